@@ -1,0 +1,51 @@
+/**
+ * Collects every item of a paginated ZGW list by following `next` verbatim (never computed from
+ * `count`, which Open Zaak may only approximate).
+ * @module
+ */
+import { InvalidResponseError, UnconfiguredOriginError } from './errors.js';
+import type { ResolvedUrl } from './url-resolution.js';
+
+/** Callbacks of {@link collectPages}, provided by the client. */
+export interface PageFetcher {
+  /** GETs one page and returns the parsed body. */
+  fetch(target: ResolvedUrl): Promise<unknown>;
+  /** Resolves a `next` URL against the configured sources (throws UnconfiguredOriginError). */
+  resolve(url: string): ResolvedUrl;
+}
+
+/**
+ * Returns the `results` of every page, starting at `first`.
+ * - A page must be `{ results: [...] }`; a plain array is accepted as a complete, unpaginated list
+ *   (Zaken serves e.g. `/zaakinformatieobjecten` that way) but only as the first response.
+ * - `next` must lie within the same source as `first` (else UnconfiguredOriginError, nothing sent) and
+ *   must not repeat a URL already fetched (else InvalidResponseError).
+ */
+export async function collectPages<T>(first: ResolvedUrl, fetcher: PageFetcher): Promise<T[]> {
+  const items: T[] = [];
+  const seen = new Set<string>();
+  let target: ResolvedUrl | undefined = first;
+  while (target) {
+    seen.add(target.url.href);
+    const page = await fetcher.fetch(target);
+    if (Array.isArray(page) && target === first) return page as T[];
+    if (typeof page !== 'object' || page === null || Array.isArray(page) || !Array.isArray((page as { results?: unknown }).results)) {
+      throw new InvalidResponseError(`Expected a paginated list ({ results: [] }) from ${target.url.href}`, { url: target.url.href });
+    }
+    const { results, next } = page as { results: T[]; next?: unknown };
+    items.push(...results);
+    if (next === undefined || next === null || next === '') break;
+    if (typeof next !== 'string') {
+      throw new InvalidResponseError(`Invalid "next" link in ${target.url.href}`, { url: target.url.href });
+    }
+    const resolved = fetcher.resolve(next);
+    if (resolved.source !== first.source) {
+      throw new UnconfiguredOriginError(`"next" link leaves the ${first.source.api} source, not fetched: ${resolved.url.href}`, { url: resolved.url.href });
+    }
+    if (seen.has(resolved.url.href)) {
+      throw new InvalidResponseError(`Pagination loop: "next" repeats ${resolved.url.href}`, { url: resolved.url.href });
+    }
+    target = resolved;
+  }
+  return items;
+}
