@@ -1,0 +1,161 @@
+/**
+ * The zaak filters shared by `GET /zaken` (query string) and `POST /zaken/_zoek` (JSON body): parsing,
+ * validation (400 with `invalidParams`, as django-filter answers) and application.
+ * @module
+ */
+import { validationError } from '../http/problem.js';
+import type { FieldValidationError, Zaak } from '../types.js';
+import { isUuid } from '../util/uuid.js';
+
+/** Open Zaak's `ordering` choices for zaken. */
+export const ZAAK_ORDERING = [
+  'startdatum',
+  'einddatum',
+  'identificatie',
+  'publicatiedatum',
+  'archiefactiedatum',
+  'registratiedatum',
+] as const;
+
+type OrderingField = (typeof ZAAK_ORDERING)[number];
+
+/** Parsed filters. */
+export interface ZaakQuery {
+  einddatumIsnull?: boolean;
+  identificatie?: string;
+  zaaktype?: string;
+  zaaktypeIn?: readonly string[];
+  uuidIn?: readonly string[];
+  startdatumGte?: string;
+  startdatumLte?: string;
+  ordering: readonly { field: OrderingField; descending: boolean }[];
+  /** Raw expand values (validated by the expand module). */
+  expand: readonly string[];
+  /** Whether an `expand` parameter was given at all (even empty). */
+  expandGiven: boolean;
+}
+
+/** Source-neutral view of the parameters: a name → values lookup. */
+type Lookup = (name: string) => readonly unknown[] | undefined;
+
+/** Filters from a query string (`GET /zaken`). */
+export function zaakQueryFromSearch(params: URLSearchParams): ZaakQuery {
+  return parse((name) => (params.has(name) ? params.getAll(name) : undefined));
+}
+
+/** Filters from a `_zoek` body, merged with an `expand` in the query string (Open Zaak merges both). */
+export function zaakQueryFromBody(body: unknown, params: URLSearchParams): ZaakQuery {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw validationError([{ name: 'nonFieldErrors', code: 'invalid', reason: 'Ongeldige data. Verwachtte een dictionary.' }]);
+  }
+  const record = body as Record<string, unknown>;
+  return parse((name) => {
+    const fromBody = name in record ? (Array.isArray(record[name]) ? (record[name] as unknown[]) : [record[name]]) : undefined;
+    if (name !== 'expand' || !params.has('expand')) return fromBody;
+    return [...(fromBody ?? []), ...params.getAll('expand')];
+  });
+}
+
+function parse(get: Lookup): ZaakQuery {
+  const invalid: FieldValidationError[] = [];
+  const single = (name: string): string | undefined => {
+    const value = get(name)?.at(-1);
+    if (value === undefined || value === null || value === '') return undefined;
+    return String(value);
+  };
+  const list = (name: string): string[] | undefined => {
+    const values = get(name);
+    if (!values) return undefined;
+    return values.flatMap((v) => (typeof v === 'string' ? v.split(',') : [String(v)])).map((v) => v.trim()).filter((v) => v !== '');
+  };
+
+  const query: ZaakQuery = { ordering: [], expand: list('expand') ?? [], expandGiven: get('expand') !== undefined };
+
+  const isnull = get('einddatum__isnull')?.at(-1);
+  if (isnull !== undefined && isnull !== '') {
+    const parsed = parseBoolean(isnull);
+    if (parsed === undefined) invalid.push({ name: 'einddatum__isnull', code: 'invalid', reason: `'${String(isnull)}' is geen geldige booleaanse waarde.` });
+    else query.einddatumIsnull = parsed;
+  }
+
+  query.identificatie = single('identificatie');
+  query.zaaktype = single('zaaktype');
+  if (query.zaaktype !== undefined && !isAbsoluteUrl(query.zaaktype)) {
+    invalid.push({ name: 'zaaktype', code: 'invalid', reason: 'Voer een geldige URL in.' });
+  }
+  query.zaaktypeIn = list('zaaktype__in');
+  query.uuidIn = list('uuid__in');
+  if (query.uuidIn?.some((uuid) => !isUuid(uuid))) {
+    invalid.push({ name: 'uuid__in', code: 'invalid', reason: 'Voer een geldige UUID in.' });
+  }
+
+  for (const name of ['startdatum__gte', 'startdatum__lte'] as const) {
+    const value = single(name);
+    if (value === undefined) continue;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) invalid.push({ name, code: 'invalid', reason: 'Voer een geldige datum in.' });
+    else if (name === 'startdatum__gte') query.startdatumGte = value;
+    else query.startdatumLte = value;
+  }
+
+  for (const term of list('ordering') ?? []) {
+    const descending = term.startsWith('-');
+    const field = (descending ? term.slice(1) : term) as OrderingField;
+    if (!ZAAK_ORDERING.includes(field)) {
+      invalid.push({ name: 'ordering', code: 'invalid_choice', reason: `Selecteer een geldige keuze. ${term} is geen beschikbare keuze.` });
+    } else {
+      query.ordering = [...query.ordering, { field, descending }];
+    }
+  }
+
+  if (invalid.length > 0) throw validationError(invalid);
+  return query;
+}
+
+/** The zaken matching `query`, ordered by it (stable; without ordering the input order is kept). */
+export function applyZaakQuery(zaken: readonly Zaak[], query: ZaakQuery): Zaak[] {
+  const matches = zaken.filter(
+    (zaak) =>
+      (query.einddatumIsnull === undefined || (zaak.einddatum === null || zaak.einddatum === undefined) === query.einddatumIsnull) &&
+      (query.identificatie === undefined || zaak.identificatie === query.identificatie) &&
+      (query.zaaktype === undefined || zaak.zaaktype === query.zaaktype) &&
+      (query.zaaktypeIn === undefined || query.zaaktypeIn.includes(zaak.zaaktype)) &&
+      (query.uuidIn === undefined || query.uuidIn.includes(zaak.uuid)) &&
+      (query.startdatumGte === undefined || zaak.startdatum >= query.startdatumGte) &&
+      (query.startdatumLte === undefined || zaak.startdatum <= query.startdatumLte),
+  );
+  if (query.ordering.length === 0) return matches;
+  return matches.sort((a, b) => {
+    for (const { field, descending } of query.ordering) {
+      const result = compareNullable(a[field], b[field], descending);
+      if (result !== 0) return result;
+    }
+    return 0;
+  });
+}
+
+/** PostgreSQL's order, which Open Zaak inherits: NULLs sort as larger than any value (last ascending, first descending). */
+function compareNullable(a: string | null | undefined, b: string | null | undefined, descending: boolean): number {
+  const aNull = a === null || a === undefined;
+  const bNull = b === null || b === undefined;
+  let result: number;
+  if (aNull || bNull) result = aNull === bNull ? 0 : aNull ? 1 : -1;
+  else result = a < b ? -1 : a > b ? 1 : 0;
+  return descending ? -result : result;
+}
+
+function parseBoolean(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (value === 'true' || value === 'True' || value === '1') return true;
+  if (value === 'false' || value === 'False' || value === '0') return false;
+  return undefined;
+}
+
+/** Whether `value` is an absolute http(s) URL. */
+export function isAbsoluteUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

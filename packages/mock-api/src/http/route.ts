@@ -1,0 +1,112 @@
+/**
+ * Routes as data, turned into msw handlers. The wrapper does what every ZGW endpoint shares, so route
+ * handlers only compute a body: the `API-version` header, CRS negotiation on `/zaken`, ETag/304 and
+ * HEAD on details, problem+json for thrown {@link ProblemError}s, the request log, latency, and a
+ * 404/405 problem for paths and methods no route serves.
+ * @module
+ */
+import { http, HttpResponse, type RequestHandler } from 'msw';
+import type { MockState } from '../state.js';
+import { CRS, negotiateCrs } from './crs.js';
+import { etagOf, ifNoneMatchMatches } from './etag.js';
+import { ProblemError, notFound, problemBody } from './problem.js';
+
+/** What a route handler gets. */
+export interface RouteContext {
+  readonly request: Request;
+  readonly url: URL;
+  readonly params: Readonly<Record<string, string>>;
+  readonly state: MockState;
+}
+
+export interface Route {
+  readonly method: 'GET' | 'POST';
+  /** Path under the API base, in msw syntax, e.g. `/zaken/:uuid`. */
+  readonly path: string;
+  /** Zaken `/zaken` endpoints: CRS negotiation and `Content-Crs` response header. */
+  readonly crs?: boolean;
+  /** Detail endpoints: `ETag`, `If-None-Match` → 304, and `HEAD`. */
+  readonly etag?: boolean;
+  /** Returns the JSON body of a 200 response, or throws a {@link ProblemError}. */
+  handle(context: RouteContext): unknown;
+}
+
+/** One API (Zaken, Catalogi, …) served under a base URL. */
+export interface ApiDefinition {
+  /** Absolute base URL, e.g. `http://localhost:8000/zaken/api/v1`. */
+  readonly base: string;
+  /** Value of the `API-version` response header. */
+  readonly version: string;
+  readonly routes: readonly Route[];
+}
+
+/** msw handlers for one API: a logger first, then the routes, then a catch-all problem. */
+export function apiHandlers(api: ApiDefinition, state: MockState): RequestHandler[] {
+  const logger = http.all(`${api.base}/*`, async ({ request }) => {
+    const headers: Record<string, string> = {};
+    request.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
+    state.log({ method: request.method, url: request.url, headers });
+    if (state.latency > 0) await new Promise((resolve) => setTimeout(resolve, state.latency));
+    // Returning nothing hands the request to the next handler.
+    return undefined;
+  });
+
+  const routes = api.routes.flatMap((route) => {
+    const resolver = resolverFor(api, route, state);
+    const url = `${api.base}${route.path}`;
+    const handlers = [route.method === 'GET' ? http.get(url, resolver) : http.post(url, resolver)];
+    if (route.etag) handlers.push(http.head(url, resolver));
+    return handlers;
+  });
+
+  const fallback = http.all(`${api.base}/*`, ({ request }) => {
+    const path = new URL(request.url).pathname.slice(new URL(api.base).pathname.length);
+    const known = api.routes.some((route) => pathPattern(route.path).test(path));
+    const error = known
+      ? new ProblemError(405, 'method_not_allowed', 'Methode niet toegestaan.', `Methode "${request.method}" niet toegestaan.`)
+      : notFound();
+    return problemResponse(error, request, new Headers({ 'API-version': api.version }));
+  });
+
+  return [logger, ...routes, fallback];
+}
+
+function resolverFor(api: ApiDefinition, route: Route, state: MockState) {
+  return async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
+    const headers = new Headers({ 'API-version': api.version });
+    if (route.crs) headers.set('Content-Crs', CRS);
+    try {
+      if (route.crs) negotiateCrs(request);
+      const flatParams: Record<string, string> = {};
+      for (const [name, value] of Object.entries(params)) if (typeof value === 'string') flatParams[name] = value;
+      const body = await route.handle({ request, url: new URL(request.url), params: flatParams, state });
+      const text = JSON.stringify(body);
+      if (route.etag) {
+        const etag = etagOf(text);
+        headers.set('ETag', etag);
+        if (ifNoneMatchMatches(request.headers.get('If-None-Match'), etag)) {
+          return new HttpResponse(null, { status: 304, headers });
+        }
+      }
+      headers.set('Content-Type', 'application/json');
+      return new HttpResponse(request.method === 'HEAD' ? null : text, { status: 200, headers });
+    } catch (error) {
+      if (error instanceof ProblemError) return problemResponse(error, request, headers);
+      throw error;
+    }
+  };
+}
+
+function problemResponse(error: ProblemError, request: Request, headers: Headers): Response {
+  headers.set('Content-Type', 'application/problem+json');
+  return new HttpResponse(JSON.stringify(problemBody(error, request)), { status: error.status, headers });
+}
+
+/** `/zaken/:uuid` → a RegExp that matches the path part after the base. */
+function pathPattern(path: string): RegExp {
+  const source = path
+    .split('/')
+    .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('/');
+  return new RegExp(`^${source}/?$`);
+}
