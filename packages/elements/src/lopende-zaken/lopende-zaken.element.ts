@@ -1,0 +1,214 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { listZaken, type KlantbeeldClient, type ZaakSummary } from '@klantbeeld/core';
+import { KlantbeeldDataElement } from '../shared/data-element.js';
+import { dateTimeAttribute, formatDate } from '../shared/format.js';
+import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { baseStyles } from '../shared/styles.js';
+import { fillHrefTemplate } from '../shared/url.js';
+import { styles } from './lopende-zaken.styles.js';
+
+/** Which cases the list shows: the open ones, or also the closed ones (in a second list). */
+export type LopendeZakenStatus = 'open' | 'alle';
+
+/**
+ * @summary The resident's ongoing cases ("Mijn lopende zaken"), optionally with the completed ones.
+ *
+ * Loads the cases with `listZaken` and the client from `<kb-provider>`. Each case shows its omschrijving, zaaktype,
+ * current status, the date of that status (or the start date), and who handles it. A toggle button
+ * (`aria-pressed`) also shows the completed cases, in a second list.
+ *
+ * With `href-template`, each omschrijving is a link (`{identificatie}` and `{uuid}` are filled in, URL-encoded;
+ * only `http(s)` or relative results are used). Without it, each omschrijving is a button that only fires
+ * `kb-zaak-select`.
+ *
+ * @fires kb-zaak-select - The resident chose a case (click, Enter, or Space on a button). Cancelable:
+ *   `preventDefault()` stops the link's navigation, e.g. to route in a single-page app. `detail: { zaak }`.
+ *   Not fired for modified clicks (Ctrl/⌘/Shift/Alt, middle button), which the browser handles (new tab, …).
+ * @fires kb-error - The cases could not be loaded. `detail: { error, retry }`.
+ *
+ * @csspart base - The outer container.
+ * @csspart heading - The heading.
+ * @csspart toggle - The button that also shows the completed cases.
+ * @csspart content - The container of the current state; carries `aria-busy` while loading.
+ * @csspart list - Each list of cases (`<ul>`); the completed list is also `list-afgerond`.
+ * @csspart item - Each case (`<li>`).
+ * @csspart item-link - The omschrijving as a link (with `href-template`).
+ * @csspart item-button - The omschrijving as a button (without `href-template`).
+ * @csspart item-details - The data list of a case.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error alert.
+ * @csspart error-message - The error message.
+ * @csspart retry-button - The retry button of the error alert.
+ * @csspart empty - The "no cases" message.
+ *
+ * @cssprop --kb-lopende-zaken-gap - Space between the parts.
+ * @cssprop --kb-lopende-zaken-list-gap - Space between cases.
+ * @cssprop --kb-lopende-zaken-item-background-color - Background of a case.
+ * @cssprop --kb-lopende-zaken-item-border-color - Border of a case.
+ * @cssprop --kb-lopende-zaken-item-border-width
+ * @cssprop --kb-lopende-zaken-item-border-radius
+ * @cssprop --kb-lopende-zaken-item-padding-block
+ * @cssprop --kb-lopende-zaken-item-padding-inline
+ * @cssprop --kb-lopende-zaken-item-title-font-size - Font size of a case's omschrijving.
+ * @cssprop --kb-lopende-zaken-item-title-font-weight
+ */
+export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[]> {
+  static override styles = [baseStyles, styles];
+
+  /** Level (1–6) of the heading; the completed list's heading is one level deeper. Default 2. */
+  @property({ attribute: 'heading-level', converter: { fromAttribute: (v) => toHeadingLevel(v) } })
+  headingLevel: HeadingLevel = 2;
+
+  /**
+   * Link for each case, e.g. `/zaken/{identificatie}` or `https://example.nl/zaak?id={uuid}`. Without it, each case
+   * is a button that only fires `kb-zaak-select`.
+   */
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+
+  /** `open` (default): the ongoing cases; `alle`: also the completed ones. The toggle button switches it. */
+  @property() status: LopendeZakenStatus = 'open';
+
+  #warnedTemplate?: string;
+
+  protected taskArgs(): readonly unknown[] {
+    return [this.status === 'alle' ? 'alle' : 'open'];
+  }
+
+  protected load(client: KlantbeeldClient, [status]: readonly unknown[], signal: AbortSignal): Promise<ZaakSummary[]> {
+    return listZaken(client, { status: status === 'alle' ? 'alle' : 'open', signal });
+  }
+
+  protected override isEmpty(data: ZaakSummary[]): boolean {
+    return data.length === 0;
+  }
+
+  get #showAll(): boolean {
+    return this.status === 'alle';
+  }
+
+  #toggle = (): void => {
+    this.status = this.#showAll ? 'open' : 'alle';
+  };
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    const level = toHeadingLevel(this.headingLevel);
+    return this.renderData({
+      loadingLabel: t.lopendeZakenLoading,
+      before: html`${heading(level, t.lopendeZakenHeading)}
+        <div class="kb-lopende-zaken__controls">
+          <button
+            type="button"
+            class="utrecht-button utrecht-button--secondary-action ${this.#showAll ? 'utrecht-button--pressed' : ''}"
+            part="toggle"
+            aria-pressed=${this.#showAll ? 'true' : 'false'}
+            @click=${this.#toggle}
+          >
+            ${t.showAfgerondeZaken}
+          </button>
+        </div>`,
+      empty: () =>
+        html`<p class="utrecht-paragraph" part="empty">${this.#showAll ? t.geenZaken : t.geenLopendeZaken}</p>`,
+      ready: (zaken) => this.#renderReady(zaken, level),
+    });
+  }
+
+  #renderReady(zaken: ZaakSummary[], level: HeadingLevel): TemplateResult {
+    const t = this.t;
+    const open = zaken.filter((z) => z.open);
+    if (!this.#showAll) return this.#renderList(open, false);
+    const closed = zaken.filter((z) => !z.open);
+    return html`
+      ${open.length > 0 ? this.#renderList(open, false) : html`<p class="utrecht-paragraph" part="empty">${t.geenLopendeZaken}</p>`}
+      ${closed.length > 0
+        ? html`<section class="kb-stack" aria-labelledby="kb-afgerond-heading">
+            ${heading(subLevel(level), t.afgerondeZakenHeading, { id: 'kb-afgerond-heading' })}
+            ${this.#renderList(closed, true)}
+          </section>`
+        : nothing}
+    `;
+  }
+
+  #renderList(zaken: ZaakSummary[], afgerond: boolean): TemplateResult {
+    return html`<ul class="kb-lopende-zaken__list" part=${afgerond ? 'list list-afgerond' : 'list'}>
+      ${repeat(
+        zaken,
+        (zaak) => zaak.url,
+        (zaak) => this.#renderItem(zaak),
+      )}
+    </ul>`;
+  }
+
+  #href(zaak: ZaakSummary): string | undefined {
+    const template = this.hrefTemplate?.trim();
+    if (!template) return undefined;
+    const href = fillHrefTemplate(template, { identificatie: zaak.identificatie, uuid: zaak.uuid });
+    if (href === undefined && this.#warnedTemplate !== template) {
+      this.#warnedTemplate = template;
+      console.warn(`[klantbeeld] <kb-lopende-zaken> href-template "${template}" does not give an http(s) or relative URL; no links are shown.`);
+    }
+    return href;
+  }
+
+  #date(value: string | undefined): TemplateResult | typeof nothing {
+    const text = formatDate(value, this.language);
+    return text ? html`<time datetime=${ifDefined(dateTimeAttribute(value))}>${text}</time>` : nothing;
+  }
+
+  #renderItem(zaak: ZaakSummary): TemplateResult {
+    const t = this.t;
+    const href = this.#href(zaak);
+    const title = zaak.omschrijving || zaak.zaaktype?.omschrijving || zaak.identificatie;
+    const dateRow = !zaak.open && zaak.einddatum
+      ? { key: t.afgerondOpLabel, value: zaak.einddatum }
+      : zaak.status?.datum
+        ? { key: t.sinds, value: zaak.status.datum }
+        : { key: t.gestartOp, value: zaak.startdatum };
+    const dateValue = this.#date(dateRow.value);
+    return html`<li class="kb-lopende-zaken__item" part="item">
+      <p class="utrecht-paragraph kb-lopende-zaken__title">
+        ${href !== undefined
+          ? html`<a class="utrecht-link" part="item-link" href=${href} @click=${(e: MouseEvent) => this.#onLinkClick(e, zaak)}
+              >${title}</a
+            >`
+          : html`<button
+              type="button"
+              class="utrecht-button utrecht-button--subtle kb-lopende-zaken__button"
+              part="item-button"
+              @click=${() => this.#select(zaak)}
+            >
+              ${title}
+            </button>`}
+      </p>
+      <dl class="utrecht-data-list utrecht-data-list--rows" part="item-details">
+        ${zaak.zaaktype?.omschrijving && zaak.zaaktype.omschrijving !== title
+          ? this.#row(t.zaaktype, zaak.zaaktype.omschrijving)
+          : nothing}
+        ${this.#row(t.status, zaak.status?.omschrijving || t.noStatus)}
+        ${dateValue !== nothing ? this.#row(dateRow.key, dateValue) : nothing}
+        ${zaak.behandelaar?.naam ? this.#row(t.behandelaar, zaak.behandelaar.naam) : nothing}
+        ${zaak.identificatie ? this.#row(t.zaakIdentificatie, zaak.identificatie) : nothing}
+      </dl>
+    </li>`;
+  }
+
+  #row(key: string, value: unknown): TemplateResult {
+    return html`<div class="utrecht-data-list__item">
+      <dt class="utrecht-data-list__item-key">${key}</dt>
+      <dd class="utrecht-data-list__item-value">${value}</dd>
+    </div>`;
+  }
+
+  #onLinkClick(event: MouseEvent, zaak: ZaakSummary): void {
+    // Let the browser handle "open in new tab/window" and other modified clicks.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (this.#select(zaak).defaultPrevented) event.preventDefault();
+  }
+
+  #select(zaak: ZaakSummary) {
+    return this.emit('kb-zaak-select', { zaak }, { cancelable: true });
+  }
+}

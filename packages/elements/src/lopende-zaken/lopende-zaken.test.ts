@@ -1,0 +1,357 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import type { KlantbeeldClient } from '@klantbeeld/core';
+import './lopende-zaken.js';
+import '../provider/provider.js';
+import type { KbLopendeZaken } from './lopende-zaken.element.js';
+import type { KbProvider } from '../provider/provider.element.js';
+import { fillHrefTemplate, isSafeHref } from '../shared/url.js';
+import { collectEvents, failOnUncaught, gate, settled, stateIs, textOf } from '../testing/guards.js';
+import { mockClient, useMockApi } from '../testing/mock.js';
+
+const PARKEREN_TITLE = 'Parkeervergunning bewoners, vergunninggebied Centrum-Oost';
+const LANTAARNPAAL_TITLE = 'Kapotte lantaarnpaal bij Lindelaan 21';
+const DAKKAPEL_TITLE = 'Dakkapel aan de achterkant, Lindelaan 17';
+const STOEPTEGELS_TITLE = 'Losliggende stoeptegels Kastanjeplein';
+const TOZO_TITLE = 'Tozo-uitkering levensonderhoud, april tot en met juni 2021';
+
+describe('<kb-lopende-zaken>', () => {
+  const { api, worker } = useMockApi();
+  failOnUncaught();
+  let client: KlantbeeldClient;
+  beforeEach(() => {
+    client = mockClient();
+  });
+
+  const render = (attrs: { hrefTemplate?: string; headingLevel?: string } = {}) =>
+    attrs.hrefTemplate !== undefined
+      ? fixture<KbLopendeZaken>(
+          html`<kb-lopende-zaken .client=${client} href-template=${attrs.hrefTemplate} heading-level=${attrs.headingLevel ?? '2'}></kb-lopende-zaken>`,
+        )
+      : fixture<KbLopendeZaken>(
+          html`<kb-lopende-zaken .client=${client} heading-level=${attrs.headingLevel ?? '2'}></kb-lopende-zaken>`,
+        );
+  const $ = (el: KbLopendeZaken, selector: string) => el.shadowRoot!.querySelector(selector);
+  const $$ = (el: KbLopendeZaken, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+  const titles = (el: KbLopendeZaken, list = 'ul[part="list"]') =>
+    $$(el, `${list} > li .kb-lopende-zaken__title`).map((p) => textOf(p));
+  const item = (el: KbLopendeZaken, title: string) =>
+    $$(el, 'li[part="item"]').find((li) => textOf(li.querySelector('.kb-lopende-zaken__title')) === title);
+
+  it('shows a loading state with aria-busy and a skeleton, with the heading and toggle already there', async () => {
+    const hold = gate();
+    worker.use(
+      http.get(`${api.urls.zaken}/zaken`, async () => {
+        await hold.promise;
+        return undefined; // fall through to the mock API
+      }),
+    );
+    try {
+      const el = await render();
+      expect(el.dataState).to.equal('loading');
+      expect($(el, '[part="content"]')!.getAttribute('aria-busy')).to.equal('true');
+      expect(textOf($(el, '[part="skeleton"]'))).to.equal('Uw zaken worden geladen…');
+      expect(textOf($(el, 'h2'))).to.equal('Lopende zaken');
+      expect($(el, '[part="toggle"]')).to.exist;
+      await expect(el).to.be.accessible();
+    } finally {
+      hold.open();
+    }
+  });
+
+  it('lists the open zaken with zaaktype, status, date and behandelaar', async () => {
+    const el = await render();
+    expect(await settled(el)).to.equal('ready');
+    const shown = titles(el);
+    expect(shown).to.include.members([LANTAARNPAAL_TITLE, PARKEREN_TITLE, DAKKAPEL_TITLE]);
+    expect(shown).not.to.include(STOEPTEGELS_TITLE);
+    expect(shown).not.to.include(TOZO_TITLE);
+    // Newest first (ordering=-startdatum).
+    expect(shown.indexOf(LANTAARNPAAL_TITLE)).to.be.lessThan(shown.indexOf(PARKEREN_TITLE));
+    expect(shown.indexOf(PARKEREN_TITLE)).to.be.lessThan(shown.indexOf(DAKKAPEL_TITLE));
+
+    const parkeren = textOf(item(el, PARKEREN_TITLE));
+    expect(parkeren).to.contain('Soort zaak Aanvraag parkeervergunning bewoners');
+    expect(parkeren).to.contain('Status In behandeling');
+    expect(parkeren).to.contain('Sinds 5 november 2026');
+    expect(parkeren).to.contain('Behandelaar Team Parkeren');
+    expect(parkeren).to.contain('Zaaknummer ZAAK-2026-0004127');
+
+    const lantaarnpaal = textOf(item(el, LANTAARNPAAL_TITLE));
+    expect(lantaarnpaal).to.contain('Status Nog geen status');
+    expect(lantaarnpaal).to.contain('Gestart op 26 november 2026');
+    expect(lantaarnpaal).not.to.contain('Behandelaar');
+
+    // Without href-template: buttons, no links.
+    expect($$(el, 'a')).to.have.length(0);
+    expect($$(el, 'button[part="item-button"]').length).to.equal(shown.length);
+    await expect(el).to.be.accessible();
+  });
+
+  it('also shows the afgeronde zaken in a second list with the toggle (aria-pressed)', async () => {
+    const el = await render({ headingLevel: '3' });
+    await settled(el);
+    const toggle = $(el, '[part="toggle"]') as HTMLButtonElement;
+    expect(textOf(toggle)).to.equal('Toon ook afgeronde zaken');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    expect($(el, 'ul[part~="list-afgerond"]')).to.equal(null);
+
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(el.status).to.equal('alle');
+    await stateIs(el, 'ready');
+    expect(titles(el, 'ul[part="list"]')).to.include(PARKEREN_TITLE);
+    const closed = titles(el, 'ul[part~="list-afgerond"]');
+    expect(closed).to.include.members([STOEPTEGELS_TITLE, TOZO_TITLE]);
+    const closedText = textOf($(el, 'ul[part~="list-afgerond"]'));
+    expect(closedText).to.contain('ZAAK-2024-0005112'); // the 2024 parkeervergunning (same omschrijving)
+    expect(closedText).not.to.contain('ZAAK-2026-0004127'); // the open one
+    expect(textOf($(el, 'h4.utrecht-heading-4'))).to.equal('Afgeronde zaken');
+    const stoeptegels = textOf(item(el, STOEPTEGELS_TITLE));
+    expect(stoeptegels).to.contain('Afgerond op');
+    await expect(el).to.be.accessible();
+
+    toggle.click();
+    await stateIs(el, 'ready');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    expect($(el, 'ul[part~="list-afgerond"]')).to.equal(null);
+  });
+
+  it('shows the empty state for a resident without zaken', async () => {
+    api.setResident('leeg');
+    const el = await render();
+    expect(await settled(el)).to.equal('empty');
+    expect(textOf($(el, '[part="empty"]'))).to.equal('U heeft geen lopende zaken.');
+    await expect(el).to.be.accessible();
+
+    ($(el, '[part="toggle"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await stateIs(el, 'empty');
+    expect(textOf($(el, '[part="empty"]'))).to.equal('U heeft geen zaken.');
+  });
+
+  describe('error state', () => {
+    const cases: { name: string; kind: string; message: string; response: () => Response }[] = [
+      {
+        name: '500',
+        kind: 'server',
+        message: 'Uw gegevens kunnen nu niet worden opgehaald door een storing.',
+        response: () => new HttpResponse('Internal Server Error', { status: 500 }),
+      },
+      {
+        name: '401',
+        kind: 'not-authenticated',
+        message: 'U bent niet (meer) ingelogd.',
+        response: () =>
+          HttpResponse.json(
+            { type: 'about:blank', code: 'not_authenticated', title: 'Niet ingelogd', status: 401, detail: '', instance: 'urn:x' },
+            { status: 401, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+      },
+      {
+        name: '403',
+        kind: 'forbidden',
+        message: 'U heeft geen toegang tot deze gegevens.',
+        response: () => new HttpResponse(null, { status: 403 }),
+      },
+      {
+        name: 'malformed JSON with 200',
+        kind: 'invalid-response',
+        message: 'Uw gegevens konden niet worden gelezen.',
+        response: () => new HttpResponse('<html>Onderhoud</html>', { status: 200, headers: { 'Content-Type': 'application/json' } }),
+      },
+      {
+        name: 'a wrong shape ({results: "x"})',
+        kind: 'invalid-response',
+        message: 'Uw gegevens konden niet worden gelezen.',
+        response: () => HttpResponse.json({ count: 3, next: null, previous: null, results: 'x' }),
+      },
+      {
+        name: 'a network error',
+        kind: 'network',
+        message: 'Er is geen verbinding.',
+        response: () => HttpResponse.error(),
+      },
+    ];
+
+    for (const c of cases) {
+      it(`explains ${c.name}, fires kb-error, and recovers on retry`, async () => {
+        worker.use(http.get(`${api.urls.zaken}/zaken`, c.response, { once: true }));
+        const errors = collectEvents('kb-error');
+        try {
+          const el = await render();
+          expect(await settled(el)).to.equal('error');
+          expect($(el, '.utrecht-alert')!.getAttribute('role')).to.equal('alert');
+          expect(textOf($(el, '[part="error-message"]'))).to.contain(c.message);
+          expect(errors.events).to.have.length(1);
+          expect((errors.events[0]!.detail.error as Error & { kind?: string }).kind).to.equal(c.kind);
+          if (c.name === '403') await expect(el).to.be.accessible();
+
+          ($(el, '[part="retry-button"]') as HTMLButtonElement).click();
+          await stateIs(el, 'ready');
+          expect(titles(el)).to.include(PARKEREN_TITLE);
+          expect(errors.events).to.have.length(1);
+        } finally {
+          errors.stop();
+        }
+      });
+    }
+  });
+
+  describe('choosing a zaak', () => {
+    it('fires a cancelable, composed kb-zaak-select on click (button without href-template)', async () => {
+      const el = await render();
+      await settled(el);
+      const selects = collectEvents('kb-zaak-select');
+      try {
+        const button = item(el, PARKEREN_TITLE)!.querySelector('button')!;
+        button.click();
+        expect(selects.events).to.have.length(1);
+        const event = selects.events[0]!;
+        expect(event.detail.zaak.identificatie).to.equal('ZAAK-2026-0004127');
+        expect(event.detail.zaak.omschrijving).to.equal(PARKEREN_TITLE);
+        expect(event.cancelable).to.equal(true);
+        expect(event.composed).to.equal(true);
+        expect(event.bubbles).to.equal(true);
+      } finally {
+        selects.stop();
+      }
+    });
+
+    it('fires kb-zaak-select with Enter and with Space on the keyboard', async () => {
+      const el = await render();
+      await settled(el);
+      const selects = collectEvents('kb-zaak-select');
+      try {
+        const button = item(el, PARKEREN_TITLE)!.querySelector('button')!;
+        button.focus();
+        expect(el.shadowRoot!.activeElement).to.equal(button);
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => selects.events.length === 1, 'no event on Enter');
+        await sendKeys({ press: 'Space' });
+        await waitUntil(() => selects.events.length === 2, 'no event on Space');
+        expect(selects.events.map((e) => e.detail.zaak.identificatie)).to.deep.equal(['ZAAK-2026-0004127', 'ZAAK-2026-0004127']);
+      } finally {
+        selects.stop();
+      }
+    });
+
+    it('renders links from href-template (URL-encoded values) that navigate unless the event is prevented', async () => {
+      const el = await render({ hrefTemplate: '#zaak-{identificatie}-{uuid}' });
+      await settled(el);
+      const link = item(el, PARKEREN_TITLE)!.querySelector('a')!;
+      expect(link.className).to.equal('utrecht-link');
+      expect(link.getAttribute('href')).to.equal('#zaak-ZAAK-2026-0004127-22c85614-4ae0-4b52-8709-d0dc7782de99');
+      expect($$(el, 'button[part="item-button"]')).to.have.length(0);
+
+      const selects = collectEvents('kb-zaak-select');
+      const prevent = (e: Event) => e.preventDefault();
+      const hash = location.hash;
+      try {
+        // Prevented: no navigation.
+        document.addEventListener('kb-zaak-select', prevent);
+        link.click();
+        expect(selects.events).to.have.length(1);
+        expect(location.hash).to.equal(hash);
+        document.removeEventListener('kb-zaak-select', prevent);
+
+        // Not prevented: the link navigates (to a fragment, harmless here).
+        link.click();
+        expect(selects.events).to.have.length(2);
+        await waitUntil(() => location.hash === '#zaak-ZAAK-2026-0004127-22c85614-4ae0-4b52-8709-d0dc7782de99');
+
+        // Enter on the link.
+        document.addEventListener('kb-zaak-select', prevent);
+        link.focus();
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => selects.events.length === 3, 'no event on Enter');
+      } finally {
+        document.removeEventListener('kb-zaak-select', prevent);
+        selects.stop();
+        history.replaceState(null, '', location.pathname + location.search);
+      }
+    });
+
+    it('leaves modified clicks (e.g. Ctrl+click for a new tab) to the browser', async () => {
+      const el = await render({ hrefTemplate: '#zaak-{identificatie}' });
+      await settled(el);
+      const link = item(el, PARKEREN_TITLE)!.querySelector('a')!;
+      const selects = collectEvents('kb-zaak-select');
+      // Stop the browser's own action in this test (the element must not be the one preventing it).
+      const stop = (e: Event) => e.preventDefault();
+      window.addEventListener('click', stop);
+      try {
+        const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ctrlKey: true });
+        link.dispatchEvent(click);
+        expect(selects.events).to.have.length(0);
+      } finally {
+        window.removeEventListener('click', stop);
+        selects.stop();
+      }
+    });
+
+    it('does not render links for an unsafe href-template (buttons instead, with a warning)', async () => {
+      const warnings: unknown[][] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        const el = await render({ hrefTemplate: 'java\tscript:alert("{identificatie}")' });
+        await settled(el);
+        expect($$(el, 'a')).to.have.length(0);
+        expect($$(el, 'button[part="item-button"]').length).to.be.greaterThan(0);
+        expect(warnings).to.have.length(1);
+      } finally {
+        console.warn = warn;
+      }
+    });
+
+    it('fills and checks templates', () => {
+      expect(fillHrefTemplate('/zaken/{identificatie}', { identificatie: 'A/B?c=d&e' })).to.equal('/zaken/A%2FB%3Fc%3Dd%26e');
+      expect(fillHrefTemplate('https://example.nl/z/{uuid}?x={onbekend}', { uuid: 'u 1' })).to.equal(
+        'https://example.nl/z/u%201?x={onbekend}',
+      );
+      expect(fillHrefTemplate('{identificatie}', { identificatie: 'javascript:alert(1)' })).to.equal('javascript%3Aalert(1)');
+      expect(isSafeHref('javascript:alert(1)')).to.equal(false);
+      expect(isSafeHref(' JavaScript:alert(1)')).to.equal(false);
+      expect(isSafeHref('data:text/html,x')).to.equal(false);
+      expect(isSafeHref('mailto:a@example.nl')).to.equal(false);
+      expect(isSafeHref('//example.nl/x')).to.equal(true);
+      expect(isSafeHref('zaken/1')).to.equal(true);
+      expect(isSafeHref('https://example.nl/')).to.equal(true);
+    });
+  });
+
+  it('follows the nearest lang (English) and re-renders when it changes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
+      <kb-lopende-zaken .client=${client}></kb-lopende-zaken>
+    </div>`);
+    const el = wrapper.querySelector('kb-lopende-zaken')!;
+    await settled(el);
+    expect(textOf($(el, 'h2'))).to.equal('Ongoing cases');
+    expect(textOf($(el, '[part="toggle"]'))).to.equal('Also show completed cases');
+    expect(textOf(item(el, PARKEREN_TITLE))).to.contain('Since November 5, 2026');
+    await expect(el).to.be.accessible();
+
+    wrapper.setAttribute('lang', 'nl-NL');
+    await waitUntil(() => textOf($(el, 'h2')) === 'Lopende zaken', 'did not switch to Dutch');
+    expect(textOf(item(el, PARKEREN_TITLE))).to.contain('Sinds 5 november 2026');
+  });
+
+  it('respects heading-level', async () => {
+    const el = await render({ headingLevel: '5' });
+    expect(textOf($(el, 'h5.utrecht-heading-5'))).to.equal('Lopende zaken');
+    expect($(el, 'h2')).to.equal(null);
+  });
+
+  it('gets its client from <kb-provider gateway>', async () => {
+    const provider = await fixture<KbProvider>(html`<kb-provider gateway=${location.origin}>
+      <kb-lopende-zaken></kb-lopende-zaken>
+    </kb-provider>`);
+    const el = provider.querySelector('kb-lopende-zaken')!;
+    await waitUntil(() => el.dataState === 'ready' || el.dataState === 'error', 'not loaded', { timeout: 5000 });
+    expect(el.dataState).to.equal('ready');
+    expect(titles(el)).to.include(PARKEREN_TITLE);
+  });
+});

@@ -1,0 +1,166 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { createClient } from '@klantbeeld/core';
+import { KbProvider } from './provider.js';
+import '../define.js';
+import '../lopende-zaken/lopende-zaken.js';
+import type { KbLopendeZaken } from '../lopende-zaken/lopende-zaken.element.js';
+import { KlantbeeldElement } from '../shared/klantbeeld-element.js';
+import { failOnUncaught } from '../testing/guards.js';
+
+describe('<kb-provider>', () => {
+  failOnUncaught();
+
+  it('is registered and renders only its children (display: contents)', async () => {
+    expect(customElements.get('kb-provider')).to.equal(KbProvider);
+    const el = await fixture<KbProvider>(html`<kb-provider><p>Inhoud</p></kb-provider>`);
+    expect(getComputedStyle(el).display).to.equal('contents');
+    expect(el.shadowRoot!.querySelectorAll('slot')).to.have.length(1);
+    expect(el.shadowRoot!.children).to.have.length(1);
+    expect(el.client).to.equal(undefined);
+  });
+
+  it('provides a programmatically set client to descendants, also through shadow roots', async () => {
+    const client = createClient({ gateway: 'https://gateway.example.nl' });
+    const el = await fixture<KbProvider>(html`<kb-provider .client=${client}>
+      <div><kb-lopende-zaken></kb-lopende-zaken></div>
+    </kb-provider>`);
+    const child = el.querySelector('kb-lopende-zaken')!;
+    await child.updateComplete;
+    expect(child.client).to.equal(client);
+
+    // An element inside another element's shadow root gets the same client.
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    const nested = document.createElement('kb-lopende-zaken') as KbLopendeZaken;
+    root.append(nested);
+    el.append(host);
+    await nested.updateComplete;
+    expect(nested.client).to.equal(client);
+  });
+
+  it('creates a client from its attributes and recreates it when they change', async () => {
+    const el = await fixture<KbProvider>(html`<kb-provider gateway="https://gateway.example.nl" behandelaar="naam">
+      <kb-lopende-zaken></kb-lopende-zaken>
+    </kb-provider>`);
+    const child = el.querySelector('kb-lopende-zaken')!;
+    await waitUntil(() => child.client !== undefined, 'no client provided');
+    const first = child.client!;
+    expect(first).to.equal(el.client);
+    expect(first.config.gateway).to.equal('https://gateway.example.nl');
+    expect(first.config.behandelaar).to.equal('naam');
+
+    el.setAttribute('zaken-url', 'https://zaken.example.nl/zaken/api/v1');
+    el.setAttribute('catalogi-url', 'https://catalogi.example.nl/catalogi/api/v1');
+    await el.updateComplete;
+    await child.updateComplete;
+    const second = child.client!;
+    expect(second).not.to.equal(first);
+    expect(second.config.sources).to.deep.equal({
+      zaken: 'https://zaken.example.nl/zaken/api/v1',
+      catalogi: 'https://catalogi.example.nl/catalogi/api/v1',
+    });
+  });
+
+  it('prefers a programmatic client over the attributes, and falls back to them when it is unset', async () => {
+    const el = await fixture<KbProvider>(html`<kb-provider gateway="https://gateway.example.nl">
+      <kb-lopende-zaken></kb-lopende-zaken>
+    </kb-provider>`);
+    const child = el.querySelector('kb-lopende-zaken')!;
+    await waitUntil(() => child.client !== undefined);
+    const fromAttributes = child.client;
+
+    const own = createClient({ gateway: 'https://eigen.example.nl' });
+    el.client = own;
+    await el.updateComplete;
+    expect(child.client).to.equal(own);
+
+    el.client = undefined;
+    await el.updateComplete;
+    expect(child.client).to.equal(fromAttributes);
+  });
+
+  it('does not throw on an invalid gateway URL (warns; provides no client)', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = await fixture<KbProvider>(html`<kb-provider gateway="javascript:alert(1)">
+        <kb-lopende-zaken></kb-lopende-zaken>
+      </kb-provider>`);
+      const child = el.querySelector('kb-lopende-zaken')!;
+      await child.updateComplete;
+      expect(el.client).to.equal(undefined);
+      expect(child.client).to.equal(undefined);
+      expect(child.dataState).to.equal('idle');
+      expect(warnings.length).to.equal(1);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('define.js registers every element', () => {
+    for (const tag of ['kb-provider', 'kb-status-tracker', 'kb-lopende-zaken']) {
+      expect(customElements.get(tag), tag).to.be.a('function');
+    }
+  });
+
+  it('reaches elements that asked for a client before the provider was defined (ContextRoot in define.js)', async () => {
+    const late = document.createElement('kb-late-provider');
+    late.setAttribute('gateway', 'https://gateway.example.nl');
+    const child = document.createElement('kb-lopende-zaken');
+    late.append(child);
+    document.body.append(late);
+    try {
+      await child.updateComplete;
+      expect(child.client).to.equal(undefined);
+      KbProvider.define('kb-late-provider');
+      await waitUntil(() => child.client !== undefined, 'the late provider did not reach the element');
+      expect(child.client!.config.gateway).to.equal('https://gateway.example.nl');
+    } finally {
+      late.remove();
+    }
+  });
+
+  describe('define()', () => {
+    it('does not throw when the same tag is defined twice, and stays silent for the same version', () => {
+      const warnings: unknown[][] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        expect(() => KbProvider.define('kb-provider')).not.to.throw();
+        // A second copy of the bundle: another class, same version.
+        class Copy extends KlantbeeldElement {}
+        expect(() => Copy.define('kb-provider')).not.to.throw();
+        expect(customElements.get('kb-provider')).to.equal(KbProvider);
+        expect(warnings).to.have.length(0);
+      } finally {
+        console.warn = warn;
+      }
+    });
+
+    it('warns (without throwing) when another version took the tag', () => {
+      const warnings: unknown[][] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        class Newer extends KlantbeeldElement {
+          static override readonly version = '9.9.9';
+        }
+        expect(() => Newer.define('kb-provider')).not.to.throw();
+        expect(customElements.get('kb-provider')).to.equal(KbProvider);
+        expect(warnings).to.have.length(1);
+        expect(String(warnings[0]![0])).to.contain('kb-provider');
+      } finally {
+        console.warn = warn;
+      }
+    });
+
+    it('registers an already registered class under another tag (as a subclass)', () => {
+      KbProvider.define('kb-provider-alias');
+      const alias = customElements.get('kb-provider-alias');
+      expect(alias).to.be.a('function');
+      expect(alias).not.to.equal(KbProvider);
+      expect(document.createElement('kb-provider-alias')).to.be.instanceOf(KbProvider);
+    });
+  });
+});

@@ -1,0 +1,199 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { isKlantbeeldError, type ErrorKind, type KlantbeeldClient } from '@klantbeeld/core';
+import { clientContext } from './context.js';
+import { KlantbeeldElement } from './klantbeeld-element.js';
+import type { Translation, TranslationOverrides } from './i18n.js';
+
+/** The four states every data element renders (plus `idle`: not configured yet, e.g. no client or no `zaak`). */
+export type DataState = 'idle' | 'loading' | 'error' | 'empty' | 'ready';
+
+/** `true` for an abort (the caller's signal), which is not an error to show. */
+export function isAbortError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}
+
+/** The error kind to explain to the resident: the core client's `kind`, or `unknown`. */
+export function errorKind(error: unknown): ErrorKind | 'unknown' {
+  return isKlantbeeldError(error) ? error.kind : 'unknown';
+}
+
+function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** Converter for the `texts` attribute: JSON, and never a throw on bad input (it is then ignored with a warning). */
+export const textsConverter = {
+  fromAttribute(value: string | null): TranslationOverrides | undefined {
+    if (value === null || value.trim() === '') return undefined;
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as TranslationOverrides;
+    } catch {
+      // fall through
+    }
+    console.warn('[klantbeeld] The `texts` attribute is not a JSON object and is ignored.');
+    return undefined;
+  },
+};
+
+/**
+ * Base class of the elements that load data through the core client (from `@lit/context`, or set as `client`).
+ *
+ * Wraps a `@lit/task` Task: its arguments are the client plus {@link taskArgs}; a new run aborts the previous one,
+ * and disconnecting aborts a pending run (which runs again when the element is connected again). Renders four
+ * states through {@link renderData}: loading (`aria-busy` + skeleton), error (NL DS alert with a message per
+ * error kind, a retry button, and a `kb-error` event), empty and ready.
+ *
+ * @fires kb-error - The data could not be loaded. `detail: { error, retry }`.
+ */
+export abstract class KlantbeeldDataElement<T> extends KlantbeeldElement {
+  /** The core client. Provided by an ancestor `<kb-provider>` through context, or set directly. */
+  @consume({ context: clientContext, subscribe: true })
+  @property({ attribute: false })
+  client?: KlantbeeldClient;
+
+  /** Overrides of any text (partial), on top of the language's texts. As attribute: a JSON object. */
+  @property({ attribute: 'texts', converter: textsConverter })
+  texts?: TranslationOverrides;
+
+  /** Task arguments besides the client; the task re-runs (aborting the previous run) when one changes (`===`). */
+  protected abstract taskArgs(): readonly unknown[];
+
+  /** Loads the data. Pass `signal` to every core call. */
+  protected abstract load(client: KlantbeeldClient, args: readonly unknown[], signal: AbortSignal): Promise<T>;
+
+  /** Whether the loaded data means "nothing to show" (rendered as the empty state). */
+  protected isEmpty(_data: T): boolean {
+    return false;
+  }
+
+  /** Whether the element has what it needs to load (default: every task argument is set and non-empty). */
+  protected isConfigured(args: readonly unknown[]): boolean {
+    return args.every((a) => a !== undefined && a !== null && a !== '');
+  }
+
+  #abortedOnDisconnect = false;
+
+  /** The data task. `taskComplete` resolves or rejects when the current run ends (tests may await it). */
+  protected readonly dataTask = new Task<readonly unknown[], T>(this, {
+    task: async ([client, ...args], { signal }) => {
+      if (!client || !this.isConfigured(args)) return initialState;
+      return this.load(client as KlantbeeldClient, args, signal);
+    },
+    args: () => [this.client, ...this.taskArgs()],
+    onError: (error) => {
+      if (isAbortError(error)) return;
+      // After the task has settled in its error state, so that a listener may call `retry()` synchronously.
+      queueMicrotask(() => {
+        if (this.dataTask.status !== TaskStatus.ERROR || this.dataTask.error !== error || !this.isConnected) return;
+        this.emit('kb-error', { error: toError(error), retry: () => this.retry() });
+      });
+    },
+  });
+
+  /** The state the element shows now. */
+  get dataState(): DataState {
+    switch (this.dataTask.status) {
+      case TaskStatus.INITIAL:
+        return 'idle';
+      case TaskStatus.PENDING:
+        return 'loading';
+      case TaskStatus.ERROR:
+        return isAbortError(this.dataTask.error) ? 'loading' : 'error';
+      default:
+        return this.isEmpty(this.dataTask.value as T) ? 'empty' : 'ready';
+    }
+  }
+
+  /** Loads the data again (the retry button does this). */
+  retry(): void {
+    void this.dataTask.run();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#abortedOnDisconnect) {
+      this.#abortedOnDisconnect = false;
+      void this.dataTask.run();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.dataTask.status === TaskStatus.PENDING) {
+      this.#abortedOnDisconnect = true;
+      this.dataTask.abort(new DOMException('The element was disconnected.', 'AbortError'));
+    }
+  }
+
+  /** Texts in the resolved language with the `texts` overrides applied. */
+  protected get t(): Translation {
+    return this.localize(this.texts);
+  }
+
+  /**
+   * Renders `<div part="base">` with `before` (e.g. a heading or a control, shown in every state) and the current
+   * state inside `<div part="content">`, which carries `aria-busy` while loading.
+   */
+  protected renderData(options: {
+    loadingLabel: string;
+    ready: (data: T) => unknown;
+    empty: (data: T) => unknown;
+    before?: unknown;
+  }): TemplateResult {
+    const state = this.dataState;
+    return html`<div part="base" class="kb-base kb-stack">
+      ${options.before ?? nothing}
+      <div
+        part="content"
+        class="kb-content kb-stack"
+        tabindex="-1"
+        data-state=${state}
+        aria-busy=${state === 'loading' ? 'true' : 'false'}
+      >
+        ${state === 'loading'
+          ? this.renderLoading(options.loadingLabel)
+          : state === 'error'
+            ? this.renderError(this.dataTask.error)
+            : state === 'empty'
+              ? options.empty(this.dataTask.value as T)
+              : state === 'ready'
+                ? options.ready(this.dataTask.value as T)
+                : nothing}
+      </div>
+    </div>`;
+  }
+
+  #onRetryClick = (): void => {
+    this.retry();
+    // The button disappears: keep focus in the element (on the state container) instead of losing it to <body>.
+    this.renderRoot.querySelector<HTMLElement>('[part="content"]')?.focus({ preventScroll: true });
+  };
+
+  protected renderLoading(label: string): TemplateResult {
+    return html`<div class="kb-skeleton" part="skeleton">
+      <span class="kb-visually-hidden">${label}</span>
+      <div class="kb-skeleton__line" aria-hidden="true"></div>
+      <div class="kb-skeleton__line" aria-hidden="true"></div>
+      <div class="kb-skeleton__line" aria-hidden="true"></div>
+    </div>`;
+  }
+
+  protected renderError(error: unknown): TemplateResult {
+    const t = this.t;
+    return html`<div class="utrecht-alert utrecht-alert--error" role="alert" part="error">
+      <div class="utrecht-alert__message">
+        <p class="utrecht-paragraph"><strong>${t.errorTitle}</strong></p>
+        <p class="utrecht-paragraph" part="error-message">${t.error[errorKind(error)]}</p>
+      </div>
+      <div class="utrecht-alert__actions">
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" part="retry-button" @click=${this.#onRetryClick}>
+          ${t.retry}
+        </button>
+      </div>
+    </div>`;
+  }
+}

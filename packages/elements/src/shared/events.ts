@@ -1,0 +1,36 @@
+import type { ZaakSummary } from '@klantbeeld/core';
+
+/** Detail of `kb-zaak-select`: the case the resident chose. */
+export interface KbZaakSelectDetail {
+  readonly zaak: ZaakSummary;
+}
+
+/**
+ * Fired when the resident chooses a case in a list. Cancelable: call `preventDefault()` to stop the
+ * link's navigation (e.g. to route inside a single-page app).
+ */
+export type KbZaakSelectEvent = CustomEvent<KbZaakSelectDetail>;
+
+/** Detail of `kb-error`: what went wrong, and a function that tries again. */
+export interface KbErrorDetail {
+  /** A `KlantbeeldError` (see `kind`) for every failure the core client knows; another `Error` otherwise. */
+  readonly error: Error;
+  /** Re-runs the failed request(s); the element shows its loading state meanwhile. */
+  readonly retry?: () => void;
+}
+
+/** Fired when a data element could not load its data. It then shows an error message with a retry button. */
+export type KbErrorEvent = CustomEvent<KbErrorDetail>;
+
+/** Every event the Klantbeeld elements fire, by name. */
+export interface KlantbeeldEventMap {
+  'kb-zaak-select': KbZaakSelectEvent;
+  'kb-error': KbErrorEvent;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'kb-zaak-select': KbZaakSelectEvent;
+    'kb-error': KbErrorEvent;
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Formatting with `Intl`: absolute dates only (`dateStyle: 'long'`), never relative ("3 days ago")
+ * texts, so a date reads the same for every resident and in every screenshot.
+ * @module
+ */
+
+/** The time zone of the municipalities: a date-time is shown as the date it was in the Netherlands. */
+export const TIME_ZONE = 'Europe/Amsterdam';
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${lang}|${timeZone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone });
+    } catch {
+      // An invalid language tag: fall back to Dutch rather than throw while rendering.
+      f = new Intl.DateTimeFormat('nl', { dateStyle: 'long', timeZone });
+    }
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * Formats an ISO 8601 date (`2026-03-01`) or date-time (`2026-03-01T09:30:00Z`) as a long date in `lang`,
+ * e.g. "1 maart 2026". A date without time is a calendar date and never shifts a day by time zone.
+ * Returns `undefined` for a missing or unreadable value, so the caller leaves it out.
+ */
+export function formatDate(value: string | null | undefined, lang: string): string | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  const dateOnly = DATE_ONLY.exec(value);
+  if (dateOnly) {
+    const [, y, m, d] = dateOnly;
+    const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+    if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(d)) return undefined;
+    return formatter(lang, 'UTC').format(date);
+  }
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return undefined;
+  return formatter(lang, TIME_ZONE).format(date);
+}
+
+/** The machine-readable value for `<time datetime>`: the input when it is a valid date or date-time, else `undefined`. */
+export function dateTimeAttribute(value: string | null | undefined): string | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  if (DATE_ONLY.test(value)) return value;
+  return Number.isNaN(new Date(value).getTime()) ? undefined : value;
+}

@@ -1,0 +1,146 @@
+import { css } from 'lit';
+
+/**
+ * Status tracker: NL DS has no "status steps" component, so the steps read `--kb-status-tracker-*` tokens, each
+ * falling back to NL DS common tokens and then to a sane default.
+ */
+export const styles = css`
+  :host {
+    --_kb-marker-size: var(--kb-status-tracker-marker-size, 1.25rem);
+    --_kb-marker-border-width: var(--kb-status-tracker-marker-border-width, 2px);
+    --_kb-connector-width: var(--kb-status-tracker-connector-width, 2px);
+    --_kb-step-gap: var(--kb-status-tracker-step-gap, 1.5rem);
+    --_kb-done-color: var(
+      --kb-status-tracker-marker-done-background-color,
+      var(--utrecht-color-green-40, var(--utrecht-feedback-success-color, #1f7a3a))
+    );
+    --_kb-current-color: var(
+      --kb-status-tracker-marker-current-background-color,
+      var(--utrecht-color-blue-40, var(--utrecht-link-color, #1a5ea8))
+    );
+    --_kb-upcoming-border: var(
+      --kb-status-tracker-marker-upcoming-border-color,
+      var(--utrecht-color-grey-40, var(--utrecht-border-color, #6f6f6f))
+    );
+  }
+
+  .kb-content {
+    gap: var(--kb-status-tracker-gap, var(--kb-space-block, 1rem));
+  }
+
+  .kb-status-tracker__steps {
+    display: flex;
+    flex-direction: column;
+    list-style: none;
+    margin-block: 0;
+    padding-inline-start: 0;
+  }
+
+  .kb-status-tracker__step {
+    column-gap: var(--kb-status-tracker-marker-gap, 0.75rem);
+    display: grid;
+    grid-template-columns: var(--_kb-marker-size) 1fr;
+    padding-block-end: var(--_kb-step-gap);
+    position: relative;
+  }
+  .kb-status-tracker__step:last-child {
+    padding-block-end: 0;
+  }
+
+  /* The connector line from this marker to the next. */
+  .kb-status-tracker__step:not(:last-child)::before {
+    background-color: var(--kb-status-tracker-connector-color, var(--_kb-upcoming-border));
+    content: '';
+    inline-size: var(--_kb-connector-width);
+    inset-block: var(--_kb-marker-size) 0;
+    inset-inline-start: calc((var(--_kb-marker-size) - var(--_kb-connector-width)) / 2);
+    position: absolute;
+  }
+  .kb-status-tracker__step--done:not(:last-child)::before {
+    background-color: var(--kb-status-tracker-connector-done-color, var(--_kb-done-color));
+  }
+
+  .kb-status-tracker__marker {
+    background-color: var(--kb-status-tracker-marker-upcoming-background-color, transparent);
+    block-size: var(--_kb-marker-size);
+    border: var(--_kb-marker-border-width) solid var(--_kb-upcoming-border);
+    border-radius: 50%;
+    inline-size: var(--_kb-marker-size);
+    margin-block-start: 0.125em;
+    position: relative;
+  }
+  .kb-status-tracker__step--done .kb-status-tracker__marker {
+    background-color: var(--_kb-done-color);
+    border-color: var(--kb-status-tracker-marker-done-border-color, var(--_kb-done-color));
+  }
+  /* A check mark drawn with borders: no icon font, no image. */
+  .kb-status-tracker__step--done .kb-status-tracker__marker::after {
+    block-size: 45%;
+    border-block-end: 2px solid var(--kb-status-tracker-marker-done-color, #fff);
+    border-inline-end: 2px solid var(--kb-status-tracker-marker-done-color, #fff);
+    content: '';
+    inline-size: 25%;
+    inset-block-start: 18%;
+    inset-inline-start: 36%;
+    position: absolute;
+    rotate: 45deg;
+  }
+  .kb-status-tracker__step--current .kb-status-tracker__marker {
+    background-color: var(--_kb-current-color);
+    border-color: var(--kb-status-tracker-marker-current-border-color, var(--_kb-current-color));
+    box-shadow: 0 0 0 3px var(--kb-status-tracker-marker-current-ring-color, color-mix(in srgb, var(--_kb-current-color) 25%, transparent));
+  }
+
+  .kb-status-tracker__content {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    min-inline-size: 0;
+  }
+  .kb-status-tracker__name {
+    overflow-wrap: break-word;
+  }
+  .kb-status-tracker__step--current .kb-status-tracker__name {
+    font-weight: var(--kb-status-tracker-step-current-font-weight, bold);
+  }
+  .kb-status-tracker__step--upcoming .kb-status-tracker__name {
+    color: var(--kb-status-tracker-step-upcoming-color, inherit);
+  }
+  .kb-status-tracker__date {
+    color: var(--kb-status-tracker-date-color, inherit);
+    font-size: var(--kb-status-tracker-date-font-size, 0.875em);
+  }
+  .kb-status-tracker__toelichting {
+    display: block;
+  }
+
+  .kb-status-tracker__result,
+  .kb-status-tracker__details {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+
+  @media (forced-colors: active) {
+    .kb-status-tracker__marker {
+      border-color: CanvasText;
+      forced-color-adjust: none;
+    }
+    .kb-status-tracker__step--done .kb-status-tracker__marker {
+      background-color: CanvasText;
+      border-color: CanvasText;
+    }
+    .kb-status-tracker__step--done .kb-status-tracker__marker::after {
+      border-color: Canvas;
+    }
+    .kb-status-tracker__step--current .kb-status-tracker__marker {
+      background-color: Highlight;
+      border-color: Highlight;
+      box-shadow: none;
+    }
+    .kb-status-tracker__step:not(:last-child)::before {
+      background-color: CanvasText;
+      forced-color-adjust: none;
+    }
+  }
+`;

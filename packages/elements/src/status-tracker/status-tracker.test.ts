@@ -1,0 +1,399 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import type { KlantbeeldClient } from '@klantbeeld/core';
+import './status-tracker.js';
+import type { KbStatusTracker } from './status-tracker.element.js';
+import { collectEvents, failOnUncaught, gate, settled, stateIs, textOf } from '../testing/guards.js';
+import { mockClient, useMockApi } from '../testing/mock.js';
+
+const PARKEERVERGUNNING = 'ZAAK-2026-0004127';
+const PARKEERVERGUNNING_UUID = '22c85614-4ae0-4b52-8709-d0dc7782de99';
+const TOZO = 'ZAAK-2021-0001388';
+const LANTAARNPAAL = 'ZAAK-2026-0004410';
+
+describe('<kb-status-tracker>', () => {
+  const { api, worker } = useMockApi();
+  const uncaught = failOnUncaught();
+  let client: KlantbeeldClient;
+  beforeEach(() => {
+    client = mockClient();
+  });
+
+  const render = (zaak: string, extra: { headingLevel?: string } = {}) =>
+    fixture<KbStatusTracker>(
+      html`<kb-status-tracker .client=${client} zaak=${zaak} heading-level=${extra.headingLevel ?? '2'}></kb-status-tracker>`,
+    );
+  const $ = (el: KbStatusTracker, selector: string) => el.shadowRoot!.querySelector(selector);
+  const $$ = (el: KbStatusTracker, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+
+  it('shows a loading state with aria-busy and a skeleton while the zaak loads', async () => {
+    const hold = gate();
+    worker.use(
+      http.get(`${api.urls.zaken}/zaken`, async () => {
+        await hold.promise;
+        return undefined; // fall through to the mock API
+      }),
+    );
+    const el = await render(PARKEERVERGUNNING);
+    expect(el.dataState).to.equal('loading');
+    const content = $(el, '[part="content"]')!;
+    expect(content.getAttribute('aria-busy')).to.equal('true');
+    expect($(el, '[part="skeleton"]')).to.exist;
+    expect(textOf($(el, '[part="skeleton"]'))).to.equal('De status van uw zaak wordt geladen…');
+    await expect(el).to.be.accessible();
+    hold.open();
+    await settled(el);
+    expect(content.getAttribute('aria-busy')).to.equal('false');
+    expect(el.dataState).to.equal('ready');
+  });
+
+  it('shows the zaak, its steps, behandelaar and expected end date', async () => {
+    const el = await render(PARKEERVERGUNNING);
+    expect(await settled(el)).to.equal('ready');
+
+    const heading = $(el, 'h2')!;
+    expect(heading.className).to.equal('utrecht-heading-2');
+    expect(textOf(heading)).to.equal('Parkeervergunning bewoners, vergunninggebied Centrum-Oost');
+    const meta = textOf($(el, '[part="meta"]'));
+    expect(meta).to.contain('Aanvraag parkeervergunning bewoners');
+    expect(meta).to.contain(PARKEERVERGUNNING);
+
+    const steps = $$(el, 'ol[part="steps"] > li');
+    expect(steps.map((li) => textOf(li.querySelector('.kb-status-tracker__name')))).to.deep.equal([
+      'Aanvraag ontvangen, afgerond',
+      'In behandeling, huidige stap',
+      'Besluit genomen, nog niet',
+      'Afgehandeld, nog niet',
+    ]);
+    // Dates for reached steps only, in Dutch, as <time datetime>.
+    expect(textOf(steps[0]!.querySelector('time'))).to.equal('3 november 2026');
+    expect(steps[0]!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-03T08:12:44Z');
+    expect(textOf(steps[1]!.querySelector('time'))).to.equal('5 november 2026');
+    expect(steps[2]!.querySelector('time')).to.equal(null);
+    // The current step explains itself: statustekst and the case worker's toelichting.
+    const current = textOf(steps[1]);
+    expect(current).to.contain('We controleren uw gegevens, zoals uw adres en het kenteken van uw auto.');
+    expect(current).to.contain('We wachten nog op een kopie van uw kentekenbewijs. Upload die via Mijn Voorbeeldstad.');
+    expect(textOf(steps[0])).not.to.contain('We hebben uw aanvraag voor een parkeervergunning ontvangen');
+
+    const details = textOf($(el, '[part="details"]'));
+    expect(details).to.contain('Behandeld door Team Parkeren');
+    expect(details).to.contain('Verwachte einddatum');
+    expect(details).to.contain('24 november 2026');
+    expect(details).to.contain('Uiterlijke einddatum');
+    expect(details).to.contain('29 december 2026');
+    expect($(el, '[part="result"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks only the current step with aria-current="step", and states are in words for screen readers', async () => {
+    const el = await render(PARKEERVERGUNNING);
+    await settled(el);
+    const steps = $$(el, 'ol[part="steps"] > li');
+    expect(steps.map((li) => li.getAttribute('aria-current'))).to.deep.equal([null, 'step', null, null]);
+    const hidden = steps.map((li) => textOf(li.querySelector('.kb-visually-hidden')));
+    expect(hidden).to.deep.equal([', afgerond', ', huidige stap', ', nog niet', ', nog niet']);
+    // The visually hidden text is really hidden (1px clip), not display:none (which screen readers skip too).
+    const box = steps[0]!.querySelector('.kb-visually-hidden')!.getBoundingClientRect();
+    expect(box.width).to.be.at.most(1);
+  });
+
+  it('loads a zaak by URL as well', async () => {
+    const el = await render(`${api.urls.zaken}/zaken/${PARKEERVERGUNNING_UUID}`);
+    expect(await settled(el)).to.equal('ready');
+    expect(textOf($(el, 'h2'))).to.equal('Parkeervergunning bewoners, vergunninggebied Centrum-Oost');
+  });
+
+  it('shows the outcome of a closed case', async () => {
+    const el = await render(TOZO);
+    expect(await settled(el)).to.equal('ready');
+    expect(textOf($(el, 'h2'))).to.equal('Tozo-uitkering levensonderhoud, april tot en met juni 2021');
+    const result = textOf($(el, '[part="result"]'));
+    expect(result).to.contain('Deze zaak is afgerond op');
+    expect(result).to.contain('Toegekend');
+    expect(result).to.contain('Tozo-uitkering toegekend voor de maanden april, mei en juni 2021.');
+    // Closed: no expected end date any more; the end status is the current step.
+    expect(textOf($(el, '[part="details"]'))).not.to.contain('Verwachte einddatum');
+    const current = $(el, 'li[aria-current="step"]');
+    expect(textOf(current?.querySelector('.kb-status-tracker__name'))).to.equal('Afgerond, huidige stap');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when a case has no status yet', async () => {
+    const el = await render(LANTAARNPAAL);
+    expect(await settled(el)).to.equal('ready');
+    expect(textOf($(el, 'h2'))).to.equal('Kapotte lantaarnpaal bij Lindelaan 21');
+    expect(textOf(el.shadowRoot)).to.contain('Deze zaak heeft nog geen status.');
+    expect($(el, 'li[aria-current]')).to.equal(null);
+    const states = $$(el, 'ol[part="steps"] > li').map((li) => textOf(li.querySelector('.kb-visually-hidden')));
+    expect(states.length).to.be.greaterThan(0);
+    expect(states.every((s) => s === ', nog niet')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the empty state for an unknown identificatie and for a 404 on a zaak URL', async () => {
+    const el = await render('ZAAK-1999-0000000');
+    expect(await settled(el)).to.equal('empty');
+    expect(textOf($(el, '[part="empty"]'))).to.equal('Deze zaak is niet gevonden.');
+    expect($(el, 'h2')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    const byUrl = await render(`${api.urls.zaken}/zaken/00000000-0000-4000-8000-000000000000`);
+    expect(await settled(byUrl)).to.equal('empty');
+    expect(textOf($(byUrl, '[part="empty"]'))).to.equal('Deze zaak is niet gevonden.');
+  });
+
+  describe('error state', () => {
+    const cases: { name: string; kind: string; message: string; response: () => Response }[] = [
+      {
+        name: '500',
+        kind: 'server',
+        message: 'Uw gegevens kunnen nu niet worden opgehaald door een storing.',
+        response: () =>
+          HttpResponse.json(
+            { type: 'about:blank', code: 'error', title: 'Interne fout', status: 500, detail: 'x', instance: 'urn:x' },
+            { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+      },
+      {
+        name: '401',
+        kind: 'not-authenticated',
+        message: 'U bent niet (meer) ingelogd.',
+        response: () => new HttpResponse(null, { status: 401 }),
+      },
+      {
+        name: '403',
+        kind: 'forbidden',
+        message: 'U heeft geen toegang tot deze gegevens.',
+        response: () => new HttpResponse(null, { status: 403 }),
+      },
+      {
+        name: 'malformed JSON with 200',
+        kind: 'invalid-response',
+        message: 'Uw gegevens konden niet worden gelezen.',
+        response: () => new HttpResponse('{"count": 1, "results": [', { status: 200, headers: { 'Content-Type': 'application/json' } }),
+      },
+      {
+        name: 'a wrong shape ({results: "x"})',
+        kind: 'invalid-response',
+        message: 'Uw gegevens konden niet worden gelezen.',
+        response: () => HttpResponse.json({ count: 1, next: null, previous: null, results: 'x' }),
+      },
+      {
+        name: 'a network error',
+        kind: 'network',
+        message: 'Er is geen verbinding.',
+        response: () => HttpResponse.error(),
+      },
+    ];
+
+    for (const c of cases) {
+      it(`explains ${c.name}, fires kb-error, and recovers on retry`, async () => {
+        worker.use(http.get(`${api.urls.zaken}/zaken`, c.response, { once: true }));
+        const errors = collectEvents('kb-error');
+        try {
+          const el = await render(PARKEERVERGUNNING);
+          expect(await settled(el)).to.equal('error');
+          const alert = $(el, '.utrecht-alert')!;
+          expect(alert.getAttribute('role')).to.equal('alert');
+          expect(textOf($(el, '[part="error-message"]'))).to.contain(c.message);
+          expect(errors.events).to.have.length(1);
+          const detail = errors.events[0]!.detail;
+          expect(detail.error).to.be.instanceOf(Error);
+          expect((detail.error as Error & { kind?: string }).kind).to.equal(c.kind);
+          expect(detail.retry).to.be.a('function');
+          expect(errors.events[0]!.composed).to.equal(true);
+          if (c.name === '500') await expect(el).to.be.accessible();
+
+          const retry = $(el, '[part="retry-button"]') as HTMLButtonElement;
+          expect(textOf(retry)).to.equal('Opnieuw proberen');
+          retry.click();
+          await stateIs(el, 'ready');
+          expect(textOf($(el, 'h2'))).to.equal('Parkeervergunning bewoners, vergunninggebied Centrum-Oost');
+          // Focus stays in the element after the retry button disappeared.
+          expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="content"]'));
+          expect(errors.events).to.have.length(1);
+        } finally {
+          errors.stop();
+        }
+      });
+    }
+
+    it('can be retried through the kb-error detail', async () => {
+      worker.use(http.get(`${api.urls.zaken}/zaken`, () => new HttpResponse(null, { status: 503 }), { once: true }));
+      const errors = collectEvents('kb-error');
+      try {
+        const el = await render(PARKEERVERGUNNING);
+        expect(await settled(el)).to.equal('error');
+        errors.events[0]!.detail.retry!();
+        await stateIs(el, 'ready');
+      } finally {
+        errors.stop();
+      }
+    });
+
+    it('never throws uncaught, whatever a later request returns (ready or error, nothing else)', async () => {
+      const garbage: unknown[] = [null, [], 'x', 42, { results: [{}] }, { results: [null, 1, 'x', { url: 7 }] }, { count: 'x', next: 5 }];
+      for (const body of garbage) {
+        for (const path of [`${api.urls.catalogi}/statustypen`, `${api.urls.zaken}/statussen`, `${api.urls.zaken}/rollen`]) {
+          worker.resetHandlers();
+          worker.use(http.get(path, () => HttpResponse.json(body as never)));
+          const fresh = mockClient();
+          const el = await fixture<KbStatusTracker>(html`<kb-status-tracker .client=${fresh} zaak=${PARKEERVERGUNNING}></kb-status-tracker>`);
+          const state = await settled(el);
+          expect(['ready', 'error'], `${path} → ${JSON.stringify(body)}`).to.include(state);
+          expect(uncaught.errors, `${path} → ${JSON.stringify(body)}`).to.have.length(0);
+        }
+      }
+    });
+
+    it('survives an error in a later request (statussen) too', async () => {
+      worker.use(http.get(`${api.urls.zaken}/statussen`, () => HttpResponse.json({ results: 42 }), { once: true }));
+      const el = await render(PARKEERVERGUNNING);
+      expect(await settled(el)).to.equal('error');
+      expect(textOf($(el, '[part="error-message"]'))).to.contain('Uw gegevens konden niet worden gelezen.');
+    });
+  });
+
+  it('follows the nearest lang (English) and re-renders when lang changes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
+      <section><kb-status-tracker .client=${client} zaak=${PARKEERVERGUNNING}></kb-status-tracker></section>
+    </div>`);
+    const el = wrapper.querySelector('kb-status-tracker')!;
+    await settled(el);
+    const current = () => textOf($(el, 'li[aria-current="step"] .kb-status-tracker__name'));
+    expect(current()).to.equal('In behandeling, current step');
+    expect(textOf($(el, 'li[aria-current="step"] time'))).to.equal('November 5, 2026');
+    expect(textOf($(el, '[part="details"]'))).to.contain('Handled by Team Parkeren');
+    await expect(el).to.be.accessible();
+
+    wrapper.setAttribute('lang', 'nl');
+    await el.updateComplete;
+    await waitFor(() => current() === 'In behandeling, huidige stap');
+    expect(textOf($(el, 'li[aria-current="step"] time'))).to.equal('5 november 2026');
+
+    // A closer ancestor with lang now decides.
+    wrapper.querySelector('section')!.setAttribute('lang', 'en-GB');
+    await waitFor(() => current() === 'In behandeling, current step');
+    expect(textOf($(el, 'li[aria-current="step"] time'))).to.equal('5 November 2026');
+  });
+
+  it('follows <html lang> when no closer ancestor has one', async () => {
+    const html0 = document.documentElement;
+    const before = html0.getAttribute('lang');
+    try {
+      html0.setAttribute('lang', 'en');
+      const el = await render(PARKEERVERGUNNING);
+      await settled(el);
+      expect(textOf($(el, '[part="details"]'))).to.contain('Handled by Team Parkeren');
+      html0.setAttribute('lang', 'nl');
+      await waitFor(() => textOf($(el, '[part="details"]')).includes('Behandeld door Team Parkeren'));
+    } finally {
+      if (before === null) html0.removeAttribute('lang');
+      else html0.setAttribute('lang', before);
+    }
+  });
+
+  it('respects heading-level (1–6), defaulting to 2 for invalid values', async () => {
+    const el = await render(PARKEERVERGUNNING, { headingLevel: '4' });
+    await settled(el);
+    expect($(el, 'h4.utrecht-heading-4')).to.exist;
+    expect($(el, 'h2')).to.equal(null);
+
+    el.headingLevel = 1;
+    await el.updateComplete;
+    expect($(el, 'h1.utrecht-heading-1')).to.exist;
+
+    el.setAttribute('heading-level', '9');
+    await el.updateComplete;
+    expect($(el, 'h2.utrecht-heading-2')).to.exist;
+  });
+
+  it('lets every text be overridden (texts property or JSON attribute)', async () => {
+    const el = await render('ZAAK-1999-0000000');
+    el.texts = { zaakNotFound: 'Geen zaak met dit nummer.' };
+    await settled(el);
+    expect(textOf($(el, '[part="empty"]'))).to.equal('Geen zaak met dit nummer.');
+    el.setAttribute('texts', '{"zaakNotFound": "Onbekende zaak."}');
+    await el.updateComplete;
+    expect(textOf($(el, '[part="empty"]'))).to.equal('Onbekende zaak.');
+  });
+
+  it('aborts the pending request when the zaak changes, and shows only the new zaak', async () => {
+    const signals: AbortSignal[] = [];
+    client = mockClient(signals);
+    const hold = gate();
+    worker.use(
+      http.get(
+        `${api.urls.zaken}/zaken`,
+        async () => {
+          await hold.promise;
+          return undefined; // fall through to the mock API
+        },
+        { once: true },
+      ),
+    );
+    try {
+      const el = await render(PARKEERVERGUNNING);
+      expect(el.dataState).to.equal('loading');
+      await waitFor(() => signals.length === 1);
+      el.zaak = TOZO;
+      await el.updateComplete;
+      expect(signals[0]!.aborted).to.equal(true);
+      expect(await settled(el)).to.equal('ready');
+      expect(textOf($(el, 'h2'))).to.equal('Tozo-uitkering levensonderhoud, april tot en met juni 2021');
+    } finally {
+      hold.open();
+    }
+  });
+
+  it('aborts on disconnect without an error, and loads again when connected again', async () => {
+    const signals: AbortSignal[] = [];
+    client = mockClient(signals);
+    const hold = gate();
+    worker.use(
+      http.get(
+        `${api.urls.zaken}/zaken`,
+        async () => {
+          await hold.promise;
+          return undefined;
+        },
+        { once: true },
+      ),
+    );
+    const errors = collectEvents('kb-error');
+    try {
+      const el = await render(PARKEERVERGUNNING);
+      await waitFor(() => signals.length === 1);
+      const parent = el.parentElement!;
+      el.remove();
+      expect(signals[0]!.aborted).to.equal(true);
+      hold.open();
+      parent.append(el);
+      expect(await settled(el)).to.equal('ready');
+      expect(textOf($(el, 'h2'))).to.equal('Parkeervergunning bewoners, vergunninggebied Centrum-Oost');
+      expect(errors.events).to.have.length(0);
+    } finally {
+      hold.open();
+      errors.stop();
+    }
+  });
+
+  it('stays idle (no request, no error) without a client or without a zaak', async () => {
+    const signals: AbortSignal[] = [];
+    client = mockClient(signals);
+    const el = await fixture<KbStatusTracker>(html`<kb-status-tracker zaak=${PARKEERVERGUNNING}></kb-status-tracker>`);
+    expect(el.dataState).to.equal('idle');
+    expect($(el, '[part="content"]')!.getAttribute('aria-busy')).to.equal('false');
+    const noZaak = await fixture<KbStatusTracker>(html`<kb-status-tracker .client=${client}></kb-status-tracker>`);
+    expect(noZaak.dataState).to.equal('idle');
+    expect(signals).to.have.length(0);
+    noZaak.zaak = PARKEERVERGUNNING;
+    expect(await settled(noZaak)).to.equal('ready');
+    expect(signals.length).to.be.greaterThan(0);
+  });
+});
+
+function waitFor(predicate: () => boolean): Promise<void> {
+  return waitUntil(predicate, 'condition not met', { timeout: 3000 });
+}

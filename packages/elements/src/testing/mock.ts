@@ -1,0 +1,43 @@
+/**
+ * Test support (not published): the msw worker with the mock API, and a fresh client for it.
+ * @module
+ */
+import { setupWorker, type SetupWorker } from 'msw/browser';
+import { createMockApi, type MockApi } from '@klantbeeld/mock-api';
+import { createClient, type KlantbeeldClient } from '@klantbeeld/core';
+
+export interface MockContext {
+  readonly api: MockApi;
+  readonly worker: SetupWorker;
+}
+
+/**
+ * Starts the msw worker once for the test file (in a `before` hook) with the mock API's handlers, resets one-shot
+ * overrides and the resident after each test, and stops the worker after the file.
+ */
+export function useMockApi(): MockContext {
+  const api = createMockApi({ origin: location.origin });
+  const worker = setupWorker(...api.handlers);
+  before(async () => {
+    await worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
+  });
+  afterEach(() => {
+    worker.resetHandlers();
+    api.setResident('jansen');
+    api.clearRequests();
+  });
+  after(() => worker.stop());
+  return { api, worker };
+}
+
+/** A fresh client (empty caches) for the mock API served at this page's origin; `signals` records each request's signal. */
+export function mockClient(signals?: AbortSignal[]): KlantbeeldClient {
+  return createClient({
+    gateway: location.origin,
+    fetch: (input, init) => {
+      if (signals && init?.signal) signals.push(init.signal);
+      return fetch(input, init);
+    },
+  });
+}
+
