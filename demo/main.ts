@@ -1,0 +1,44 @@
+// Demo: the elements on the mock standard APIs, served in the browser by an msw service worker that
+// plays the municipality's gateway (it scopes every answer to the chosen resident).
+import { setupWorker } from 'msw/browser';
+import { createClient } from '@klantbeeld/core';
+import { createMockApi, residents } from '@klantbeeld/mock-api';
+import '@klantbeeld/elements/define';
+import type { KbProvider, KbStatusTracker } from '@klantbeeld/elements';
+
+const mock = createMockApi({ origin: location.origin, latency: 300 });
+await setupWorker(...mock.handlers).start({
+  quiet: true,
+  onUnhandledRequest: 'bypass',
+  serviceWorker: { url: '/mockServiceWorker.js' },
+});
+
+const provider = document.querySelector<KbProvider>('#provider')!;
+const tracker = document.querySelector<KbStatusTracker>('#tracker')!;
+const language = document.querySelector<HTMLSelectElement>('#demo-language')!;
+const resident = document.querySelector<HTMLSelectElement>('#demo-resident')!;
+
+function connect(): void {
+  // A new resident is a new identity: a new client starts with empty caches.
+  provider.client = createClient({ gateway: location.origin });
+}
+
+for (const { id, naam } of residents) resident.add(new Option(naam, id));
+resident.addEventListener('change', () => {
+  mock.setResident(resident.value);
+  tracker.removeAttribute('zaak');
+  connect();
+});
+
+language.addEventListener('change', () => {
+  document.documentElement.lang = language.value;
+});
+
+// Show the chosen case's status in the tracker instead of navigating away.
+document.addEventListener('kb-zaak-select', (event) => {
+  event.preventDefault();
+  tracker.setAttribute('zaak', event.detail.zaak.url);
+  tracker.scrollIntoView({ behavior: 'smooth', block: 'start' });
+});
+
+connect();
