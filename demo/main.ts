@@ -30,8 +30,16 @@ resident.addEventListener('change', () => {
   connect();
 });
 
+// The elements follow the nearest `lang`; the demo's own chrome is translated here.
+const demoTexts: Record<string, Record<string, string>> = {
+  nl: { title: 'Mijn zaken' },
+  en: { title: 'My cases' },
+};
 language.addEventListener('change', () => {
   document.documentElement.lang = language.value;
+  for (const node of document.querySelectorAll<HTMLElement>('[data-demo-text]')) {
+    node.textContent = demoTexts[language.value]?.[node.dataset['demoText'] ?? ''] ?? node.textContent;
+  }
 });
 
 // Show the chosen case's status in the tracker instead of navigating away.

@@ -1,13 +1,14 @@
-// Runs every compiled Node test (node:test) of core and mock-api. Node 20 cannot run .ts, so
+// Runs every compiled Node test (node:test) of core and mock-api, and the demo's end-to-end test. Node 20 cannot run .ts, so
 // `npm run build` compiles first; files are listed explicitly because Node 22 rejects a directory.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dirs = ['packages/core/dist/test', 'packages/mock-api/dist/test'];
-const files = dirs.flatMap((dir) =>
+const e2e = ['demo/demo.e2e.test.mjs'];
+const files = [...e2e, ...dirs.flatMap((dir) =>
   existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.test.js')).map((f) => join(dir, String(f))) : [],
-);
+)];
 if (files.length === 0) {
   console.error('No compiled Node tests found; did `npm run build` run?');
   process.exit(1);

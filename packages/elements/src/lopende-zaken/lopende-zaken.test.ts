@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import type { KlantbeeldClient } from '@klantbeeld/core';
 import './lopende-zaken.js';
 import '../provider/provider.js';
@@ -9,6 +9,7 @@ import type { KbProvider } from '../provider/provider.element.js';
 import { fillHrefTemplate, isSafeHref } from '../shared/url.js';
 import { collectEvents, failOnUncaught, gate, settled, stateIs, textOf } from '../testing/guards.js';
 import { mockClient, useMockApi } from '../testing/mock.js';
+import { badResponses } from '../testing/bad-responses.js';
 
 const PARKEREN_TITLE = 'Parkeervergunning bewoners, vergunninggebied Centrum-Oost';
 const LANTAARNPAAL_TITLE = 'Kapotte lantaarnpaal bij Lindelaan 21';
@@ -133,50 +134,8 @@ describe('<kb-lopende-zaken>', () => {
   });
 
   describe('error state', () => {
-    const cases: { name: string; kind: string; message: string; response: () => Response }[] = [
-      {
-        name: '500',
-        kind: 'server',
-        message: 'Uw gegevens kunnen nu niet worden opgehaald door een storing.',
-        response: () => new HttpResponse('Internal Server Error', { status: 500 }),
-      },
-      {
-        name: '401',
-        kind: 'not-authenticated',
-        message: 'U bent niet (meer) ingelogd.',
-        response: () =>
-          HttpResponse.json(
-            { type: 'about:blank', code: 'not_authenticated', title: 'Niet ingelogd', status: 401, detail: '', instance: 'urn:x' },
-            { status: 401, headers: { 'Content-Type': 'application/problem+json' } },
-          ),
-      },
-      {
-        name: '403',
-        kind: 'forbidden',
-        message: 'U heeft geen toegang tot deze gegevens.',
-        response: () => new HttpResponse(null, { status: 403 }),
-      },
-      {
-        name: 'malformed JSON with 200',
-        kind: 'invalid-response',
-        message: 'Uw gegevens konden niet worden gelezen.',
-        response: () => new HttpResponse('<html>Onderhoud</html>', { status: 200, headers: { 'Content-Type': 'application/json' } }),
-      },
-      {
-        name: 'a wrong shape ({results: "x"})',
-        kind: 'invalid-response',
-        message: 'Uw gegevens konden niet worden gelezen.',
-        response: () => HttpResponse.json({ count: 3, next: null, previous: null, results: 'x' }),
-      },
-      {
-        name: 'a network error',
-        kind: 'network',
-        message: 'Er is geen verbinding.',
-        response: () => HttpResponse.error(),
-      },
-    ];
 
-    for (const c of cases) {
+    for (const c of badResponses) {
       it(`explains ${c.name}, fires kb-error, and recovers on retry`, async () => {
         worker.use(http.get(`${api.urls.zaken}/zaken`, c.response, { once: true }));
         const errors = collectEvents('kb-error');
@@ -187,7 +146,7 @@ describe('<kb-lopende-zaken>', () => {
           expect(textOf($(el, '[part="error-message"]'))).to.contain(c.message);
           expect(errors.events).to.have.length(1);
           expect((errors.events[0]!.detail.error as Error & { kind?: string }).kind).to.equal(c.kind);
-          if (c.name === '403') await expect(el).to.be.accessible();
+          if (c.kind === 'forbidden') await expect(el).to.be.accessible();
 
           ($(el, '[part="retry-button"]') as HTMLButtonElement).click();
           await stateIs(el, 'ready');

@@ -5,6 +5,7 @@ import './status-tracker.js';
 import type { KbStatusTracker } from './status-tracker.element.js';
 import { collectEvents, failOnUncaught, gate, settled, stateIs, textOf } from '../testing/guards.js';
 import { mockClient, useMockApi } from '../testing/mock.js';
+import { badResponses } from '../testing/bad-responses.js';
 
 const PARKEERVERGUNNING = 'ZAAK-2026-0004127';
 const PARKEERVERGUNNING_UUID = '22c85614-4ae0-4b52-8709-d0dc7782de99';
@@ -144,50 +145,8 @@ describe('<kb-status-tracker>', () => {
   });
 
   describe('error state', () => {
-    const cases: { name: string; kind: string; message: string; response: () => Response }[] = [
-      {
-        name: '500',
-        kind: 'server',
-        message: 'Uw gegevens kunnen nu niet worden opgehaald door een storing.',
-        response: () =>
-          HttpResponse.json(
-            { type: 'about:blank', code: 'error', title: 'Interne fout', status: 500, detail: 'x', instance: 'urn:x' },
-            { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
-          ),
-      },
-      {
-        name: '401',
-        kind: 'not-authenticated',
-        message: 'U bent niet (meer) ingelogd.',
-        response: () => new HttpResponse(null, { status: 401 }),
-      },
-      {
-        name: '403',
-        kind: 'forbidden',
-        message: 'U heeft geen toegang tot deze gegevens.',
-        response: () => new HttpResponse(null, { status: 403 }),
-      },
-      {
-        name: 'malformed JSON with 200',
-        kind: 'invalid-response',
-        message: 'Uw gegevens konden niet worden gelezen.',
-        response: () => new HttpResponse('{"count": 1, "results": [', { status: 200, headers: { 'Content-Type': 'application/json' } }),
-      },
-      {
-        name: 'a wrong shape ({results: "x"})',
-        kind: 'invalid-response',
-        message: 'Uw gegevens konden niet worden gelezen.',
-        response: () => HttpResponse.json({ count: 1, next: null, previous: null, results: 'x' }),
-      },
-      {
-        name: 'a network error',
-        kind: 'network',
-        message: 'Er is geen verbinding.',
-        response: () => HttpResponse.error(),
-      },
-    ];
 
-    for (const c of cases) {
+    for (const c of badResponses) {
       it(`explains ${c.name}, fires kb-error, and recovers on retry`, async () => {
         worker.use(http.get(`${api.urls.zaken}/zaken`, c.response, { once: true }));
         const errors = collectEvents('kb-error');
@@ -203,7 +162,7 @@ describe('<kb-status-tracker>', () => {
           expect((detail.error as Error & { kind?: string }).kind).to.equal(c.kind);
           expect(detail.retry).to.be.a('function');
           expect(errors.events[0]!.composed).to.equal(true);
-          if (c.name === '500') await expect(el).to.be.accessible();
+          if (c.kind === 'server') await expect(el).to.be.accessible();
 
           const retry = $(el, '[part="retry-button"]') as HTMLButtonElement;
           expect(textOf(retry)).to.equal('Opnieuw proberen');

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 // The demo runs on the TypeScript sources of the workspace packages (`klantbeeld-source` export
 // condition), so `npm start` needs no build and edits reload at once.
 export default defineConfig({
-  root: fileURLToPath(new URL('.', import.meta.url)),
+  root: fileURLToPath(new URL('./demo', import.meta.url)),
   publicDir: 'public',
   resolve: { conditions: ['klantbeeld-source', ...defaultClientConditions] },
   server: { host: '127.0.0.1', port: 5173 },

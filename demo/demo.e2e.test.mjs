@@ -1,0 +1,70 @@
+// End to end: the demo that `npm start` serves, in Debian's Chromium. Both elements render the mock
+// data, a chosen case opens in the tracker, the language and resident switches work, and the page
+// logs no error. This is what a person checks after `npm install && npm start`.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'vite';
+import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+let server;
+let browser;
+let page;
+const problems = [];
+
+before(async () => {
+  server = await createServer({ configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)), server: { port: 0 }, logLevel: 'error' });
+  await server.listen();
+  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  page = await browser.newPage();
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (['error', 'warning'].includes(message.type()) && !message.text().includes('Lit is in dev mode')) problems.push(`${message.type()}: ${message.text()}`);
+  });
+  await page.goto(server.resolvedUrls.local[0]);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const items = () => page.locator('kb-lopende-zaken [part~="item"]');
+const steps = () => page.locator('kb-status-tracker [part~="step"]');
+
+test('lists the resident’s open cases and tracks the preselected case', async () => {
+  await items().first().waitFor();
+  const parkeren = items().filter({ hasText: 'Parkeervergunning bewoners, vergunninggebied Centrum-Oost' });
+  assert.equal(await parkeren.count(), 1);
+  assert.match(await parkeren.innerText(), /Team Parkeren/);
+  await steps().first().waitFor();
+  assert.equal(await page.locator('kb-status-tracker [aria-current="step"]').count(), 1);
+  assert.match(await page.locator('kb-status-tracker [aria-current="step"]').innerText(), /In behandeling/);
+});
+
+test('choosing a case shows its status in the tracker', async () => {
+  await items().filter({ hasText: 'Kapotte lantaarnpaal' }).getByRole('button').click();
+  await page.locator('kb-status-tracker').getByText('Kapotte lantaarnpaal bij Lindelaan 21').first().waitFor();
+  await page.locator('kb-status-tracker').getByText(/geen status/).first().waitFor();
+  assert.equal(await page.locator('kb-status-tracker [aria-current="step"]').count(), 0);
+});
+
+test('the language switch turns the elements English', async () => {
+  await page.selectOption('#demo-language', 'en');
+  await page.locator('kb-lopende-zaken').getByText('Ongoing cases').waitFor();
+  await page.locator('kb-status-tracker').getByText(/no status yet/).first().waitFor();
+  await page.selectOption('#demo-language', 'nl');
+  await page.locator('kb-lopende-zaken').getByText('Lopende zaken').waitFor();
+});
+
+test('another resident sees only their own cases', async () => {
+  await page.selectOption('#demo-resident', 'leeg');
+  await page.locator('kb-lopende-zaken').getByText(/geen lopende zaken/).waitFor();
+  assert.equal(await items().count(), 0);
+});
+
+test('the page logged no error or warning', () => {
+  assert.deepEqual(problems, []);
+});
