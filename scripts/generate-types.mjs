@@ -18,6 +18,14 @@ const outDir = join(root, 'packages/core/src/generated');
 export const modules = [
   { name: 'zaken', spec: 'zaken/openzaak-1.30.0.yaml', title: 'Zaken API 1.5.1 (Open Zaak 1.30 rendering)' },
   { name: 'catalogi', spec: 'catalogi/openapi.yaml', title: 'Catalogi API 1.3.1' },
+  { name: 'documenten', spec: 'documenten/openapi.yaml', title: 'Documenten API 1.5.0' },
+  { name: 'besluiten', spec: 'besluiten/openapi.yaml', title: 'Besluiten API 1.1.0' },
+  { name: 'klantinteracties', spec: 'klantinteracties/openapi.yaml', title: 'Klantinteracties API 0.9.0 (Open Klant 2.18)' },
+  { name: 'objecten', spec: 'objecten/openapi.yaml', title: 'Objecten API 2.7.0 (Open Object 4.0)' },
+  { name: 'producten', spec: 'producten/producten-openapi.yaml', title: 'Producten API 1.7.0 (Open Product 1.8)' },
+  { name: 'brp', spec: 'brp-personen/openapi.yaml', title: 'BRP Personen bevragen 2.7.0' },
+  { name: 'verwerkingen', spec: 'verwerkingenlogging/openapi-inzage.yaml', title: 'Verwerkingenlogging inzage API 0.9.0' },
+  { name: 'notificaties', spec: 'notificaties/consumer-openapi.yaml', title: 'Notificaties consumer API 1.0.0-rc1 (message shape)' },
 ];
 
 /**
@@ -27,6 +35,12 @@ export const modules = [
  */
 const externalRefs = [
   ['https://raw.githubusercontent.com/vng-Realisatie/catalogi-api/1.2.0/src/openapi.yaml', '../catalogi/openapi.yaml'],
+  // Besluiten 1.1.0 types its `_expand` entries with the 2026 VNG releases (Catalogi 1.3.2, Zaken 1.6.0,
+  // Documenten 1.6.0) by paths of VNG's own repository. The versions this SDK types against are used
+  // instead; only the shape of expanded relations differs, and the client reads those defensively.
+  ['../../../catalogi/ztc/1.3.x/1.3.2/openapi.yaml#/components/schemas/BesluitTypeExpanded', '../catalogi/openapi.yaml#/components/schemas/BesluitType'],
+  ['../../../zaken/zrc/1.6.x/1.6.0/openapi.yaml#/components/schemas/ZaakExpanded', '../zaken/openapi.yaml#/components/schemas/Zaak'],
+  ['../../../documenten/drc/1.6.x/1.6.0/openapi.yaml#/components/schemas/EnkelvoudigInformatieObjectExpanded', '../documenten/openapi.yaml#/components/schemas/EnkelvoudigInformatieObject'],
 ];
 
 async function stagedSpecs() {

@@ -4,7 +4,7 @@
  * @module
  */
 export { createClient, type KlantbeeldClient } from './client.js';
-export type { ApiName, ClientConfig, RequestOptions, SourceConfig } from './transport/config.js';
+export { API_NAMES, GATEWAY_PATHS, type ApiName, type ClientConfig, type RequestOptions, type SourceConfig } from './transport/config.js';
 export {
   ForbiddenError,
   InvalidResponseError,

@@ -3,15 +3,11 @@
  * the one question a gateway adds to the API: may the current resident see this zaak?
  * @module
  */
+import type { ApiName } from '@klantbeeld/core';
 import type { NatuurlijkPersoonIdentificatie, Resultaat, ResultaatType, Rol, RolType, Status, StatusType, Zaak, ZaakType } from './types.js';
 
-/** Base URLs of the APIs one mock serves. */
-export interface ApiUrls {
-  /** e.g. `http://localhost:8000/zaken/api/v1` */
-  readonly zaken: string;
-  /** e.g. `http://localhost:8000/catalogi/api/v1` */
-  readonly catalogi: string;
-}
+/** Base URLs of the APIs one mock serves, e.g. `zaken: 'http://localhost:8000/zaken/api/v1'`. */
+export type ApiUrls = Readonly<Record<ApiName, string>>;
 
 /** A resident as the gateway knows them after login. */
 export interface ResidentRecord {

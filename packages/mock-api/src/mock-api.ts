@@ -5,14 +5,15 @@
  * @module
  */
 import type { RequestHandler } from 'msw';
-import type { ResidentRecord } from './dataset.js';
+import { API_NAMES, GATEWAY_PATHS } from '@klantbeeld/core';
+import type { ApiUrls, ResidentRecord } from './dataset.js';
 import { buildFixtureDataset } from './fixtures/build.js';
 import { residentDefinitions } from './fixtures/residents.js';
 import { seedZaken as seed } from './fixtures/seed.js';
 import { catalogiApi } from './handlers/catalogi.js';
 import { zakenApi } from './handlers/zaken.js';
 import { MAX_PAGE_SIZE } from './http/pagination.js';
-import { apiHandlers } from './http/route.js';
+import { apiHandlers, type ApiDefinition } from './http/route.js';
 import type { LoggedRequest, MockState } from './state.js';
 
 /** Options of {@link createMockApi}. */
@@ -37,8 +38,8 @@ export interface MockApiOptions {
 export interface MockApi {
   /** msw 2 handlers (browser worker and msw/node). */
   readonly handlers: RequestHandler[];
-  /** Base URLs it serves. */
-  readonly urls: { zaken: string; catalogi: string };
+  /** Base URLs it serves, one per standard API (the gateway layout of `@klantbeeld/core`). */
+  readonly urls: ApiUrls;
   /** Every request that reached the mock's base URLs, oldest first (for tests and benchmarks). */
   readonly requests: ReadonlyArray<{ method: string; url: string; headers: Record<string, string> }>;
   /** Empties {@link MockApi.requests}. */
@@ -56,7 +57,8 @@ export interface MockApi {
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   const origin = (options.origin ?? 'http://localhost:8000').replace(/\/+$/, '');
   const basePath = normaliseBasePath(options.basePath ?? '');
-  const urls = { zaken: `${origin}${basePath}/zaken/api/v1`, catalogi: `${origin}${basePath}/catalogi/api/v1` };
+  // The gateway layout the core client expects: every API below its own base path.
+  const urls = Object.fromEntries(API_NAMES.map((api) => [api, `${origin}${basePath}${GATEWAY_PATHS[api]}`])) as ApiUrls;
   const dataset = buildFixtureDataset(urls);
   const requests: LoggedRequest[] = [];
 
@@ -79,7 +81,9 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     log: (request) => void requests.push(request),
   };
 
-  const handlers = [...apiHandlers(zakenApi(urls), state), ...apiHandlers(catalogiApi(urls), state)];
+  // One definition per standard API; each owns its routes (and, beyond Zaken/Catalogi, its fixtures).
+  const apis: ApiDefinition[] = [zakenApi(urls), catalogiApi(urls)];
+  const handlers = apis.flatMap((api) => apiHandlers(api, state));
 
   return {
     handlers,

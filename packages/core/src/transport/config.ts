@@ -3,16 +3,45 @@
  * @module
  */
 
-/** The standard APIs the client knows. Grows with the SDK (documenten, besluiten, klantinteracties, …). */
-export type ApiName = 'zaken' | 'catalogi';
+/** The standard APIs the client knows. */
+export type ApiName =
+  | 'zaken'
+  | 'catalogi'
+  | 'documenten'
+  | 'besluiten'
+  | 'klantinteracties'
+  | 'objecten'
+  | 'producten'
+  | 'brp'
+  | 'verwerkingen';
 
 /** Every {@link ApiName}, in the order sources are matched when two share a base URL. */
-export const API_NAMES: readonly ApiName[] = ['zaken', 'catalogi'];
+export const API_NAMES: readonly ApiName[] = [
+  'zaken',
+  'catalogi',
+  'documenten',
+  'besluiten',
+  'klantinteracties',
+  'objecten',
+  'producten',
+  'brp',
+  'verwerkingen',
+];
 
-/** Base path of each API under a gateway, following Open Zaak's layout. */
-const GATEWAY_PATHS: Readonly<Record<ApiName, string>> = {
+/**
+ * Base path of each API under a gateway: the paths of the reference implementations (Open Zaak, Open
+ * Klant, Open Product, Haal Centraal), each below its own first segment so one gateway can serve all.
+ */
+export const GATEWAY_PATHS: Readonly<Record<ApiName, string>> = {
   zaken: '/zaken/api/v1',
   catalogi: '/catalogi/api/v1',
+  documenten: '/documenten/api/v1',
+  besluiten: '/besluiten/api/v1',
+  klantinteracties: '/klantinteracties/api/v1',
+  objecten: '/objecten/api/v2',
+  producten: '/producten/api/v1',
+  brp: '/haalcentraal/api/brp',
+  verwerkingen: '/verwerkingen/api/v1',
 };
 
 /** One source: the base URL of a standard API, plus what it supports. */
@@ -25,7 +54,7 @@ export interface SourceConfig {
 
 /** Configuration of {@link createClient}. */
 export interface ClientConfig {
-  /** One gateway serving every API under Open Zaak's base paths: `${gateway}/zaken/api/v1`, `${gateway}/catalogi/api/v1`. */
+  /** One gateway serving every API under its own base path ({@link GATEWAY_PATHS}): `${gateway}/zaken/api/v1`, `${gateway}/catalogi/api/v1`, … */
   gateway?: string;
   /** Per-API base URL (string or SourceConfig); wins over `gateway` for that API. */
   sources?: Partial<Record<ApiName, string | SourceConfig>>;
