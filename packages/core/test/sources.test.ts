@@ -11,22 +11,25 @@ function urls(config: Parameters<typeof resolveSources>[0]) {
 }
 
 describe('source resolution', () => {
-  test('a gateway serves every API under Open Zaak base paths', () => {
+  test('a gateway serves every API under its own base path', () => {
     assert.deepEqual(urls({ gateway: 'https://gw.example/api' }), {
       zaken: 'https://gw.example/api/zaken/api/v1',
       catalogi: 'https://gw.example/api/catalogi/api/v1',
+      documenten: 'https://gw.example/api/documenten/api/v1',
+      besluiten: 'https://gw.example/api/besluiten/api/v1',
+      klantinteracties: 'https://gw.example/api/klantinteracties/api/v1',
+      objecten: 'https://gw.example/api/objecten/api/v2',
+      producten: 'https://gw.example/api/producten/api/v1',
+      brp: 'https://gw.example/api/haalcentraal/api/brp',
+      verwerkingen: 'https://gw.example/api/verwerkingen/api/v1',
     });
   });
 
   test('trailing slashes are normalised, also for a gateway at the root', () => {
-    assert.deepEqual(urls({ gateway: 'https://gw.example/api///' }), {
-      zaken: 'https://gw.example/api/zaken/api/v1',
-      catalogi: 'https://gw.example/api/catalogi/api/v1',
-    });
-    assert.deepEqual(urls({ gateway: 'https://gw.example/' }), {
-      zaken: 'https://gw.example/zaken/api/v1',
-      catalogi: 'https://gw.example/catalogi/api/v1',
-    });
+    assert.deepEqual(urls({ gateway: 'https://gw.example/api///' }), urls({ gateway: 'https://gw.example/api' }));
+    const atRoot = urls({ gateway: 'https://gw.example/' });
+    assert.equal(atRoot.zaken, 'https://gw.example/zaken/api/v1');
+    assert.equal(atRoot.catalogi, 'https://gw.example/catalogi/api/v1');
   });
 
   test('a per-API source wins over the gateway; string or SourceConfig', () => {

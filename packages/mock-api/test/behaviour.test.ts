@@ -382,10 +382,10 @@ describe('fixtures', () => {
 
   it('honour origin and basePath in every URL', async () => {
     const mock = mockWith({ origin: 'https://gateway.example.nl/', basePath: '/api/' });
-    assert.deepEqual(mock.urls, {
-      zaken: 'https://gateway.example.nl/api/zaken/api/v1',
-      catalogi: 'https://gateway.example.nl/api/catalogi/api/v1',
-    });
+    assert.equal(mock.urls.zaken, 'https://gateway.example.nl/api/zaken/api/v1');
+    assert.equal(mock.urls.catalogi, 'https://gateway.example.nl/api/catalogi/api/v1');
+    assert.equal(mock.urls.objecten, 'https://gateway.example.nl/api/objecten/api/v2');
+    assert.ok(Object.values(mock.urls).every((url) => url.startsWith('https://gateway.example.nl/api/')));
     const { body } = await request(`${mock.urls.zaken}/zaken?expand=zaaktype`);
     const text = JSON.stringify(body);
     assert.ok(!text.includes('localhost'));
