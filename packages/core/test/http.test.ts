@@ -113,7 +113,8 @@ describe('request headers', () => {
 });
 
 describe('errors from HTTP responses', () => {
-  const client = createClient({ gateway: GATEWAY });
+  // Without retries, so each status maps on its first answer (retries: transport-retry.test.ts).
+  const client = createClient({ gateway: GATEWAY, retries: 0 });
   const url = `${ZAKEN}/zaken/1`;
 
   test('400 problem+json → ValidationError with invalidParams', async () => {
@@ -130,6 +131,17 @@ describe('errors from HTTP responses', () => {
     assert.equal(error.problem?.detail, 'Uitleg');
     assert.equal(error.problem?.code, 'x');
     assert.ok(isKlantbeeldError(error));
+  });
+
+  test('400 with field-keyed messages (Open Product, Django REST framework) → invalidParams per field', async () => {
+    server.use(http.get(url, () => HttpResponse.json({ status: ['Ongeldige keuze.'], page_size: ['Geen geheel getal.', 'Te groot.'] }, { status: 400 })));
+    const error = await client.getUrl(url).catch((e: unknown) => e);
+    assert.ok(error instanceof ValidationError);
+    assert.deepEqual(error.invalidParams, [
+      { name: 'status', code: 'invalid', reason: 'Ongeldige keuze.' },
+      { name: 'page_size', code: 'invalid', reason: 'Geen geheel getal.' },
+      { name: 'page_size', code: 'invalid', reason: 'Te groot.' },
+    ]);
   });
 
   const cases: [number, new (...args: never[]) => KlantbeeldError, string][] = [

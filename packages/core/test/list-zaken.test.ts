@@ -84,16 +84,21 @@ describe('listZaken', () => {
 
   test('auto-detection: a 400 on expand retries once without, and the client remembers', async () => {
     server.use(...backend(dataset(), { expand: false }));
-    const client = createClient({ gateway: GATEWAY });
+    // No list cache, so that the second call shows what the client sends.
+    const client = createClient({ gateway: GATEWAY, listMaxAge: 0 });
     const first = await listZaken(client, { status: 'open' });
     assert.deepEqual(first[1], expectedZ1);
     assert.deepEqual(zakenRequests().map((request) => new URL(request.url).searchParams.has('expand')), [true, false]);
     requests.length = 0;
     await listZaken(client, { status: 'open' });
     assert.deepEqual(zakenRequests().map((request) => new URL(request.url).searchParams.has('expand')), [false]);
-    // Another client asks again.
+    // Another client asks again, and so does this one after a reset.
     requests.length = 0;
     await listZaken(createClient({ gateway: GATEWAY }), { status: 'open' });
+    assert.equal(zakenRequests().length, 2);
+    requests.length = 0;
+    client.reset();
+    await listZaken(client, { status: 'open' });
     assert.equal(zakenRequests().length, 2);
   });
 

@@ -150,3 +150,79 @@ describe('malformed data', () => {
     }
   });
 });
+
+describe('relations at other organisations and redirects', () => {
+  const ODVR = 'https://zaken.odvr.example/zaken/api/v1';
+  const HOOFD = '0c1f1d6e-8b8e-4b5e-9a55-4b7b8a0e1f01';
+  const DEEL = '7d2e6a1c-3f4b-4c5d-8e9f-0a1b2c3d4e5f';
+
+  test('a foreign hoofdzaak URL inside a response is refused; nothing, and no token, leaves the sources', async () => {
+    server.use(
+      evilHandler,
+      http.get(`${ZAKEN}/zaken/${DEEL}`, () => HttpResponse.json({ url: `${ZAKEN}/zaken/${DEEL}`, hoofdzaak: `${EVIL}/zaken/api/v1/zaken/${HOOFD}` })),
+    );
+    const client = createClient({ gateway: GATEWAY, token: () => 'secret' });
+    const deelzaak = await client.getUrl<{ hoofdzaak: string }>(`${ZAKEN}/zaken/${DEEL}`);
+    assert.equal(client.sourceOf(deelzaak.hoofdzaak), undefined);
+    await assert.rejects(client.getUrl(deelzaak.hoofdzaak), UnconfiguredOriginError);
+    await assert.rejects(client.getResponse(deelzaak.hoofdzaak), UnconfiguredOriginError);
+    await assert.rejects(client.send('DELETE', 'zaken', deelzaak.hoofdzaak), UnconfiguredOriginError);
+    assertNothingSentOutside();
+    assert.equal(requests.length, 1);
+  });
+
+  test('a hoofdzaak at a configured second organisation is fetched there, with its organisation known', async () => {
+    server.use(
+      evilHandler,
+      http.get(`${ZAKEN}/zaken/${DEEL}`, () => HttpResponse.json({ url: `${ZAKEN}/zaken/${DEEL}`, hoofdzaak: `${ODVR}/zaken/${HOOFD}` })),
+      http.get(`${ODVR}/zaken/${HOOFD}`, () => HttpResponse.json({ url: `${ODVR}/zaken/${HOOFD}`, omschrijving: 'Omgevingsvergunning' })),
+    );
+    const client = createClient({
+      gateway: GATEWAY,
+      token: () => 'secret',
+      sources: { zaken: [ZAKEN, { url: ODVR, organisatie: 'Omgevingsdienst Voorbeeldregio' }] },
+    });
+    const deelzaak = await client.getUrl<{ hoofdzaak: string }>(`${ZAKEN}/zaken/${DEEL}`);
+    assert.equal(client.sourceOf(deelzaak.hoofdzaak)?.organisatie, 'Omgevingsdienst Voorbeeldregio');
+    assert.equal((await client.getUrl<{ omschrijving: string }>(deelzaak.hoofdzaak)).omschrijving, 'Omgevingsvergunning');
+    assert.deepEqual(
+      requests.map((request) => [request.url, request.headers['authorization'], request.headers['accept-crs']]),
+      [
+        [`${ZAKEN}/zaken/${DEEL}`, 'Bearer secret', 'EPSG:4326'],
+        [`${ODVR}/zaken/${HOOFD}`, 'Bearer secret', 'EPSG:4326'],
+      ],
+    );
+    // Paths still go to the primary source.
+    server.use(http.get(`${ZAKEN}/zaken`, () => HttpResponse.json({ count: 0, next: null, results: [] })));
+    await client.list('zaken', '/zaken');
+    assert.equal(requests.at(-1)?.url, `${ZAKEN}/zaken`);
+  });
+
+  test('a redirect to an origin outside the sources is refused: nothing sent there, no credentials follow', async () => {
+    server.use(
+      evilHandler,
+      http.get(`${ZAKEN}/zaken/${DEEL}`, () => new HttpResponse(null, { status: 302, headers: { Location: `${EVIL}/steal` } })),
+      http.post(`${ZAKEN}/zaken/_zoek`, () => new HttpResponse(null, { status: 307, headers: { Location: `${EVIL}/zaken/_zoek` } })),
+      http.get(`${GATEWAY}/documenten/api/v1/enkelvoudiginformatieobjecten/${DEEL}/download`, () =>
+        new HttpResponse(null, { status: 301, headers: { Location: '//evil.example/file.pdf' } }),
+      ),
+      http.get(`${ZAKEN}/statussen/${DEEL}`, () => new HttpResponse(null, { status: 302, headers: { Location: `${GATEWAY}/catalogi/api/v1/statustypen/1` } })),
+      http.get(`${GATEWAY}/catalogi/api/v1/statustypen/1`, () => HttpResponse.json({ url: `${GATEWAY}/catalogi/api/v1/statustypen/1` })),
+    );
+    const client = createClient({ gateway: GATEWAY, token: () => 'secret' });
+    await assert.rejects(client.getUrl(`${ZAKEN}/zaken/${DEEL}`), UnconfiguredOriginError);
+    await assert.rejects(client.post('zaken', '/zaken/_zoek', { uuid__in: [DEEL] }), UnconfiguredOriginError);
+    await assert.rejects(client.getResponse(`${GATEWAY}/documenten/api/v1/enkelvoudiginformatieobjecten/${DEEL}/download`), UnconfiguredOriginError);
+    assertNothingSentOutside();
+    // A redirect within the sources is followed, with the token (it stays on a configured origin).
+    assert.deepEqual(await client.getUrl(`${ZAKEN}/statussen/${DEEL}`), { url: `${GATEWAY}/catalogi/api/v1/statustypen/1` });
+    assert.equal(requests.at(-1)?.url, `${GATEWAY}/catalogi/api/v1/statustypen/1`);
+    assert.equal(requests.at(-1)?.headers['authorization'], 'Bearer secret');
+  });
+
+  test('a redirect loop stops with InvalidResponseError', async () => {
+    server.use(http.get(`${ZAKEN}/zaken/:id`, ({ params }) => new HttpResponse(null, { status: 302, headers: { Location: `${ZAKEN}/zaken/${String(params.id)}x` } })));
+    await assert.rejects(createClient({ gateway: GATEWAY }).getUrl(`${ZAKEN}/zaken/a`), { kind: 'invalid-response' });
+    assert.equal(requests.length, 6);
+  });
+});

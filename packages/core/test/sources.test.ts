@@ -2,9 +2,9 @@
 // client will fetch at all.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolveSources } from '../src/transport/config.js';
+import { resolveAllSources, resolveSources } from '../src/transport/config.js';
 import { resolveUrl } from '../src/transport/url-resolution.js';
-import { UnconfiguredOriginError } from '@klantbeeld/core';
+import { createClient, UnconfiguredOriginError } from '@klantbeeld/core';
 
 function urls(config: Parameters<typeof resolveSources>[0]) {
   return Object.fromEntries([...resolveSources(config)].map(([api, source]) => [api, source.url]));
@@ -87,5 +87,58 @@ describe('URL resolution', () => {
     const overlapping = [...resolveSources({ sources: { zaken: 'https://gw.example', catalogi: 'https://gw.example/catalogi/api/v1' } }).values()];
     assert.equal(resolveUrl(overlapping, 'https://gw.example/catalogi/api/v1/zaaktypen/1').source.api, 'catalogi');
     assert.equal(resolveUrl(overlapping, 'https://gw.example/zaken/1').source.api, 'zaken');
+  });
+});
+
+describe('several sources per API', () => {
+  const config = {
+    gateway: 'https://gw.example/api',
+    sources: {
+      zaken: [
+        'https://gw.example/api/zaken/api/v1',
+        { url: 'https://zaken.odvr.example/zaken/api/v1/', organisatie: 'Omgevingsdienst Voorbeeldregio', expand: false },
+      ],
+    },
+  } as const;
+
+  test('the first entry is the primary; every entry is resolved, with its organisation', () => {
+    const all = resolveAllSources(config).filter((source) => source.api === 'zaken');
+    assert.deepEqual(
+      all.map((source) => [source.url, source.primary, source.organisatie, source.expand]),
+      [
+        ['https://gw.example/api/zaken/api/v1', true, undefined, undefined],
+        ['https://zaken.odvr.example/zaken/api/v1', false, 'Omgevingsdienst Voorbeeldregio', false],
+      ],
+    );
+    assert.equal(resolveSources(config).get('zaken')?.url, 'https://gw.example/api/zaken/api/v1');
+    assert.equal(resolveSources(config).get('catalogi')?.url, 'https://gw.example/api/catalogi/api/v1');
+    assert.equal(resolveUrl(resolveAllSources(config), 'https://zaken.odvr.example/zaken/api/v1/zaken/1').source.organisatie, 'Omgevingsdienst Voorbeeldregio');
+  });
+
+  test('an empty list or a bad entry is refused at configuration time', () => {
+    assert.throws(() => resolveAllSources({ sources: { zaken: [] } }), TypeError);
+    assert.throws(() => resolveAllSources({ sources: { zaken: ['https://a.example', 'ftp://b.example'] } }), /sources\.zaken\[1\]/);
+    assert.throws(() => createClient({ sources: { zaken: [{ url: 'nope' }] } }), TypeError);
+  });
+
+  test('client.sourceOf names the source of an absolute URL without a request', () => {
+    const client = createClient(config);
+    assert.deepEqual(client.sourceOf('https://zaken.odvr.example/zaken/api/v1/zaken/abc'), {
+      api: 'zaken',
+      url: 'https://zaken.odvr.example/zaken/api/v1',
+      organisatie: 'Omgevingsdienst Voorbeeldregio',
+      primary: false,
+    });
+    assert.deepEqual(client.sourceOf('https://gw.example/api/zaken/api/v1/zaken/abc'), { api: 'zaken', url: 'https://gw.example/api/zaken/api/v1', primary: true });
+    assert.equal(client.sourceOf('https://gw.example/api/catalogi/api/v1/zaaktypen/1')?.api, 'catalogi');
+    for (const outside of ['https://evil.example/zaken/api/v1/zaken/1', 'https://zaken.odvr.example/other/1', '/zaken/api/v1/zaken/1', 'not a url', '']) {
+      assert.equal(client.sourceOf(outside), undefined, outside);
+    }
+  });
+
+  test('a gateway keeps serving every API when no list is given', () => {
+    const client = createClient({ gateway: 'https://gw.example/api' });
+    assert.equal(client.sourceOf('https://gw.example/api/objecten/api/v2/objects')?.api, 'objecten');
+    assert.equal(client.sourceOf('https://gw.example/api/objecten/api/v2/objects')?.organisatie, undefined);
   });
 });

@@ -11,11 +11,19 @@ import { isKlantbeeldError, type ValidationError } from '../transport/errors.js'
 import { isObject, objects, text, type JsonObject } from './read.js';
 
 const expandUnsupported = new WeakSet<KlantbeeldClient>();
+const watched = new WeakSet<KlantbeeldClient>();
 
 /** Whether to send `expand` to the client's Zaken source: not when configured off or found unsupported. */
 export function expandEnabled(client: KlantbeeldClient): boolean {
-  const source = client.config.sources?.zaken;
-  if (typeof source === 'object' && source.expand === false) return false;
+  const configured = client.config.sources?.zaken;
+  // With several Zaken sources, paths go to the first (primary) one.
+  const primary = Array.isArray(configured) ? configured[0] : configured;
+  if (typeof primary === 'object' && primary.expand === false) return false;
+  if (!expandUnsupported.has(client) && !watched.has(client)) {
+    // What was learnt about a source is forgotten with everything else when the client is reset.
+    watched.add(client);
+    client.onReset(() => expandUnsupported.delete(client));
+  }
   return !expandUnsupported.has(client);
 }
 

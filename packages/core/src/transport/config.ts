@@ -50,14 +50,26 @@ export interface SourceConfig {
   url: string;
   /** Whether the source supports `expand`. Default: detected (a 400 on `expand` turns it off for the client). */
   expand?: boolean;
+  /** Display name of the organisation behind the source, e.g. 'Omgevingsdienst Voorbeeldregio' (for ketenstatus). */
+  organisatie?: string;
 }
+
+/**
+ * Several sources of one API (e.g. this municipality's Zaken API plus another organisation's, for
+ * deelzaken and ketenstatus). The first entry is the primary source, used for paths; every entry is a
+ * valid target of absolute URLs. `expand` is never set on the list itself: read it per entry.
+ */
+export type SourceList = readonly (string | SourceConfig)[] & { readonly expand?: undefined };
 
 /** Configuration of {@link createClient}. */
 export interface ClientConfig {
   /** One gateway serving every API under its own base path ({@link GATEWAY_PATHS}): `${gateway}/zaken/api/v1`, `${gateway}/catalogi/api/v1`, … */
   gateway?: string;
-  /** Per-API base URL (string or SourceConfig); wins over `gateway` for that API. */
-  sources?: Partial<Record<ApiName, string | SourceConfig>>;
+  /**
+   * Per-API base URL (string or SourceConfig), or a {@link SourceList} whose first entry is the primary;
+   * wins over `gateway` for that API (list the gateway's URL yourself when it should stay one of them).
+   */
+  sources?: Partial<Record<ApiName, string | SourceConfig | SourceList>>;
   /** Cookie session: fetch `credentials` (default 'include' when no token). */
   credentials?: RequestCredentials;
   /** Token provider (trusted contexts): sent as `Authorization: Bearer <token>` ONLY to configured origins. */
@@ -68,6 +80,19 @@ export interface ClientConfig {
   fetch?: typeof fetch;
   /** Per-request timeout in ms; default 15000. `0` disables it. */
   timeout?: number;
+  /** Retries of an idempotent request after a network error, 502/503/504 or 429; default 2. `0` disables. */
+  retries?: number;
+  /** Requests in flight at once per origin; more wait in a queue. Default 6. */
+  maxConcurrency?: number;
+  /** How long (ms) a cached list stays fresh; a stale one is returned at once and revalidated in the background. Default 30000; `0` disables list caching. */
+  listMaxAge?: number;
+  /**
+   * The gateway's server-sent-events endpoint that relays Notificaties API messages (see `subscribe`).
+   * Default: `${gateway}/notificaties/api/v1/events`. Must lie on the origin of a configured source.
+   */
+  events?: string;
+  /** Who is logged in (any opaque string, never sent). A different value passed to `setIdentity` empties every cache. */
+  identity?: string;
   /** Policy for showing who handles a case: 'organisatie' (default: only organisational units) or 'naam' (also a medewerker's name). */
   behandelaar?: 'organisatie' | 'naam';
 }
@@ -93,10 +118,20 @@ export interface ResolvedSource {
   readonly url: string;
   /** `undefined`: detect. */
   readonly expand: boolean | undefined;
+  /** Display name of the organisation, when configured. */
+  readonly organisatie?: string;
+  /** Whether this is the API's primary source (the one paths are resolved against). */
+  readonly primary: boolean;
 }
 
 /** Default per-request timeout in ms. */
 export const DEFAULT_TIMEOUT = 15_000;
+/** Default number of retries of an idempotent request. */
+export const DEFAULT_RETRIES = 2;
+/** Default cap on concurrent requests per origin. */
+export const DEFAULT_MAX_CONCURRENCY = 6;
+/** Default freshness of a cached list, in ms. */
+export const DEFAULT_LIST_MAX_AGE = 30_000;
 
 /**
  * Parses a base URL: absolute http(s) (or relative to the page in a browser), no query, fragment or
@@ -127,26 +162,42 @@ function baseString(url: URL): string {
   return url.origin + url.pathname.replace(/\/+$/, '');
 }
 
+function resolveOne(api: ApiName, entry: string | SourceConfig, what: string, primary: boolean): ResolvedSource {
+  if (typeof entry === 'string') {
+    const base = parseBaseUrl(entry, what);
+    return { api, base, url: baseString(base), expand: undefined, primary };
+  }
+  if (typeof entry !== 'object' || entry === null) throw new TypeError(`Klantbeeld: ${what} must be a URL or { url }`);
+  const base = parseBaseUrl(entry.url, `${what}.url`);
+  const source: ResolvedSource = { api, base, url: baseString(base), expand: entry.expand, primary };
+  return entry.organisatie !== undefined ? { ...source, organisatie: entry.organisatie } : source;
+}
+
 /**
- * Resolves the configured sources: a per-API source wins over the gateway; APIs without either are
- * absent (requests to them fail with UnconfiguredOriginError).
+ * Resolves every configured source, the primary of each API first: a per-API source (or list) wins
+ * over the gateway; APIs without either are absent (requests to them fail with UnconfiguredOriginError).
+ * @throws TypeError for an invalid base URL or an empty list.
  */
-export function resolveSources(config: ClientConfig): ReadonlyMap<ApiName, ResolvedSource> {
-  const sources = new Map<ApiName, ResolvedSource>();
+export function resolveAllSources(config: ClientConfig): readonly ResolvedSource[] {
+  const all: ResolvedSource[] = [];
   const gateway = config.gateway !== undefined ? parseBaseUrl(config.gateway, 'gateway') : undefined;
   for (const api of API_NAMES) {
     const own = config.sources?.[api];
-    let base: URL | undefined;
-    let expand: boolean | undefined;
-    if (typeof own === 'string') {
-      base = parseBaseUrl(own, `sources.${api}`);
+    if (Array.isArray(own)) {
+      const list = own as SourceList;
+      if (list.length === 0) throw new TypeError(`Klantbeeld: sources.${api} is an empty list`);
+      list.forEach((entry, index) => all.push(resolveOne(api, entry, `sources.${api}[${index}]`, index === 0)));
     } else if (own !== undefined) {
-      base = parseBaseUrl(own.url, `sources.${api}.url`);
-      expand = own.expand;
+      all.push(resolveOne(api, own as string | SourceConfig, `sources.${api}`, true));
     } else if (gateway) {
-      base = new URL(baseString(gateway) + GATEWAY_PATHS[api]);
+      const base = new URL(baseString(gateway) + GATEWAY_PATHS[api]);
+      all.push({ api, base, url: baseString(base), expand: undefined, primary: true });
     }
-    if (base) sources.set(api, { api, base, url: baseString(base), expand });
   }
-  return sources;
+  return all;
+}
+
+/** The primary source of every configured API (see {@link resolveAllSources}). */
+export function resolveSources(config: ClientConfig): ReadonlyMap<ApiName, ResolvedSource> {
+  return new Map(resolveAllSources(config).filter((source) => source.primary).map((source) => [source.api, source]));
 }

@@ -169,6 +169,12 @@ export function parseProblem(body: unknown): Problem | undefined {
       if (typeof name !== 'string') return [];
       return [{ name, code: typeof code === 'string' ? code : '', reason: typeof reason === 'string' ? reason : '' }];
     });
+  } else if (Object.keys(problem).length === 0) {
+    // Django REST framework style (Open Product, some gateways): `{"field": ["message", …], …}`.
+    const fieldErrors = Object.entries(source).flatMap(([name, messages]): InvalidParam[] =>
+      Array.isArray(messages) ? messages.filter((m): m is string => typeof m === 'string').map((reason) => ({ name, code: 'invalid', reason })) : [],
+    );
+    if (fieldErrors.length > 0) problem.invalidParams = fieldErrors;
   }
   return Object.keys(problem).length > 0 ? problem : undefined;
 }

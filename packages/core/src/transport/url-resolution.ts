@@ -24,7 +24,7 @@ function basePath(source: ResolvedSource): string {
  * Resolves `value` to the configured source whose origin matches and whose base path is a prefix on a
  * segment boundary (`/zaken/api/v1` matches `/zaken/api/v1/zaken/1`, not `/zaken/api/v10`). The URL is
  * parsed first, so dot segments (`/zaken/api/v1/../../x`) cannot escape the base path. When sources
- * overlap, the longest base path wins.
+ * overlap, the longest base path wins (on a tie the first given, i.e. an API's primary source).
  * @throws UnconfiguredOriginError when the URL is not absolute http(s) or lies outside every source.
  */
 export function resolveUrl(sources: Iterable<ResolvedSource>, value: string): ResolvedUrl {
