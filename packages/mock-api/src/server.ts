@@ -10,6 +10,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { getResponse } from 'msw';
 import { createMockApi, residents, type MockApi, type MockApiOptions } from './mock-api.js';
@@ -32,8 +33,8 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-const ALLOWED_HEADERS = ['Accept', 'Accept-Crs', 'Accept-Language', 'Authorization', 'Content-Crs', 'Content-Type', 'If-None-Match'];
-const EXPOSED_HEADERS = ['API-version', 'Content-Crs', 'ETag'];
+const ALLOWED_HEADERS = ['Accept', 'Accept-Crs', 'Accept-Language', 'Authorization', 'Content-Crs', 'Content-Type', 'If-None-Match', 'Last-Event-ID'];
+const EXPOSED_HEADERS = ['API-version', 'Content-Crs', 'Content-Disposition', 'ETag', 'Retry-After'];
 
 /** Starts the mock on `host:port`. URLs in responses use `options.origin`, else the listening address. */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
@@ -75,7 +76,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, mock: MockApi, 
   if (req.method === 'OPTIONS') {
     res.writeHead(204, {
       ...cors,
-      'Access-Control-Allow-Methods': 'GET, HEAD, POST, OPTIONS',
+      'Access-Control-Allow-Methods': 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
       'Access-Control-Allow-Headers': ALLOWED_HEADERS.join(', '),
       'Access-Control-Max-Age': '600',
     });
@@ -95,7 +96,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, mock: MockApi, 
   const outgoing: Record<string, string> = { ...cors };
   response.headers.forEach((value, name) => (outgoing[name] = value));
   res.writeHead(response.status, outgoing);
-  res.end(req.method === 'HEAD' ? undefined : Buffer.from(await response.arrayBuffer()));
+  if (req.method === 'HEAD' || !response.body) return void res.end();
+  // Piped, not buffered: the notifications endpoint is an endless event stream.
+  const stream = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>);
+  req.on('close', () => stream.destroy());
+  stream.pipe(res);
 }
 
 /** CORS for any origin, with credentials: the Origin is echoed (a wildcard is not allowed with credentials). */

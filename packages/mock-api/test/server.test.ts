@@ -1,7 +1,9 @@
 /** The standalone server: real HTTP on a free port, CORS, then close. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createClient, subscribe, type Notificatie } from '@klantbeeld/core';
 import { startMockServer } from '../src/server.js';
+import { fixtureZaken } from '../src/index.js';
 
 describe('startMockServer', () => {
   it('serves the APIs over HTTP on a free port, with CORS, and closes', async () => {
@@ -48,5 +50,28 @@ describe('startMockServer', () => {
       await server.close();
     }
     await assert.rejects(fetch(`${server.url}/zaken/api/v1/zaken`));
+  });
+
+  it('streams notifications over real HTTP: a status change reaches a subscriber', { timeout: 15_000 }, async () => {
+    const server = await startMockServer({ port: 0 });
+    const client = createClient({ gateway: server.url, credentials: 'omit' });
+    const zaak = `${server.mock.urls.zaken}/zaken/${fixtureZaken.jansen.parkeervergunning}`;
+    try {
+      const received = new Promise<Notificatie>((resolve, reject) => {
+        const unsubscribe = subscribe(client, zaak, (message) => {
+          unsubscribe();
+          resolve(message);
+        }, { onError: reject });
+      });
+      // Changes are published only to open streams: wait until the subscriber's stream is connected.
+      while (server.mock.eventStreams === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      server.mock.setZaakStatus(fixtureZaken.jansen.parkeervergunning, 3);
+      const message = await received;
+      assert.equal(message.hoofdObject, zaak);
+      assert.equal(message.resource, 'status');
+      assert.equal(message.actie, 'create');
+    } finally {
+      await server.close();
+    }
   });
 });
