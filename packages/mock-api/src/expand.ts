@@ -120,9 +120,10 @@ function expandRelation(zaak: Zaak, name: string, subtree: ExpandTree, context: 
         .map((url) => dataset.byUrl<Zaak>(url))
         .filter(visible)
         .map(zaakLevel);
-    // The fixtures have no eigenschappen, zaakinformatieobjecten or zaakobjecten: expanded, they are empty lists.
-    case 'eigenschappen':
     case 'zaakinformatieobjecten':
+      return zaak.zaakinformatieobjecten.map((url) => dataset.byUrl(url)).filter((zio) => zio !== undefined);
+    // The fixtures have no eigenschappen or zaakobjecten: expanded, they are empty lists.
+    case 'eigenschappen':
     case 'zaakobjecten':
       return [];
     default:

@@ -33,3 +33,50 @@ export function getResultaattype(client: KlantbeeldClient, url: string, options:
 export function getStatustypen(client: KlantbeeldClient, zaaktypeUrl: string, options: ApiOptions = {}): Promise<StatusType[]> {
   return client.list<StatusType>('catalogi', '/statustypen', { query: { zaaktype: zaaktypeUrl }, signal: options.signal });
 }
+
+/** A roltype: how a party takes part in cases of a zaaktype (initiator, behandelaar, …). */
+export type RolType = components['schemas']['RolType'];
+
+/** Every roltype of a zaaktype (all pages; cached like every Catalogi resource). */
+export function getRoltypen(client: KlantbeeldClient, zaaktypeUrl: string, options: ApiOptions = {}): Promise<RolType[]> {
+  return client.list<RolType>('catalogi', '/roltypen', { query: { zaaktype: zaaktypeUrl }, signal: options.signal });
+}
+
+/** Every resultaattype of a zaaktype (all pages; cached like every Catalogi resource). */
+export function getResultaattypen(client: KlantbeeldClient, zaaktypeUrl: string, options: ApiOptions = {}): Promise<ResultaatType[]> {
+  return client.list<ResultaatType>('catalogi', '/resultaattypen', { query: { zaaktype: zaaktypeUrl }, signal: options.signal });
+}
+
+/**
+ * An informatieobjecttype: the kind of a document. Catalogi 1.3.1 declares `zaaktypen` a string; servers
+ * (Open Zaak) send an array of URLs, as Catalogi 1.3.3 corrected it.
+ */
+export type InformatieObjectType = Omit<components['schemas']['InformatieObjectType'], 'zaaktypen'> & { readonly zaaktypen: readonly string[] };
+/** A besluittype: the kind of a decision (with its bezwaar term in `reactietermijn`). */
+export type BesluitType = components['schemas']['BesluitType'];
+
+/** `GET` an informatieobjecttype by URL (cached). */
+export function getInformatieobjecttype(client: KlantbeeldClient, url: string, options: ApiOptions = {}): Promise<InformatieObjectType> {
+  return client.getUrl<InformatieObjectType>(url, { signal: options.signal });
+}
+
+/**
+ * `GET /informatieobjecttypen[?catalogus=<url>]`, every page (cached). Catalogi 1.3.1 has no zaaktype
+ * filter here: a zaaktype lists its own in `informatieobjecttypen`.
+ */
+export function listInformatieobjecttypen(client: KlantbeeldClient, options: ApiOptions & { catalogus?: string } = {}): Promise<InformatieObjectType[]> {
+  return client.list<InformatieObjectType>('catalogi', '/informatieobjecttypen', { query: { catalogus: options.catalogus }, signal: options.signal });
+}
+
+/** `GET` a besluittype by URL (cached). */
+export function getBesluittype(client: KlantbeeldClient, url: string, options: ApiOptions = {}): Promise<BesluitType> {
+  return client.getUrl<BesluitType>(url, { signal: options.signal });
+}
+
+/** `GET /besluittypen[?zaaktypen=<url>][&catalogus=<url>]`, every page (cached). */
+export function listBesluittypen(client: KlantbeeldClient, options: ApiOptions & { zaaktype?: string; catalogus?: string } = {}): Promise<BesluitType[]> {
+  return client.list<BesluitType>('catalogi', '/besluittypen', {
+    query: { zaaktypen: options.zaaktype, catalogus: options.catalogus },
+    signal: options.signal,
+  });
+}

@@ -5,6 +5,7 @@
  */
 import type { KlantbeeldClient } from '../client.js';
 import type { components, operations } from '../generated/zaken.js';
+import { zoekAll } from './zoek.js';
 
 /** A zaak, possibly with `_expand` (Open Zaak's `ExpandZaak`). */
 export type Zaak = components['schemas']['ExpandZaak'];
@@ -58,18 +59,18 @@ export function getStatus(client: KlantbeeldClient, url: string, options: ApiOpt
   return client.getUrl<Status>(url, { signal: options.signal });
 }
 
-/** The status history of a zaak: `GET /statussen?zaak=<url>`, every page. */
+/** The status history of a zaak: `GET /statussen?zaak=<url>` at the zaak's Zaken API, every page. */
 export function getStatussen(client: KlantbeeldClient, zaakUrl: string, options: ApiOptions = {}): Promise<Status[]> {
-  return client.list<Status>('zaken', '/statussen', { query: { zaak: zaakUrl }, signal: options.signal });
+  return client.list<Status>('zaken', besideZaak(client, zaakUrl, '/statussen'), { query: { zaak: zaakUrl }, signal: options.signal });
 }
 
-/** The rollen of a zaak: `GET /rollen?zaak=<url>[&omschrijvingGeneriek=…]`, every page. */
+/** The rollen of a zaak: `GET /rollen?zaak=<url>[&omschrijvingGeneriek=…]` at the zaak's Zaken API, every page. */
 export function getRollen(
   client: KlantbeeldClient,
   zaakUrl: string,
   options: ApiOptions & { omschrijvingGeneriek?: NonNullable<operations['rol_list']['parameters']['query']>['omschrijvingGeneriek'] } = {},
 ): Promise<Rol[]> {
-  return client.list<Rol>('zaken', '/rollen', {
+  return client.list<Rol>('zaken', besideZaak(client, zaakUrl, '/rollen'), {
     query: { zaak: zaakUrl, omschrijvingGeneriek: options.omschrijvingGeneriek },
     signal: options.signal,
   });
@@ -78,4 +79,56 @@ export function getRollen(
 /** `GET` a resultaat by URL. */
 export function getResultaat(client: KlantbeeldClient, url: string, options: ApiOptions = {}): Promise<Resultaat> {
   return client.getUrl<Resultaat>(url, { signal: options.signal });
+}
+
+/** The JSON body of `POST /zaken/_zoek`: the filters of `GET /zaken` plus `uuid__in`, `zaaktype__in`, `zaakgeometrie`, `expand`. */
+export type ZaakZoekBody = NonNullable<operations['zaak__zoek']['requestBody']>['content']['application/json'];
+/** The link zaak → document (Documenten API URL in `informatieobject`). */
+export type ZaakInformatieObject = components['schemas']['ZaakInformatieObject'];
+/** The link zaak → besluit (Besluiten API URL in `besluit`). */
+export type ZaakBesluit = components['schemas']['ZaakBesluit'];
+/** Open Zaak's SubStatus: a short message under a status, for `betrokkenen` or `intern`. */
+export type SubStatus = components['schemas']['SubStatus'];
+
+/**
+ * `POST /zaken/_zoek`, every page (each `next` POSTed again with the same body). Use it when a query
+ * string would get long (`uuid__in`). In employee mode this body is where a subject may be named
+ * (e.g. `rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn`): never in a URL.
+ */
+export function zoekZaken(client: KlantbeeldClient, body: ZaakZoekBody, options: ApiOptions = {}): Promise<Zaak[]> {
+  return zoekAll<Zaak>(client, 'zaken', '/zaken/_zoek', body, { signal: options.signal });
+}
+
+/**
+ * `path` in the Zaken API that holds `zaakUrl`: the source of the zaak (another organisation's, when
+ * configured), else the primary Zaken source. Relations of a zaak live beside it.
+ */
+function besideZaak(client: KlantbeeldClient, zaakUrl: string, path: string): string {
+  const source = client.sourceOf(zaakUrl);
+  return source?.api === 'zaken' ? `${source.url}${path}` : path;
+}
+
+/** The documents of a zaak: `GET /zaakinformatieobjecten?zaak=<url>` (a plain array, not paginated). */
+export function getZaakinformatieobjecten(client: KlantbeeldClient, zaakUrl: string, options: ApiOptions = {}): Promise<ZaakInformatieObject[]> {
+  return client.list<ZaakInformatieObject>('zaken', besideZaak(client, zaakUrl, '/zaakinformatieobjecten'), { query: { zaak: zaakUrl }, signal: options.signal });
+}
+
+/** The besluiten of a zaak as the Zaken API links them: `GET /zaken/{uuid}/besluiten` (a plain array). */
+export function getZaakbesluiten(client: KlantbeeldClient, zaakUrl: string, options: ApiOptions = {}): Promise<ZaakBesluit[]> {
+  return client.list<ZaakBesluit>('zaken', `${zaakUrl.replace(/\/+$/, '')}/besluiten`, { signal: options.signal });
+}
+
+/**
+ * Open Zaak's substatussen of a zaak: `GET /substatussen?zaak=<url>[&doelgroep=…]`, every page. Not in
+ * the VNG standard: other Zaken APIs answer 404.
+ */
+export function getSubstatussen(
+  client: KlantbeeldClient,
+  zaakUrl: string,
+  options: ApiOptions & { doelgroep?: 'betrokkenen' | 'intern' } = {},
+): Promise<SubStatus[]> {
+  return client.list<SubStatus>('zaken', besideZaak(client, zaakUrl, '/substatussen'), {
+    query: { zaak: zaakUrl, doelgroep: options.doelgroep },
+    signal: options.signal,
+  });
 }

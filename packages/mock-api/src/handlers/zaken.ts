@@ -1,24 +1,29 @@
 /**
  * The Zaken API (1.5.1, as Open Zaak 1.30 serves it) for the resident the mock plays gateway for:
- * zaken (list, detail, `_zoek`, with `expand`), statussen, rollen and resultaten. Everything is scoped
- * to zaken in which the resident is initiator; anything else is "not found".
+ * zaken (list, detail, `_zoek`, with `expand`), statussen, rollen, resultaten, zaakinformatieobjecten
+ * and `/zaken/{uuid}/besluiten` (plain arrays, as the standard has them), and Open Zaak's substatussen.
+ * Everything is scoped to zaken in which the resident is initiator; anything else is "not found". List
+ * routes are declared with {@link listRoute}.
  * @module
  */
 import type { ApiUrls } from '../dataset.js';
 import { expandZaak, parseExpand, type ExpandContext, type ExpandTree } from '../expand.js';
 import { paginate } from '../http/pagination.js';
+import { bool, choice, listRoute, string, url } from '../http/list-route.js';
 import { ProblemError, notFound, validationError } from '../http/problem.js';
 import type { ApiDefinition, Route, RouteContext } from '../http/route.js';
 import type { MockState } from '../state.js';
 import type { Resultaat, Rol, Status, Zaak } from '../types.js';
+import type { SubStatus, ZaakInformatieObject } from '../types-zgw.js';
 import { isUuid } from '../util/uuid.js';
-import { booleanParam, choiceParam, stringParam, urlParam } from './params.js';
 import { applyZaakQuery, zaakQueryFromBody, zaakQueryFromSearch, type ZaakQuery } from './zaak-query.js';
 
 /** The `API-version` Open Zaak 1.30 reports for Zaken. */
 export const ZAKEN_API_VERSION = '1.5.1';
 
 const BETROKKENE_TYPES = ['natuurlijk_persoon', 'niet_natuurlijk_persoon', 'vestiging', 'organisatorische_eenheid', 'medewerker'] as const;
+/** Open Zaak's `SubStatus.doelgroep` choices. */
+const DOELGROEPEN = ['betrokkenen', 'intern'] as const;
 const OMSCHRIJVING_GENERIEK = [
   'adviseur',
   'behandelaar',
@@ -69,71 +74,66 @@ const routes: Route[] = [
       return expandZaak(zaak, tree ?? new Map(), expandContext(state));
     },
   },
-  {
-    method: 'GET',
-    path: '/statussen',
-    handle: ({ url, state }) => {
-      const zaak = urlParam(url, 'zaak');
-      const statustype = urlParam(url, 'statustype');
-      const laatste = booleanParam(url, 'indicatieLaatstGezetteStatus');
-      const visible = visibleZaakUrls(state);
-      const statussen = state.dataset.statussen
-        .all()
-        .filter(
-          (s) =>
-            visible.has(s.zaak) &&
-            (zaak === undefined || s.zaak === zaak) &&
-            (statustype === undefined || s.statustype === statustype) &&
-            (laatste === undefined || s.indicatieLaatstGezetteStatus === laatste),
-        )
-        // Newest first, as the history is usually read.
-        .sort((a, b) => b.datumStatusGezet.localeCompare(a.datumStatusGezet));
-      return paginate(statussen, url, state.pageSize);
-    },
-  },
+  listRoute<Status>('/statussen', {
+    items: (state) => state.dataset.statussen.all(),
+    scope: inVisibleZaak,
+    filters: { zaak: url(), statustype: url(), indicatieLaatstGezetteStatus: bool() },
+    // Newest first, as the history is usually read.
+    order: (a, b) => b.datumStatusGezet.localeCompare(a.datumStatusGezet),
+  }),
   detail('/statussen/:uuid', (state, uuid) => state.dataset.statussen.get(uuid)),
-  {
-    method: 'GET',
-    path: '/rollen',
-    handle: ({ url, state }) => {
-      const zaak = urlParam(url, 'zaak');
-      const roltype = urlParam(url, 'roltype');
-      const betrokkeneType = choiceParam(url, 'betrokkeneType', BETROKKENE_TYPES);
-      const omschrijvingGeneriek = choiceParam(url, 'omschrijvingGeneriek', OMSCHRIJVING_GENERIEK);
-      const omschrijving = stringParam(url, 'omschrijving');
-      const visible = visibleZaakUrls(state);
-      const rollen = state.dataset.rollen
-        .all()
-        .filter(
-          (r: Rol) =>
-            visible.has(r.zaak) &&
-            (zaak === undefined || r.zaak === zaak) &&
-            (roltype === undefined || r.roltype === roltype) &&
-            (betrokkeneType === undefined || r.betrokkeneType === betrokkeneType) &&
-            (omschrijvingGeneriek === undefined || r.omschrijvingGeneriek === omschrijvingGeneriek) &&
-            (omschrijving === undefined || r.omschrijving === omschrijving),
-        );
-      return paginate(rollen, url, state.pageSize);
+  listRoute<Rol>('/rollen', {
+    items: (state) => state.dataset.rollen.all(),
+    scope: inVisibleZaak,
+    filters: {
+      zaak: url(),
+      roltype: url(),
+      betrokkeneType: choice(BETROKKENE_TYPES),
+      omschrijvingGeneriek: choice(OMSCHRIJVING_GENERIEK),
+      omschrijving: string(),
     },
-  },
+  }),
   detail('/rollen/:uuid', (state, uuid) => state.dataset.rollen.get(uuid)),
+  listRoute<Resultaat>('/resultaten', {
+    items: (state) => state.dataset.resultaten.all(),
+    scope: inVisibleZaak,
+    filters: { zaak: url(), resultaattype: url() },
+  }),
+  detail('/resultaten/:uuid', (state, uuid) => state.dataset.resultaten.get(uuid)),
+  // Not paginated: Zaken serves the documents of a zaak as a plain array.
+  listRoute<ZaakInformatieObject>('/zaakinformatieobjecten', {
+    items: (state) => state.dataset.zaakinformatieobjecten.all(),
+    scope: inVisibleZaak,
+    filters: { zaak: url(), informatieobject: url() },
+    paginated: false,
+  }),
+  detail('/zaakinformatieobjecten/:uuid', (state, uuid) => state.dataset.zaakinformatieobjecten.get(uuid)),
+  // Open Zaak's substatussen, in the order they were set.
+  listRoute<SubStatus>('/substatussen', {
+    items: (state) => state.dataset.substatussen.all(),
+    scope: inVisibleZaak,
+    filters: { zaak: url(), status: url(), doelgroep: choice(DOELGROEPEN) },
+  }),
+  detail('/substatussen/:uuid', (state, uuid) => state.dataset.substatussen.get(uuid), { etag: false }),
   {
+    // The besluiten of a zaak (reverse relation, kept by the Zaken API): a plain array, no ETag.
     method: 'GET',
-    path: '/resultaten',
-    handle: ({ url, state }) => {
-      const zaak = urlParam(url, 'zaak');
-      const resultaattype = urlParam(url, 'resultaattype');
-      const visible = visibleZaakUrls(state);
-      const resultaten = state.dataset.resultaten
-        .all()
-        .filter(
-          (r: Resultaat) =>
-            visible.has(r.zaak) && (zaak === undefined || r.zaak === zaak) && (resultaattype === undefined || r.resultaattype === resultaattype),
-        );
-      return paginate(resultaten, url, state.pageSize);
+    path: '/zaken/:uuid/besluiten',
+    handle: ({ params, state }) => {
+      const zaak = visibleZaak(params.uuid, state);
+      return state.dataset.zaakbesluiten.all().filter((link) => link.url.startsWith(`${zaak.url}/besluiten/`));
     },
   },
-  detail('/resultaten/:uuid', (state, uuid) => state.dataset.resultaten.get(uuid)),
+  {
+    method: 'GET',
+    path: '/zaken/:zaakUuid/besluiten/:uuid',
+    handle: ({ params, state }) => {
+      const zaak = visibleZaak(params.zaakUuid, state);
+      const link = params.uuid && isUuid(params.uuid) ? state.dataset.zaakbesluiten.get(params.uuid) : undefined;
+      if (!link || !link.url.startsWith(`${zaak.url}/besluiten/`)) throw notFound();
+      return link;
+    },
+  },
 ];
 
 /** `GET /zaken` and `_zoek`: filter, order, paginate, expand. */
@@ -170,16 +170,22 @@ function visibleZaak(uuid: string | undefined, state: MockState): Zaak {
   return zaak;
 }
 
-function visibleZaakUrls(state: MockState): Set<string> {
-  return new Set(state.dataset.zakenOf(state.resident).map((zaak) => zaak.url));
+/** Scope of the resources that hang from a zaak: only those of zaken the resident may see. */
+export function inVisibleZaak(state: MockState): (item: { readonly zaak: string }) => boolean {
+  const visible = new Set(state.dataset.zakenOf(state.resident).map((zaak) => zaak.url));
+  return (item) => visible.has(item.zaak);
 }
 
 /** A detail route for a resource that belongs to a zaak: 404 unless that zaak is visible. */
-function detail(path: string, find: (state: MockState, uuid: string) => Status | Rol | Resultaat | undefined): Route {
+function detail(
+  path: string,
+  find: (state: MockState, uuid: string) => { readonly zaak: string } | undefined,
+  options: { etag?: boolean } = {},
+): Route {
   return {
     method: 'GET',
     path,
-    etag: true,
+    etag: options.etag ?? true,
     handle: ({ params, state }: RouteContext) => {
       const uuid = params.uuid;
       const resource = uuid && isUuid(uuid) ? find(state, uuid) : undefined;
