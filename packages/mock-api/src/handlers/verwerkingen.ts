@@ -1,0 +1,109 @@
+/**
+ * The Verwerkingenlogging inzage API (0.9.0) behind the gateway: `GET /verwerkte-objecten` (paginated)
+ * and `GET /verwerkte-objecten/{uuid}`, scoped to the logged-in resident.
+ *
+ * As the inzage API defines it, `vertrouwelijk` actions are never served. Two gateway rules on top of the
+ * standard, documented:
+ * - `objectId` may be left out (the spec requires it): the gateway fills it from the session, so a
+ *   resident's client never puts their BSN in a URL. An `objectId` of someone else is refused (403).
+ * - Pages follow DRF's `page` parameter in `next` links; the 0.9.0 document shows the page envelope but
+ *   declares no page parameter.
+ * @module
+ */
+import type { ApiUrls } from '../dataset.js';
+import { paginate } from '../http/pagination.js';
+import { ProblemError, notFound, validationError } from '../http/problem.js';
+import type { ApiDefinition, Route } from '../http/route.js';
+import type { FieldValidationError } from '../types.js';
+import { isUuid } from '../util/uuid.js';
+import { buildVerwerkteObjecten, type VerwerktObject } from '../fixtures/verwerkingen.js';
+
+/** The `API-version` of the inzage API. */
+export const VERWERKINGEN_API_VERSION = '0.9.0';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The inzage API definition for the given base URLs, with its own fixture log. */
+export function verwerkingenApi(urls: ApiUrls): ApiDefinition {
+  const objecten = buildVerwerkteObjecten(urls);
+  return { base: urls.verwerkingen, version: VERWERKINGEN_API_VERSION, routes: routes(objecten) };
+}
+
+/** What the inzage API serves: only normaal and opgeheven actions. */
+function served(object: VerwerktObject): boolean {
+  return object.verwerkingsactie.vertrouwelijkheid !== 'vertrouwelijk';
+}
+
+function validDate(value: string): boolean {
+  return ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+}
+
+/** Reads and validates the required parameters, as a ValidatieFout naming every problem. */
+function readQuery(url: URL): { objecttype: string; soortObjectId: string; objectId: string | null; beginDatum: string; eindDatum: string; activiteit: string | null } {
+  const params = url.searchParams;
+  const invalid: FieldValidationError[] = [];
+  const required = (name: string): string => {
+    const value = params.get(name);
+    if (value === null || value === '') invalid.push({ name, code: 'required', reason: 'Dit veld is vereist.' });
+    return value ?? '';
+  };
+  const objecttype = required('objecttype');
+  if (objecttype !== '' && objecttype !== 'persoon') {
+    invalid.push({ name: 'objecttype', code: 'invalid_choice', reason: `Selecteer een geldige keuze. ${objecttype} is geen beschikbare keuze.` });
+  }
+  const soortObjectId = required('soortObjectId');
+  const beginDatum = required('beginDatum');
+  const eindDatum = required('eindDatum');
+  for (const [name, value] of [['beginDatum', beginDatum], ['eindDatum', eindDatum]] as const) {
+    if (value !== '' && !validDate(value)) invalid.push({ name, code: 'invalid', reason: 'Voer een geldige datum in.' });
+  }
+  const activiteit = params.get('verwerkingsactiviteitId');
+  if (activiteit !== null && activiteit !== '' && !isUuid(activiteit)) {
+    invalid.push({ name: 'verwerkingsactiviteitId', code: 'invalid', reason: 'Voer een geldige UUID in.' });
+  }
+  if (invalid.length > 0) throw validationError(invalid);
+  const objectId = params.get('objectId');
+  return { objecttype, soortObjectId, objectId: objectId === '' ? null : objectId, beginDatum, eindDatum, activiteit: activiteit === '' ? null : activiteit };
+}
+
+function forbidden(): ProblemError {
+  return new ProblemError(403, 'permission_denied', 'Je hebt geen toestemming om deze actie uit te voeren.', 'Alleen de eigen verwerkingen kunnen worden ingezien.');
+}
+
+function routes(objecten: readonly VerwerktObject[]): Route[] {
+  return [
+    {
+      method: 'GET',
+      path: '/verwerkte-objecten',
+      handle: ({ url, state }) => {
+        const query = readQuery(url);
+        const bsn = state.resident.persoon.inpBsn;
+        // Gateway scoping: the session decides whose log this is; another person's objectId is refused.
+        if (query.objectId !== null && query.objectId !== bsn) throw forbidden();
+        const selected = objecten
+          .filter(
+            (object) =>
+              served(object) &&
+              object.soortObjectId === query.soortObjectId &&
+              object.objectId === bsn &&
+              // Compare on the day as logged (the local date in `tijdstip`): beginDatum inclusive, eindDatum exclusive.
+              object.verwerkingsactie.tijdstip.slice(0, 10) >= query.beginDatum &&
+              object.verwerkingsactie.tijdstip.slice(0, 10) < query.eindDatum &&
+              (query.activiteit === null || object.verwerkingsactie.verwerkingsactiviteitId === query.activiteit),
+          )
+          // Newest first.
+          .sort((a, b) => Date.parse(b.verwerkingsactie.tijdstip) - Date.parse(a.verwerkingsactie.tijdstip));
+        return paginate(selected, url, state.pageSize);
+      },
+    },
+    {
+      method: 'GET',
+      path: '/verwerkte-objecten/:uuid',
+      handle: ({ params, state }) => {
+        const object = params.uuid && isUuid(params.uuid) ? objecten.find((o) => o.verwerktObjectId === params.uuid) : undefined;
+        if (!object || !served(object) || object.objectId !== state.resident.persoon.inpBsn) throw notFound();
+        return object;
+      },
+    },
+  ];
+}
