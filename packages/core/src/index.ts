@@ -4,7 +4,9 @@
  * @module
  */
 export { createClient, type KlantbeeldClient } from './client.js';
+export type { HttpMethod, SendOptions, SourceInfo } from './client.js';
 export { API_NAMES, GATEWAY_PATHS, type ApiName, type ClientConfig, type RequestOptions, type SourceConfig } from './transport/config.js';
+export type { SourceList } from './transport/config.js';
 export {
   ForbiddenError,
   InvalidResponseError,
@@ -20,8 +22,10 @@ export {
   isKlantbeeldError,
   type ErrorKind,
   type InvalidParam,
+  type KlantbeeldErrorOptions,
   type Problem,
 } from './transport/errors.js';
+export type { JsonObject } from './klantbeeld/read.js';
 
 export {
   findZaken,
@@ -38,7 +42,65 @@ export {
   type ZaakExpand,
   type ZakenQuery,
 } from './apis/zaken.js';
-export { getResultaattype, getStatustype, getStatustypen, getZaaktype, type ResultaatType, type StatusType, type ZaakType } from './apis/catalogi.js';
+export {
+  getResultaattype,
+  getResultaattypen,
+  getRoltypen,
+  getStatustype,
+  getStatustypen,
+  getZaaktype,
+  type ResultaatType,
+  type RolType,
+  type StatusType,
+  type ZaakType,
+} from './apis/catalogi.js';
+export {
+  getSubstatussen,
+  getZaakbesluiten,
+  getZaakinformatieobjecten,
+  zoekZaken,
+  type SubStatus,
+  type ZaakBesluit,
+  type ZaakInformatieObject,
+  type ZaakZoekBody,
+} from './apis/zaken.js';
+export {
+  getBesluittype,
+  getInformatieobjecttype,
+  listBesluittypen,
+  listInformatieobjecttypen,
+  type BesluitType,
+  type InformatieObjectType,
+} from './apis/catalogi.js';
+export { zoekAll, type ZoekOptions } from './apis/zoek.js';
+export {
+  ZOEK_BATCH_SIZE,
+  downloadEnkelvoudigInformatieobject,
+  getEnkelvoudigInformatieobject,
+  zoekEnkelvoudigInformatieobjecten,
+  type EnkelvoudigInformatieObject,
+} from './apis/documenten.js';
+export { findBesluiten, getBesluit, getBesluitinformatieobjecten, type Besluit, type BesluitInformatieObject } from './apis/besluiten.js';
+export { VERTROUWELIJKHEIDAANDUIDINGEN, withinVertrouwelijkheid, type Vertrouwelijkheidaanduiding } from './klantbeeld/vertrouwelijkheid.js';
+export {
+  downloadDocument,
+  isDocumentVisible,
+  listZaakDocumenten,
+  type DocumentView,
+  type DownloadDocumentOptions,
+  type ListZaakDocumentenOptions,
+} from './klantbeeld/documenten.js';
+export { listBesluiten, type BesluitView, type ListBesluitenOptions, type Vervalreden } from './klantbeeld/besluiten.js';
+export { listSubstatussen, type ListSubstatussenOptions, type SubstatusView } from './klantbeeld/substatussen.js';
+export {
+  getZaakRelaties,
+  type AardRelatie,
+  type BereikbareZaak,
+  type GerelateerdeZaak,
+  type GetZaakRelatiesOptions,
+  type OnbereikbareZaak,
+  type ZaakRelaties,
+} from './klantbeeld/zaak-relaties.js';
 
 export { listZaken, type ListZakenOptions } from './klantbeeld/list-zaken.js';
 export { getZaak, type GetZaakOptions, type Zaak } from './klantbeeld/zaak.js';
@@ -53,3 +115,107 @@ export type {
   ZaakSummary,
   ZaaktypeSummary,
 } from './klantbeeld/view-models.js';
+
+export {
+  subscribe,
+  DEFAULT_POLL_INTERVAL,
+  type ChangeListener,
+  type SubscribeOptions,
+  type SubscribeTarget,
+  type Unsubscribe,
+} from './live/subscribe.js';
+export { parseNotificatie, type Notificatie } from './live/message.js';
+export { EVENTS_PATH } from './live/events-url.js';
+export type { LiveTimers } from './live/timers.js';
+
+export { findProducten, type FindProductenOptions, type Product, type ProductFrequentie, type ProductStatus, type ProductenQuery } from './apis/producten.js';
+export { listProducten, productFase, type ListProductenOptions, type ProductFase, type ProductSummary, type ProductZaak } from './klantbeeld/producten.js';
+export { findVerwerkteObjecten, type Verwerkingsactie, type VerwerktObject, type VerwerkteObjectenQuery } from './apis/verwerkingen.js';
+export {
+  listVerwerkingen,
+  verwerkingenPeriode,
+  type ListVerwerkingenOptions,
+  type Verwerking,
+  type VerwerkingAfnemer,
+  type VerwerkingOrganisatie,
+} from './klantbeeld/verwerkingen.js';
+export {
+  BRP_AUTOMATISCHE_VELDEN,
+  isAutomatischVeld,
+  raadpleegPersonen,
+  type Persoon,
+  type RaadpleegMetBurgerservicenummer,
+  type RaadpleegMetBurgerservicenummerResponse,
+} from './apis/brp.js';
+export {
+  PERSOON_FIELDS,
+  brpDatum,
+  getPersoon,
+  type BrpDatum,
+  type GetPersoonOptions,
+  type PersoonGegevens,
+  type PersoonVerblijfplaats,
+} from './klantbeeld/persoon.js';
+
+export {
+  createDigitaalAdres,
+  deleteDigitaalAdres,
+  findDigitaleAdressen,
+  findKlantcontacten,
+  findPartijenPage,
+  getKlantinteractiesResource,
+  patchDigitaalAdres,
+  patchPartij,
+  type Actor,
+  type Betrokkene,
+  type DigitaalAdres,
+  type DigitaalAdresChanges,
+  type DigitaleAdressenQuery,
+  type Klantcontact,
+  type KlantcontactenQuery,
+  type Onderwerpobject,
+  type Partij,
+  type PartijChanges,
+  type PartijenQuery,
+} from './apis/klantinteracties.js';
+export { getResidentPartij, SOORTEN_DIGITAAL_ADRES, type Contactnaam, type DigitaalAdresView, type GetResidentPartijOptions, type PartijRef, type ResidentPartij, type SoortDigitaalAdres } from './klantbeeld/partij.js';
+export {
+  getKlantvoorkeuren,
+  setVoorkeursDigitaalAdres,
+  setVoorkeurstaal,
+  voorkeurenOf,
+  type AdressenPerSoort,
+  type GetKlantvoorkeurenOptions,
+  type Klantvoorkeuren,
+  type VoorkeurskanaalRule,
+  type KlantvoorkeurenWriteOptions,
+} from './klantbeeld/klantvoorkeuren.js';
+export {
+  addDigitaalAdres,
+  removeDigitaalAdres,
+  setStandaardAdres,
+  updateDigitaalAdres,
+  type DigitaalAdresRef,
+  type DigitaalAdresWijziging,
+  type DigitaalAdresWriteOptions,
+  type NieuwDigitaalAdres,
+  type SetStandaardAdresOptions,
+} from './klantbeeld/digitale-adressen.js';
+export { listKlantcontacten, type KlantcontactView, type ListKlantcontactenOptions } from './klantbeeld/klantcontacten.js';
+export {
+  dataAttrExpressions,
+  findObjects,
+  getObject,
+  objectsPath,
+  OBJECTS_CRS,
+  type DataAttrCondition,
+  type DataAttrFilter,
+  type DataAttrOperator,
+  type DataAttrs,
+  type DataAttrValue,
+  type ObjectRecord,
+  type ObjectResource,
+  type ObjectsQuery,
+} from './apis/objecten.js';
+export { listObjectRecords, type ListObjectRecordsOptions, type ObjectRecordView } from './klantbeeld/objecten-records.js';
+export { listTaken, type ListTakenOptions, type Taak, type TaakPaths } from './klantbeeld/taken.js';

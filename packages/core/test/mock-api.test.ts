@@ -76,15 +76,16 @@ describe('listZaken against the mock API', () => {
     assert.equal(api.requests.filter((request) => request.url.startsWith(api.urls.catalogi)).length, catalogi.length);
   });
 
-  test('another resident after reset()', async () => {
+  test('another resident after reset() or setIdentity()', async () => {
     const api = mock();
-    const client = createClient({ gateway: ORIGIN });
+    const client = createClient({ gateway: ORIGIN, identity: 'jansen' });
     await listZaken(client);
     api.setResident('de-vries');
     client.reset();
     const zaken = await listZaken(client);
     assert.deepEqual(zaken.map((zaak) => zaak.uuid).sort(), Object.values(fixtureZaken['de-vries']).sort());
     api.setResident('leeg');
+    client.setIdentity('leeg');
     assert.deepEqual(await listZaken(client), []);
   });
 });

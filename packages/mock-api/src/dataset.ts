@@ -4,6 +4,16 @@
  * @module
  */
 import type { ApiName } from '@klantbeeld/core';
+import type {
+  Besluit,
+  BesluitInformatieObject,
+  BesluitType,
+  EnkelvoudigInformatieObject,
+  InformatieObjectType,
+  SubStatus,
+  ZaakBesluit,
+  ZaakInformatieObject,
+} from './types-zgw.js';
 import type { NatuurlijkPersoonIdentificatie, Resultaat, ResultaatType, Rol, RolType, Status, StatusType, Zaak, ZaakType } from './types.js';
 
 /** Base URLs of the APIs one mock serves, e.g. `zaken: 'http://localhost:8000/zaken/api/v1'`. */
@@ -52,6 +62,17 @@ export class Dataset {
   readonly statustypen = new Collection<StatusType>(this.#byUrl);
   readonly roltypen = new Collection<RolType>(this.#byUrl);
   readonly resultaattypen = new Collection<ResultaatType>(this.#byUrl);
+  // Documenten, Besluiten and the Zaken/Catalogi resources that link to them (fixtures/documenten.ts, fixtures/besluiten.ts).
+  readonly informatieobjecttypen = new Collection<InformatieObjectType>(this.#byUrl);
+  readonly besluittypen = new Collection<BesluitType>(this.#byUrl);
+  readonly enkelvoudiginformatieobjecten = new Collection<EnkelvoudigInformatieObject>(this.#byUrl);
+  readonly zaakinformatieobjecten = new Collection<ZaakInformatieObject>(this.#byUrl);
+  readonly substatussen = new Collection<SubStatus>(this.#byUrl);
+  readonly besluiten = new Collection<Besluit>(this.#byUrl);
+  readonly besluitinformatieobjecten = new Collection<BesluitInformatieObject>(this.#byUrl);
+  readonly zaakbesluiten = new Collection<ZaakBesluit>(this.#byUrl);
+  /** The bytes `/download` serves, by EIO UUID (documents without inhoud have none). */
+  readonly inhoud = new Map<string, Uint8Array>();
   /** Zaaktype versions by fixture key (`parkeervergunning`, …). */
   readonly zaaktypeKeys = new Map<string, ZaakType>();
   readonly residents = new Map<string, ResidentRecord>();

@@ -12,9 +12,22 @@ import { residentDefinitions } from './fixtures/residents.js';
 import { seedZaken as seed } from './fixtures/seed.js';
 import { catalogiApi } from './handlers/catalogi.js';
 import { zakenApi } from './handlers/zaken.js';
+import { besluitenApi } from './handlers/besluiten.js';
+import { documentenApi } from './handlers/documenten.js';
+import { createOtherOrganisation, type OtherOrganisation } from './other-organisation.js';
+import { klantinteractiesApi } from './handlers/klantinteracties.js';
+import { objectenApi } from './handlers/objecten.js';
+import { productenApi } from './handlers/producten.js';
+import { brpApi } from './handlers/brp.js';
+import { verwerkingenApi } from './handlers/verwerkingen.js';
 import { MAX_PAGE_SIZE } from './http/pagination.js';
 import { apiHandlers, type ApiDefinition } from './http/route.js';
 import type { LoggedRequest, MockState } from './state.js';
+import { EventHub, type Notificatie } from './notifications/event-hub.js';
+import { eventHandlers } from './notifications/events-handler.js';
+import { setZaakStatus as setStatus } from './notifications/set-zaak-status.js';
+import { audienceOf } from './notifications/audience.js';
+import type { Status } from './types.js';
 
 /** Options of {@link createMockApi}. */
 export interface MockApiOptions {
@@ -32,6 +45,10 @@ export interface MockApiOptions {
   dropExpand?: readonly string[];
   /** Delay in ms before each response (demo only), default 0. */
   latency?: number;
+  /** Default `true`; `false` answers the events endpoint with 404, like a gateway without live updates. */
+  events?: boolean;
+  /** Reconnection time (ms) the event stream announces with `retry:`, default 3000. */
+  eventsRetry?: number;
 }
 
 /** A running mock: its handlers, the URLs it serves, its request log and controls. */
@@ -51,6 +68,33 @@ export interface MockApi {
    * 3 zaaktypen. An unknown `residentId` creates a new resident (switch to it with `setResident`).
    */
   seedZaken(residentId: string, n: number): void;
+  /**
+   * A second organisation (Omgevingsdienst Voorbeeldregio) with its own Zaken and Catalogi API at
+   * `${origin}${basePath}/omgevingsdienst/…`, holding a deelzaak of Jansen's dakkapel. Add its URLs to a
+   * client's `sources` to reach it; left out, the deelzaak is at an unconfigured origin.
+   */
+  readonly otherOrganisation: OtherOrganisation;
+  /** The gateway's server-sent events endpoint, `${origin}${basePath}/notificaties/api/v1/events`. */
+  readonly eventsUrl: string;
+  /**
+   * A behandelaar sets the zaak's status with `volgnummer` (of its zaaktype): a new Status
+   * (`datumStatusGezet` now, `indicatieLaatstGezetteStatus` moves), `zaak.status` follows; the end status
+   * closes the zaak (einddatum, a resultaat of the first resultaattype), another status reopens a closed
+   * one. Publishes Notificaties messages (`status create`, and `resultaat create`/`destroy`) to the event
+   * streams of residents who may see the zaak. Returns the new Status.
+   * @throws Error for an unknown zaak UUID or volgnummer.
+   */
+  setZaakStatus(zaakUuid: string, volgnummer: number, toelichting?: string): Status;
+  /**
+   * Publishes `message` on the event stream as is (tests may send malformed ones). Receivers: the
+   * streams of `resident` when given; else of residents who may see the zaak named by `hoofdObject`; else
+   * of the resident served now. Returns the event id.
+   */
+  notify(message: Notificatie | Record<string, unknown>, options?: { resident?: string }): number;
+  /** Ends every open event stream (a gateway restart); clients reconnect with `Last-Event-ID`. */
+  closeEventStreams(): void;
+  /** Number of open event streams. */
+  readonly eventStreams: number;
 }
 
 /** Creates a mock with fresh fixture data. Instances share nothing. */
@@ -82,8 +126,15 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   };
 
   // One definition per standard API; each owns its routes (and, beyond Zaken/Catalogi, its fixtures).
-  const apis: ApiDefinition[] = [zakenApi(urls), catalogiApi(urls)];
-  const handlers = apis.flatMap((api) => apiHandlers(api, state));
+  const apis: ApiDefinition[] = [zakenApi(urls), catalogiApi(urls), documentenApi(urls), besluitenApi(urls), klantinteractiesApi(urls), objectenApi(urls), productenApi(urls), brpApi(urls), verwerkingenApi(urls)];
+  const eventsUrl = `${origin}${basePath}/notificaties/api/v1/events`;
+  const otherOrganisation = createOtherOrganisation(`${origin}${basePath}`, dataset);
+  const hub = new EventHub(options.eventsRetry ?? 3000);
+  const handlers = [
+    ...apis.flatMap((api) => apiHandlers(api, state)),
+    ...otherOrganisation.handlers(state),
+    ...eventHandlers({ url: eventsUrl, hub, enabled: options.events ?? true }, state),
+  ];
 
   return {
     handlers,
@@ -94,6 +145,20 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       resident = residentById(id);
     },
     seedZaken: (residentId, n) => seed(dataset, residentId, n),
+    eventsUrl,
+    otherOrganisation: otherOrganisation.info,
+    setZaakStatus: (zaakUuid, volgnummer, toelichting) => setStatus(dataset, hub, zaakUuid, volgnummer, toelichting),
+    notify: (message, notifyOptions = {}) => {
+      if (notifyOptions.resident !== undefined) {
+        const target = residentById(notifyOptions.resident);
+        return hub.publish(message, (r) => r.id === target.id);
+      }
+      return hub.publish(message, audienceOf(dataset, message, resident));
+    },
+    closeEventStreams: () => hub.closeAll(),
+    get eventStreams() {
+      return hub.size;
+    },
   };
 }
 

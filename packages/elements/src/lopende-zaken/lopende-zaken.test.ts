@@ -137,7 +137,8 @@ describe('<kb-lopende-zaken>', () => {
 
     for (const c of badResponses) {
       it(`explains ${c.name}, fires kb-error, and recovers on retry`, async () => {
-        worker.use(http.get(`${api.urls.zaken}/zaken`, c.response, { once: true }));
+        // Every attempt gets the bad answer: the client retries 502 and network errors by itself.
+        worker.use(http.get(`${api.urls.zaken}/zaken`, c.response));
         const errors = collectEvents('kb-error');
         try {
           const el = await render();
@@ -148,6 +149,7 @@ describe('<kb-lopende-zaken>', () => {
           expect((errors.events[0]!.detail.error as Error & { kind?: string }).kind).to.equal(c.kind);
           if (c.kind === 'forbidden') await expect(el).to.be.accessible();
 
+          worker.resetHandlers();
           ($(el, '[part="retry-button"]') as HTMLButtonElement).click();
           await stateIs(el, 'ready');
           expect(titles(el)).to.include(PARKEREN_TITLE);

@@ -148,7 +148,8 @@ describe('<kb-status-tracker>', () => {
 
     for (const c of badResponses) {
       it(`explains ${c.name}, fires kb-error, and recovers on retry`, async () => {
-        worker.use(http.get(`${api.urls.zaken}/zaken`, c.response, { once: true }));
+        // Every attempt gets the bad answer: the client retries 502 and network errors by itself.
+        worker.use(http.get(`${api.urls.zaken}/zaken`, c.response));
         const errors = collectEvents('kb-error');
         try {
           const el = await render(PARKEERVERGUNNING);
@@ -164,6 +165,7 @@ describe('<kb-status-tracker>', () => {
           expect(errors.events[0]!.composed).to.equal(true);
           if (c.kind === 'server') await expect(el).to.be.accessible();
 
+          worker.resetHandlers();
           const retry = $(el, '[part="retry-button"]') as HTMLButtonElement;
           expect(textOf(retry)).to.equal('Opnieuw proberen');
           retry.click();
@@ -178,12 +180,29 @@ describe('<kb-status-tracker>', () => {
       });
     }
 
+    it('a single 502 is retried by the client: the resident never sees an error', async () => {
+      let failed = 0;
+      worker.use(http.get(`${api.urls.zaken}/zaken`, () => (failed++, new HttpResponse(null, { status: 502 })), { once: true }));
+      const errors = collectEvents('kb-error');
+      try {
+        const el = await render(PARKEERVERGUNNING);
+        expect(await settled(el)).to.equal('ready');
+        expect(errors.events).to.have.length(0);
+        // The first attempt got the 502 (the override), the second reached the mock.
+        expect(failed).to.equal(1);
+        expect(api.requests.filter((r) => new URL(r.url).pathname.endsWith('/zaken')).length).to.equal(1);
+      } finally {
+        errors.stop();
+      }
+    });
+
     it('can be retried through the kb-error detail', async () => {
-      worker.use(http.get(`${api.urls.zaken}/zaken`, () => new HttpResponse(null, { status: 503 }), { once: true }));
+      worker.use(http.get(`${api.urls.zaken}/zaken`, () => new HttpResponse(null, { status: 503 })));
       const errors = collectEvents('kb-error');
       try {
         const el = await render(PARKEERVERGUNNING);
         expect(await settled(el)).to.equal('error');
+        worker.resetHandlers();
         errors.events[0]!.detail.retry!();
         await stateIs(el, 'ready');
       } finally {

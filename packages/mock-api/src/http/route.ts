@@ -20,14 +20,19 @@ export interface RouteContext {
 }
 
 export interface Route {
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Status of a successful response: default 200; 201 for a create; 204 sends no body (a delete). */
+  readonly status?: 200 | 201 | 204;
   /** Path under the API base, in msw syntax, e.g. `/zaken/:uuid`. */
   readonly path: string;
-  /** Zaken `/zaken` endpoints: CRS negotiation and `Content-Crs` response header. */
-  readonly crs?: boolean;
+  /**
+   * Zaken `/zaken` endpoints: CRS negotiation and `Content-Crs` response header. `'optional'` (Objects
+   * API reads): only the response header; the handler checks an `Accept-Crs` it was given.
+   */
+  readonly crs?: boolean | 'optional';
   /** Detail endpoints: `ETag`, `If-None-Match` → 304, and `HEAD`. */
   readonly etag?: boolean;
-  /** Returns the JSON body of a 200 response, or throws a {@link ProblemError}. */
+  /** Returns the JSON body of a 200 response (or a ready Response, for a body that is not JSON), or throws a {@link ProblemError}. */
   handle(context: RouteContext): unknown;
 }
 
@@ -54,7 +59,7 @@ export function apiHandlers(api: ApiDefinition, state: MockState): RequestHandle
   const routes = api.routes.flatMap((route) => {
     const resolver = resolverFor(api, route, state);
     const url = `${api.base}${route.path}`;
-    const handlers = [route.method === 'GET' ? http.get(url, resolver) : http.post(url, resolver)];
+    const handlers = [METHODS[route.method](url, resolver)];
     if (route.etag) handlers.push(http.head(url, resolver));
     return handlers;
   });
@@ -71,15 +76,23 @@ export function apiHandlers(api: ApiDefinition, state: MockState): RequestHandle
   return [logger, ...routes, fallback];
 }
 
+/** msw's handler factory per route method. */
+const METHODS = { GET: http.get, POST: http.post, PUT: http.put, PATCH: http.patch, DELETE: http.delete } as const;
+
 function resolverFor(api: ApiDefinition, route: Route, state: MockState) {
   return async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
     const headers = new Headers({ 'API-version': api.version });
     if (route.crs) headers.set('Content-Crs', CRS);
     try {
-      if (route.crs) negotiateCrs(request);
+      if (route.crs === true) negotiateCrs(request);
       const flatParams: Record<string, string> = {};
       for (const [name, value] of Object.entries(params)) if (typeof value === 'string') flatParams[name] = value;
       const body = await route.handle({ request, url: new URL(request.url), params: flatParams, state });
+      // A route that serves no JSON (Documenten `/download`) returns its own Response; it gets the shared headers.
+      if (body instanceof Response) {
+        headers.forEach((value, name) => body.headers.set(name, value));
+        return body;
+      }
       const text = JSON.stringify(body);
       if (route.etag) {
         const etag = etagOf(text);
@@ -88,8 +101,9 @@ function resolverFor(api: ApiDefinition, route: Route, state: MockState) {
           return new HttpResponse(null, { status: 304, headers });
         }
       }
+      if (route.status === 204) return new HttpResponse(null, { status: 204, headers });
       headers.set('Content-Type', 'application/json');
-      return new HttpResponse(request.method === 'HEAD' ? null : text, { status: 200, headers });
+      return new HttpResponse(request.method === 'HEAD' ? null : text, { status: route.status ?? 200, headers });
     } catch (error) {
       if (error instanceof ProblemError) return problemResponse(error, request, headers);
       throw error;
