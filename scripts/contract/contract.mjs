@@ -22,14 +22,13 @@
 // declares and accepts (`pageSize`), it passes. Both are reported as relying on Open Zaak; every other
 // rule of the VNG document (required headers, body) still applies.
 //
-// The documents are OpenAPI, not JSON Schema; the adaptations (as in packages/mock-api/test/schemas.ts;
-// each says what the standard or the servers mean, none is there to let the client pass):
+// The documents are OpenAPI, not JSON Schema; the adaptations (each says what the standard or the
+// servers mean, none is there to let the client pass):
 //   - external `$ref`s fixed up exactly as scripts/generate-types.mjs does (its `stagedSpecs`);
-//   - OpenAPI 3.0 `nullable: true` on a schema without `type` → `anyOf [schema, {type: null}]` (Ajv
-//     supports `nullable` next to `type` itself); BRP is OpenAPI 3.1, whose schemas are JSON Schema;
-//   - `oneOf` + `discriminator.mapping` → the mapped schema for the tag value; a discriminator without
-//     `oneOf` (BRP's `PersonenQuery`, inheritance by `allOf`) → the body must carry a mapped tag and is
-//     validated against that mapped schema;
+//   - `nullable` and `oneOf` + `discriminator.mapping` as the mock's response tests do
+//     (packages/mock-api/test/openapi/json-schema.ts, compiled: `adaptOpenApi`, `createAjv`);
+//   - a discriminator without `oneOf` (BRP's `PersonenQuery`, inheritance by `allOf`) → the body must
+//     carry a mapped tag and is validated against that mapped schema;
 //   - `readOnly` properties are dropped from `required` (OpenAPI: they are required in responses only);
 //   - a PATCH body is a partial update (every API here implements PATCH so): `required` is not enforced
 //     for it, everything else is (Open Klant's `PatchedPartij` even points at the full variants);
@@ -42,11 +41,10 @@
 // server wrote that query, and the client must follow `next` verbatim.
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
 import { stagedSpecs } from '../generate-types.mjs';
 import { GATEWAY_PATHS } from '../../packages/core/dist/src/transport/config.js';
+import { adaptOpenApi, createAjv, SPEC_BASE as BASE } from '../../packages/mock-api/dist/test/openapi/json-schema.js';
 
 /** Specs per API, in the order they are tried. `title` names the document in reports. */
 export const API_SPECS = {
@@ -101,44 +99,18 @@ function uuidInErratum(doc) {
 /** Documents referenced by the ones above (Open Zaak's ZaakType → Catalogi, Besluiten `_expand` → all three). */
 const REFERENCED = ['catalogi/openapi.yaml', 'zaken/openapi.yaml', 'documenten/openapi.yaml'];
 
-/** Ajv ids: relative `$ref`s between documents resolve against these like files in specs/. */
-const BASE = 'https://specs.klantbeeld.invalid/';
-
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
-/** Adapts an OpenAPI document to what Ajv validates (see the module comment). */
-function adapt(node) {
-  if (Array.isArray(node)) return node.map(adapt);
-  if (node === null || typeof node !== 'object') return node;
-  const out = {};
-  for (const [key, value] of Object.entries(node)) out[key] = adapt(value);
-
-  if (Array.isArray(out.required) && out.properties && typeof out.properties === 'object') {
-    out.required = out.required.filter((name) => out.properties[name]?.readOnly !== true);
-  }
-  if (Array.isArray(out.enum) && out.enum.length === 1 && Array.isArray(out.enum[0]) && out.enum[0].every((v) => typeof v === 'string')) {
-    out.enum = out.enum[0];
-  }
-  if (out.nullable === true && out.type === undefined) {
-    const { nullable: _nullable, ...schema } = out;
-    return { anyOf: [schema, { type: 'null' }] };
-  }
-  const discriminator = out.discriminator;
-  if (Array.isArray(out.oneOf) && discriminator?.propertyName && discriminator.mapping) {
-    const { oneOf: _oneOf, discriminator: _discriminator, ...rest } = out;
-    const tag = discriminator.propertyName;
-    return {
-      ...rest,
-      type: 'object',
-      required: [tag],
-      properties: { [tag]: { enum: Object.keys(discriminator.mapping) } },
-      allOf: Object.entries(discriminator.mapping).map(([value, ref]) => ({
-        if: { required: [tag], properties: { [tag]: { const: value } } },
-        then: { $ref: ref },
-      })),
-    };
-  }
-  return out;
+/** Adapts an OpenAPI document to what Ajv validates (see the module comment), with the request-side rules. */
+function adapt(doc) {
+  return adaptOpenApi(doc, (out) => {
+    if (Array.isArray(out.required) && out.properties && typeof out.properties === 'object') {
+      out.required = out.required.filter((name) => out.properties[name]?.readOnly !== true);
+    }
+    if (Array.isArray(out.enum) && out.enum.length === 1 && Array.isArray(out.enum[0]) && out.enum[0].every((v) => typeof v === 'string')) {
+      out.enum = out.enum[0];
+    }
+  });
 }
 
 /** JSON pointer escaping of one segment. */
@@ -218,8 +190,7 @@ function partial(node) {
 }
 
 function newAjv() {
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  addFormatsModule.default(ajv);
+  const ajv = createAjv();
   // Formats the Verwerkingenlogging document invents; they carry no rule beyond `type`/`maxLength`.
   for (const format of ['naam', 'identificator', 'duration']) if (!ajv.formats[format]) ajv.addFormat(format, true);
   return ajv;

@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { http, HttpResponse, delay } from 'msw';
-import { createMockApi, type MockApiOptions } from '@klantbeeld/mock-api';
+import type { MockApiOptions } from '@klantbeeld/mock-api';
 import {
   PERSOON_FIELDS,
   brpDatum,
@@ -19,9 +19,9 @@ import {
   ValidationError,
   type PersoonGegevens,
 } from '@klantbeeld/core';
-import { GATEWAY, useServer } from './helpers.js';
+import { GATEWAY, useMockApi } from './helpers.js';
 
-const { server, requests } = useServer();
+const { server, requests, mock: mockApi } = useMockApi({ origin: 'https://gw.example', basePath: '/api' });
 const BRP = `${GATEWAY}/haalcentraal/api/brp`;
 const KLANTINTERACTIES = `${GATEWAY}/klantinteracties/api/v1`;
 
@@ -39,9 +39,7 @@ async function postedBodies(count: number): Promise<any[]> {
 
 function mock(options: MockApiOptions = {}) {
   bodies.length = 0;
-  const api = createMockApi({ origin: 'https://gw.example', basePath: '/api', ...options });
-  server.use(...api.handlers);
-  return api;
+  return mockApi(options);
 }
 const client = () => createClient({ gateway: GATEWAY, retries: 0 });
 

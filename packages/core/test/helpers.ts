@@ -3,6 +3,7 @@
 import { after, afterEach, before } from 'node:test';
 import { setupServer } from 'msw/node';
 import type { RequestHandler } from 'msw';
+import { createMockApi, type MockApi, type MockApiOptions } from '@klantbeeld/mock-api';
 
 export interface LoggedRequest {
   readonly method: string;
@@ -28,6 +29,17 @@ export function useServer(...handlers: RequestHandler[]) {
   });
   after(() => server.close());
   return { server, requests };
+}
+
+/** {@link useServer}, plus `mock(options)`: a fresh @klantbeeld/mock-api (`defaults` under `options`) with its handlers installed. */
+export function useMockApi(defaults: MockApiOptions) {
+  const { server, requests } = useServer();
+  function mock(options: MockApiOptions = {}): MockApi {
+    const api = createMockApi({ ...defaults, ...options });
+    server.use(...api.handlers);
+    return api;
+  }
+  return { server, requests, mock };
 }
 
 /** The requests whose URL starts with `prefix`. */

@@ -1,11 +1,10 @@
 // Klantinteracties writes against the Open Klant-like mock: adding, changing and removing digital
 // addresses, the default per soort (isStandaardAdres flip, or moving a Den Haag referentie), language and
 // preferred address; server validation surfacing as ValidationError with field names; cache freshness.
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setupServer } from 'msw/node';
 import { http, HttpResponse, delay } from 'msw';
-import { createMockApi, fixtureKlantinteracties, type MockApi, type MockApiOptions } from '@klantbeeld/mock-api';
+import { fixtureKlantinteracties, type MockApi } from '@klantbeeld/mock-api';
 import {
   addDigitaalAdres,
   createClient,
@@ -20,6 +19,7 @@ import {
   type KlantbeeldClient,
   type ValidationError,
 } from '@klantbeeld/core';
+import { useMockApi } from './helpers.js';
 
 const ORIGIN = 'http://localhost:8000';
 const KI = `${ORIGIN}/klantinteracties/api/v1`;
@@ -27,16 +27,7 @@ const BSN = '999993653';
 const J = fixtureKlantinteracties.jansen;
 const DEN_HAAG = { referentie: 'portaalvoorkeur' } as const;
 
-const server = setupServer();
-before(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-after(() => server.close());
-
-function mock(options: MockApiOptions = {}): MockApi {
-  const api = createMockApi({ origin: ORIGIN, ...options });
-  server.use(...api.handlers);
-  return api;
-}
+const { server, mock } = useMockApi({ origin: ORIGIN });
 const client = (config: Partial<ClientConfig> = {}) => createClient({ gateway: ORIGIN, retries: 0, ...config });
 
 async function voorkeuren(c: KlantbeeldClient, rule?: typeof DEN_HAAG): Promise<Klantvoorkeuren> {

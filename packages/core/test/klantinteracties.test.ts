@@ -1,11 +1,10 @@
 // Klantinteracties reads against the Open Klant-like mock: the resident's partij, klantvoorkeuren and
 // contact history; expand and its fallbacks, pagination, every error kind, abort, and what must never
 // reach a view model (interneNotitie, vertrouwelijk content) or a URL (the BSN).
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setupServer } from 'msw/node';
 import { http, HttpResponse, delay } from 'msw';
-import { createMockApi, fixtureKlantinteracties, fixtureZaken, type MockApi, type MockApiOptions } from '@klantbeeld/mock-api';
+import { fixtureKlantinteracties, fixtureZaken, type MockApi, type MockApiOptions } from '@klantbeeld/mock-api';
 import {
   createClient,
   getKlantvoorkeuren,
@@ -14,6 +13,7 @@ import {
   type ClientConfig,
   type KlantcontactView,
 } from '@klantbeeld/core';
+import { useMockApi } from './helpers.js';
 
 const ORIGIN = 'http://localhost:8000';
 const KI = `${ORIGIN}/klantinteracties/api/v1`;
@@ -21,16 +21,7 @@ const ZAKEN = `${ORIGIN}/zaken/api/v1`;
 const BSN = '999993653';
 const J = fixtureKlantinteracties.jansen;
 
-const server = setupServer();
-before(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-after(() => server.close());
-
-function mock(options: MockApiOptions = {}): MockApi {
-  const api = createMockApi({ origin: ORIGIN, ...options });
-  server.use(...api.handlers);
-  return api;
-}
+const { server, mock } = useMockApi({ origin: ORIGIN });
 const client = (config: Partial<ClientConfig> = {}) => createClient({ gateway: ORIGIN, retries: 0, ...config });
 const noBsnInUrls = (api: MockApi) => assert.ok(api.requests.length > 0 && api.requests.every((r) => !r.url.includes(BSN)), 'a BSN was sent in a URL');
 const zaakUrl = (uuid: string) => `${ZAKEN}/zaken/${uuid}`;

@@ -1,22 +1,13 @@
 // The domain functions against @klantbeeld/mock-api (Open Zaak-like fixtures): the same view models
 // with and without expand, request counts, the status timeline of every kind of fixture case.
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setupServer } from 'msw/node';
-import { createMockApi, fixtureZaken, type MockApi, type MockApiOptions } from '@klantbeeld/mock-api';
+import { fixtureZaken, type MockApi, type MockApiOptions } from '@klantbeeld/mock-api';
 import { createClient, getStatusTimeline, listZaken, type TimelineStep } from '@klantbeeld/core';
+import { useMockApi } from './helpers.js';
 
 const ORIGIN = 'http://localhost:8000';
-const server = setupServer();
-before(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-after(() => server.close());
-
-function mock(options: MockApiOptions = {}): MockApi {
-  const api = createMockApi({ origin: ORIGIN, ...options });
-  server.use(...api.handlers);
-  return api;
-}
+const { server, mock } = useMockApi({ origin: ORIGIN });
 const zaakUrl = (api: MockApi, uuid: string) => `${api.urls.zaken}/zaken/${uuid}`;
 const states = (steps: readonly TimelineStep[]) => steps.map((step) => step.state).join(' ');
 

@@ -1,12 +1,12 @@
 // Objecten against the Open Object-like mock: generic records of an objecttype with data_attr filters
 // (their encoding, and the filters the API cannot express), the portaaltaak convention with configurable
 // paths, pagination, every error kind, abort, and no BSN or identificatie in any URL.
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setupServer } from 'msw/node';
 import { http, HttpResponse, delay } from 'msw';
-import { createMockApi, fixtureObjecten, fixtureZaken, type MockApi, type MockApiOptions } from '@klantbeeld/mock-api';
+import { fixtureObjecten, fixtureZaken, type MockApi } from '@klantbeeld/mock-api';
 import { createClient, dataAttrExpressions, listObjectRecords, listTaken, objectsPath, type ClientConfig, type DataAttrs } from '@klantbeeld/core';
+import { useMockApi } from './helpers.js';
 
 const ORIGIN = 'http://localhost:8000';
 const OBJECTEN = `${ORIGIN}/objecten/api/v2`;
@@ -17,16 +17,7 @@ const J = fixtureObjecten.jansen;
 const TAAK = `${OBJECTEN}/objecttypes/${T.taak}`;
 const AFSPRAAK = `${OBJECTEN}/objecttypes/${T.afspraak}`;
 
-const server = setupServer();
-before(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-after(() => server.close());
-
-function mock(options: MockApiOptions = {}): MockApi {
-  const api = createMockApi({ origin: ORIGIN, ...options });
-  server.use(...api.handlers);
-  return api;
-}
+const { server, mock } = useMockApi({ origin: ORIGIN });
 const client = (config: Partial<ClientConfig> = {}) => createClient({ gateway: ORIGIN, retries: 0, ...config });
 const dataAttrsSent = (api: MockApi, index = 0) => new URL(api.requests[index]!.url).searchParams.getAll('data_attr');
 const noSubjectInUrls = (api: MockApi) =>

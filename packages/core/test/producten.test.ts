@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { http, HttpResponse, delay } from 'msw';
-import { createMockApi, fixtureProducten, fixtureZaken, type MockApiOptions } from '@klantbeeld/mock-api';
+import { fixtureProducten, fixtureZaken } from '@klantbeeld/mock-api';
 import {
   createClient,
   findProducten,
@@ -20,17 +20,12 @@ import {
   ValidationError,
   type ProductSummary,
 } from '@klantbeeld/core';
-import { GATEWAY, useServer } from './helpers.js';
+import { GATEWAY, useMockApi } from './helpers.js';
 
-const { server, requests } = useServer();
+const { server, requests, mock } = useMockApi({ origin: 'https://gw.example', basePath: '/api' });
 const PRODUCTEN = `${GATEWAY}/producten/api/v1`;
 const ZAKEN = `${GATEWAY}/zaken/api/v1`;
 
-function mock(options: MockApiOptions = {}) {
-  const api = createMockApi({ origin: 'https://gw.example', basePath: '/api', ...options });
-  server.use(...api.handlers);
-  return api;
-}
 const client = (extra: Parameters<typeof createClient>[0] = {}) => createClient({ gateway: GATEWAY, retries: 0, ...extra });
 const byUuid = (producten: readonly ProductSummary[], uuid: string) => producten.find((product) => product.uuid === uuid);
 

@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { http, HttpResponse, delay } from 'msw';
-import { createMockApi, fixtureOrganisaties, type MockApiOptions } from '@klantbeeld/mock-api';
+import { fixtureOrganisaties } from '@klantbeeld/mock-api';
 import {
   createClient,
   listVerwerkingen,
@@ -17,18 +17,13 @@ import {
   ValidationError,
   type Verwerking,
 } from '@klantbeeld/core';
-import { GATEWAY, useServer } from './helpers.js';
+import { GATEWAY, useMockApi } from './helpers.js';
 
-const { server, requests } = useServer();
+const { server, requests, mock } = useMockApi({ origin: 'https://gw.example', basePath: '/api' });
 const VERWERKINGEN = `${GATEWAY}/verwerkingen/api/v1`;
 const NOW = new Date('2026-11-29T12:00:00Z');
 const NAMEN = Object.fromEntries(Object.values(fixtureOrganisaties).map(({ oin, naam }) => [oin, naam]));
 
-function mock(options: MockApiOptions = {}) {
-  const api = createMockApi({ origin: 'https://gw.example', basePath: '/api', ...options });
-  server.use(...api.handlers);
-  return api;
-}
 const client = () => createClient({ gateway: GATEWAY, retries: 0 });
 const params = (url: string | undefined) => Object.fromEntries(new URL(url ?? '').searchParams);
 

@@ -12,12 +12,13 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { BRP_API_VERSION, createMockApi, residents, type MockApi } from '../src/index.js';
+import { BRP_API_VERSION, residents, type MockApi } from '../src/index.js';
 import { interceptRequests } from './client.js';
+import { schemaAssertion } from './openapi/validator.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Schemas = Record<string, { [key: string]: Json }>;
@@ -48,24 +49,9 @@ function adaptDiscriminators(doc: { components: { schemas: Schemas } }): object 
 const ajv = new Ajv2020({ strict: false, allErrors: true, unicodeRegExp: false });
 addFormatsModule.default(ajv);
 ajv.addSchema(adaptDiscriminators(parse(readFileSync(new URL('../../../../specs/brp-personen/openapi.yaml', import.meta.url), 'utf8'))), 'brp');
-const validators = new Map<string, ValidateFunction>();
+const assertSchema = schemaAssertion(ajv, (name) => `brp#/components/schemas/${name}`);
 
-function assertSchema(name: string, data: unknown, label: string): void {
-  let validate = validators.get(name);
-  if (!validate) {
-    validate = ajv.compile({ $ref: `brp#/components/schemas/${name}` });
-    validators.set(name, validate);
-  }
-  assert.ok(validate(data), `${label} does not match ${name}: ${ajv.errorsText(validate.errors)}`);
-}
-
-const { use } = interceptRequests();
-
-function mockWith(options: Parameters<typeof createMockApi>[0] = {}): MockApi {
-  const mock = createMockApi(options);
-  use(mock);
-  return mock;
-}
+const { mockWith } = interceptRequests();
 
 const BSN = { jansen: '999993653', 'de-vries': '999990019', leeg: '999991723' } as Record<string, string>;
 

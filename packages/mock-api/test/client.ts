@@ -5,18 +5,28 @@
  */
 import { setupServer } from 'msw/node';
 import { after, afterEach, before } from 'node:test';
-import type { MockApi } from '../src/index.js';
+import { createMockApi, type MockApi, type MockApiOptions } from '../src/index.js';
 
 /** Headers every Zaken request in the tests carries unless a test leaves them out on purpose. */
 export const CRS_HEADERS = { 'Accept-Crs': 'EPSG:4326', 'Content-Crs': 'EPSG:4326' } as const;
 
-/** One msw server per test file; each test installs its own mock with {@link use}. */
-export function interceptRequests(): { use(mock: MockApi): void; server: ReturnType<typeof setupServer> } {
+/** One msw server per test file; each test installs its own mock with {@link use}, or creates one with `mockWith`. */
+export function interceptRequests(): {
+  use(mock: MockApi): void;
+  mockWith(options?: MockApiOptions): MockApi;
+  server: ReturnType<typeof setupServer>;
+} {
   const server = setupServer();
   before(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => server.resetHandlers());
   after(() => server.close());
-  return { server, use: (mock) => server.use(...mock.handlers) };
+  const use = (mock: MockApi) => server.use(...mock.handlers);
+  const mockWith = (options: MockApiOptions = {}) => {
+    const mock = createMockApi(options);
+    use(mock);
+    return mock;
+  };
+  return { server, use, mockWith };
 }
 
 /** A fetched response with its parsed JSON body (or `undefined` for an empty body). */

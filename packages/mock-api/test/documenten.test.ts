@@ -5,18 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DOCUMENTEN_API_VERSION, createMockApi, fixtureDocumenten, fixtureZaken, residents, type MockApi } from '../src/index.js';
+import { DOCUMENTEN_API_VERSION, fixtureDocumenten, fixtureZaken, residents, type MockApi } from '../src/index.js';
 import { interceptRequests, request } from './client.js';
-import { CATALOGI, DOCUMENTEN, OPEN_ZAAK, VNG_ZAKEN, ZgwSchemaValidator, documentFields, responsePointer } from './zgw-schemas.js';
+import { BESLUITEN, CATALOGI, DOCUMENTEN, OPEN_ZAAK, VNG_ZAKEN, documentFields } from './openapi/documents.js';
+import { SpecValidator, responsePointer } from './openapi/validator.js';
 
-const validator = new ZgwSchemaValidator();
-const { use } = interceptRequests();
-
-function mockWith(options: Parameters<typeof createMockApi>[0] = {}): MockApi {
-  const mock = createMockApi(options);
-  use(mock);
-  return mock;
-}
+const validator = new SpecValidator([DOCUMENTEN, BESLUITEN, CATALOGI, VNG_ZAKEN, OPEN_ZAAK]);
+const { mockWith } = interceptRequests();
 
 const eioUrl = (mock: MockApi, uuid: string) => `${mock.urls.documenten}/enkelvoudiginformatieobjecten/${uuid}`;
 const zaakUrl = (mock: MockApi, uuid: string) => `${mock.urls.zaken}/zaken/${uuid}`;

@@ -11,10 +11,11 @@ import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
 import { createMockApi, fixtureZaken, type MockApi, type MockApiOptions } from '../src/index.js';
 import { interceptRequests, request } from './client.js';
-import { OPEN_ZAAK, SchemaValidator, VNG_ZAKEN } from './schemas.js';
+import { CATALOGI, OPEN_ZAAK, VNG_ZAKEN } from './openapi/documents.js';
+import { SpecValidator } from './openapi/validator.js';
 
 const { use } = interceptRequests();
-const validator = new SchemaValidator();
+const validator = new SpecValidator([VNG_ZAKEN, CATALOGI, OPEN_ZAAK]);
 
 /** The consumer spec's `Notificatie` (the message a subscriber receives), compiled once. */
 const validateNotificatie = (() => {

@@ -7,11 +7,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createMockApi, fixtureObjecten, residents, type MockApi } from '../src/index.js';
 import { interceptRequests } from './client.js';
-import { KlantSchemaValidator, OBJECTEN } from './klantinteracties-objecten-schemas.js';
-import { SchemaValidator, VNG_ZAKEN } from './schemas.js';
+import { CATALOGI, KLANTINTERACTIES, OBJECTEN, OPEN_ZAAK, VNG_ZAKEN } from './openapi/documents.js';
+import { SpecValidator } from './openapi/validator.js';
 
-const validator = new KlantSchemaValidator();
-const zgw = new SchemaValidator();
+const validator = new SpecValidator([KLANTINTERACTIES, OBJECTEN]);
+const zgw = new SpecValidator([VNG_ZAKEN, CATALOGI, OPEN_ZAAK]);
 const { use } = interceptRequests();
 const T = fixtureObjecten.objecttypen;
 const J = fixtureObjecten.jansen;

@@ -4,36 +4,20 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { createMockApi, fixtureProducten, fixtureZaken, PRODUCTEN_API_VERSION, residents, type MockApi } from '../src/index.js';
+import { fixtureProducten, fixtureZaken, PRODUCTEN_API_VERSION, residents } from '../src/index.js';
 import { interceptRequests } from './client.js';
+import { createAjv } from './openapi/json-schema.js';
+import { schemaAssertion } from './openapi/validator.js';
 
 /** Producten API 1.7.0 (OpenAPI 3.0.3: Ajv understands `nullable` next to `type`; `decimal` is Open Product's format). */
-const ajv = new Ajv({ strict: false, allErrors: true });
-addFormatsModule.default(ajv);
+const ajv = createAjv();
 ajv.addFormat('decimal', /^-?\d*(\.\d+)?$/);
 ajv.addSchema(parse(readFileSync(new URL('../../../../specs/producten/producten-openapi.yaml', import.meta.url), 'utf8')) as object, 'producten');
-const validators = new Map<string, ValidateFunction>();
+const assertSchema = schemaAssertion(ajv, (name) => `producten#/components/schemas/${name}`);
 
-function assertSchema(name: string, data: unknown, label: string): void {
-  let validate = validators.get(name);
-  if (!validate) {
-    validate = ajv.compile({ $ref: `producten#/components/schemas/${name}` });
-    validators.set(name, validate);
-  }
-  assert.ok(validate(data), `${label} does not match ${name}: ${ajv.errorsText(validate.errors)}`);
-}
-
-const { use } = interceptRequests();
-
-function mockWith(options: Parameters<typeof createMockApi>[0] = {}): MockApi {
-  const mock = createMockApi(options);
-  use(mock);
-  return mock;
-}
+const { mockWith } = interceptRequests();
 
 async function get(url: string): Promise<{ response: Response; body: any }> {
   const response = await fetch(url);
@@ -132,8 +116,7 @@ describe('Producten — behaviour', () => {
     const camel = await get(`${mock.urls.producten}/producten?pageSize=1`);
     assert.equal(camel.body.results.length, 4);
     // The mock's default page size applies when the client sends none.
-    const small = createMockApi({ pageSize: 3 });
-    use(small);
+    const small = mockWith({ pageSize: 3 });
     assert.equal((await all(`${small.urls.producten}/producten`)).pages, 2);
   });
 

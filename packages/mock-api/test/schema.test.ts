@@ -7,9 +7,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { EXPAND_NAMES, createMockApi, residents, type MockApi } from '../src/index.js';
 import { interceptRequests, request, zoek } from './client.js';
-import { CATALOGI, OPEN_ZAAK, SchemaValidator, VNG_ZAKEN } from './schemas.js';
+import { CATALOGI, OPEN_ZAAK, VNG_ZAKEN } from './openapi/documents.js';
+import { SpecValidator } from './openapi/validator.js';
 
-const validator = new SchemaValidator();
+const validator = new SpecValidator([VNG_ZAKEN, CATALOGI, OPEN_ZAAK]);
 const { use } = interceptRequests();
 const ALL_EXPAND = EXPAND_NAMES.join(',');
 const ZAAKTYPEN_LIST = '/paths/~1zaaktypen/get/responses/200/content/application~1json/schema';

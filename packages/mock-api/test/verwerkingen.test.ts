@@ -5,38 +5,22 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { createMockApi, fixtureOrganisaties, residents, VERWERKINGEN_API_VERSION, type MockApi } from '../src/index.js';
+import { fixtureOrganisaties, residents, VERWERKINGEN_API_VERSION } from '../src/index.js';
 import { interceptRequests } from './client.js';
+import { createAjv } from './openapi/json-schema.js';
+import { schemaAssertion } from './openapi/validator.js';
 
 // OpenAPI 3.0.0; `naam`, `identificator` and `OIN` are the standard's own (undefined) formats: accepted as strings.
-const ajv = new Ajv({ strict: false, allErrors: true });
-addFormatsModule.default(ajv);
+const ajv = createAjv();
 for (const format of ['naam', 'identificator', 'OIN']) ajv.addFormat(format, true);
 ajv.addSchema(parse(readFileSync(new URL('../../../../specs/verwerkingenlogging/openapi-inzage.yaml', import.meta.url), 'utf8')) as object, 'inzage');
 const LIST = '/paths/~1verwerkte-objecten/get/responses/200/content/application~1json/schema';
-const validators = new Map<string, ValidateFunction>();
-
-function assertSchema(pointer: string, data: unknown, label: string): void {
-  let validate = validators.get(pointer);
-  if (!validate) {
-    validate = ajv.compile({ $ref: `inzage#${pointer}` });
-    validators.set(pointer, validate);
-  }
-  assert.ok(validate(data), `${label} does not match ${pointer}: ${ajv.errorsText(validate.errors)}`);
-}
+const assertSchema = schemaAssertion(ajv, (pointer) => `inzage#${pointer}`);
 const schema = (name: string) => `/components/schemas/${name}`;
 
-const { use } = interceptRequests();
-
-function mockWith(options: Parameters<typeof createMockApi>[0] = {}): MockApi {
-  const mock = createMockApi(options);
-  use(mock);
-  return mock;
-}
+const { mockWith } = interceptRequests();
 
 async function get(url: string): Promise<{ response: Response; body: any }> {
   const response = await fetch(url);

@@ -6,18 +6,13 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { FOREIGN_ZAAK_URL, createMockApi, fixtureOtherOrganisation, fixtureZaken, type MockApi } from '../src/index.js';
+import { FOREIGN_ZAAK_URL, fixtureOtherOrganisation, fixtureZaken, type MockApi } from '../src/index.js';
 import { interceptRequests, request } from './client.js';
-import { CATALOGI, OPEN_ZAAK, VNG_ZAKEN, ZgwSchemaValidator } from './zgw-schemas.js';
+import { BESLUITEN, CATALOGI, DOCUMENTEN, OPEN_ZAAK, VNG_ZAKEN } from './openapi/documents.js';
+import { SpecValidator } from './openapi/validator.js';
 
-const validator = new ZgwSchemaValidator();
-const { use } = interceptRequests();
-
-function mockWith(options: Parameters<typeof createMockApi>[0] = {}): MockApi {
-  const mock = createMockApi(options);
-  use(mock);
-  return mock;
-}
+const validator = new SpecValidator([DOCUMENTEN, BESLUITEN, CATALOGI, VNG_ZAKEN, OPEN_ZAAK]);
+const { mockWith } = interceptRequests();
 
 const zaakUrl = (mock: MockApi, uuid: string) => `${mock.urls.zaken}/zaken/${uuid}`;
 

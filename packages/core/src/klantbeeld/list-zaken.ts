@@ -8,8 +8,7 @@ import { findZaken, type ZaakExpand } from '../apis/zaken.js';
 import type { ZaakSummary } from './view-models.js';
 import { isObject, text, type JsonObject } from './read.js';
 import { resolveBehandelaarRollen, resolveCurrentStatus, resolveZaaktype, withExpand } from './expand.js';
-import { pickBehandelaar } from './behandelaar.js';
-import { summarizeStatus, summarizeZaaktype, uuidFromUrl } from './summaries.js';
+import { summarizeZaakWith } from './summaries.js';
 
 /** What the list expands: enough for a summary in one round trip per page. */
 const LIST_EXPAND: readonly ZaakExpand[] = ['zaaktype', 'status.statustype', 'rollen'];
@@ -53,24 +52,7 @@ export async function summarizeZaak(client: KlantbeeldClient, zaak: JsonObject, 
     resolveCurrentStatus(client, zaak, signal),
     resolveBehandelaarRollen(client, zaak, signal),
   ]);
-  const zaaktypeSummary = summarizeZaaktype(zaaktype, zaak.zaaktype);
-  const status = current ? summarizeStatus(current.status, current.statustype) : undefined;
-  const behandelaar = pickBehandelaar(rollen, client.config.behandelaar);
-  const einddatum = text(zaak.einddatum);
-  const verwachteEinddatum = text(zaak.einddatumGepland) ?? text(zaak.uiterlijkeEinddatumAfdoening);
-  return {
-    url,
-    uuid: text(zaak.uuid) ?? uuidFromUrl(url),
-    identificatie: text(zaak.identificatie) ?? '',
-    omschrijving: text(zaak.omschrijving) ?? zaaktypeSummary?.omschrijving ?? '',
-    ...(zaaktypeSummary ? { zaaktype: zaaktypeSummary } : {}),
-    ...(status ? { status } : {}),
-    startdatum: text(zaak.startdatum) ?? '',
-    ...(einddatum !== undefined ? { einddatum } : {}),
-    open: einddatum === undefined,
-    ...(behandelaar ? { behandelaar } : {}),
-    ...(verwachteEinddatum !== undefined ? { verwachteEinddatum } : {}),
-  };
+  return summarizeZaakWith(zaak, url, { zaaktype, current, rollen }, client.config.behandelaar);
 }
 
 /**

@@ -1,9 +1,45 @@
 /**
- * Small view-model builders shared by the list and the timeline.
+ * Small view-model builders shared by the list, the related zaken and the timeline.
  * @module
  */
-import type { CurrentStatus, ZaaktypeSummary } from './view-models.js';
+import type { CurrentStatus, ZaakSummary, ZaaktypeSummary } from './view-models.js';
 import { text, type JsonObject } from './read.js';
+import { pickBehandelaar } from './behandelaar.js';
+
+/** A zaak's relations as resolved by its caller (expanded, fetched, or undefined when out of reach). */
+export interface ZaakRelations {
+  readonly zaaktype: JsonObject | undefined;
+  readonly current: { readonly status: JsonObject; readonly statustype: JsonObject | undefined } | undefined;
+  readonly rollen: readonly JsonObject[] | undefined;
+}
+
+/** The summary of the zaak at `url`; what is missing from `relations` is left out, not guessed. */
+export function summarizeZaakWith(
+  zaak: JsonObject,
+  url: string,
+  relations: ZaakRelations,
+  behandelaarPolicy: 'organisatie' | 'naam' | undefined,
+): ZaakSummary {
+  const zaaktypeSummary = summarizeZaaktype(relations.zaaktype, zaak.zaaktype);
+  const current = relations.current;
+  const status = current ? summarizeStatus(current.status, current.statustype) : undefined;
+  const behandelaar = pickBehandelaar(relations.rollen ?? [], behandelaarPolicy);
+  const einddatum = text(zaak.einddatum);
+  const verwachteEinddatum = text(zaak.einddatumGepland) ?? text(zaak.uiterlijkeEinddatumAfdoening);
+  return {
+    url,
+    uuid: text(zaak.uuid) ?? uuidFromUrl(url),
+    identificatie: text(zaak.identificatie) ?? '',
+    omschrijving: text(zaak.omschrijving) ?? zaaktypeSummary?.omschrijving ?? '',
+    ...(zaaktypeSummary ? { zaaktype: zaaktypeSummary } : {}),
+    ...(status ? { status } : {}),
+    startdatum: text(zaak.startdatum) ?? '',
+    ...(einddatum !== undefined ? { einddatum } : {}),
+    open: einddatum === undefined,
+    ...(behandelaar ? { behandelaar } : {}),
+    ...(verwachteEinddatum !== undefined ? { verwachteEinddatum } : {}),
+  };
+}
 
 /** The zaaktype as the resident reads it; undefined without a URL or omschrijving. */
 export function summarizeZaaktype(zaaktype: JsonObject | undefined, ref: unknown): ZaaktypeSummary | undefined {

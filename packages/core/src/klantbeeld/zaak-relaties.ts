@@ -14,8 +14,7 @@ import { InvalidResponseError } from '../transport/errors.js';
 import type { ZaakSummary } from './view-models.js';
 import { isObject, objects, text, type JsonObject } from './read.js';
 import { expansions, lenient, resolveBehandelaarRollen, resolveCurrentStatus, resolveZaaktype, withExpand } from './expand.js';
-import { pickBehandelaar } from './behandelaar.js';
-import { summarizeStatus, summarizeZaaktype, uuidFromUrl } from './summaries.js';
+import { summarizeZaakWith } from './summaries.js';
 import { reachable, zaakUrlOf } from './references.js';
 
 /** How a relevant other zaak relates (Zaken `AardRelatieEnum`; `overig` is experimental). */
@@ -78,24 +77,7 @@ async function summarize(client: KlantbeeldClient, zaak: JsonObject, url: string
     reachable(resolveCurrentStatus(client, zaak, signal)),
     reachable(resolveBehandelaarRollen(client, zaak, signal)),
   ]);
-  const zaaktypeSummary = summarizeZaaktype(zaaktype, zaak.zaaktype);
-  const status = current ? summarizeStatus(current.status, current.statustype) : undefined;
-  const behandelaar = pickBehandelaar(rollen ?? [], client.config.behandelaar);
-  const einddatum = text(zaak.einddatum);
-  const verwachteEinddatum = text(zaak.einddatumGepland) ?? text(zaak.uiterlijkeEinddatumAfdoening);
-  return {
-    url,
-    uuid: text(zaak.uuid) ?? uuidFromUrl(url),
-    identificatie: text(zaak.identificatie) ?? '',
-    omschrijving: text(zaak.omschrijving) ?? zaaktypeSummary?.omschrijving ?? '',
-    ...(zaaktypeSummary ? { zaaktype: zaaktypeSummary } : {}),
-    ...(status ? { status } : {}),
-    startdatum: text(zaak.startdatum) ?? '',
-    ...(einddatum !== undefined ? { einddatum } : {}),
-    open: einddatum === undefined,
-    ...(behandelaar ? { behandelaar } : {}),
-    ...(verwachteEinddatum !== undefined ? { verwachteEinddatum } : {}),
-  };
+  return summarizeZaakWith(zaak, url, { zaaktype, current, rollen }, client.config.behandelaar);
 }
 
 /** One related zaak: from the expansion when the server gave it, else fetched from its own source. */
