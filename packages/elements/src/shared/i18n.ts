@@ -52,12 +52,89 @@ export interface Translation {
   readonly gestartOp: string;
   readonly afgerondOpLabel: string;
   readonly behandelaar: string;
+
+  // kb-taken
+  readonly taken: {
+    readonly heading: string;
+    readonly loading: string;
+    readonly geenOpenTaken: string;
+    readonly afgerondeTaken: (aantal: number) => string;
+    readonly uiterlijk: string;
+    readonly geenDeadline: string;
+    readonly verlopenOp: (datum: string) => string;
+    readonly nogDagen: (dagen: number) => string;
+    readonly zaak: string;
+    readonly actie: string;
+    readonly actieUrl: string;
+    readonly actieFormulier: string;
+    readonly geenActie: string;
+    readonly status: string;
+    readonly statussen: Readonly<Record<string, string>>;
+  };
+
+  // kb-producten
+  readonly producten: {
+    readonly heading: string;
+    readonly loading: string;
+    readonly geenProducten: string;
+    readonly aangevraagd: string;
+    readonly geleverd: string;
+    readonly beeindigd: (aantal: number) => string;
+    readonly producttype: string;
+    readonly status: string;
+    readonly statussen: Readonly<Record<string, string>>;
+    readonly onbekendeStatus: string;
+    readonly startdatum: string;
+    readonly einddatum: string;
+    readonly prijs: string;
+    readonly prijsPer: Readonly<Record<'eenmalig' | 'maandelijks' | 'jaarlijks', (bedrag: string) => string>>;
+    readonly aanvraagZaak: string;
+    readonly zaak: string;
+    readonly bekijkZaak: string;
+    /** Shown for a linked case known only by a URL or URN this site cannot read (another organisation, an archive). */
+    readonly zaakElders: string;
+  };
+
+  // kb-contact-history
+  readonly contactHistory: {
+    readonly heading: string;
+    readonly loading: string;
+    readonly empty: string;
+    /** Heading of the upcoming appointments. */
+    readonly gepland: string;
+    readonly afspraak: string;
+    readonly locatie: (waar: string) => string;
+    readonly met: (namen: string) => string;
+    readonly reactie: (tekst: string) => string;
+    readonly vertrouwelijk: string;
+    readonly datumOnbekend: string;
+    readonly more: string;
+    readonly shown: (getoond: string, totaal: string) => string;
+    readonly kanalen: Readonly<Record<'telefoon' | 'email' | 'balie' | 'chat' | 'brief' | 'video' | 'whatsapp' | 'socialeMedia' | 'formulier' | 'onbekend', string>>;
+  };
 }
 
-/** A partial translation: what an element's `texts` property accepts (error messages per kind, too). */
-export type TranslationOverrides = Partial<Omit<Translation, 'error'>> & {
-  readonly error?: Partial<Translation['error']>;
-};
+/** Every key optional, at every depth; texts that are functions are replaced whole. */
+type DeepPartial<T> = { readonly [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
+
+/** A partial translation: what an element's `texts` property accepts, e.g. `{ taken: { empty: '…' } }`. */
+export type TranslationOverrides = DeepPartial<Translation>;
+
+/**
+ * `base` with `overrides` merged in key by key, at every depth. Overrides often come from a JSON attribute, so a
+ * value whose type differs from the base's (a string where a function is expected, an unknown key) is ignored
+ * rather than allowed to break rendering.
+ */
+export function mergeTexts<T extends object>(base: T, overrides: unknown): T {
+  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) return base;
+  const merged: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(base)) {
+    const given = (overrides as Record<string, unknown>)[key];
+    if (given === undefined || typeof given !== typeof value) continue;
+    merged[key] = typeof value === 'object' && value !== null ? mergeTexts(value, given) : given;
+  }
+  return merged as T;
+}
 
 const registry = new Map<string, Translation>();
 
