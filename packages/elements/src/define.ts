@@ -7,6 +7,9 @@ import { ContextRoot } from '@lit/context';
 import './provider/provider.js';
 import './status-tracker/status-tracker.js';
 import './lopende-zaken/lopende-zaken.js';
+import './contact-history/contact-history.js';
+import './taken/taken.js';
+import './producten/producten.js';
 
 // A ContextRoot replays context requests of elements that were upgraded before their provider (e.g. when scripts
 // load in another order). One per document, even when the bundle is loaded twice.

@@ -7,6 +7,9 @@
 export { KbProvider } from './provider/provider.element.js';
 export { KbStatusTracker, type StatusTrackerData } from './status-tracker/status-tracker.element.js';
 export { KbLopendeZaken, type LopendeZakenStatus } from './lopende-zaken/lopende-zaken.element.js';
+export { KbContactHistory, type ContactHistoryData, type ContactHistoryEntry, type ContactHistoryTexts, type PastContact, type UpcomingAfspraak } from './contact-history/contact-history.element.js';
+export { KbTaken, type KbTaakSelectDetail, type KbTaakSelectEvent, type TaakUrgentie, type TakenData } from './taken/taken.element.js';
+export { KbProducten, type ProductenData } from './producten/producten.element.js';
 
 export { KlantbeeldElement, VERSION, type EmitOptions } from './shared/klantbeeld-element.js';
 export { KlantbeeldDataElement, type DataState } from './shared/data-element.js';

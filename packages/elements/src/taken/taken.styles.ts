@@ -1,0 +1,112 @@
+import { css } from 'lit';
+
+/**
+ * Taken: a list of tasks. The action is an NL DS button link (`utrecht-button-link`, reading the
+ * `--utrecht-button-*` tokens); the task cards read `--kb-taken-*` tokens with fallbacks.
+ */
+export const styles = css`
+  .kb-base,
+  .kb-content {
+    gap: var(--kb-taken-gap, var(--kb-space-block, 1rem));
+  }
+
+  .kb-taken__list {
+    display: flex;
+    flex-direction: column;
+    gap: var(--kb-taken-list-gap, 0.75rem);
+    list-style: none;
+    margin-block: 0;
+    padding-inline-start: 0;
+  }
+
+  .kb-taken__item {
+    background-color: var(--kb-taken-item-background-color, transparent);
+    border-color: var(--kb-taken-item-border-color, var(--utrecht-border-color, color-mix(in srgb, currentColor 30%, transparent)));
+    border-radius: var(--kb-taken-item-border-radius, 0.25rem);
+    border-style: solid;
+    border-width: var(--kb-taken-item-border-width, 1px);
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding-block: var(--kb-taken-item-padding-block, 1rem);
+    padding-inline: var(--kb-taken-item-padding-inline, 1rem);
+  }
+
+  /* Colour only repeats what the note says in words. */
+  .kb-taken__item--verlopen {
+    border-color: var(--kb-taken-overdue-border-color, var(--utrecht-alert-error-border-color, var(--kb-taken-item-border-color, currentColor)));
+    border-inline-start-width: 0.25rem;
+  }
+  .kb-taken__item--binnenkort {
+    border-color: var(--kb-taken-due-soon-border-color, var(--utrecht-alert-warning-border-color, var(--kb-taken-item-border-color, currentColor)));
+    border-inline-start-width: 0.25rem;
+  }
+
+  .kb-taken__title {
+    font-size: var(--kb-taken-item-title-font-size, 1.125em);
+    font-weight: var(--kb-taken-item-title-font-weight, bold);
+    overflow-wrap: break-word;
+  }
+
+  .kb-taken__note {
+    font-weight: var(--kb-taken-note-font-weight, bold);
+  }
+  .kb-taken__note--verlopen {
+    color: var(--kb-taken-overdue-color, var(--utrecht-alert-error-color, inherit));
+  }
+
+  /* --- Button link (utrecht-button-link) --- */
+  .utrecht-button-link {
+    align-items: center;
+    background-color: var(--utrecht-button-primary-action-background-color, var(--utrecht-button-background-color, ButtonFace));
+    border-color: var(--utrecht-button-primary-action-border-color, var(--utrecht-button-border-color, ButtonBorder));
+    border-radius: var(--utrecht-button-border-radius, 0.25em);
+    border-style: solid;
+    border-width: var(--utrecht-button-primary-action-border-width, var(--utrecht-button-border-width, 1px));
+    color: var(--utrecht-button-primary-action-color, var(--utrecht-button-color, ButtonText));
+    display: inline-flex;
+    font-family: var(--utrecht-button-font-family, inherit);
+    font-size: var(--utrecht-button-font-size, inherit);
+    font-weight: var(--utrecht-button-primary-action-font-weight, var(--utrecht-button-font-weight, inherit));
+    line-height: var(--utrecht-button-line-height, inherit);
+    min-block-size: var(--utrecht-button-min-block-size, 44px);
+    min-inline-size: var(--utrecht-button-min-inline-size, 44px);
+    padding-block-end: var(--utrecht-button-padding-block-end, 0.5em);
+    padding-block-start: var(--utrecht-button-padding-block-start, 0.5em);
+    padding-inline-end: var(--utrecht-button-padding-inline-end, 1em);
+    padding-inline-start: var(--utrecht-button-padding-inline-start, 1em);
+    text-decoration: none;
+  }
+  .utrecht-button-link:hover {
+    background-color: var(--utrecht-button-primary-action-hover-background-color, var(--utrecht-button-hover-background-color, ButtonFace));
+    border-color: var(--utrecht-button-primary-action-hover-border-color, var(--utrecht-button-hover-border-color, ButtonBorder));
+    color: var(--utrecht-button-primary-action-hover-color, var(--utrecht-button-hover-color, ButtonText));
+  }
+
+  .kb-taken__afgerond {
+    display: flex;
+    flex-direction: column;
+    gap: var(--kb-taken-list-gap, 0.75rem);
+  }
+  .kb-taken__summary {
+    cursor: pointer;
+    font-weight: bold;
+    min-block-size: 44px;
+    display: list-item;
+    padding-block: 0.5rem;
+  }
+  .kb-taken__afgerond[open] > .kb-taken__summary {
+    margin-block-end: 0.75rem;
+  }
+
+  @media (forced-colors: active) {
+    .kb-taken__item {
+      border-color: CanvasText;
+    }
+    .utrecht-button-link {
+      background-color: ButtonFace;
+      border-color: ButtonBorder;
+      color: LinkText;
+    }
+  }
+`;
