@@ -59,6 +59,16 @@ test('the language switch turns the elements English', async () => {
   await page.locator('kb-lopende-zaken').getByText('Lopende zaken').waitFor();
 });
 
+test('tasks, products and contact history render the resident’s data', async () => {
+  await page.locator('kb-taken').getByRole('heading', { name: 'Mijn taken' }).waitFor();
+  await page.locator('kb-taken li').first().waitFor();
+  await page.locator('kb-producten').getByRole('heading', { name: 'Mijn producten' }).waitFor();
+  await page.locator('kb-contact-history').getByRole('heading', { name: 'Contact met de gemeente' }).waitFor();
+  await page.locator('kb-producten').getByText(/parkeervergunning/i).first().waitFor();
+  await page.locator('kb-contact-history').getByText(/Gepland/).first().waitFor();
+  assert.equal(await page.locator('kb-contact-history [aria-busy="true"]').count(), 0);
+});
+
 test('another resident sees only their own cases', async () => {
   await page.selectOption('#demo-resident', 'leeg');
   await page.locator('kb-lopende-zaken').getByText(/geen lopende zaken/).waitFor();

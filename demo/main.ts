@@ -2,7 +2,7 @@
 // plays the municipality's gateway (it scopes every answer to the chosen resident).
 import { setupWorker } from 'msw/browser';
 import { createClient } from '@klantbeeld/core';
-import { createMockApi, residents } from '@klantbeeld/mock-api';
+import { createMockApi, fixtureObjecten, residents } from '@klantbeeld/mock-api';
 import '@klantbeeld/elements/define';
 import type { KbProvider, KbStatusTracker } from '@klantbeeld/elements';
 
@@ -12,6 +12,11 @@ await setupWorker(...mock.handlers).start({
   onUnhandledRequest: 'bypass',
   serviceWorker: { url: '/mockServiceWorker.js' },
 });
+
+// Tasks and appointments are records of the municipality's own objecttypes in the Objecten API.
+const objecttype = (uuid: string) => `${mock.urls.objecten}/objecttypes/${uuid}`;
+document.querySelector('#taken')!.setAttribute('objecttype', objecttype(fixtureObjecten.objecttypen.taak));
+document.querySelector('#contact-history')!.setAttribute('afspraak-objecttype', objecttype(fixtureObjecten.objecttypen.afspraak));
 
 const provider = document.querySelector<KbProvider>('#provider')!;
 const tracker = document.querySelector<KbStatusTracker>('#tracker')!;
