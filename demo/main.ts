@@ -2,7 +2,7 @@
 // plays the municipality's gateway (it scopes every answer to the chosen resident).
 import { setupWorker } from 'msw/browser';
 import { createClient } from '@klantbeeld/core';
-import { createMockApi, fixtureObjecten, residents } from '@klantbeeld/mock-api';
+import { createMockApi, fixtureObjecten, fixtureZaken, residents } from '@klantbeeld/mock-api';
 import '@klantbeeld/elements/define';
 import type { KbProvider, KbStatusTracker } from '@klantbeeld/elements';
 
@@ -32,13 +32,22 @@ for (const { id, naam } of residents) resident.add(new Option(naam, id));
 resident.addEventListener('change', () => {
   mock.setResident(resident.value);
   tracker.removeAttribute('zaak');
-  connect();
+  // The case worker moves jansen's parkeervergunning on (it is at step 2 of 4): the gateway relays the
+// Notificaties message, and the elements on the page update without a reload.
+let volgnummer = 2;
+const nextStatus = document.querySelector<HTMLButtonElement>('#demo-next-status')!;
+nextStatus.addEventListener('click', () => {
+  volgnummer = volgnummer >= 4 ? 1 : volgnummer + 1;
+  mock.setZaakStatus(fixtureZaken.jansen.parkeervergunning, volgnummer);
+});
+
+connect();
 });
 
 // The elements follow the nearest `lang`; the demo's own chrome is translated here.
 const demoTexts: Record<string, Record<string, string>> = {
-  nl: { title: 'Mijn zaken' },
-  en: { title: 'My cases' },
+  nl: { title: 'Mijn zaken', nextStatus: 'Volgende status van de parkeervergunning (mock)' },
+  en: { title: 'My cases', nextStatus: 'Next status of the parking permit (mock)' },
 };
 language.addEventListener('change', () => {
   document.documentElement.lang = language.value;
@@ -52,6 +61,15 @@ document.addEventListener('kb-zaak-select', (event) => {
   event.preventDefault();
   tracker.setAttribute('zaak', event.detail.zaak.url);
   tracker.scrollIntoView({ behavior: 'smooth', block: 'start' });
+});
+
+// The case worker moves jansen's parkeervergunning on (it is at step 2 of 4): the gateway relays the
+// Notificaties message, and the elements on the page update without a reload.
+let volgnummer = 2;
+const nextStatus = document.querySelector<HTMLButtonElement>('#demo-next-status')!;
+nextStatus.addEventListener('click', () => {
+  volgnummer = volgnummer >= 4 ? 1 : volgnummer + 1;
+  mock.setZaakStatus(fixtureZaken.jansen.parkeervergunning, volgnummer);
 });
 
 connect();
