@@ -7,9 +7,10 @@ import './contact-history.js';
 import '../provider/provider.js';
 import type { KbContactHistory } from './contact-history.element.js';
 import type { KbProvider } from '../provider/provider.element.js';
-import { collectEvents, failOnUncaught, gate, settled, stateIs, textOf } from '../testing/guards.js';
+import { failOnUncaught, gate, settled, stateIs, textOf } from '../testing/guards.js';
 import { mockClient, useMockApi } from '../testing/mock.js';
 import { badResponses } from '../testing/bad-responses.js';
+import { itRecoversFromBadResponses } from '../testing/error-states.js';
 
 /** The fixtures' "today": both jansen afspraken (8 December 2026, 12 January 2027) are still to come. */
 const NOW = new Date('2026-11-28T12:00:00Z');
@@ -203,29 +204,12 @@ describe('<kb-contact-history>', () => {
   });
 
   describe('error state', () => {
-    for (const c of badResponses) {
-      it(`explains ${c.name}, fires kb-error, and recovers on retry`, async () => {
-        worker.use(http.get(`${api.urls.klantinteracties}/klantcontacten`, c.response));
-        const errors = collectEvents('kb-error');
-        try {
-          const el = await render();
-          expect(await settled(el)).to.equal('error');
-          expect($(el, '.utrecht-alert')!.getAttribute('role')).to.equal('alert');
-          expect(textOf($(el, '[part="error-message"]'))).to.contain(c.message);
-          expect(errors.events).to.have.length(1);
-          expect((errors.events[0]!.detail.error as Error & { kind?: string }).kind).to.equal(c.kind);
-          if (c.kind === 'forbidden') await expect(el).to.be.accessible();
-
-          worker.resetHandlers();
-          ($(el, '[part="retry-button"]') as HTMLButtonElement).click();
-          await stateIs(el, 'ready');
-          expect(itemHeadings(el)).to.include('Paspoort ophalen');
-          expect(errors.events).to.have.length(1);
-        } finally {
-          errors.stop();
-        }
-      });
-    }
+    itRecoversFromBadResponses({
+      worker,
+      endpoint: () => `${api.urls.klantinteracties}/klantcontacten`,
+      render: () => render(),
+      ready: (el) => expect(itemHeadings(el)).to.include('Paspoort ophalen'),
+    });
 
     it('shows the error state when the afspraken cannot be loaded, and recovers on retry', async () => {
       worker.use(http.get(`${api.urls.objecten}/objects`, badResponses[0]!.response));

@@ -9,7 +9,7 @@ import type { KbProvider } from '../provider/provider.element.js';
 import { fillHrefTemplate, isSafeHref } from '../shared/url.js';
 import { collectEvents, failOnUncaught, gate, settled, stateIs, textOf } from '../testing/guards.js';
 import { mockClient, useMockApi } from '../testing/mock.js';
-import { badResponses } from '../testing/bad-responses.js';
+import { itRecoversFromBadResponses } from '../testing/error-states.js';
 
 const PARKEREN_TITLE = 'Parkeervergunning bewoners, vergunninggebied Centrum-Oost';
 const LANTAARNPAAL_TITLE = 'Kapotte lantaarnpaal bij Lindelaan 21';
@@ -135,30 +135,12 @@ describe('<kb-lopende-zaken>', () => {
 
   describe('error state', () => {
 
-    for (const c of badResponses) {
-      it(`explains ${c.name}, fires kb-error, and recovers on retry`, async () => {
-        // Every attempt gets the bad answer: the client retries 502 and network errors by itself.
-        worker.use(http.get(`${api.urls.zaken}/zaken`, c.response));
-        const errors = collectEvents('kb-error');
-        try {
-          const el = await render();
-          expect(await settled(el)).to.equal('error');
-          expect($(el, '.utrecht-alert')!.getAttribute('role')).to.equal('alert');
-          expect(textOf($(el, '[part="error-message"]'))).to.contain(c.message);
-          expect(errors.events).to.have.length(1);
-          expect((errors.events[0]!.detail.error as Error & { kind?: string }).kind).to.equal(c.kind);
-          if (c.kind === 'forbidden') await expect(el).to.be.accessible();
-
-          worker.resetHandlers();
-          ($(el, '[part="retry-button"]') as HTMLButtonElement).click();
-          await stateIs(el, 'ready');
-          expect(titles(el)).to.include(PARKEREN_TITLE);
-          expect(errors.events).to.have.length(1);
-        } finally {
-          errors.stop();
-        }
-      });
-    }
+    itRecoversFromBadResponses({
+      worker,
+      endpoint: () => `${api.urls.zaken}/zaken`,
+      render: () => render(),
+      ready: (el) => expect(titles(el)).to.include(PARKEREN_TITLE),
+    });
   });
 
   describe('choosing a zaak', () => {

@@ -4,9 +4,9 @@ import { http, HttpResponse } from 'msw';
 import type { KlantbeeldClient } from '@klantbeeld/core';
 import './producten.js';
 import { formatPrijs, zaakUuid, type KbProducten } from './producten.element.js';
-import { collectEvents, failOnUncaught, gate, settled, stateIs, textOf } from '../testing/guards.js';
+import { collectEvents, failOnUncaught, gate, settled, textOf } from '../testing/guards.js';
 import { mockClient, useMockApi } from '../testing/mock.js';
-import { badResponses } from '../testing/bad-responses.js';
+import { itRecoversFromBadResponses } from '../testing/error-states.js';
 
 const DAKKAPEL = 'Omgevingsvergunning dakkapel Lindelaan 17';
 const PARKEREN = 'Bewonersparkeervergunning Centrum-Oost';
@@ -216,29 +216,12 @@ describe('<kb-producten>', () => {
   });
 
   describe('error state', () => {
-    for (const c of badResponses) {
-      it(`explains ${c.name}, fires kb-error, and recovers on retry`, async () => {
-        worker.use(http.get(`${api.urls.producten}/producten`, c.response));
-        const errors = collectEvents('kb-error');
-        try {
-          const el = await render();
-          expect(await settled(el)).to.equal('error');
-          expect($(el, '.utrecht-alert')!.getAttribute('role')).to.equal('alert');
-          expect(textOf($(el, '[part="error-message"]'))).to.contain(c.message);
-          expect(errors.events).to.have.length(1);
-          expect((errors.events[0]!.detail.error as Error & { kind?: string }).kind).to.equal(c.kind);
-          if (c.kind === 'forbidden') await expect(el).to.be.accessible();
-
-          worker.resetHandlers();
-          ($(el, '[part="retry-button"]') as HTMLButtonElement).click();
-          await stateIs(el, 'ready');
-          expect(item(el, PARKEREN)).to.exist;
-          expect(errors.events).to.have.length(1);
-        } finally {
-          errors.stop();
-        }
-      });
-    }
+    itRecoversFromBadResponses({
+      worker,
+      endpoint: () => `${api.urls.producten}/producten`,
+      render: () => render(),
+      ready: (el) => expect(item(el, PARKEREN)).to.exist,
+    });
   });
 
   it('follows the nearest lang (English)', async () => {

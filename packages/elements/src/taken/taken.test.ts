@@ -5,9 +5,9 @@ import { fixtureObjecten } from '@klantbeeld/mock-api';
 import type { KlantbeeldClient } from '@klantbeeld/core';
 import './taken.js';
 import { urgentie, type KbTaken } from './taken.element.js';
-import { collectEvents, failOnUncaught, gate, settled, stateIs, textOf } from '../testing/guards.js';
+import { collectEvents, failOnUncaught, gate, settled, textOf } from '../testing/guards.js';
 import { mockClient, useMockApi } from '../testing/mock.js';
-import { badResponses } from '../testing/bad-responses.js';
+import { itRecoversFromBadResponses } from '../testing/error-states.js';
 
 const DAKKAPEL = 'Vul uw aanvraag dakkapel aan met de maten van het dakvlak';
 const KENTEKEN = 'Upload een kopie van uw kentekenbewijs';
@@ -191,29 +191,12 @@ describe('<kb-taken>', () => {
   });
 
   describe('error state', () => {
-    for (const c of badResponses) {
-      it(`explains ${c.name}, fires kb-error, and recovers on retry`, async () => {
-        worker.use(http.get(`${api.urls.objecten}/objects`, c.response));
-        const errors = collectEvents('kb-error');
-        try {
-          const el = await render();
-          expect(await settled(el)).to.equal('error');
-          expect($(el, '.utrecht-alert')!.getAttribute('role')).to.equal('alert');
-          expect(textOf($(el, '[part="error-message"]'))).to.contain(c.message);
-          expect(errors.events).to.have.length(1);
-          expect((errors.events[0]!.detail.error as Error & { kind?: string }).kind).to.equal(c.kind);
-          if (c.kind === 'forbidden') await expect(el).to.be.accessible();
-
-          worker.resetHandlers();
-          ($(el, '[part="retry-button"]') as HTMLButtonElement).click();
-          await stateIs(el, 'ready');
-          expect(titles(el)).to.include(KENTEKEN);
-          expect(errors.events).to.have.length(1);
-        } finally {
-          errors.stop();
-        }
-      });
-    }
+    itRecoversFromBadResponses({
+      worker,
+      endpoint: () => `${api.urls.objecten}/objects`,
+      render: () => render(),
+      ready: (el) => expect(titles(el)).to.include(KENTEKEN),
+    });
   });
 
   describe('choosing a taak', () => {
