@@ -112,6 +112,27 @@ export interface Translation {
     readonly shown: (getoond: string, totaal: string) => string;
     readonly kanalen: Readonly<Record<'telefoon' | 'email' | 'balie' | 'chat' | 'brief' | 'video' | 'whatsapp' | 'socialeMedia' | 'formulier' | 'onbekend', string>>;
   };
+  /** kb-status-tracker: live updates and related zaken across organisations. */
+  readonly statusTrackerLive: {
+    /** Announced politely when the current step changes, e.g. "In behandeling → Besluit genomen". */
+    readonly statusChanged: (van: string, naar: string) => string;
+    /** Announced when the first status is set. */
+    readonly statusSet: (naar: string) => string;
+    /** Heading of the nested list of deelzaken. */
+    readonly onderdelen: string;
+    /** Heading of the nested list of relevante andere zaken. */
+    readonly gerelateerd: string;
+    /** Who handles a related zaak, e.g. "bij Omgevingsdienst Voorbeeldregio". */
+    readonly bij: (organisatie: string) => string;
+    /** A related zaak's current status. */
+    readonly huidigeStatus: (status: string) => string;
+    readonly geenStatus: string;
+    readonly afgerond: string;
+    /** A deelzaak this site cannot show (another organisation it is not connected to). */
+    readonly onbereikbaarOnderdeel: string;
+    /** A relevante andere zaak this site cannot show. */
+    readonly onbereikbareZaak: string;
+  };
 }
 
 /** Every key optional, at every depth; texts that are functions are replaced whole. */

@@ -1,15 +1,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import {
   getStatusTimeline,
   getZaak,
+  getZaakRelaties,
   isKlantbeeldError,
+  subscribe,
+  type GerelateerdeZaak,
   type KlantbeeldClient,
   type StatusTimeline,
   type TimelineStep,
+  type ZaakRelaties,
 } from '@klantbeeld/core';
-import { KlantbeeldDataElement } from '../shared/data-element.js';
+import { KlantbeeldDataElement, isAbortError, type DataState } from '../shared/data-element.js';
+import { fillHrefTemplate } from '../shared/url.js';
 import { dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
@@ -17,6 +23,31 @@ import { styles } from './status-tracker.styles.js';
 
 /** What the status tracker loaded: the timeline, or `null` when the zaak does not exist (for this resident). */
 export type StatusTrackerData = StatusTimeline | null;
+
+/** Converter of the `live` attribute: on unless the attribute is `"false"` (or `"off"`/`"0"`). */
+const liveConverter = {
+  fromAttribute: (value: string | null): boolean => value === null || !['false', 'off', '0'].includes(value.trim().toLowerCase()),
+  toAttribute: (value: boolean): string | null => (value ? null : 'false'),
+};
+
+/** The name of the current step, if any. */
+function currentStepName(data: StatusTrackerData | undefined): string | undefined {
+  return data?.steps.find((step) => step.state === 'current')?.omschrijving;
+}
+
+/** An RSIN (9 digits) means nothing to a resident: only a configured organisation name is shown. */
+function organisationName(organisatie: string | undefined): string | undefined {
+  const name = organisatie?.trim();
+  return name && !/^\d{9}$/.test(name) ? name : undefined;
+}
+
+function uuidOf(url: string): string {
+  try {
+    return new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
+  } catch {
+    return '';
+  }
+}
 
 /**
  * @summary The status of one case as a list of steps (ProductDienstStatus): where it is, what is done, what comes next.
@@ -42,6 +73,14 @@ export type StatusTrackerData = StatusTimeline | null;
  * @csspart error-message - The error message.
  * @csspart retry-button - The retry button of the error alert.
  * @csspart empty - The "not found" / "no status" message.
+ * @csspart live-region - The visually hidden polite live region announcing status changes.
+ * @csspart relations - The container of the related zaken (deelzaken, relevante andere zaken).
+ * @csspart relations-label - The label of a list of related zaken.
+ * @csspart relations-list - A list of related zaken.
+ * @csspart related - A related zaak (`<li>`); also `related-unreachable` for one at an unreachable organisation.
+ * @csspart related-link - The link of a related zaak (with `zaak-href-template`).
+ * @csspart related-organisation - "bij <organisatie>".
+ * @csspart related-status - The current status of a related zaak.
  *
  * @cssprop --kb-status-tracker-gap - Space between the parts.
  * @cssprop --kb-status-tracker-step-gap - Space between steps.
@@ -59,6 +98,8 @@ export type StatusTrackerData = StatusTimeline | null;
  * @cssprop --kb-status-tracker-step-current-font-weight - Font weight of the current step's name.
  * @cssprop --kb-status-tracker-step-upcoming-color - Text colour of upcoming steps.
  * @cssprop --kb-status-tracker-date-color - Colour of a step's date.
+ * @cssprop --kb-status-tracker-related-gap - Space between related zaken.
+ * @cssprop --kb-status-tracker-related-indent - Indent of the list of related zaken.
  */
 export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
   static override styles = [baseStyles, styles];
@@ -70,29 +111,187 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
   @property({ attribute: 'heading-level', converter: { fromAttribute: (v) => toHeadingLevel(v) } })
   headingLevel: HeadingLevel = 2;
 
+  /**
+   * Live updates while connected (default on). Attribute: present or any value but `"false"`/`"off"`/`"0"` is on;
+   * `live="false"` turns them off (as does `no-live`).
+   */
+  @property({ reflect: false, converter: liveConverter }) live = true;
+
+  /** Turns live updates off (same as `live="false"`). */
+  @property({ type: Boolean, attribute: 'no-live' }) noLive = false;
+
+  /** Leaves out the related zaken (deelzaken, relevante andere zaken), and does not load them. */
+  @property({ type: Boolean, attribute: 'no-relations' }) noRelations = false;
+
+  /**
+   * Link for a related zaak: an `http(s)` or relative URL with `{uuid}` and `{identificatie}` filled in
+   * (URL-encoded). Without it, related zaken are text. Unreachable ones are never links.
+   */
+  @property({ attribute: 'zaak-href-template' }) zaakHrefTemplate?: string;
+
+  /** The last timeline loaded (kept visible while a live refresh runs). */
+  #last: StatusTrackerData | undefined;
+  /** The URL of the loaded zaak, for the subscription and the relations. */
+  #zaakUrl: string | undefined;
+  /** Number of the live refresh in progress (0: none). */
+  #refreshing = 0;
+  #refreshSeq = 0;
+  #announcement = '';
+  #subscription: { controller: AbortController; client: KlantbeeldClient; url: string } | undefined;
+  #lastRelaties: ZaakRelaties | undefined;
+  #warnedTemplate: string | undefined;
+
+  /** The related zaken, loaded after the timeline; errors are tolerated (nothing is shown). */
+  readonly #relationsTask = new Task<readonly unknown[], ZaakRelaties>(this, {
+    task: async ([client, url, off], { signal }) => {
+      if (!client || typeof url !== 'string' || off) return initialState;
+      const relaties = await getZaakRelaties(client as KlantbeeldClient, url, { signal });
+      this.#lastRelaties = relaties;
+      return relaties;
+    },
+    args: () => [this.client, this.#zaakUrl, this.noRelations],
+  });
+
+  /** The text of the polite live region: the last status change announced. */
+  get announcement(): string {
+    return this.#announcement;
+  }
+
+  /** Whether a live refresh is running now (the previous timeline is shown meanwhile). */
+  get refreshing(): boolean {
+    return this.#refreshing !== 0 && this.dataTask.status === TaskStatus.PENDING;
+  }
+
+  /** Whether a live subscription is open now. */
+  get subscribed(): boolean {
+    return this.#subscription !== undefined;
+  }
+
+  /** As the base class, but a live refresh keeps showing the previous timeline (never the loading state). */
+  override get dataState(): DataState {
+    if (this.#refreshing !== 0 && this.#last !== undefined) {
+      const status = this.dataTask.status;
+      if (status === TaskStatus.PENDING || (status === TaskStatus.ERROR && isAbortError(this.dataTask.error))) {
+        return this.isEmpty(this.#last) ? 'empty' : 'ready';
+      }
+    }
+    return super.dataState;
+  }
+
   protected taskArgs(): readonly unknown[] {
     return [this.zaak?.trim()];
   }
 
   protected async load(client: KlantbeeldClient, [zaak]: readonly unknown[], signal: AbortSignal): Promise<StatusTrackerData> {
+    const refresh = this.#refreshing !== 0 && this.#last !== undefined;
+    const previous = this.#last;
+    let data: StatusTrackerData;
     try {
-      const found = await getZaak(client, String(zaak), { signal });
-      return await getStatusTimeline(client, found, { signal });
+      // A refresh reads the zaak by its URL (its cache entry was invalidated by the message).
+      const found = await getZaak(client, refresh && this.#zaakUrl ? this.#zaakUrl : String(zaak), { signal });
+      data = await getStatusTimeline(client, found, { signal });
     } catch (error) {
-      if (isKlantbeeldError(error) && error.kind === 'not-found') return null;
-      throw error;
+      if (isKlantbeeldError(error) && error.kind === 'not-found') data = null;
+      else if (refresh && !isAbortError(error) && !signal.aborted) return previous as StatusTrackerData; // keep what is shown
+      else throw error;
     }
+    if (signal.aborted) throw new DOMException('Superseded.', 'AbortError');
+    if (refresh) {
+      const before = currentStepName(previous);
+      const after = currentStepName(data);
+      if (after !== undefined && after !== before) {
+        const t = this.t.statusTrackerLive;
+        this.#announcement = before !== undefined ? t.statusChanged(before, after) : t.statusSet(after);
+      }
+    }
+    this.#last = data;
+    this.#zaakUrl = data?.zaak.url;
+    return data;
   }
 
   protected override isEmpty(data: StatusTrackerData): boolean {
     return data === null;
   }
 
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate?.(changed);
+    if (changed.has('zaak') || changed.has('client')) {
+      // Another zaak (or client): forget what belonged to the previous one.
+      if (changed.get('zaak') !== undefined || changed.get('client') !== undefined) {
+        this.#last = undefined;
+        this.#zaakUrl = undefined;
+        this.#lastRelaties = undefined;
+        this.#announcement = '';
+        this.#refreshing = 0;
+      }
+    }
+  }
+
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    this.#syncSubscription();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.#syncSubscription();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe();
+  }
+
+  #unsubscribe(): void {
+    this.#subscription?.controller.abort();
+    this.#subscription = undefined;
+  }
+
+  /** Subscribes to the loaded zaak while connected and live; re-subscribes when the zaak or client changes. */
+  #syncSubscription(): void {
+    const client = this.client;
+    const url = this.#zaakUrl;
+    const want = this.isConnected && this.live && !this.noLive && client !== undefined && url !== undefined;
+    const current = this.#subscription;
+    if (current && (!want || current.client !== client || current.url !== url)) this.#unsubscribe();
+    if (!want || this.#subscription) return;
+    const controller = new AbortController();
+    this.#subscription = { controller, client, url };
+    try {
+      subscribe(client, url, () => this.#onChange(controller.signal), {
+        signal: controller.signal,
+        // Stream failures are recovered from by the connection (reconnect, then polling): nothing to show.
+        onError: () => {},
+      });
+    } catch {
+      this.#subscription = undefined;
+    }
+  }
+
+  /** A message about the zaak: refresh in the background, then the relations. */
+  async #onChange(signal: AbortSignal): Promise<void> {
+    if (signal.aborted || this.#last === undefined) return;
+    const seq = ++this.#refreshSeq;
+    this.#refreshing = seq;
+    try {
+      await this.dataTask.run();
+    } catch {
+      // Errors are the task's state.
+    } finally {
+      if (this.#refreshing === seq) {
+        this.#refreshing = 0;
+        this.requestUpdate();
+      }
+    }
+    if (!signal.aborted && this.#relationsTask.status !== TaskStatus.INITIAL) void this.#relationsTask.run();
+  }
+
   protected override render(): TemplateResult {
     return this.renderData({
       loadingLabel: this.t.statusTrackerLoading,
+      before: html`<div class="kb-visually-hidden" part="live-region" aria-live="polite" aria-atomic="true">${this.#announcement}</div>`,
       empty: () => html`<p class="utrecht-paragraph" part="empty">${this.t.zaakNotFound}</p>`,
-      ready: (timeline) => this.#renderTimeline(timeline as StatusTimeline),
+      ready: (timeline) => this.#renderTimeline((this.dataTask.status === TaskStatus.COMPLETE ? timeline : this.#last) as StatusTimeline),
     });
   }
 
@@ -106,6 +305,7 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
     const level = toHeadingLevel(this.headingLevel);
     const { zaak } = timeline;
     const einddatum = formatDate(timeline.einddatum, this.language);
+    const hasCurrent = timeline.steps.some((step) => step.state === 'current');
     return html`
       ${heading(level, zaak.omschrijving || zaak.identificatie)}
       <dl class="utrecht-data-list utrecht-data-list--rows" part="meta">
@@ -148,6 +348,7 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
         : timeline.started
           ? html`<p class="utrecht-paragraph">${t.noSteps}</p>`
           : nothing}
+      ${hasCurrent ? nothing : this.#renderRelations()}
       ${this.#renderDetails(timeline)}
     `;
   }
@@ -175,8 +376,62 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
         ${current && step.toelichting
           ? html`<p class="utrecht-paragraph kb-status-tracker__toelichting">${step.toelichting}</p>`
           : nothing}
+        ${current ? this.#renderRelations() : nothing}
       </div>
     </li>`;
+  }
+
+  /** The related zaken: the loaded ones (or, while they reload, the previous ones); nothing on error. */
+  #renderRelations(): TemplateResult | typeof nothing {
+    if (this.noRelations) return nothing;
+    const task = this.#relationsTask;
+    const relaties = task.status === TaskStatus.COMPLETE ? task.value : task.status === TaskStatus.PENDING ? this.#lastRelaties : undefined;
+    if (!relaties) return nothing;
+    const t = this.t.statusTrackerLive;
+    const list = (label: string, zaken: readonly GerelateerdeZaak[], unreachable: string) =>
+      zaken.length === 0
+        ? nothing
+        : html`<p class="utrecht-paragraph kb-status-tracker__relations-label" part="relations-label">${label}</p>
+            <ul class="kb-status-tracker__relations-list" part="relations-list" aria-label=${label}>
+              ${zaken.map((zaak) => this.#renderRelated(zaak, unreachable))}
+            </ul>`;
+    if (relaties.deelzaken.length === 0 && relaties.relevanteAndereZaken.length === 0) return nothing;
+    return html`<div class="kb-status-tracker__relations" part="relations">
+      ${list(t.onderdelen, relaties.deelzaken, t.onbereikbaarOnderdeel)}
+      ${list(t.gerelateerd, relaties.relevanteAndereZaken, t.onbereikbareZaak)}
+    </div>`;
+  }
+
+  #renderRelated(zaak: GerelateerdeZaak, unreachable: string): TemplateResult {
+    const t = this.t.statusTrackerLive;
+    if (!zaak.bereikbaar) {
+      return html`<li class="kb-status-tracker__related kb-status-tracker__related--unreachable" part="related related-unreachable">
+        <p class="utrecht-paragraph">${unreachable}</p>
+      </li>`;
+    }
+    const organisatie = organisationName(zaak.organisatie);
+    const status = !zaak.open ? t.afgerond : zaak.status ? t.huidigeStatus(zaak.status.omschrijving) : t.geenStatus;
+    const href = this.#href(zaak.url, zaak.identificatie);
+    const name = zaak.omschrijving || zaak.identificatie;
+    return html`<li class="kb-status-tracker__related" part="related">
+      <p class="utrecht-paragraph kb-status-tracker__related-name">
+        ${href !== undefined ? html`<a class="utrecht-link" part="related-link" href=${href}>${name}</a>` : name}${organisatie
+          ? html` <span class="kb-status-tracker__organisation" part="related-organisation">${t.bij(organisatie)}</span>`
+          : nothing}
+      </p>
+      <p class="utrecht-paragraph kb-status-tracker__related-status" part="related-status">${status}</p>
+    </li>`;
+  }
+
+  #href(url: string, identificatie: string): string | undefined {
+    const template = this.zaakHrefTemplate?.trim();
+    if (!template) return undefined;
+    const href = fillHrefTemplate(template, { uuid: uuidOf(url), identificatie });
+    if (href === undefined && this.#warnedTemplate !== template) {
+      this.#warnedTemplate = template;
+      console.warn(`[klantbeeld] <kb-status-tracker> zaak-href-template "${template}" does not give an http(s) or relative URL; no links are shown.`);
+    }
+    return href;
   }
 
   #renderDetails(timeline: StatusTimeline): TemplateResult | typeof nothing {

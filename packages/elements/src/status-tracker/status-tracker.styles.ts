@@ -121,6 +121,29 @@ export const styles = css`
     gap: 0.5em;
   }
 
+  .kb-status-tracker__relations {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    margin-block-start: 0.5em;
+  }
+  .kb-status-tracker__relations-label {
+    font-weight: bold;
+  }
+  .kb-status-tracker__relations-list {
+    display: flex;
+    flex-direction: column;
+    gap: var(--kb-status-tracker-related-gap, 0.5em);
+    margin: 0;
+    padding-inline-start: var(--kb-status-tracker-related-indent, 1.25em);
+  }
+  .kb-status-tracker__related-name {
+    overflow-wrap: break-word;
+  }
+  .kb-status-tracker__related-status {
+    font-size: var(--kb-status-tracker-date-font-size, 0.875em);
+  }
+
   @media (forced-colors: active) {
     .kb-status-tracker__marker {
       border-color: CanvasText;

@@ -5,12 +5,16 @@ import './status-tracker.js';
 import type { KbStatusTracker } from './status-tracker.element.js';
 import { collectEvents, failOnUncaught, gate, settled, stateIs, textOf } from '../testing/guards.js';
 import { mockClient, useMockApi } from '../testing/mock.js';
+import { createClient } from '@klantbeeld/core';
 import { badResponses } from '../testing/bad-responses.js';
 
 const PARKEERVERGUNNING = 'ZAAK-2026-0004127';
 const PARKEERVERGUNNING_UUID = '22c85614-4ae0-4b52-8709-d0dc7782de99';
 const TOZO = 'ZAAK-2021-0001388';
 const LANTAARNPAAL = 'ZAAK-2026-0004410';
+// Live tests move the dakkapel on (the mock is shared by the file): no test before them uses it.
+const DAKKAPEL = 'ZAAK-2026-0003561';
+const DAKKAPEL_UUID = '4078c219-386d-4716-b105-a5eb3b515501';
 
 describe('<kb-status-tracker>', () => {
   const { api, worker } = useMockApi();
@@ -369,6 +373,213 @@ describe('<kb-status-tracker>', () => {
     noZaak.zaak = PARKEERVERGUNNING;
     expect(await settled(noZaak)).to.equal('ready');
     expect(signals.length).to.be.greaterThan(0);
+  });
+  describe('live updates and related zaken', () => {
+    /** A client that also reaches the omgevingsdienst's Zaken and Catalogi API (ketenstatus). */
+    const ketenClient = () =>
+      createClient({
+        gateway: location.origin,
+        sources: {
+          zaken: [api.urls.zaken, { url: api.otherOrganisation.zaken, organisatie: api.otherOrganisation.naam }],
+          catalogi: [api.urls.catalogi, api.otherOrganisation.catalogi],
+        },
+      });
+    // Every stream of an earlier test has closed (each test counts its own).
+    beforeEach(() => waitFor(() => api.eventStreams === 0));
+    const currentName = (el: KbStatusTracker) => textOf($(el, 'li[aria-current="step"] .kb-status-tracker__name'));
+    const liveText = (el: KbStatusTracker) => textOf($(el, '[part="live-region"]'));
+    /** Records every data-state / aria-busy value and every skeleton that appears in the shadow root. */
+    const watch = (el: KbStatusTracker) => {
+      const states: string[] = [];
+      let skeletons = 0;
+      const observer = new MutationObserver((records) => {
+        for (const record of records) {
+          if (record.type === 'attributes') states.push(`${record.attributeName}=${(record.target as Element).getAttribute(record.attributeName!)}`);
+          for (const node of record.addedNodes) {
+            if (node instanceof Element && (node.matches('[part="skeleton"]') || node.querySelector('[part="skeleton"]'))) skeletons++;
+          }
+        }
+      });
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state', 'aria-busy'] });
+      return { states, skeletons: () => skeletons, stop: () => observer.disconnect() };
+    };
+
+    it('updates the current step on a status change without reload, announces it politely, never shows the skeleton', async () => {
+      const el = await render(DAKKAPEL);
+      expect(await settled(el)).to.equal('ready');
+      await waitFor(() => api.eventStreams === 1 && el.subscribed);
+      const before = currentName(el).replace(/, huidige stap$/, '');
+      expect(before).to.equal('Advies gevraagd');
+      const region = $(el, '[part="live-region"]')!;
+      expect(region.getAttribute('aria-live')).to.equal('polite');
+      expect(liveText(el)).to.equal('');
+
+      // Hold the refresh open, to see what is shown meanwhile.
+      const hold = gate();
+      worker.use(
+        http.get(`${api.urls.zaken}/zaken/${DAKKAPEL_UUID}`, async () => {
+          await hold.promise;
+          return undefined;
+        }),
+      );
+      const watcher = watch(el);
+      const focused = document.activeElement;
+      const heading = $(el, 'h2');
+      try {
+        api.setZaakStatus(DAKKAPEL_UUID, 4, 'De adviezen zijn binnen.');
+        await waitFor(() => el.refreshing);
+        await el.updateComplete;
+        expect(el.dataState).to.equal('ready');
+        expect($(el, '[part="skeleton"]')).to.equal(null);
+        expect($(el, '[part="content"]')!.getAttribute('aria-busy')).to.equal('false');
+        expect(currentName(el)).to.equal('Advies gevraagd, huidige stap'); // the previous timeline stays visible
+      } finally {
+        hold.open();
+      }
+
+      await waitFor(() => currentName(el) === 'Inhoudelijke beoordeling, huidige stap');
+      expect(textOf($(el, 'li[aria-current="step"]'))).to.contain('De adviezen zijn binnen.');
+      expect(liveText(el)).to.equal('De status van uw zaak is gewijzigd: Advies gevraagd → Inhoudelijke beoordeling');
+      expect(region.isConnected).to.equal(true); // the same region, its text changed
+      expect($(el, 'h2')).to.equal(heading); // re-rendered in place, not re-created
+      expect(el.dataState).to.equal('ready');
+      watcher.stop();
+      expect(watcher.skeletons()).to.equal(0);
+      expect(watcher.states.filter((s) => s === 'data-state=loading' || s === 'aria-busy=true')).to.deep.equal([]);
+      expect(document.activeElement).to.equal(focused);
+      await expect(el).to.be.accessible();
+    });
+
+    it('unsubscribes on disconnect (no event stream left), and subscribes again when connected again', async () => {
+      const el = await render(DAKKAPEL);
+      await settled(el);
+      await waitFor(() => api.eventStreams === 1);
+      const parent = el.parentElement!;
+      el.remove();
+      expect(el.subscribed).to.equal(false);
+      await waitFor(() => api.eventStreams === 0);
+      parent.append(el);
+      await waitFor(() => api.eventStreams === 1 && el.subscribed);
+      el.remove();
+      await waitFor(() => api.eventStreams === 0);
+    });
+
+    it('re-subscribes when the zaak changes, and does not subscribe with live="false" or no-live', async () => {
+      const el = await render(DAKKAPEL);
+      await settled(el);
+      await waitFor(() => el.subscribed);
+      el.zaak = PARKEERVERGUNNING;
+      await el.updateComplete;
+      expect(el.subscribed).to.equal(false); // the old zaak's subscription ended at once
+      expect(await settled(el)).to.equal('ready');
+      await waitFor(() => el.subscribed);
+      el.remove();
+      await waitFor(() => api.eventStreams === 0);
+
+      // A client of its own that records what it requests: no event stream may be asked for.
+      const requested: string[] = [];
+      client = createClient({
+        gateway: location.origin,
+        fetch: (input, init) => {
+          requested.push(input instanceof Request ? input.url : String(input));
+          return fetch(input, init);
+        },
+      });
+      const streams = () => requested.filter((url) => url.startsWith(api.eventsUrl)).length;
+      const off = await fixture<KbStatusTracker>(html`<kb-status-tracker .client=${client} zaak=${DAKKAPEL} live="false"></kb-status-tracker>`);
+      const noLive = await fixture<KbStatusTracker>(html`<kb-status-tracker .client=${client} zaak=${DAKKAPEL} no-live></kb-status-tracker>`);
+      expect(await settled(off)).to.equal('ready');
+      expect(await settled(noLive)).to.equal('ready');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(off.live).to.equal(false);
+      expect(off.subscribed).to.equal(false);
+      expect(noLive.subscribed).to.equal(false);
+      expect(streams()).to.equal(0);
+      off.live = true;
+      await waitFor(() => off.subscribed && streams() === 1);
+    });
+
+    it('lists the deelzaak at the omgevingsdienst with its organisation and status, under the current step', async () => {
+      client = ketenClient();
+      const el = await render(DAKKAPEL);
+      await settled(el);
+      await waitFor(() => $(el, '[part="relations"]') !== null);
+      const relations = $(el, 'li[aria-current="step"] [part="relations"]')!;
+      expect(relations, 'nested under the current step').to.exist;
+      expect(textOf(relations)).to.contain('Onderdelen van deze zaak');
+      const items = $$(el, '[part~="related"]');
+      const odv = items.find((li) => textOf(li).includes('Toets constructieve veiligheid dakkapel Lindelaan 17'))!;
+      expect(odv, textOf(relations)).to.exist;
+      expect(textOf(odv.querySelector('[part="related-organisation"]'))).to.equal('bij Omgevingsdienst Voorbeeldregio');
+      expect(textOf(odv.querySelector('[part="related-status"]'))).to.equal('Status: Constructieve toets');
+      expect(odv.querySelector('a')).to.equal(null); // no zaak-href-template
+      // The zaak at a third organisation that nobody configured: named as such, never a link.
+      const foreign = items.filter((li) => li.getAttribute('part')!.includes('related-unreachable'));
+      expect(foreign.map((li) => textOf(li))).to.include('Een zaak bij een andere organisatie');
+      expect(foreign.every((li) => li.querySelector('a') === null)).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('links reachable related zaken with zaak-href-template, and names an unreachable deelzaak without a link', async () => {
+      // The default client does not reach the omgevingsdienst.
+      const el = await fixture<KbStatusTracker>(
+        html`<kb-status-tracker .client=${client} zaak=${DAKKAPEL} zaak-href-template="/zaken/{uuid}"></kb-status-tracker>`,
+      );
+      await settled(el);
+      await waitFor(() => $(el, '[part="relations"]') !== null);
+      const unreachable = $$(el, '[part~="related-unreachable"]').map((li) => textOf(li));
+      expect(unreachable).to.include('Een onderdeel bij een andere organisatie');
+      expect($$(el, '[part~="related-unreachable"] a')).to.have.length(0);
+      for (const link of $$(el, '[part="related-link"]')) expect(link.getAttribute('href')).to.match(/^\/zaken\/[0-9a-f-]{36}$/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the timeline when the relations request fails, without an error or kb-error', async () => {
+      let failed = 0;
+      worker.use(
+        http.get(`${api.urls.zaken}/zaken/${DAKKAPEL_UUID}`, ({ request }) => {
+          if (!new URL(request.url).searchParams.get('expand')?.includes('deelzaken')) return undefined;
+          failed++;
+          return HttpResponse.json({ title: 'Boom', status: 500 }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } });
+        }),
+      );
+      const errors = collectEvents('kb-error');
+      try {
+        const el = await render(DAKKAPEL);
+        expect(await settled(el)).to.equal('ready');
+        await waitFor(() => failed > 0);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await el.updateComplete;
+        expect(el.dataState).to.equal('ready');
+        expect($$(el, 'ol[part="steps"] > li').length).to.be.greaterThan(3);
+        expect($(el, 'li[aria-current="step"]')).to.exist;
+        expect($(el, '[part="relations"]')).to.equal(null);
+        expect($(el, '[part="error"]')).to.equal(null);
+        expect(errors.events).to.have.length(0);
+        await expect(el).to.be.accessible();
+      } finally {
+        errors.stop();
+      }
+    });
+
+    it('announces in English, and names the organisation in English', async () => {
+      client = ketenClient();
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
+        <kb-status-tracker .client=${client} zaak=${DAKKAPEL}></kb-status-tracker>
+      </div>`);
+      const el = wrapper.querySelector('kb-status-tracker')!;
+      await settled(el);
+      await waitFor(() => $(el, '[part="relations"]') !== null && api.eventStreams === 1);
+      expect(textOf($(el, '[part="relations"]'))).to.contain('Parts of this case');
+      expect(textOf($(el, '[part="relations"]'))).to.contain('at Omgevingsdienst Voorbeeldregio');
+      const before = currentName(el).replace(/, current step$/, '');
+      api.setZaakStatus(DAKKAPEL_UUID, 5);
+      await waitFor(() => currentName(el) === 'Besluit genomen, current step');
+      expect(liveText(el)).to.equal(`The status of your case has changed: ${before} → Besluit genomen`);
+      // The relations stay after the refresh.
+      await waitFor(() => $(el, '[part="relations"]') !== null);
+      await expect(el).to.be.accessible();
+    });
   });
 });
 

@@ -130,4 +130,16 @@ export const en: Translation = {
       onbekend: 'Contact',
     },
   },
+  statusTrackerLive: {
+    statusChanged: (van, naar) => `The status of your case has changed: ${van} → ${naar}`,
+    statusSet: (naar) => `The status of your case has changed: ${naar}`,
+    onderdelen: 'Parts of this case',
+    gerelateerd: 'Related cases',
+    bij: (organisatie) => `at ${organisatie}`,
+    huidigeStatus: (status) => `Status: ${status}`,
+    geenStatus: 'No status yet',
+    afgerond: 'Completed',
+    onbereikbaarOnderdeel: 'A part handled by another organisation',
+    onbereikbareZaak: 'A case at another organisation',
+  },
 };

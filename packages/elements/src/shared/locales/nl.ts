@@ -130,4 +130,16 @@ export const nl: Translation = {
       onbekend: 'Contact',
     },
   },
+  statusTrackerLive: {
+    statusChanged: (van, naar) => `De status van uw zaak is gewijzigd: ${van} → ${naar}`,
+    statusSet: (naar) => `De status van uw zaak is gewijzigd: ${naar}`,
+    onderdelen: 'Onderdelen van deze zaak',
+    gerelateerd: 'Zaken die hiermee te maken hebben',
+    bij: (organisatie) => `bij ${organisatie}`,
+    huidigeStatus: (status) => `Status: ${status}`,
+    geenStatus: 'Nog geen status',
+    afgerond: 'Afgerond',
+    onbereikbaarOnderdeel: 'Een onderdeel bij een andere organisatie',
+    onbereikbareZaak: 'Een zaak bij een andere organisatie',
+  },
 };
