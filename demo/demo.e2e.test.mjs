@@ -44,6 +44,14 @@ test('lists the resident’s open cases and tracks the preselected case', async 
   assert.match(await page.locator('kb-status-tracker [aria-current="step"]').innerText(), /In behandeling/);
 });
 
+test('a status change reaches the tracker live, without a reload', async () => {
+  const current = page.locator('kb-status-tracker [aria-current="step"]');
+  assert.match(await current.innerText(), /In behandeling/);
+  await page.click('#demo-next-status');
+  await page.locator('kb-status-tracker [aria-current="step"]', { hasText: 'Besluit genomen' }).waitFor();
+  await page.locator('kb-status-tracker [part~="live-region"]', { hasText: 'Besluit genomen' }).waitFor();
+});
+
 test('choosing a case shows its status in the tracker', async () => {
   await items().filter({ hasText: 'Kapotte lantaarnpaal' }).getByRole('button').click();
   await page.locator('kb-status-tracker').getByText('Kapotte lantaarnpaal bij Lindelaan 21').first().waitFor();
