@@ -10,6 +10,8 @@ import { baseStyles } from '../shared/styles.js';
 import { fillHrefTemplate } from '../shared/url.js';
 import { styles } from './lopende-zaken.styles.js';
 
+const DEFAULT_PAGE_SIZE = 20;
+
 /** Which cases the list shows: the open ones, or also the closed ones (in a second list). */
 export type LopendeZakenStatus = 'open' | 'alle';
 
@@ -38,6 +40,8 @@ export type LopendeZakenStatus = 'open' | 'alle';
  * @csspart item-link - The omschrijving as a link (with `href-template`).
  * @csspart item-button - The omschrijving as a button (without `href-template`).
  * @csspart item-details - The data list of a case.
+ * @csspart shown - "20 van 598 zaken getoond", under a list that has more cases than it shows.
+ * @csspart more - The button that shows the next `page-size` cases of that list.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error alert.
  * @csspart error-message - The error message.
@@ -70,6 +74,16 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[]> {
 
   /** `open` (default): the ongoing cases; `alle`: also the completed ones. The toggle button switches it. */
   @property() status: LopendeZakenStatus = 'open';
+
+  /**
+   * How many cases each list shows at first and adds per "Toon meer zaken" (default 20): a resident with hundreds
+   * of cases still gets a small page. The data is loaded once; only the rendering is paged.
+   */
+  @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
+
+  /** Cases shown per list (`open`, `afgerond`); reset when new data arrives. */
+  #shown = new Map<'open' | 'afgerond', number>();
+  #shownFor?: ZaakSummary[];
 
   #warnedTemplate?: string;
 
@@ -132,14 +146,44 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[]> {
     `;
   }
 
+  get #pageSizeValue(): number {
+    const n = Math.floor(Number(this.pageSize));
+    return Number.isFinite(n) && n >= 1 ? n : DEFAULT_PAGE_SIZE;
+  }
+
   #renderList(zaken: ZaakSummary[], afgerond: boolean): TemplateResult {
+    const list = afgerond ? 'afgerond' : 'open';
+    if (this.#shownFor !== this.dataTask.value) {
+      this.#shownFor = this.dataTask.value as ZaakSummary[] | undefined;
+      this.#shown.clear();
+    }
+    const shown = Math.min(zaken.length, this.#shown.get(list) ?? this.#pageSizeValue);
+    const t = this.t;
     return html`<ul class="kb-lopende-zaken__list" part=${afgerond ? 'list list-afgerond' : 'list'}>
-      ${repeat(
-        zaken,
-        (zaak) => zaak.url,
-        (zaak) => this.#renderItem(zaak),
-      )}
-    </ul>`;
+        ${repeat(
+          zaken.slice(0, shown),
+          (zaak) => zaak.url,
+          (zaak, index) => this.#renderItem(zaak, list, index),
+        )}
+      </ul>
+      ${shown < zaken.length
+        ? html`<div class="kb-lopende-zaken__more">
+            <p class="utrecht-paragraph" part="shown">
+              ${t.zakenGetoond(shown.toLocaleString(this.language), zaken.length.toLocaleString(this.language))}
+            </p>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" part="more" @click=${() => this.#showMore(list, shown)}>
+              ${t.meerZaken}
+            </button>
+          </div>`
+        : nothing}`;
+  }
+
+  /** Shows the next page of `list` and moves focus to its first new case, so keyboard users continue there. */
+  async #showMore(list: 'open' | 'afgerond', shown: number): Promise<void> {
+    this.#shown.set(list, shown + this.#pageSizeValue);
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-list="${list}"][data-index="${shown}"] :is(a, button)`)?.focus();
   }
 
   #href(zaak: ZaakSummary): string | undefined {
@@ -158,7 +202,7 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[]> {
     return text ? html`<time datetime=${ifDefined(dateTimeAttribute(value))}>${text}</time>` : nothing;
   }
 
-  #renderItem(zaak: ZaakSummary): TemplateResult {
+  #renderItem(zaak: ZaakSummary, list: 'open' | 'afgerond', index: number): TemplateResult {
     const t = this.t;
     const href = this.#href(zaak);
     const title = zaak.omschrijving || zaak.zaaktype?.omschrijving || zaak.identificatie;
@@ -168,7 +212,7 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[]> {
         ? { key: t.sinds, value: zaak.status.datum }
         : { key: t.gestartOp, value: zaak.startdatum };
     const dateValue = this.#date(dateRow.value);
-    return html`<li class="kb-lopende-zaken__item" part="item">
+    return html`<li class="kb-lopende-zaken__item" part="item" data-list=${list} data-index=${index}>
       <p class="utrecht-paragraph kb-lopende-zaken__title">
         ${href !== undefined
           ? html`<a class="utrecht-link" part="item-link" href=${href} @click=${(e: MouseEvent) => this.#onLinkClick(e, zaak)}

@@ -52,6 +52,13 @@ export const styles = css`
     text-underline-offset: var(--utrecht-link-text-underline-offset, auto);
   }
 
+  .kb-lopende-zaken__more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--kb-lopende-zaken-list-gap, var(--utrecht-space-inline-md, 1rem));
+  }
+
   @media (forced-colors: active) {
     .kb-lopende-zaken__item {
       border-color: CanvasText;

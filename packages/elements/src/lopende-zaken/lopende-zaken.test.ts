@@ -40,6 +40,45 @@ describe('<kb-lopende-zaken>', () => {
   const item = (el: KbLopendeZaken, title: string) =>
     $$(el, 'li[part="item"]').find((li) => textOf(li.querySelector('.kb-lopende-zaken__title')) === title);
 
+  describe('many cases', () => {
+    it('shows a page of page-size cases, and the keyboard reveals the next with focus on the first new case', async () => {
+      api.seedZaken('veel', 100);
+      api.setResident('veel');
+      const el = await fixture<KbLopendeZaken>(html`<kb-lopende-zaken .client=${client} page-size="10"></kb-lopende-zaken>`);
+      expect(await settled(el)).to.equal('ready');
+      const open = (await client.list<{ einddatum: string | null }>('zaken', '/zaken', { query: { einddatum__isnull: true } })).length;
+      expect(open).to.be.greaterThan(20);
+      expect($$(el, 'li[part="item"]')).to.have.length(10);
+      expect(textOf($(el, '[part="shown"]'))).to.equal(`10 van ${open} zaken getoond`);
+      const nodes = el.shadowRoot!.querySelectorAll('*').length;
+
+      ($(el, '[part="more"]') as HTMLButtonElement).focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect($$(el, 'li[part="item"]')).to.have.length(20);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, 'li[data-index="10"] button'));
+      // Twice the cases, about twice the nodes: the DOM grows only as the resident asks for more.
+      expect(el.shadowRoot!.querySelectorAll('*').length).to.be.lessThan(nodes * 2 + 10);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a new answer starts at the first page again, and a short list has no "more" button', async () => {
+      const el = await fixture<KbLopendeZaken>(html`<kb-lopende-zaken .client=${client} page-size="2"></kb-lopende-zaken>`);
+      expect(await settled(el)).to.equal('ready');
+      ($(el, '[part="more"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect($$(el, 'li[part="item"]').length).to.be.greaterThan(2);
+      ($(el, '[part="toggle"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      await stateIs(el, 'ready');
+      expect($$(el, 'ul[part="list"] > li').length).to.equal(2);
+
+      const wide = await fixture<KbLopendeZaken>(html`<kb-lopende-zaken .client=${client}></kb-lopende-zaken>`);
+      expect(await settled(wide)).to.equal('ready');
+      expect($(wide, '[part="more"]')).to.equal(null);
+    });
+  });
+
   it('shows a loading state with aria-busy and a skeleton, with the heading and toggle already there', async () => {
     const hold = gate();
     worker.use(

@@ -45,6 +45,9 @@ export interface Translation {
   readonly lopendeZakenLoading: string;
   readonly showAfgerondeZaken: string;
   readonly geenLopendeZaken: string;
+  /** The button under a list that shows more cases. */
+  readonly meerZaken: string;
+  readonly zakenGetoond: (getoond: string, totaal: string) => string;
   readonly geenZaken: string;
   readonly status: string;
   readonly noStatus: string;

@@ -45,6 +45,8 @@ export const en: Translation = {
   lopendeZakenLoading: 'Loading your cases…',
   showAfgerondeZaken: 'Also show completed cases',
   geenLopendeZaken: 'You have no ongoing cases.',
+  meerZaken: 'Show more cases',
+  zakenGetoond: (getoond, totaal) => `${getoond} of ${totaal} cases shown`,
   geenZaken: 'You have no cases.',
   status: 'Status',
   noStatus: 'No status yet',

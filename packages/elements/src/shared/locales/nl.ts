@@ -45,6 +45,8 @@ export const nl: Translation = {
   lopendeZakenLoading: 'Uw zaken worden geladen…',
   showAfgerondeZaken: 'Toon ook afgeronde zaken',
   geenLopendeZaken: 'U heeft geen lopende zaken.',
+  meerZaken: 'Toon meer zaken',
+  zakenGetoond: (getoond, totaal) => `${getoond} van ${totaal} zaken getoond`,
   geenZaken: 'U heeft geen zaken.',
   status: 'Status',
   noStatus: 'Nog geen status',
