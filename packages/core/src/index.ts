@@ -25,7 +25,7 @@ export {
   type KlantbeeldErrorOptions,
   type Problem,
 } from './transport/errors.js';
-export type { JsonObject } from './klantbeeld/read.js';
+export { isUuid, uuidInUrl, type JsonObject } from './klantbeeld/read.js';
 
 export {
   findZaken,

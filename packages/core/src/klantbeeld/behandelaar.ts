@@ -4,17 +4,8 @@
  * @module
  */
 import type { Behandelaar } from './view-models.js';
-import { isObject, objects, text, type JsonObject } from './read.js';
+import { isObject, joinName, objects, text, type JsonObject } from './read.js';
 
-/** Joins the parts that are present with single spaces; undefined when none is. */
-function joinName(...parts: unknown[]): string | undefined {
-  const name = parts
-    .map(text)
-    .filter((part): part is string => part !== undefined)
-    .map((part) => part.trim())
-    .join(' ');
-  return name === '' ? undefined : name;
-}
 
 function identificatie(rol: JsonObject): JsonObject {
   return isObject(rol.betrokkeneIdentificatie) ? rol.betrokkeneIdentificatie : {};

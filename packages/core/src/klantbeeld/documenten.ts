@@ -16,7 +16,7 @@ import { getInformatieobjecttype } from '../apis/catalogi.js';
 import { downloadEnkelvoudigInformatieobject, getEnkelvoudigInformatieobject, zoekEnkelvoudigInformatieobjecten } from '../apis/documenten.js';
 import { NotFoundError, UnconfiguredOriginError, isKlantbeeldError } from '../transport/errors.js';
 import { reachable, zaakUrlOf } from './references.js';
-import { finite, isObject, objects, text, type JsonObject } from './read.js';
+import { finite, isObject, objects, text, uuidInUrl, type JsonObject } from './read.js';
 import { lenient } from './expand.js';
 import { uuidFromUrl } from './summaries.js';
 import { VERTROUWELIJKHEIDAANDUIDINGEN, withinVertrouwelijkheid, type Vertrouwelijkheidaanduiding } from './vertrouwelijkheid.js';
@@ -58,7 +58,6 @@ export interface DownloadDocumentOptions {
   signal?: AbortSignal;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MIME = /^[\w.+-]+\/[\w.+-]+$/;
 
 /** Documenten sources (base URLs) of a client that answered `_zoek` with 404/405: fetched per URL from then on. */
@@ -95,8 +94,8 @@ async function fetchDocuments(client: KlantbeeldClient, urls: readonly string[],
   for (const url of urls) {
     const source = client.sourceOf(url);
     if (source?.api !== 'documenten') continue;
-    const uuid = uuidFromUrl(url);
-    if (!UUID.test(uuid)) {
+    const uuid = uuidInUrl(url);
+    if (uuid === undefined) {
       single.push(url);
       continue;
     }

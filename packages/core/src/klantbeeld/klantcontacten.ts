@@ -10,7 +10,7 @@ import { findKlantcontacten, getKlantinteractiesResource, withKlantinteractiesEx
 import { resolveSources } from '../transport/config.js';
 import { ValidationError } from '../transport/errors.js';
 import { lenient } from './expand.js';
-import { isObject, objects, text, time, type JsonObject } from './read.js';
+import { isObject, isUuid, objects, text, time, uuidInUrl, type JsonObject } from './read.js';
 import type { Behandelaar } from './view-models.js';
 
 /** One contact between the resident and the municipality. */
@@ -50,13 +50,12 @@ export interface ListKlantcontactenOptions {
 }
 
 const EXPAND = ['gingOverOnderwerpobjecten', 'hadBetrokkenen', 'leiddeTotInterneTaken'] as const;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The UUID of a zaak given by URL or UUID; undefined for anything else. */
 function zaakUuid(zaak: string): string | undefined {
   const trimmed = zaak.trim();
-  const last = /^https?:\/\//i.test(trimmed) ? (trimmed.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '') : trimmed;
-  return UUID.test(last) ? last.toLowerCase() : undefined;
+  const uuid = /^https?:\/\//i.test(trimmed) ? uuidInUrl(trimmed) : isUuid(trimmed) ? trimmed : undefined;
+  return uuid?.toLowerCase();
 }
 
 /** An actor as the resident may see it, per the `behandelaar` policy (automated actors are left out). */

@@ -6,7 +6,7 @@
 import type { KlantbeeldClient } from '../client.js';
 import { findDigitaleAdressen, findPartijenPage, withKlantinteractiesExpand } from '../apis/klantinteracties.js';
 import { InvalidResponseError } from '../transport/errors.js';
-import { isObject, objects, text, type JsonObject } from './read.js';
+import { isObject, joinName, objects, text, uuidInUrl, type JsonObject } from './read.js';
 
 /** The kind of a digital address. */
 export type SoortDigitaalAdres = 'email' | 'telefoonnummer' | 'overig';
@@ -75,24 +75,14 @@ export interface GetResidentPartijOptions {
 }
 
 const SOORT_PARTIJ = ['persoon', 'organisatie', 'contactpersoon'] as const;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The UUID of a resource: its `uuid` field, else the last segment of its URL. */
 export function uuidOf(resource: JsonObject, url: string): string {
   const own = text(resource.uuid);
   if (own) return own;
-  const last = url.replace(/\/+$/, '').split('/').pop() ?? '';
-  return UUID.test(last) ? last : '';
+  return uuidInUrl(url) ?? '';
 }
 
-function joinName(...parts: unknown[]): string | undefined {
-  const name = parts
-    .map(text)
-    .filter((part): part is string => part !== undefined)
-    .map((part) => part.trim())
-    .join(' ');
-  return name === '' ? undefined : name;
-}
 
 function readContactnaam(value: unknown): Contactnaam | undefined {
   if (!isObject(value)) return undefined;

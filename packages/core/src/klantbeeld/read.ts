@@ -30,3 +30,31 @@ export function objects(value: unknown): JsonObject[] {
 export function time(value: string | undefined): number {
   return value === undefined ? Number.NaN : Date.parse(value);
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether `value` is a UUID (any case). */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+/** The UUID that ends the path of a resource URL (ZGW identities end in their uuid); undefined when it does not. */
+export function uuidInUrl(url: string): string | undefined {
+  let last: string | undefined;
+  try {
+    last = new URL(url).pathname.split('/').filter(Boolean).pop();
+  } catch {
+    return undefined;
+  }
+  return isUuid(last) ? last : undefined;
+}
+
+/** Joins the parts that are present with single spaces (a name from voorletters, voorvoegsel, achternaam…); undefined when none is. */
+export function joinName(...parts: unknown[]): string | undefined {
+  const name = parts
+    .map(text)
+    .filter((part): part is string => part !== undefined)
+    .map((part) => part.trim())
+    .join(' ');
+  return name === '' ? undefined : name;
+}

@@ -7,7 +7,7 @@
 import type { KlantbeeldClient } from '../client.js';
 import { resolveSources } from '../transport/config.js';
 import { listObjectRecords, type ObjectRecordView } from './objecten-records.js';
-import { isObject, text, time, type JsonObject } from './read.js';
+import { isObject, isUuid, text, time, type JsonObject } from './read.js';
 
 /** Where the fields of a taak are in a record's `data` (dot paths). */
 export interface TaakPaths {
@@ -90,7 +90,6 @@ export function httpUrl(value: unknown): string | undefined {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Reads a taak from a record; undefined without a titel (nothing to show). */
 export function readTaak(record: ObjectRecordView, paths: TaakPaths = {}, zakenBase?: string): Taak | undefined {
@@ -106,7 +105,7 @@ export function readTaak(record: ObjectRecordView, paths: TaakPaths = {}, zakenB
     const registratie = text(rawKoppeling.registratie);
     const uuid = text(rawKoppeling.uuid);
     if (registratie && uuid) {
-      const zaakUrl = registratie === 'zaak' && zakenBase && UUID.test(uuid) ? `${zakenBase}/zaken/${uuid.toLowerCase()}` : undefined;
+      const zaakUrl = registratie === 'zaak' && zakenBase && isUuid(uuid) ? `${zakenBase}/zaken/${uuid.toLowerCase()}` : undefined;
       koppeling = { registratie, uuid, ...(zaakUrl ? { url: zaakUrl } : {}) };
     }
   }

@@ -4,14 +4,15 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   listProducten,
-  listZaken,
+  uuidInUrl,
   type KlantbeeldClient,
   type ProductFase,
   type ProductSummary,
   type ProductZaak,
   type ZaakSummary,
 } from '@klantbeeld/core';
-import { KlantbeeldDataElement, isAbortError } from '../shared/data-element.js';
+import { KlantbeeldDataElement } from '../shared/data-element.js';
+import { zakenByUrl } from '../shared/zaken-by-url.js';
 import { dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
@@ -26,16 +27,9 @@ export interface ProductenData {
   readonly zaken: ReadonlyMap<string, ZaakSummary>;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The UUID at the end of a zaak URL (`…/zaken/<uuid>`), else undefined. */
+/** The UUID at the end of a zaak URL (`…/zaken/<uuid>`), lowercased, else undefined. */
 export function zaakUuid(url: string): string | undefined {
-  try {
-    const last = new URL(url).pathname.split('/').filter(Boolean).pop();
-    return last !== undefined && UUID.test(last) ? last.toLowerCase() : undefined;
-  } catch {
-    return undefined;
-  }
+  return uuidInUrl(url)?.toLowerCase();
 }
 
 /** Formats a decimal price string (`"84.60"`) as euros in `lang`; undefined for an unreadable value. */
@@ -123,13 +117,10 @@ export class KbProducten extends KlantbeeldDataElement<ProductenData> {
   protected async load(client: KlantbeeldClient, _args: readonly unknown[], signal: AbortSignal): Promise<ProductenData> {
     const [producten, zaken] = await Promise.all([
       listProducten(client, { signal }),
-      // The case names are a nicety: a failure there must not hide the products.
-      listZaken(client, { status: 'alle', signal }).catch((error: unknown) => {
-        if (isAbortError(error) || signal.aborted) throw error;
-        return [] as ZaakSummary[];
-      }),
+      // A failure to name the cases must not hide the products.
+      zakenByUrl(client, signal),
     ]);
-    return { producten, zaken: new Map(zaken.map((zaak) => [zaak.url, zaak])) };
+    return { producten, zaken };
   }
 
   protected override isEmpty(data: ProductenData): boolean {

@@ -2,8 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { listTaken, listZaken, type KlantbeeldClient, type Taak, type TaakPaths, type ZaakSummary } from '@klantbeeld/core';
-import { KlantbeeldDataElement, isAbortError } from '../shared/data-element.js';
+import { listTaken, type KlantbeeldClient, type Taak, type TaakPaths, type ZaakSummary } from '@klantbeeld/core';
+import { KlantbeeldDataElement } from '../shared/data-element.js';
+import { zakenByUrl } from '../shared/zaken-by-url.js';
 import { TIME_ZONE, dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
@@ -153,13 +154,10 @@ export class KbTaken extends KlantbeeldDataElement<TakenData> {
   protected async load(client: KlantbeeldClient, [objecttype, paths]: readonly unknown[], signal: AbortSignal): Promise<TakenData> {
     const [taken, zaken] = await Promise.all([
       listTaken(client, { objecttype: objecttype as string, status: 'alle', ...(paths ? { paths: paths as TaakPaths } : {}), signal }),
-      // The case names are a nicety: a failure there must not hide the tasks.
-      listZaken(client, { status: 'alle', signal }).catch((error: unknown) => {
-        if (isAbortError(error) || signal.aborted) throw error;
-        return [] as ZaakSummary[];
-      }),
+      // A failure to name the cases must not hide the tasks.
+      zakenByUrl(client, signal),
     ]);
-    return { taken, zaken: new Map(zaken.map((zaak) => [zaak.url, zaak])) };
+    return { taken, zaken };
   }
 
   protected override isEmpty(data: TakenData): boolean {
