@@ -156,6 +156,34 @@ export const baseStyles = css`
     padding-inline-start: var(--utrecht-button-padding-inline-start, 1em);
     text-align: start;
   }
+  /* A link that looks like a primary button (NL DS utrecht-button-link), e.g. a task's action. */
+  .utrecht-button-link {
+    align-items: center;
+    background-color: var(--utrecht-button-primary-action-background-color, var(--utrecht-button-background-color, ButtonFace));
+    border-color: var(--utrecht-button-primary-action-border-color, var(--utrecht-button-border-color, ButtonBorder));
+    border-radius: var(--utrecht-button-border-radius, 0.25em);
+    border-style: solid;
+    border-width: var(--utrecht-button-primary-action-border-width, var(--utrecht-button-border-width, 1px));
+    color: var(--utrecht-button-primary-action-color, var(--utrecht-button-color, ButtonText));
+    display: inline-flex;
+    font-family: var(--utrecht-button-font-family, inherit);
+    font-size: var(--utrecht-button-font-size, inherit);
+    font-weight: var(--utrecht-button-primary-action-font-weight, var(--utrecht-button-font-weight, inherit));
+    line-height: var(--utrecht-button-line-height, inherit);
+    min-block-size: var(--utrecht-button-min-block-size, 44px);
+    min-inline-size: var(--utrecht-button-min-inline-size, 44px);
+    padding-block-end: var(--utrecht-button-padding-block-end, 0.5em);
+    padding-block-start: var(--utrecht-button-padding-block-start, 0.5em);
+    padding-inline-end: var(--utrecht-button-padding-inline-end, 1em);
+    padding-inline-start: var(--utrecht-button-padding-inline-start, 1em);
+    text-decoration: none;
+  }
+  .utrecht-button-link:hover {
+    background-color: var(--utrecht-button-primary-action-hover-background-color, var(--utrecht-button-hover-background-color, ButtonFace));
+    border-color: var(--utrecht-button-primary-action-hover-border-color, var(--utrecht-button-hover-border-color, ButtonBorder));
+    color: var(--utrecht-button-primary-action-hover-color, var(--utrecht-button-hover-color, ButtonText));
+  }
+
   .utrecht-button--secondary-action {
     --_kb-button-appearance-background-color: var(--utrecht-button-secondary-action-background-color);
     --_kb-button-appearance-border-color: var(--utrecht-button-secondary-action-border-color);
@@ -318,6 +346,11 @@ export const baseStyles = css`
   }
 
   @media (forced-colors: active) {
+    .utrecht-button-link {
+      background-color: ButtonFace;
+      border-color: ButtonBorder;
+      color: LinkText;
+    }
     .utrecht-button {
       background-color: ButtonFace;
       border-color: ButtonBorder;
