@@ -32,16 +32,7 @@ for (const { id, naam } of residents) resident.add(new Option(naam, id));
 resident.addEventListener('change', () => {
   mock.setResident(resident.value);
   tracker.removeAttribute('zaak');
-  // The case worker moves jansen's parkeervergunning on (it is at step 2 of 4): the gateway relays the
-// Notificaties message, and the elements on the page update without a reload.
-let volgnummer = 2;
-const nextStatus = document.querySelector<HTMLButtonElement>('#demo-next-status')!;
-nextStatus.addEventListener('click', () => {
-  volgnummer = volgnummer >= 4 ? 1 : volgnummer + 1;
-  mock.setZaakStatus(fixtureZaken.jansen.parkeervergunning, volgnummer);
-});
-
-connect();
+  connect();
 });
 
 // The elements follow the nearest `lang`; the demo's own chrome is translated here.
