@@ -181,6 +181,7 @@ export {
 export { getResidentPartij, SOORTEN_DIGITAAL_ADRES, type Contactnaam, type DigitaalAdresView, type GetResidentPartijOptions, type PartijRef, type ResidentPartij, type SoortDigitaalAdres } from './klantbeeld/partij.js';
 export {
   getKlantvoorkeuren,
+  ruleReferentie,
   setVoorkeursDigitaalAdres,
   setVoorkeurstaal,
   voorkeurenOf,
@@ -201,6 +202,16 @@ export {
   type NieuwDigitaalAdres,
   type SetStandaardAdresOptions,
 } from './klantbeeld/digitale-adressen.js';
+export {
+  DEFAULT_NOTIFICATIE_CATEGORIEEN,
+  getNotificatievoorkeuren,
+  NOTIFICATIE_DOMEINEN,
+  setNotificatievoorkeur,
+  type NotificatieCategorieen,
+  type NotificatieDomein,
+  type Notificatievoorkeuren,
+  type NotificatievoorkeurenOptions,
+} from './klantbeeld/notificatievoorkeuren.js';
 export { listKlantcontacten, type KlantcontactView, type ListKlantcontactenOptions } from './klantbeeld/klantcontacten.js';
 export {
   dataAttrExpressions,
@@ -219,3 +230,35 @@ export {
 } from './apis/objecten.js';
 export { listObjectRecords, type ListObjectRecordsOptions, type ObjectRecordView } from './klantbeeld/objecten-records.js';
 export { listTaken, type ListTakenOptions, type Taak, type TaakPaths } from './klantbeeld/taken.js';
+export type {
+  AllCondition,
+  AnyCondition,
+  LeeftijdFact,
+  NotCondition,
+  ProductActiefFact,
+  ProducttypeMatch,
+  TipAudience,
+  TipCondition,
+  TipFact,
+  TipFactName,
+  TipRule,
+  TipText,
+  VoorkeurFact,
+  ZaakAfgerondFact,
+  ZaakOpenFact,
+  ZaaktypeMatch,
+} from './tips/rule.js';
+export { TipRuleError, validateTipRule, type TipRuleIssue, type TipRuleValidation } from './tips/validate.js';
+export { evaluateCondition, factSources, type TipFactSource, type TipFacts, type TipProduct, type TipZaak } from './tips/evaluate.js';
+export { getTipFacts, type TipFactsResult } from './tips/facts.js';
+export { checkTipRules, listTips, type TipRules, type TipSource } from './tips/load.js';
+export { hasPersonalTips, isTipValidOn, selectTips, tipText, type SelectTipsOptions, type Tip } from './tips/select.js';
+export {
+  NO_TIP_PREFERENCES,
+  TIP_STORE_KEY,
+  localStorageTipStore,
+  memoryTipStore,
+  readTipPreferences,
+  type TipPreferences,
+  type TipStore,
+} from './tips/store.js';

@@ -290,6 +290,36 @@ describe('Klantinteracties mock — writes', () => {
     assert.equal((await send('PATCH', url, 'geen object')).status, 400);
   });
 
+  it('categorie-relaties (Klantbeeld notification choices): scoped, validated, created and removed', async () => {
+    const api = mock();
+    const base = api.urls.klantinteracties;
+    const categorieen = await ok(`${base}/categorieen`);
+    validator.assert(KLANTINTERACTIES, 'PaginatedCategorieList', categorieen, 'GET /categorieen');
+    assert.deepEqual(categorieen.results.map((c: any) => c.naam), ['notificaties-zaken', 'notificaties-berichten', 'notificaties-taken']);
+    const own = await ok(`${base}/categorie-relaties?partij__uuid=${J.partij}`);
+    validator.assert(KLANTINTERACTIES, 'PaginatedCategorieRelatieList', own, 'GET /categorie-relaties');
+    assert.deepEqual(own.results.map((r: any) => r.categorie.naam), ['notificaties-zaken', 'notificaties-taken']);
+    const partij = await ok(`${base}/partijen/${J.partij}`);
+    assert.deepEqual(partij.categorieRelaties.map((r: any) => r.categorieNaam), ['notificaties-zaken', 'notificaties-taken']);
+
+    const berichten = categorieen.results[1];
+    const invalid = await send('POST', `${base}/categorie-relaties`, { partij: { uuid: J.partij }, categorie: { uuid: J.mobiel }, beginDatum: 'gisteren' });
+    assert.deepEqual(names(invalid.body), ['beginDatum', 'categorie.uuid']);
+    const other = await send('POST', `${base}/categorie-relaties`, { partij: { uuid: fixtureKlantinteracties['de-vries'].partij }, categorie: { uuid: berichten.uuid } });
+    assert.equal(other.status, 403);
+    const created = await send('POST', `${base}/categorie-relaties`, { partij: { uuid: J.partij }, categorie: { uuid: berichten.uuid }, beginDatum: '2026-11-29' });
+    assert.equal(created.status, 201);
+    validator.assert(KLANTINTERACTIES, 'CategorieRelatie', created.body, 'POST /categorie-relaties');
+    assert.equal((await ok(`${base}/partijen/${J.partij}`)).categorieRelaties.length, 3);
+
+    assert.equal((await send('DELETE', created.body.url)).status, 204);
+    assert.equal((await ok(`${base}/categorie-relaties`)).count, 2);
+    assert.equal((await ok(`${base}/partijen/${J.partij}`)).categorieRelaties.length, 2);
+    api.setResident('de-vries');
+    assert.equal((await ok(`${base}/categorie-relaties`)).count, 0);
+    assert.equal((await send('DELETE', own.results[0].url)).status, 404);
+  });
+
   it('mock instances share no written state', async () => {
     const first = mock();
     assert.equal((await send('DELETE', `${first.urls.klantinteracties}/digitaleadressen/${J.mobiel}`)).status, 204);

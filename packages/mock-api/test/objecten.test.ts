@@ -63,7 +63,7 @@ describe('Objecten mock — schemas', () => {
         validator.assert(OBJECTEN, 'ObjectTypeVersion', version, 'GET version');
         schemas.set(type.url, version.jsonSchema);
       }
-      assert.equal(schemas.size, 3);
+      assert.equal(schemas.size, 4);
 
       const list = await ok(`${base}/objects`);
       validator.assert(OBJECTEN, 'PaginatedObjectList', list, 'GET /objects');

@@ -9,7 +9,8 @@
  * partij and addresses (403 otherwise), and validate like Open Klant: phone regex, Django's e-mail
  * validator, lengths, `referentie` pattern, unique `referentie` per partij and soort, one
  * `isStandaardAdres` per partij and soort (setting one flips its siblings), `voorkeursDigitaalAdres`
- * among the partij's addresses, and `soortPartij` required on a partij PATCH.
+ * among the partij's addresses, and `soortPartij` required on a partij PATCH. Categorieën (read-only)
+ * and the resident's categorie-relaties (list, detail, POST, DELETE: Klantbeeld's notification choices).
  * @module
  */
 import type { ApiUrls } from '../dataset.js';
@@ -17,6 +18,7 @@ import {
   buildKlantinteracties,
   type Actor,
   type Betrokkene,
+  type CategorieRelatie,
   type DigitaalAdres,
   type Klantcontact,
   type KlantinteractiesStore,
@@ -382,6 +384,26 @@ function patchPartij(store: KlantinteractiesStore, partij: Partij, body: Body): 
   return partij;
 }
 
+/** Validates a new categorie-relatie: the resident's own partij, an existing categorie, dates. */
+function newCategorieRelatie(store: KlantinteractiesStore, partij: Partij, body: Body, uuid: string): CategorieRelatie {
+  const errors: FieldValidationError[] = [];
+  const partijUuid = refUuid(body, 'partij', errors);
+  const categorieUuid = refUuid(body, 'categorie', errors);
+  const categorie = categorieUuid ? store.categorieen.get(categorieUuid) : undefined;
+  if (categorieUuid && !categorie) errors.push({ name: 'categorie.uuid', code: 'invalid', reason: 'Categorie object bestaat niet.' });
+  if (categorieUuid === undefined && !errors.some((e) => e.name.startsWith('categorie'))) errors.push({ name: 'categorie', code: 'required', reason: 'Dit veld is vereist.' });
+  const dates: Record<'beginDatum' | 'eindDatum', string | null> = { beginDatum: null, eindDatum: null };
+  for (const name of ['beginDatum', 'eindDatum'] as const) {
+    const value = body[name];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) errors.push({ name, code: 'invalid', reason: 'Datum heeft het verkeerde formaat.' });
+    else dates[name] = value;
+  }
+  if (errors.length > 0) throw validationError(errors);
+  if (partijUuid !== partij.uuid) throw forbidden('U kunt alleen uw eigen categorieën wijzigen.');
+  return { uuid, url: `${store.base}/categorie-relaties/${uuid}`, partij: { uuid: partij.uuid, url: partij.url }, categorie: categorie!, ...dates };
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Routes
 
@@ -484,7 +506,73 @@ function routes(store: KlantinteractiesStore): Route[] {
     },
   });
 
+  const categorieenList = listRoute('/categorieen', { items: () => [...store.categorieen.values()], filters: {} });
+  const categorieRelatiesList = listRoute<CategorieRelatie>('/categorie-relaties', {
+    items: () => [...store.categorieRelaties.values()],
+    scope: (state) => {
+      const partij = residentPartij(store, state);
+      return (relatie) => partij !== undefined && relatie.partij?.uuid === partij.uuid;
+    },
+    filters: {
+      partij__uuid: uuidOf((relatie) => relatie.partij?.uuid),
+      partij__url: stringOf((relatie) => relatie.partij?.url),
+      categorie__uuid: uuidOf((relatie) => relatie.categorie?.uuid),
+      categorie__naam: stringOf((relatie) => relatie.categorie?.naam),
+    },
+  });
+  const ownRelatie = (state: MockState, uuid: string | undefined): { relatie: CategorieRelatie; partij: Partij } => {
+    const partij = residentPartij(store, state);
+    const relatie = uuid ? store.categorieRelaties.get(uuid) : undefined;
+    if (!partij || !relatie || relatie.partij?.uuid !== partij.uuid) throw notFound();
+    return { relatie, partij };
+  };
+
   return [
+    categorieenList,
+    {
+      method: 'GET',
+      path: '/categorieen/:uuid',
+      handle: (context) => {
+        const uuid = detailUuid(context);
+        const categorie = uuid ? store.categorieen.get(uuid) : undefined;
+        if (!categorie) throw notFound();
+        return categorie;
+      },
+    },
+    categorieRelatiesList,
+    {
+      method: 'GET',
+      path: '/categorie-relaties/:uuid',
+      handle: (context) => ownRelatie(context.state, detailUuid(context)).relatie,
+    },
+    {
+      method: 'POST',
+      path: '/categorie-relaties',
+      status: 201,
+      handle: async ({ request, state }) => {
+        const body = await jsonBody(request);
+        const partij = residentPartij(store, state);
+        if (!partij) throw forbidden('Er is geen partij voor u geregistreerd.');
+        const relatie = newCategorieRelatie(store, partij, body, uuidFrom(`klantinteracties:created-categorie-relatie:${++created}`));
+        store.categorieRelaties.set(relatie.uuid, relatie);
+        partij.categorieRelaties = [
+          ...partij.categorieRelaties,
+          { uuid: relatie.uuid, url: relatie.url, categorieNaam: relatie.categorie?.naam ?? null, beginDatum: relatie.beginDatum ?? null, eindDatum: relatie.eindDatum ?? null },
+        ];
+        return relatie;
+      },
+    },
+    {
+      method: 'DELETE',
+      path: '/categorie-relaties/:uuid',
+      status: 204,
+      handle: (context) => {
+        const { relatie, partij } = ownRelatie(context.state, detailUuid(context));
+        store.categorieRelaties.delete(relatie.uuid);
+        partij.categorieRelaties = partij.categorieRelaties.filter((ref) => ref.uuid !== relatie.uuid);
+        return null;
+      },
+    },
     withListExpand(partijList, PARTIJ_EXPAND, (item, tree, state) => expandPartij(store, item as Partij, tree, state)),
     {
       method: 'GET',

@@ -11,7 +11,7 @@
  * @module
  */
 import type { ApiUrls } from '../dataset.js';
-import { buildObjecten, type ObjectResource, type ObjectenStore } from '../fixtures/objecten.js';
+import { PUBLIC_OBJECTTYPES, buildObjecten, type ObjectResource, type ObjectenStore } from '../fixtures/objecten.js';
 import { CRS } from '../http/crs.js';
 import { paginate } from '../http/pagination.js';
 import { ProblemError, notFound, validationError } from '../http/problem.js';
@@ -45,6 +45,11 @@ function isResidents(object: ObjectResource, state: MockState): boolean {
   const bsn = state.resident.persoon.inpBsn;
   const id = data.identificatie as { type?: unknown; value?: unknown } | undefined;
   return (id?.type === 'bsn' && id.value === bsn) || data.bsn === bsn;
+}
+
+/** Gateway rule: records of a public objecttype (tip rules) are the same for everyone. */
+function isPublic(object: ObjectResource): boolean {
+  return PUBLIC_OBJECTTYPES.has(object.type.split('/').pop() ?? '');
 }
 
 /** Open Object's `string_to_value`: a number, else an ISO date, else the string itself. */
@@ -129,6 +134,8 @@ function orderBy(ordering: string | null): ((a: ObjectResource, b: ObjectResourc
 
 function listObjects(store: ObjectenStore, url: URL, state: MockState) {
   const tests: Test[] = [];
+  // Public records are served only to whoever asks for their objecttype, so resident listings stay theirs alone.
+  let publicType = false;
   const type = url.searchParams.get('type');
   if (type !== null && type !== '') {
     let typeUuid: string | undefined;
@@ -142,6 +149,7 @@ function listObjects(store: ObjectenStore, url: URL, state: MockState) {
       throw validationError([{ name: 'type', code: 'invalid_choice', reason: 'Selecteer een geldige keuze. Deze keuze is niet beschikbaar.' }]);
     }
     tests.push((object) => object.type.endsWith(`/${typeUuid}`));
+    publicType = PUBLIC_OBJECTTYPES.has(typeUuid);
   }
   for (const expression of url.searchParams.getAll('data_attr')) tests.push(dataAttrTest(expression));
   const typeVersion = url.searchParams.get('typeVersion');
@@ -154,7 +162,7 @@ function listObjects(store: ObjectenStore, url: URL, state: MockState) {
     if (!DATE.test(date)) throw validationError([{ name: 'date', code: 'invalid', reason: 'Voer een geldige datum in.' }]);
     tests.push((object) => object.record.startAt <= date && (!object.record.endAt || object.record.endAt > date));
   }
-  const objects = [...store.objects.values()].filter((object) => isResidents(object, state) && tests.every((test) => test(object)));
+  const objects = [...store.objects.values()].filter((object) => (publicType || isResidents(object, state)) && tests.every((test) => test(object)));
   const order = orderBy(url.searchParams.get('ordering'));
   if (order) objects.sort(order);
   return paginate(objects, url, state.pageSize);
@@ -183,7 +191,7 @@ function routes(store: ObjectenStore): Route[] {
       handle: ({ request, params, state }) => {
         acceptCrs(request);
         const object = params.uuid && isUuid(params.uuid) ? store.objects.get(params.uuid) : undefined;
-        if (!object || !isResidents(object, state)) throw notFound();
+        if (!object || !(isPublic(object) || isResidents(object, state))) throw notFound();
         return object;
       },
     },
