@@ -52,8 +52,10 @@ export const styles = css`
     outline-width: var(--utrecht-focus-outline-width, 2px);
   }
 
+  /* A contact's title is one level below the month, but reads as small as a level-4 heading at any level. */
   .kb-contact-history__title {
-    --_kb-heading-font-size: var(--utrecht-heading-4-font-size, 1.125em);
+    font-size: var(--utrecht-heading-4-font-size, 1.125em);
+    line-height: var(--utrecht-heading-4-line-height, inherit);
   }
 
   .kb-contact-history__meta {

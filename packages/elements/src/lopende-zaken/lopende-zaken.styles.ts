@@ -56,7 +56,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--kb-lopende-zaken-list-gap, var(--utrecht-space-inline-md, 1rem));
+    gap: var(--kb-lopende-zaken-list-gap, 0.75rem);
   }
 
   @media (forced-colors: active) {

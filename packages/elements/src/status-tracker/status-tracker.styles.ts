@@ -10,18 +10,13 @@ export const styles = css`
     --_kb-marker-border-width: var(--kb-status-tracker-marker-border-width, 2px);
     --_kb-connector-width: var(--kb-status-tracker-connector-width, 2px);
     --_kb-step-gap: var(--kb-status-tracker-step-gap, 1.5rem);
-    --_kb-done-color: var(
-      --kb-status-tracker-marker-done-background-color,
-      var(--utrecht-color-green-40, var(--utrecht-feedback-success-color, #1f7a3a))
-    );
+    /* Done reads as success, current as the theme's primary action, upcoming as a neutral border. */
+    --_kb-done-color: var(--kb-status-tracker-marker-done-background-color, var(--utrecht-feedback-success-color, #39870c));
     --_kb-current-color: var(
       --kb-status-tracker-marker-current-background-color,
-      var(--utrecht-color-blue-40, var(--utrecht-link-color, #1a5ea8))
+      var(--utrecht-button-primary-action-background-color, var(--utrecht-link-color, #01689b))
     );
-    --_kb-upcoming-border: var(
-      --kb-status-tracker-marker-upcoming-border-color,
-      var(--utrecht-color-grey-40, var(--utrecht-border-color, #6f6f6f))
-    );
+    --_kb-upcoming-border: var(--kb-status-tracker-marker-upcoming-border-color, var(--utrecht-border-color, #6f6f6f));
   }
 
   .kb-content {

@@ -34,11 +34,11 @@ export const styles = css`
 
   /* Colour only repeats what the note says in words. */
   .kb-taken__item--verlopen {
-    border-color: var(--kb-taken-overdue-border-color, var(--utrecht-alert-error-border-color, var(--kb-taken-item-border-color, currentColor)));
+    border-color: var(--kb-taken-overdue-border-color, var(--utrecht-alert-error-border-color, var(--kb-taken-item-border-color, var(--utrecht-border-color, color-mix(in srgb, currentColor 30%, transparent)))));
     border-inline-start-width: 0.25rem;
   }
   .kb-taken__item--binnenkort {
-    border-color: var(--kb-taken-due-soon-border-color, var(--utrecht-alert-warning-border-color, var(--kb-taken-item-border-color, currentColor)));
+    border-color: var(--kb-taken-due-soon-border-color, var(--utrecht-alert-warning-border-color, var(--kb-taken-item-border-color, var(--utrecht-border-color, color-mix(in srgb, currentColor 30%, transparent)))));
     border-inline-start-width: 0.25rem;
   }
 

@@ -1,0 +1,60 @@
+// The demo's theme switcher (the <select> in the header of `npm start`): every choice puts exactly that theme's root
+// class on <html>, loads its stylesheets without errors, and changes what the elements look like.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'vite';
+import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS } from './harness.mjs';
+
+let server;
+let browser;
+let page;
+const problems = [];
+
+before(async () => {
+  server = await createServer({ configFile: fileURLToPath(new URL('../../../vite.config.ts', import.meta.url)), server: { port: 0, hmr: false, watch: null }, logLevel: 'error' });
+  await server.listen();
+  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  page = await browser.newPage();
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  await page.goto(server.resolvedUrls.local[0]);
+  await page.locator('kb-lopende-zaken [part~="item"]').first().waitFor();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('each theme in the header switches the root class and restyles the elements', async () => {
+  const options = await page.locator('#demo-theme option').evaluateAll((nodes) => nodes.map((node) => node.value));
+  assert.deepEqual(options, ['klantbeeld', 'voorbeeld', 'denhaag', 'openforms', 'utrecht', 'rotterdam', 'amsterdam']);
+  const expectedClass = { klantbeeld: 'kb-theme', voorbeeld: 'voorbeeld-theme', denhaag: 'denhaag-theme', openforms: 'openforms-theme', utrecht: 'utrecht-theme', rotterdam: 'rods-theme', amsterdam: 'ams-theme' };
+  const looks = new Set();
+  for (const id of options) {
+    await page.selectOption('#demo-theme', id);
+    await page.waitForFunction((className) => document.documentElement.classList.contains(className), expectedClass[id]);
+    await page.waitForFunction(() => [...document.querySelectorAll('link[data-demo-theme]')].every((link) => link.sheet));
+    assert.deepEqual(await page.evaluate(() => [...document.documentElement.classList]), [expectedClass[id]]);
+    const look = await page.evaluate(() => {
+      const button = document.querySelector('kb-lopende-zaken').shadowRoot.querySelector('.utrecht-button');
+      const heading = document.querySelector('kb-lopende-zaken').shadowRoot.querySelector('.utrecht-heading-2');
+      return [getComputedStyle(heading).fontFamily, getComputedStyle(button).backgroundColor, getComputedStyle(button).borderColor].join(' | ');
+    });
+    looks.add(look);
+  }
+  assert.equal(looks.size, options.length, 'every theme looks different');
+  assert.deepEqual(problems, []);
+});
+
+test('the colour scheme switch makes the default theme dark, and is off for themes without dark values', async () => {
+  await page.selectOption('#demo-theme', 'klantbeeld');
+  await page.selectOption('#demo-color-scheme', 'dark');
+  await page.waitForFunction(() => document.documentElement.classList.contains('kb-theme--dark'));
+  const color = await page.evaluate(() => getComputedStyle(document.querySelector('kb-lopende-zaken').shadowRoot.querySelector('.utrecht-heading-2')).color);
+  assert.equal(color, 'rgb(255, 255, 255)');
+  await page.selectOption('#demo-theme', 'denhaag');
+  assert.equal(await page.locator('#demo-color-scheme').isDisabled(), true);
+});

@@ -1,0 +1,52 @@
+// The page of the theme checks: every element registered by `@klantbeeld/elements/define` (except the provider) on the
+// mock APIs without latency, resident jansen, and the demo's theme switch. Elements that land later are found the
+// same way, so the checks cover them without a change here.
+import { setupWorker } from 'msw/browser';
+import { createClient } from '@klantbeeld/core';
+import { createMockApi, fixtureObjecten } from '@klantbeeld/mock-api';
+import type { KbProvider } from '@klantbeeld/elements';
+import { applyTheme, themes, type ColorScheme } from '../../../../demo/themes.js';
+
+const registered: string[] = [];
+const define = customElements.define.bind(customElements);
+customElements.define = (name, constructor, options) => {
+  if (!customElements.get(name)) registered.push(name);
+  define(name, constructor, options);
+};
+await import('@klantbeeld/elements/define');
+
+const mock = createMockApi({ origin: location.origin, latency: 0 });
+await setupWorker(...mock.handlers).start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
+
+/** What an element needs beyond `heading-level` to show its ready state with the mock data (as in the demo). */
+const objecttype = (uuid: string) => `${mock.urls.objecten}/objecttypes/${uuid}`;
+const attributes: Record<string, Record<string, string>> = {
+  'kb-status-tracker': { zaak: 'ZAAK-2026-0004127' },
+  'kb-lopende-zaken': { 'href-template': 'https://gemeente.example/zaken/{identificatie}' },
+  'kb-zaak-detail': { zaak: 'ZAAK-2026-0004127' },
+  'kb-taken': { objecttype: objecttype(fixtureObjecten.objecttypen.taak) },
+  'kb-contact-history': { 'afspraak-objecttype': objecttype(fixtureObjecten.objecttypen.afspraak) },
+};
+
+const provider = document.createElement('kb-provider') as KbProvider;
+provider.client = createClient({ gateway: location.origin });
+const tags = registered.filter((tag) => tag.startsWith('kb-') && tag !== 'kb-provider');
+for (const tag of tags) {
+  const element = document.createElement(tag);
+  element.setAttribute('heading-level', '2');
+  for (const [name, value] of Object.entries(attributes[tag] ?? {})) element.setAttribute(name, value);
+  provider.append(element);
+}
+document.querySelector('#elements')!.append(provider);
+
+declare global {
+  interface Window {
+    /** The tags on the page, for the checks. */
+    kbTags: string[];
+    kbThemes: typeof themes;
+    kbApplyTheme(id: string, scheme: ColorScheme): Promise<void>;
+  }
+}
+window.kbTags = tags;
+window.kbThemes = themes;
+window.kbApplyTheme = (id, scheme) => applyTheme(themes.find((theme) => theme.id === id)!, scheme);

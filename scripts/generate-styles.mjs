@@ -1,0 +1,291 @@
+// Generates the theming artefacts that must never drift from their sources:
+// 1. packages/elements/src/shared/nl-design-system.styles.ts: the EUPL-1.2 NL Design System component CSS the elements
+//    adopt in their shadow roots, copied at build time from the `@utrecht/*-css` packages (no CSS bundler at runtime)
+//    and purged (PurgeCSS) of every rule for a class no element source names, so only what is rendered ships;
+// 2. packages/themes/tokens.json: every `--kb-*` token the element styles read, with its fallback chain, its default
+//    and the elements that read it (descriptions from packages/themes/src/token-descriptions.json);
+// 3. the token table in docs/guides/theming.md and theming.en.md (between the `tokens:start/end` markers).
+// `--check` regenerates in memory and fails when a committed file differs.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PurgeCSS } from 'purgecss';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const elementsDir = join(root, 'packages/elements');
+const check = process.argv.includes('--check');
+
+/** The NL DS components the elements render (Utrecht BEM classes), in cascade order. Add a package here to adopt it. */
+const adoptedPackages = [
+  '@utrecht/heading-1-css',
+  '@utrecht/heading-2-css',
+  '@utrecht/heading-3-css',
+  '@utrecht/heading-4-css',
+  '@utrecht/heading-5-css',
+  '@utrecht/heading-6-css',
+  '@utrecht/paragraph-css',
+  '@utrecht/link-css',
+  '@utrecht/button-css',
+  '@utrecht/button-link-css',
+  '@utrecht/alert-css',
+  '@utrecht/data-list-css',
+  '@utrecht/badge-status-css',
+  '@utrecht/form-fieldset-css',
+  '@utrecht/form-field-css',
+  '@utrecht/form-label-css',
+  '@utrecht/form-field-description-css',
+  '@utrecht/textbox-css',
+  '@utrecht/select-css',
+  '@utrecht/checkbox-css',
+  '@utrecht/radio-button-css',
+];
+
+/**
+ * Class names the element sources build at runtime, so PurgeCSS cannot read them whole. Every other class an element
+ * renders must appear literally in its source (a conditional `${invalid ? 'utrecht-textbox--invalid' : ''}` is literal).
+ */
+const dynamicClasses = [
+  /^utrecht-heading-[1-6]$/, // shared/heading.ts renders `utrecht-heading-${level}`
+];
+// Interaction states need nothing here: Utrecht writes each state twice in one selector list, as the native pseudo-class
+// on a rendered class (`.utrecht-button:hover:not(…)`, `.utrecht-textbox--html-input:focus-visible`) and as a modifier
+// for static pictures of the state (`.utrecht-button--hover`). The first is kept with its class; the second only
+// matches when a template sets it, and then it is in the source. Classes inside `:not()`/`:has()` never drop a rule.
+
+/** Comments out, whitespace runs collapsed and trimmed next to punctuation; selectors keep their meaningful spaces. */
+function minify(cssText) {
+  return cssText
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/\(\s+/g, '(')
+    .replace(/\s+\)/g, ')')
+    .replace(/([{;])([\w-]+):\s+/g, '$1$2:')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+/** The rules of each package's CSS whose selectors name a class the element sources use (with their at-rules). */
+async function purge(sheets) {
+  const srcDir = join(elementsDir, 'src');
+  const generated = join(srcDir, 'shared/nl-design-system.styles.ts');
+  const content = [...sourceFiles(srcDir)].filter((file) => file !== generated);
+  // Classes decide; attribute selectors are runtime state a template binds (`aria-invalid=${…}`, `type=${field.type}`)
+  // or spells in another case (`inputmode` for `[inputMode=numeric i]`), so they never drop a selector.
+  const dynamicAttributes = [...new Set(sheets.flatMap((css) => [...css.matchAll(/\[\s*([a-zA-Z-]+)/g)].map((m) => m[1])))];
+  const results = await new PurgeCSS().purge({
+    content,
+    css: sheets.map((raw) => ({ raw })),
+    safelist: { standard: dynamicClasses },
+    dynamicAttributes,
+  });
+  return results.map(({ css }) => minify(css));
+}
+
+async function nlDesignSystemModule(warnings) {
+  const require = createRequire(join(elementsDir, 'package.json'));
+  const packages = adoptedPackages.map((name) => {
+    const manifest = JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8'));
+    if (manifest.license !== 'EUPL-1.2') throw new Error(`${name} is ${manifest.license}, only EUPL-1.2 CSS may ship inside the elements`);
+    return { name, version: manifest.version, css: readFileSync(require.resolve(`${name}/dist/index.css`), 'utf8') };
+  });
+  const purged = await purge(packages.map(({ css }) => css));
+  const parts = packages.map((pkg, i) => ({ ...pkg, css: purged[i] }));
+  for (const { name } of parts.filter(({ css }) => !css)) warnings.push(`${name} is adopted but no element uses its classes`);
+  const used = parts.filter(({ css }) => css);
+  return `// Generated by scripts/generate-styles.mjs (\`npm run generate\`); do not edit.
+// NL Design System component CSS, EUPL-1.2, Copyright (c) 2020-2024 Frameless B.V., Copyright (c) 2021-2024 Gemeente Utrecht:
+${used.map(({ name, version }) => `// - ${name}@${version}`).join('\n')}
+// Only the rules for classes the element sources use (PurgeCSS); an element rendering a new NL DS class needs \`npm run generate\`.
+import { unsafeCSS } from 'lit';
+
+/**
+ * The NL Design System component CSS the elements adopt in their shadow roots. It reads the \`--utrecht-*\` tokens, so the
+ * theme class of any NL DS theme on an ancestor styles the elements.
+ */
+export const nlDesignSystemStyles = unsafeCSS(${JSON.stringify(used.map(({ css }) => css).join('\n'))});
+`;
+}
+
+/** Index of the parenthesis that closes the one opened just before `from`. */
+function closingParen(text, from) {
+  let depth = 1;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return i;
+  }
+  throw new Error(`unbalanced parentheses near: ${text.slice(from - 20, from + 40)}`);
+}
+
+/** `var(--a, fallback)` at `start` → { name, fallback, end }. */
+function readVar(text, start) {
+  const open = start + 'var('.length;
+  const end = closingParen(text, open);
+  const body = text.slice(open, end);
+  const comma = body.indexOf(',');
+  return { name: (comma < 0 ? body : body.slice(0, comma)).trim(), fallback: comma < 0 ? undefined : body.slice(comma + 1).trim(), end };
+}
+
+/** Follows a fallback through nested `var()`s and private `--_kb-*` properties: the public tokens on the way and the default. */
+function resolveChain(fallback, privates, seen = new Set()) {
+  const chain = [];
+  let value = fallback;
+  while (value !== undefined) {
+    const single = value.startsWith('var(') ? readVar(value, 0) : undefined;
+    if (!single || single.end !== value.length - 1) break;
+    if (single.name.startsWith('--_')) {
+      // Private properties are declared unconditionally on :host, so their declaration is what applies.
+      if (seen.has(single.name)) break;
+      seen.add(single.name);
+      value = privates.get(single.name) ?? single.fallback;
+      continue;
+    }
+    chain.push(single.name);
+    value = single.fallback;
+  }
+  // Private properties inside a composite default (e.g. a color-mix) are spelled out, they are no API.
+  const defaultValue = value?.replace(/var\((--_kb-[a-z0-9-]+)\)/g, (whole, name) =>
+    privates.has(name) && !seen.has(name) ? resolveDefault(privates.get(name), privates, new Set([...seen, name])) : whole,
+  );
+  return { chain, defaultValue };
+}
+
+function resolveDefault(value, privates, seen) {
+  const { chain, defaultValue } = resolveChain(value, privates, seen);
+  return defaultValue ?? (chain.length ? `var(${chain[0]})` : value);
+}
+
+function* sourceFiles(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'testing' && entry.name !== 'generated') yield* sourceFiles(path);
+    } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') && !entry.name.endsWith('.d.ts')) yield path;
+  }
+}
+
+/** Element folder → its registered tags (`X.define('kb-…')` in `<folder>/<folder>.ts`), and which shared modules it imports. */
+function elementFolders(srcDir) {
+  const folders = [];
+  for (const entry of readdirSync(srcDir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name === 'shared' || entry.name === 'testing') continue;
+    const registration = join(srcDir, entry.name, `${entry.name}.ts`);
+    if (!existsSync(registration)) continue;
+    const tags = [...readFileSync(registration, 'utf8').matchAll(/\.define\(\s*'(kb-[a-z0-9-]+)'/g)].map((m) => m[1]);
+    const imports = new Set();
+    for (const file of readdirSync(join(srcDir, entry.name))) {
+      if (file.endsWith('.test.ts') || !file.endsWith('.ts')) continue;
+      for (const m of readFileSync(join(srcDir, entry.name, file), 'utf8').matchAll(/from '\.\.\/shared\/([a-z0-9.-]+)\.js'/g)) imports.add(m[1]);
+    }
+    folders.push({ folder: entry.name, tags, imports });
+  }
+  return folders;
+}
+
+/** Every `--kb-*` token read by the element sources. */
+function readTokens() {
+  const srcDir = join(elementsDir, 'src');
+  const folders = elementFolders(srcDir);
+  const tokens = new Map();
+  const warnings = [];
+  for (const file of sourceFiles(srcDir)) {
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes('var(--kb-')) continue;
+    const rel = relative(srcDir, file).split('\\').join('/');
+    const [folder] = rel.split('/');
+    const readers = folder === 'shared'
+      ? folders.filter((f) => f.imports.has(basename(file, '.ts'))).flatMap((f) => f.tags)
+      : folders.find((f) => f.folder === folder)?.tags ?? [];
+    const privates = new Map();
+    for (const m of text.matchAll(/(--_kb-[a-z0-9-]+)\s*:\s*([^;]+);/g)) if (!privates.has(m[1])) privates.set(m[1], m[2].replace(/\s+/g, ' ').trim());
+    for (const m of text.matchAll(/var\(\s*--kb-/g)) {
+      const { name, fallback } = readVar(text.replace(/\s+/g, (s) => ' '.repeat(s.length)), m.index);
+      const { chain, defaultValue } = resolveChain(fallback?.replace(/\s+/g, ' '), privates);
+      const known = tokens.get(name);
+      const entry = { name, chain, defaultValue, elements: new Set(readers), files: new Set([rel]) };
+      if (!known) tokens.set(name, entry);
+      else {
+        readers.forEach((tag) => known.elements.add(tag));
+        known.files.add(rel);
+        const same = known.chain.join() === chain.join() && known.defaultValue === defaultValue;
+        if (!same) {
+          warnings.push(`${name} is read with different fallbacks (${[...known.files].join(', ')}): ${fallbackText(known)} / ${fallbackText(entry)}`);
+          if (chain.length + (defaultValue ? 1 : 0) > known.chain.length + (known.defaultValue ? 1 : 0)) Object.assign(known, { chain, defaultValue });
+        }
+      }
+    }
+  }
+  for (const token of tokens.values()) if (!token.defaultValue) warnings.push(`${token.name} has no default value (${[...token.files].join(', ')})`);
+  return { tokens: [...tokens.values()].sort((a, b) => a.name.localeCompare(b.name)), warnings };
+}
+
+const fallbackText = ({ chain, defaultValue }) => [...chain, defaultValue].filter(Boolean).join(' → ');
+
+function tokenReference(tokens) {
+  const descriptions = JSON.parse(readFileSync(join(root, 'packages/themes/src/token-descriptions.json'), 'utf8'));
+  const missing = tokens.filter((t) => !descriptions[t.name]).map((t) => t.name);
+  const unused = Object.keys(descriptions).filter((name) => !tokens.some((t) => t.name === name));
+  return {
+    missing,
+    unused,
+    json: `${JSON.stringify(
+      {
+        tokens: tokens.map((t) => ({
+          name: t.name,
+          default: t.defaultValue ?? '',
+          fallbacks: t.chain,
+          description: descriptions[t.name] ?? `${t.name.slice('--kb-'.length).replaceAll('-', ' ')} (undocumented).`,
+          elements: [...t.elements].sort(),
+        })),
+      },
+      null,
+      2,
+    )}\n`,
+  };
+}
+
+const code = (value) => `\`${value.replaceAll('|', '\\|')}\``;
+
+function tokenTable(reference) {
+  const rows = JSON.parse(reference).tokens.map(
+    (t) => `| ${code(t.name)} | ${code(t.default)} | ${t.fallbacks.map(code).join(' → ') || '—'} | ${t.elements.map(code).join(', ')} | ${t.description} |`,
+  );
+  return ['| Token | Default | Fallbacks | Elements | Description |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+function withTable(markdown, table) {
+  const start = '<!-- tokens:start (generated by scripts/generate-styles.mjs) -->';
+  const end = '<!-- tokens:end -->';
+  const from = markdown.indexOf(start);
+  const to = markdown.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`missing the markers ${start} … ${end}`);
+  return `${markdown.slice(0, from + start.length)}\n${table}\n${markdown.slice(to)}`;
+}
+
+const { tokens, warnings } = readTokens();
+const reference = tokenReference(tokens);
+const outputs = [[join(elementsDir, 'src/shared/nl-design-system.styles.ts'), await nlDesignSystemModule(warnings)], [join(root, 'packages/themes/tokens.json'), reference.json]];
+for (const guide of ['docs/guides/theming.md', 'docs/guides/theming.en.md']) {
+  const path = join(root, guide);
+  if (existsSync(path)) outputs.push([path, withTable(readFileSync(path, 'utf8'), tokenTable(reference.json))]);
+}
+for (const name of reference.missing) warnings.push(`${name} has no description in packages/themes/src/token-descriptions.json`);
+for (const name of reference.unused) warnings.push(`${name} is described in packages/themes/src/token-descriptions.json but no style reads it`);
+for (const warning of warnings) console.warn(`generate-styles: ${warning}`);
+
+let stale = 0;
+for (const [path, text] of outputs) {
+  const rel = relative(root, path);
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  if (current === text) continue;
+  if (check) {
+    stale++;
+    console.error(`${rel} is out of date: run \`npm run generate\``);
+  } else {
+    writeFileSync(path, text);
+    console.log(`wrote ${rel}`);
+  }
+}
+if (stale) process.exit(1);
+if (check) console.log(`generate-styles: ${outputs.length} files up to date, ${tokens.length} --kb-* tokens`);

@@ -1,0 +1,17 @@
+// Runs the theme checks in Chromium (node:test, spec reporter).
+//   node scripts/screenshots.mjs            the screenshot comparison only
+//   node scripts/screenshots.mjs --update   writes the screenshot baselines (packages/themes/test/screenshots/)
+//   node scripts/screenshots.mjs --all      every theme check: tokens, computed styles, contrast, reflow, screenshots
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+
+const dir = 'packages/themes/test';
+const all = process.argv.includes('--all');
+const files = readdirSync(dir)
+  .filter((file) => file.endsWith('.test.mjs') && (all || file === 'screenshots.test.mjs'))
+  .map((file) => `${dir}/${file}`);
+const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', ...files], {
+  stdio: 'inherit',
+  env: { ...process.env, ...(process.argv.includes('--update') ? { KB_UPDATE_SCREENSHOTS: '1' } : {}) },
+});
+process.exit(result.status ?? 1);
