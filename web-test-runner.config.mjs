@@ -36,4 +36,6 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countReporter()],
   testFramework: { config: { timeout: 10000 } },
+  // A whole file's tests on a busy 2-core machine can outlast the default 2 minutes; individual tests keep 10 s.
+  testsFinishTimeout: 300_000,
 };

@@ -32,7 +32,7 @@ after(async () => {
 });
 
 const items = () => page.locator('kb-lopende-zaken [part~="item"]');
-const steps = () => page.locator('kb-status-tracker [part~="step"]');
+const steps = () => page.locator('#tracker [part~="step"]'); // #tracker: <kb-zaak-detail> embeds a tracker too
 
 test('lists the resident’s open cases and tracks the preselected case', async () => {
   await items().first().waitFor();
@@ -40,29 +40,39 @@ test('lists the resident’s open cases and tracks the preselected case', async 
   assert.equal(await parkeren.count(), 1);
   assert.match(await parkeren.innerText(), /Team Parkeren/);
   await steps().first().waitFor();
-  assert.equal(await page.locator('kb-status-tracker [aria-current="step"]').count(), 1);
-  assert.match(await page.locator('kb-status-tracker [aria-current="step"]').innerText(), /In behandeling/);
+  assert.equal(await page.locator('#tracker [aria-current="step"]').count(), 1);
+  assert.match(await page.locator('#tracker [aria-current="step"]').innerText(), /In behandeling/);
+});
+
+test('the case detail shows the case, its steps, term, documents and whom to contact', async () => {
+  const detail = page.locator('kb-zaak-detail');
+  await detail.getByRole('heading', { name: 'Dakkapel aan de achterkant, Lindelaan 17' }).waitFor();
+  await detail.locator('[aria-current="step"]', { hasText: 'Advies gevraagd' }).waitFor();
+  await detail.getByText('De adviescommissie bespreekt uw plan op 3 november.').waitFor();
+  await detail.getByText(/De termijn is verlengd met 42 dagen/).waitFor();
+  await detail.getByRole('button', { name: 'Bouwtekening dakkapel achterzijde (PDF, 760 B)' }).waitFor();
+  await detail.getByRole('link', { name: 'Bel 14 030' }).waitFor();
 });
 
 test('a status change reaches the tracker live, without a reload', async () => {
-  const current = page.locator('kb-status-tracker [aria-current="step"]');
+  const current = page.locator('#tracker [aria-current="step"]');
   assert.match(await current.innerText(), /In behandeling/);
   await page.click('#demo-next-status');
-  await page.locator('kb-status-tracker [aria-current="step"]', { hasText: 'Besluit genomen' }).waitFor();
-  await page.locator('kb-status-tracker [part~="live-region"]', { hasText: 'Besluit genomen' }).waitFor();
+  await page.locator('#tracker [aria-current="step"]', { hasText: 'Besluit genomen' }).waitFor();
+  await page.locator('#tracker [part~="live-region"]', { hasText: 'Besluit genomen' }).waitFor();
 });
 
 test('choosing a case shows its status in the tracker', async () => {
   await items().filter({ hasText: 'Kapotte lantaarnpaal' }).getByRole('button').click();
-  await page.locator('kb-status-tracker').getByText('Kapotte lantaarnpaal bij Lindelaan 21').first().waitFor();
-  await page.locator('kb-status-tracker').getByText(/geen status/).first().waitFor();
-  assert.equal(await page.locator('kb-status-tracker [aria-current="step"]').count(), 0);
+  await page.locator('#tracker').getByText('Kapotte lantaarnpaal bij Lindelaan 21').first().waitFor();
+  await page.locator('#tracker').getByText(/geen status/).first().waitFor();
+  assert.equal(await page.locator('#tracker [aria-current="step"]').count(), 0);
 });
 
 test('the language switch turns the elements English', async () => {
   await page.selectOption('#demo-language', 'en');
   await page.locator('kb-lopende-zaken').getByText('Ongoing cases').waitFor();
-  await page.locator('kb-status-tracker').getByText(/no status yet/).first().waitFor();
+  await page.locator('#tracker').getByText(/no status yet/).first().waitFor();
   await page.selectOption('#demo-language', 'nl');
   await page.locator('kb-lopende-zaken').getByText('Lopende zaken').waitFor();
 });

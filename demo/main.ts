@@ -4,7 +4,8 @@ import { setupWorker } from 'msw/browser';
 import { createClient } from '@klantbeeld/core';
 import { createMockApi, fixtureObjecten, fixtureZaken, residents } from '@klantbeeld/mock-api';
 import '@klantbeeld/elements/define';
-import type { KbProvider, KbStatusTracker } from '@klantbeeld/elements';
+import type { KbProvider, KbStatusTracker, KbZaakDetail } from '@klantbeeld/elements';
+import { applyTheme, themes, type ColorScheme } from './themes.js';
 
 const mock = createMockApi({ origin: location.origin, latency: 300 });
 await setupWorker(...mock.handlers).start({
@@ -17,9 +18,16 @@ await setupWorker(...mock.handlers).start({
 const objecttype = (uuid: string) => `${mock.urls.objecten}/objecttypes/${uuid}`;
 document.querySelector('#taken')!.setAttribute('objecttype', objecttype(fixtureObjecten.objecttypen.taak));
 document.querySelector('#contact-history')!.setAttribute('afspraak-objecttype', objecttype(fixtureObjecten.objecttypen.afspraak));
+// Tip rules are public records of the tip objecttype; one is invalid on purpose and only reported.
+const tips = document.querySelector<HTMLElement>('#tips')!;
+tips.setAttribute('objecttype', objecttype(fixtureObjecten.objecttypen.tip));
+tips.addEventListener('kb-error', (event) => {
+  if (event.detail.error.name === 'TipRuleError') console.info(`[demo] skipped: ${event.detail.error.message}`);
+});
 
 const provider = document.querySelector<KbProvider>('#provider')!;
 const tracker = document.querySelector<KbStatusTracker>('#tracker')!;
+const zaakDetail = document.querySelector<KbZaakDetail>('#zaak-detail')!;
 const language = document.querySelector<HTMLSelectElement>('#demo-language')!;
 const resident = document.querySelector<HTMLSelectElement>('#demo-resident')!;
 
@@ -32,6 +40,7 @@ for (const { id, naam } of residents) resident.add(new Option(naam, id));
 resident.addEventListener('change', () => {
   mock.setResident(resident.value);
   tracker.removeAttribute('zaak');
+  zaakDetail.removeAttribute('zaak');
   connect();
 });
 
@@ -47,10 +56,11 @@ language.addEventListener('change', () => {
   }
 });
 
-// Show the chosen case's status in the tracker instead of navigating away.
+// Show the chosen case's status in the tracker, and the case in the detail, instead of navigating away.
 document.addEventListener('kb-zaak-select', (event) => {
   event.preventDefault();
   tracker.setAttribute('zaak', event.detail.zaak.url);
+  zaakDetail.setAttribute('zaak', event.detail.zaak.url);
   tracker.scrollIntoView({ behavior: 'smooth', block: 'start' });
 });
 
@@ -62,5 +72,17 @@ nextStatus.addEventListener('click', () => {
   volgnummer = volgnummer >= 4 ? 1 : volgnummer + 1;
   mock.setZaakStatus(fixtureZaken.jansen.parkeervergunning, volgnummer);
 });
+
+// Theme switcher: a municipality's own NL DS theme class on <html> styles every element, without configuration.
+const themeSelect = document.querySelector<HTMLSelectElement>('#demo-theme')!;
+const schemeSelect = document.querySelector<HTMLSelectElement>('#demo-color-scheme')!;
+for (const { id, label } of themes) themeSelect.add(new Option(label, id));
+const switchTheme = () => {
+  const theme = themes.find(({ id }) => id === themeSelect.value) ?? themes[0]!;
+  schemeSelect.disabled = !theme.dark;
+  void applyTheme(theme, schemeSelect.value as ColorScheme);
+};
+themeSelect.addEventListener('change', switchTheme);
+schemeSelect.addEventListener('change', switchTheme);
 
 connect();

@@ -5,11 +5,33 @@
  * @module
  */
 export { KbProvider } from './provider/provider.element.js';
-export { KbStatusTracker, type StatusTrackerData } from './status-tracker/status-tracker.element.js';
+export { ProviderConfigError, type JsonClientConfig } from './provider/json-config.js';
+export { KbStatusTracker, type KbZaakChangeDetail, type KbZaakChangeEvent, type StatusTrackerData } from './status-tracker/status-tracker.element.js';
 export { KbLopendeZaken, type LopendeZakenStatus } from './lopende-zaken/lopende-zaken.element.js';
 export { KbContactHistory, type ContactHistoryData, type ContactHistoryEntry, type ContactHistoryTexts, type PastContact, type UpcomingAfspraak } from './contact-history/contact-history.element.js';
 export { KbTaken, type KbTaakSelectDetail, type KbTaakSelectEvent, type TaakUrgentie, type TakenData } from './taken/taken.element.js';
 export { KbProducten, type ProductenData } from './producten/producten.element.js';
+export { KbTips, type KbTipDismissDetail, type KbTipDismissEvent, type KbTipsPersonalChangeDetail, type KbTipsPersonalChangeEvent, type TipsData } from './tips/tips.element.js';
+export {
+  KbPersoonsgegevens,
+  formatBrpDatum,
+  type BsnDisplay,
+  type KbCorrectionSelectDetail,
+  type KbCorrectionSelectEvent,
+  type PersoonsgegevensBron,
+  type PersoonsgegevensData,
+} from './persoonsgegevens/persoonsgegevens.element.js';
+export { KbZaakDetail, type ContactRoute, type KbDocumentDownloadDetail, type KbDocumentDownloadEvent, type ZaakDetail, type ZaakDetailData } from './zaak-detail/zaak-detail.element.js';
+export { KbVerwerkingen, type KbPeriodChangeDetail, type KbPeriodChangeEvent } from './verwerkingen/verwerkingen.element.js';
+export {
+  KbKlantvoorkeuren,
+  type KbVoorkeurChangeDetail,
+  type KbVoorkeurChangeEvent,
+  type KbVoorkeurErrorDetail,
+  type KbVoorkeurErrorEvent,
+  type KlantvoorkeurenData,
+  type KlantvoorkeurWijziging,
+} from './klantvoorkeuren/klantvoorkeuren.element.js';
 
 export { KlantbeeldElement, VERSION, type EmitOptions } from './shared/klantbeeld-element.js';
 export { KlantbeeldDataElement, type DataState } from './shared/data-element.js';

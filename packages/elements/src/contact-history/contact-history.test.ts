@@ -7,10 +7,11 @@ import './contact-history.js';
 import '../provider/provider.js';
 import type { KbContactHistory } from './contact-history.element.js';
 import type { KbProvider } from '../provider/provider.element.js';
-import { failOnUncaught, gate, settled, stateIs, textOf } from '../testing/guards.js';
+import { failOnUncaught, settled, stateIs, textOf } from '../testing/guards.js';
 import { mockClient, useMockApi } from '../testing/mock.js';
 import { badResponses } from '../testing/bad-responses.js';
 import { itRecoversFromBadResponses } from '../testing/error-states.js';
+import { itShowsLoadingState } from '../testing/loading-state.js';
 
 /** The fixtures' "today": both jansen afspraken (8 December 2026, 12 January 2027) are still to come. */
 const NOW = new Date('2026-11-28T12:00:00Z');
@@ -85,24 +86,12 @@ describe('<kb-contact-history>', () => {
     );
   };
 
-  it('shows a loading state with aria-busy and a skeleton, with the heading already there', async () => {
-    const hold = gate();
-    worker.use(
-      http.get(`${api.urls.klantinteracties}/klantcontacten`, async () => {
-        await hold.promise;
-        return undefined;
-      }),
-    );
-    try {
-      const el = await render();
-      expect(el.dataState).to.equal('loading');
-      expect($(el, '[part="content"]')!.getAttribute('aria-busy')).to.equal('true');
-      expect(textOf($(el, '[part="skeleton"]'))).to.equal('Uw contacten worden geladen…');
-      expect(textOf($(el, 'h2'))).to.equal('Contact met de gemeente');
-      await expect(el).to.be.accessible();
-    } finally {
-      hold.open();
-    }
+  itShowsLoadingState({
+    worker,
+    endpoint: () => `${api.urls.klantinteracties}/klantcontacten`,
+    render: () => render(),
+    skeletonText: 'Uw contacten worden geladen…',
+    heading: 'Contact met de gemeente',
   });
 
   it('shows the upcoming afspraken first, then the contacts newest first, grouped by month', async () => {

@@ -4,10 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { listZaken, type KlantbeeldClient, type ZaakSummary } from '@klantbeeld/core';
 import { KlantbeeldDataElement } from '../shared/data-element.js';
+import { dataListRow } from '../shared/data-list.js';
 import { dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
 import { fillHrefTemplate } from '../shared/url.js';
+import { isPlainClick } from '../shared/plain-click.js';
 import { styles } from './lopende-zaken.styles.js';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -229,26 +231,19 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[]> {
       </p>
       <dl class="utrecht-data-list utrecht-data-list--rows" part="item-details">
         ${zaak.zaaktype?.omschrijving && zaak.zaaktype.omschrijving !== title
-          ? this.#row(t.zaaktype, zaak.zaaktype.omschrijving)
+          ? dataListRow(t.zaaktype, zaak.zaaktype.omschrijving)
           : nothing}
-        ${this.#row(t.status, zaak.status?.omschrijving || t.noStatus)}
-        ${dateValue !== nothing ? this.#row(dateRow.key, dateValue) : nothing}
-        ${zaak.behandelaar?.naam ? this.#row(t.behandelaar, zaak.behandelaar.naam) : nothing}
-        ${zaak.identificatie ? this.#row(t.zaakIdentificatie, zaak.identificatie) : nothing}
+        ${dataListRow(t.status, zaak.status?.omschrijving || t.noStatus)}
+        ${dateValue !== nothing ? dataListRow(dateRow.key, dateValue) : nothing}
+        ${zaak.behandelaar?.naam ? dataListRow(t.behandelaar, zaak.behandelaar.naam) : nothing}
+        ${zaak.identificatie ? dataListRow(t.zaakIdentificatie, zaak.identificatie) : nothing}
       </dl>
     </li>`;
   }
 
-  #row(key: string, value: unknown): TemplateResult {
-    return html`<div class="utrecht-data-list__item">
-      <dt class="utrecht-data-list__item-key">${key}</dt>
-      <dd class="utrecht-data-list__item-value">${value}</dd>
-    </div>`;
-  }
-
   #onLinkClick(event: MouseEvent, zaak: ZaakSummary): void {
     // Let the browser handle "open in new tab/window" and other modified clicks.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     if (this.#select(zaak).defaultPrevented) event.preventDefault();
   }
 

@@ -1,15 +1,15 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { http } from 'msw';
 import type { KlantbeeldClient } from '@klantbeeld/core';
 import './lopende-zaken.js';
 import '../provider/provider.js';
 import type { KbLopendeZaken } from './lopende-zaken.element.js';
 import type { KbProvider } from '../provider/provider.element.js';
 import { fillHrefTemplate, isSafeHref } from '../shared/url.js';
-import { collectEvents, failOnUncaught, gate, settled, stateIs, textOf } from '../testing/guards.js';
+import { collectEvents, failOnUncaught, settled, stateIs, textOf } from '../testing/guards.js';
 import { mockClient, useMockApi } from '../testing/mock.js';
 import { itRecoversFromBadResponses } from '../testing/error-states.js';
+import { itShowsLoadingState } from '../testing/loading-state.js';
 
 const PARKEREN_TITLE = 'Parkeervergunning bewoners, vergunninggebied Centrum-Oost';
 const LANTAARNPAAL_TITLE = 'Kapotte lantaarnpaal bij Lindelaan 21';
@@ -79,25 +79,13 @@ describe('<kb-lopende-zaken>', () => {
     });
   });
 
-  it('shows a loading state with aria-busy and a skeleton, with the heading and toggle already there', async () => {
-    const hold = gate();
-    worker.use(
-      http.get(`${api.urls.zaken}/zaken`, async () => {
-        await hold.promise;
-        return undefined; // fall through to the mock API
-      }),
-    );
-    try {
-      const el = await render();
-      expect(el.dataState).to.equal('loading');
-      expect($(el, '[part="content"]')!.getAttribute('aria-busy')).to.equal('true');
-      expect(textOf($(el, '[part="skeleton"]'))).to.equal('Uw zaken worden geladen…');
-      expect(textOf($(el, 'h2'))).to.equal('Lopende zaken');
-      expect($(el, '[part="toggle"]')).to.exist;
-      await expect(el).to.be.accessible();
-    } finally {
-      hold.open();
-    }
+  itShowsLoadingState({
+    worker,
+    endpoint: () => `${api.urls.zaken}/zaken`,
+    render: () => render(),
+    skeletonText: 'Uw zaken worden geladen…',
+    heading: 'Lopende zaken',
+    alsoShows: { what: 'the toggle', check: (el) => expect($(el, '[part="toggle"]')).to.exist },
   });
 
   it('lists the open zaken with zaaktype, status, date and behandelaar', async () => {

@@ -12,12 +12,14 @@ import {
   type ZaakSummary,
 } from '@klantbeeld/core';
 import { KlantbeeldDataElement } from '../shared/data-element.js';
+import { dataListRow } from '../shared/data-list.js';
 import { zakenByUrl } from '../shared/zaken-by-url.js';
 import { dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
 import { fillHrefTemplate } from '../shared/url.js';
 import type { Translation } from '../shared/i18n.js';
+import { isPlainClick } from '../shared/plain-click.js';
 import { styles } from './producten.styles.js';
 
 /** What `<kb-producten>` loads: the products, and the resident's cases to name and select the linked ones. */
@@ -193,11 +195,11 @@ export class KbProducten extends KlantbeeldDataElement<ProductenData> {
     return html`<li class="kb-producten__item" part="item">
       <p class="utrecht-paragraph kb-producten__title" part="item-title">${title}</p>
       <dl class="utrecht-data-list utrecht-data-list--rows" part="item-details">
-        ${product.producttype?.naam && product.producttype.naam !== title ? this.#row(t.producttype, product.producttype.naam) : nothing}
-        ${this.#row(t.status, product.status ? t.statussen[product.status] ?? product.status : t.onbekendeStatus)}
-        ${start ? this.#row(t.startdatum, start) : nothing} ${eind ? this.#row(t.einddatum, eind) : nothing}
-        ${prijs ? this.#row(t.prijs, prijs) : nothing}
-        ${product.zaken.map((zaak) => this.#row(zaak.aanvraag ? t.aanvraagZaak : t.zaak, this.#renderZaak(zaak, data)))}
+        ${product.producttype?.naam && product.producttype.naam !== title ? dataListRow(t.producttype, product.producttype.naam) : nothing}
+        ${dataListRow(t.status, product.status ? t.statussen[product.status] ?? product.status : t.onbekendeStatus)}
+        ${start ? dataListRow(t.startdatum, start) : nothing} ${eind ? dataListRow(t.einddatum, eind) : nothing}
+        ${prijs ? dataListRow(t.prijs, prijs) : nothing}
+        ${product.zaken.map((zaak) => dataListRow(zaak.aanvraag ? t.aanvraagZaak : t.zaak, this.#renderZaak(zaak, data)))}
       </dl>
     </li>`;
   }
@@ -237,16 +239,9 @@ export class KbProducten extends KlantbeeldDataElement<ProductenData> {
     return label ?? (/^[a-z][a-z\d+.-]*:/i.test(ref.tekst) ? this.#texts.zaakElders : ref.tekst);
   }
 
-  #row(key: string, value: unknown): TemplateResult {
-    return html`<div class="utrecht-data-list__item">
-      <dt class="utrecht-data-list__item-key">${key}</dt>
-      <dd class="utrecht-data-list__item-value">${value}</dd>
-    </div>`;
-  }
-
   #onLinkClick(event: MouseEvent, zaak: ZaakSummary | undefined): void {
     if (!zaak) return;
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     if (this.#select(zaak).defaultPrevented) event.preventDefault();
   }
 

@@ -4,9 +4,10 @@ import { http, HttpResponse } from 'msw';
 import type { KlantbeeldClient } from '@klantbeeld/core';
 import './producten.js';
 import { formatPrijs, zaakUuid, type KbProducten } from './producten.element.js';
-import { collectEvents, failOnUncaught, gate, settled, textOf } from '../testing/guards.js';
+import { collectEvents, failOnUncaught, settled, textOf } from '../testing/guards.js';
 import { mockClient, useMockApi } from '../testing/mock.js';
 import { itRecoversFromBadResponses } from '../testing/error-states.js';
+import { itShowsLoadingState } from '../testing/loading-state.js';
 
 const DAKKAPEL = 'Omgevingsvergunning dakkapel Lindelaan 17';
 const PARKEREN = 'Bewonersparkeervergunning Centrum-Oost';
@@ -37,24 +38,12 @@ describe('<kb-producten>', () => {
     $$(el, 'li').find((li) => textOf(li.querySelector('[part="item-title"]')) === title) as HTMLLIElement | undefined;
   const groups = (el: KbProducten) => $$(el, '[part~="group"]');
 
-  it('shows a loading state with aria-busy and a skeleton, under the heading', async () => {
-    const hold = gate();
-    worker.use(
-      http.get(`${api.urls.producten}/producten`, async () => {
-        await hold.promise;
-        return undefined;
-      }),
-    );
-    try {
-      const el = await render();
-      expect(el.dataState).to.equal('loading');
-      expect($(el, '[part="content"]')!.getAttribute('aria-busy')).to.equal('true');
-      expect(textOf($(el, '[part="skeleton"]'))).to.equal('Uw producten worden geladen…');
-      expect(textOf($(el, 'h2'))).to.equal('Mijn producten');
-      await expect(el).to.be.accessible();
-    } finally {
-      hold.open();
-    }
+  itShowsLoadingState({
+    worker,
+    endpoint: () => `${api.urls.producten}/producten`,
+    render: () => render(),
+    skeletonText: 'Uw producten worden geladen…',
+    heading: 'Mijn producten',
   });
 
   it('groups the products by phase, with status, dates and price in words', async () => {

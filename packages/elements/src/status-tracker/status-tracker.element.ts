@@ -24,6 +24,31 @@ import { styles } from './status-tracker.styles.js';
 /** What the status tracker loaded: the timeline, or `null` when the zaak does not exist (for this resident). */
 export type StatusTrackerData = StatusTimeline | null;
 
+/** Detail of `kb-zaak-change`: what a live update changed. */
+export interface KbZaakChangeDetail {
+  /** The zaak URL. */
+  readonly zaak: string;
+  /** Name of the current step after the update; undefined while the zaak has no status. */
+  readonly status?: string;
+  /** Name of the current step before the update (the same as `status` when something else changed). */
+  readonly previousStatus?: string;
+}
+
+/** Fired after a live update of the zaak was loaded and shown (not for the first load). */
+export type KbZaakChangeEvent = CustomEvent<KbZaakChangeDetail>;
+
+declare module '../shared/events.js' {
+  interface KlantbeeldEventMap {
+    'kb-zaak-change': KbZaakChangeEvent;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'kb-zaak-change': KbZaakChangeEvent;
+  }
+}
+
 /** Converter of the `live` attribute: on unless the attribute is `"false"` (or `"off"`/`"0"`). */
 const liveConverter = {
   fromAttribute: (value: string | null): boolean => value === null || !['false', 'off', '0'].includes(value.trim().toLowerCase()),
@@ -56,8 +81,15 @@ function uuidOf(url: string): string {
  * Shows the case's omschrijving as a heading, its zaaktype and number, an ordered list of steps (the current one
  * marked with `aria-current="step"`, each step's state in words for screen readers), the date of each reached step,
  * the explanation of the current step, the outcome of a closed case, who handles it and the expected end date.
+ * Under the current step: the related zaken (`getZaakRelaties`): the hoofdzaak of a deelzaak, its deelzaken and
+ * relevante andere zaken, also at other organisations. Updates live while connected (`subscribe`).
  *
  * @fires kb-error - The status could not be loaded. `detail: { error, retry }`.
+ * @fires kb-zaak-change - A live update of the zaak was loaded and is shown (e.g. to refresh other views of the
+ *   zaak). `detail: { zaak, status, previousStatus }` (URL and step names).
+ *
+ * @slot current-step - Shown under the current step, after its explanation: e.g. the messages about where the case
+ *   stands now (`<kb-zaak-detail>` puts the resident's substatussen here). Not shown while the case has no status.
  *
  * @csspart base - The outer container.
  * @csspart content - The container of the current state; carries `aria-busy` while loading.
@@ -74,7 +106,7 @@ function uuidOf(url: string): string {
  * @csspart retry-button - The retry button of the error alert.
  * @csspart empty - The "not found" / "no status" message.
  * @csspart live-region - The visually hidden polite live region announcing status changes.
- * @csspart relations - The container of the related zaken (deelzaken, relevante andere zaken).
+ * @csspart relations - The container of the related zaken (hoofdzaak, deelzaken, relevante andere zaken).
  * @csspart relations-label - The label of a list of related zaken.
  * @csspart relations-list - A list of related zaken.
  * @csspart related - A related zaak (`<li>`); also `related-unreachable` for one at an unreachable organisation.
@@ -120,7 +152,13 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
   /** Turns live updates off (same as `live="false"`). */
   @property({ type: Boolean, attribute: 'no-live' }) noLive = false;
 
-  /** Leaves out the related zaken (deelzaken, relevante andere zaken), and does not load them. */
+  /**
+   * Shows only the steps (and the related zaken): leaves out the heading, zaaktype and number, outcome, behandelaar
+   * and dates, for a view that shows those itself (such as `<kb-zaak-detail>`).
+   */
+  @property({ type: Boolean, attribute: 'steps-only' }) stepsOnly = false;
+
+  /** Leaves out the related zaken (hoofdzaak, deelzaken, relevante andere zaken), and does not load them. */
   @property({ type: Boolean, attribute: 'no-relations' }) noRelations = false;
 
   /**
@@ -270,7 +308,8 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
 
   /** A message about the zaak: refresh in the background, then the relations. */
   async #onChange(signal: AbortSignal): Promise<void> {
-    if (signal.aborted || this.#last === undefined) return;
+    const previous = this.#last;
+    if (signal.aborted || previous === undefined) return;
     const seq = ++this.#refreshSeq;
     this.#refreshing = seq;
     try {
@@ -283,7 +322,19 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
         this.requestUpdate();
       }
     }
-    if (!signal.aborted && this.#relationsTask.status !== TaskStatus.INITIAL) void this.#relationsTask.run();
+    if (signal.aborted) return;
+    const current = this.#last;
+    // A failed refresh keeps the previous timeline (the same object): nothing changed on screen.
+    if (current && current !== previous && this.dataTask.status === TaskStatus.COMPLETE) {
+      const status = currentStepName(current);
+      const previousStatus = currentStepName(previous);
+      this.emit('kb-zaak-change', {
+        zaak: current.zaak.url,
+        ...(status !== undefined ? { status } : {}),
+        ...(previousStatus !== undefined ? { previousStatus } : {}),
+      });
+    }
+    if (this.#relationsTask.status !== TaskStatus.INITIAL) void this.#relationsTask.run();
   }
 
   protected override render(): TemplateResult {
@@ -302,10 +353,29 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
 
   #renderTimeline(timeline: StatusTimeline): TemplateResult {
     const t = this.t;
+    const hasCurrent = timeline.steps.some((step) => step.state === 'current');
+    const summary = !this.stepsOnly;
+    return html`
+      ${summary ? this.#renderSummary(timeline) : nothing}
+      ${!timeline.started ? html`<p class="utrecht-paragraph" part="empty">${t.noStatusYet}</p>` : nothing}
+      ${timeline.steps.length > 0
+        ? html`<ol class="kb-status-tracker__steps" part="steps" aria-label=${t.steps}>
+            ${timeline.steps.map((step) => this.#renderStep(step))}
+          </ol>`
+        : timeline.started
+          ? html`<p class="utrecht-paragraph">${t.noSteps}</p>`
+          : nothing}
+      ${hasCurrent ? nothing : this.#renderRelations()}
+      ${summary ? this.#renderDetails(timeline) : nothing}
+    `;
+  }
+
+  /** Heading, zaaktype and number, and the outcome of a closed case. */
+  #renderSummary(timeline: StatusTimeline): TemplateResult {
+    const t = this.t;
     const level = toHeadingLevel(this.headingLevel);
     const { zaak } = timeline;
     const einddatum = formatDate(timeline.einddatum, this.language);
-    const hasCurrent = timeline.steps.some((step) => step.state === 'current');
     return html`
       ${heading(level, zaak.omschrijving || zaak.identificatie)}
       <dl class="utrecht-data-list utrecht-data-list--rows" part="meta">
@@ -340,16 +410,6 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
               : nothing}
           </div>`
         : nothing}
-      ${!timeline.started ? html`<p class="utrecht-paragraph" part="empty">${t.noStatusYet}</p>` : nothing}
-      ${timeline.steps.length > 0
-        ? html`<ol class="kb-status-tracker__steps" part="steps" aria-label=${t.steps}>
-            ${timeline.steps.map((step) => this.#renderStep(step))}
-          </ol>`
-        : timeline.started
-          ? html`<p class="utrecht-paragraph">${t.noSteps}</p>`
-          : nothing}
-      ${hasCurrent ? nothing : this.#renderRelations()}
-      ${this.#renderDetails(timeline)}
     `;
   }
 
@@ -376,6 +436,7 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
         ${current && step.toelichting
           ? html`<p class="utrecht-paragraph kb-status-tracker__toelichting">${step.toelichting}</p>`
           : nothing}
+        ${current ? html`<slot name="current-step"></slot>` : nothing}
         ${current ? this.#renderRelations() : nothing}
       </div>
     </li>`;
@@ -395,8 +456,10 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
             <ul class="kb-status-tracker__relations-list" part="relations-list" aria-label=${label}>
               ${zaken.map((zaak) => this.#renderRelated(zaak, unreachable))}
             </ul>`;
-    if (relaties.deelzaken.length === 0 && relaties.relevanteAndereZaken.length === 0) return nothing;
+    const hoofdzaak = relaties.hoofdzaak ? [relaties.hoofdzaak] : [];
+    if (hoofdzaak.length === 0 && relaties.deelzaken.length === 0 && relaties.relevanteAndereZaken.length === 0) return nothing;
     return html`<div class="kb-status-tracker__relations" part="relations">
+      ${list(t.hoofdzaak, hoofdzaak, t.onbereikbareZaak)}
       ${list(t.onderdelen, relaties.deelzaken, t.onbereikbaarOnderdeel)}
       ${list(t.gerelateerd, relaties.relevanteAndereZaken, t.onbereikbareZaak)}
     </div>`;

@@ -124,6 +124,26 @@ describe('<kb-status-tracker>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows only the steps with steps-only, and slotted current-step content under the current step', async () => {
+    const el = await fixture<KbStatusTracker>(html`<kb-status-tracker .client=${client} zaak=${PARKEERVERGUNNING} steps-only no-live>
+      <p slot="current-step">Bericht bij deze stap</p>
+    </kb-status-tracker>`);
+    expect(await settled(el)).to.equal('ready');
+    expect($(el, 'h2')).to.equal(null);
+    expect($(el, '[part="meta"]')).to.equal(null);
+    expect($(el, '[part="details"]')).to.equal(null);
+    expect($$(el, 'ol[part="steps"] > li')).to.have.length(4);
+    const slot = $(el, 'li[aria-current="step"] slot[name="current-step"]') as HTMLSlotElement;
+    expect(slot.assignedElements().map((node) => textOf(node))).to.deep.equal(['Bericht bij deze stap']);
+    expect($$(el, 'slot[name="current-step"]')).to.have.length(1);
+    await expect(el).to.be.accessible();
+
+    el.stepsOnly = false;
+    await el.updateComplete;
+    expect(textOf($(el, 'h2'))).to.equal('Parkeervergunning bewoners, vergunninggebied Centrum-Oost');
+    expect($(el, '[part="details"]')).to.exist;
+  });
+
   it('says so when a case has no status yet', async () => {
     const el = await render(LANTAARNPAAL);
     expect(await settled(el)).to.equal('ready');
@@ -425,6 +445,7 @@ describe('<kb-status-tracker>', () => {
       const watcher = watch(el);
       const focused = document.activeElement;
       const heading = $(el, 'h2');
+      const changes = collectEvents('kb-zaak-change');
       try {
         api.setZaakStatus(DAKKAPEL_UUID, 4, 'De adviezen zijn binnen.');
         await waitFor(() => el.refreshing);
@@ -438,6 +459,15 @@ describe('<kb-status-tracker>', () => {
       }
 
       await waitFor(() => currentName(el) === 'Inhoudelijke beoordeling, huidige stap');
+      await waitFor(() => changes.events.length === 1);
+      changes.stop();
+      const change = changes.events[0]!;
+      expect(change.detail).to.deep.equal({
+        zaak: `${api.urls.zaken}/zaken/${DAKKAPEL_UUID}`,
+        status: 'Inhoudelijke beoordeling',
+        previousStatus: 'Advies gevraagd',
+      });
+      expect([change.bubbles, change.composed]).to.deep.equal([true, true]);
       expect(textOf($(el, 'li[aria-current="step"]'))).to.contain('De adviezen zijn binnen.');
       expect(liveText(el)).to.equal('De status van uw zaak is gewijzigd: Advies gevraagd → Inhoudelijke beoordeling');
       expect(region.isConnected).to.equal(true); // the same region, its text changed
@@ -517,6 +547,21 @@ describe('<kb-status-tracker>', () => {
       const foreign = items.filter((li) => li.getAttribute('part')!.includes('related-unreachable'));
       expect(foreign.map((li) => textOf(li))).to.include('Een zaak bij een andere organisatie');
       expect(foreign.every((li) => li.querySelector('a') === null)).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('names the hoofdzaak of a deelzaak, with its status and a link', async () => {
+      const el = await fixture<KbStatusTracker>(
+        html`<kb-status-tracker .client=${client} zaak="ODV-2026-000981" no-live zaak-href-template="/zaken/{identificatie}"></kb-status-tracker>`,
+      );
+      await settled(el);
+      await waitFor(() => $(el, '[part="relations"]') !== null);
+      const relations = $(el, 'li[aria-current="step"] [part="relations"]')!;
+      expect(textOf(relations.querySelector('[part="relations-label"]'))).to.equal('Deze zaak is een onderdeel van');
+      const [hoofdzaak] = $$(el, '[part~="related"]');
+      // The live tests before this one moved the dakkapel on: its status is whatever it is now.
+      expect(textOf(hoofdzaak)).to.match(/^Dakkapel aan de achterkant, Lindelaan 17 Status: \S/);
+      expect(hoofdzaak!.querySelector('a')!.getAttribute('href')).to.equal(`/zaken/${DAKKAPEL}`);
       await expect(el).to.be.accessible();
     });
 

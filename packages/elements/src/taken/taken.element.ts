@@ -4,12 +4,14 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { listTaken, type KlantbeeldClient, type Taak, type TaakPaths, type ZaakSummary } from '@klantbeeld/core';
 import { KlantbeeldDataElement } from '../shared/data-element.js';
+import { dataListRow } from '../shared/data-list.js';
 import { zakenByUrl } from '../shared/zaken-by-url.js';
 import { TIME_ZONE, dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
 import { isSafeHref } from '../shared/url.js';
 import type { Translation } from '../shared/i18n.js';
+import { isPlainClick } from '../shared/plain-click.js';
 import { styles } from './taken.styles.js';
 
 /** Detail of `kb-taak-select`: the task whose action the resident chose. */
@@ -233,9 +235,9 @@ export class KbTaken extends KlantbeeldDataElement<TakenData> {
       <p class="utrecht-paragraph kb-taken__title" part="item-title">${taak.titel}</p>
       ${note ? html`<p class="utrecht-paragraph kb-taken__note kb-taken__note--${u.urgentie}" part="deadline-note">${note}</p>` : nothing}
       <dl class="utrecht-data-list utrecht-data-list--rows" part="item-details">
-        ${afgerond ? this.#row(t.status, t.statussen[taak.status] ?? taak.status) : nothing}
-        ${!afgerond ? this.#row(t.uiterlijk, deadline ?? t.geenDeadline) : nothing}
-        ${zaak ? this.#row(t.zaak, `${zaak.omschrijving} (${zaak.identificatie})`) : nothing}
+        ${afgerond ? dataListRow(t.status, t.statussen[taak.status] ?? taak.status) : nothing}
+        ${!afgerond ? dataListRow(t.uiterlijk, deadline ?? t.geenDeadline) : nothing}
+        ${zaak ? dataListRow(t.zaak, `${zaak.omschrijving} (${zaak.identificatie})`) : nothing}
       </dl>
       ${afgerond ? nothing : this.#renderAction(taak)}
     </li>`;
@@ -258,15 +260,8 @@ export class KbTaken extends KlantbeeldDataElement<TakenData> {
     return html`<p class="utrecht-paragraph kb-taken__no-action" part="no-action">${t.geenActie}</p>`;
   }
 
-  #row(key: string, value: unknown): TemplateResult {
-    return html`<div class="utrecht-data-list__item">
-      <dt class="utrecht-data-list__item-key">${key}</dt>
-      <dd class="utrecht-data-list__item-value">${value}</dd>
-    </div>`;
-  }
-
   #onActionClick(event: MouseEvent, taak: Taak): void {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     if (this.emit('kb-taak-select', { taak }, { cancelable: true }).defaultPrevented) event.preventDefault();
   }
 }

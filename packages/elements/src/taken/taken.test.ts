@@ -5,9 +5,10 @@ import { fixtureObjecten } from '@klantbeeld/mock-api';
 import type { KlantbeeldClient } from '@klantbeeld/core';
 import './taken.js';
 import { urgentie, type KbTaken } from './taken.element.js';
-import { collectEvents, failOnUncaught, gate, settled, textOf } from '../testing/guards.js';
+import { collectEvents, failOnUncaught, settled, textOf } from '../testing/guards.js';
 import { mockClient, useMockApi } from '../testing/mock.js';
 import { itRecoversFromBadResponses } from '../testing/error-states.js';
+import { itShowsLoadingState } from '../testing/loading-state.js';
 
 const DAKKAPEL = 'Vul uw aanvraag dakkapel aan met de maten van het dakvlak';
 const KENTEKEN = 'Upload een kopie van uw kentekenbewijs';
@@ -39,24 +40,12 @@ describe('<kb-taken>', () => {
   const item = (el: KbTaken, title: string) =>
     $$(el, 'li').find((li) => textOf(li.querySelector('[part="item-title"]')) === title) as HTMLLIElement | undefined;
 
-  it('shows a loading state with aria-busy and a skeleton, under the heading', async () => {
-    const hold = gate();
-    worker.use(
-      http.get(`${api.urls.objecten}/objects`, async () => {
-        await hold.promise;
-        return undefined;
-      }),
-    );
-    try {
-      const el = await render();
-      expect(el.dataState).to.equal('loading');
-      expect($(el, '[part="content"]')!.getAttribute('aria-busy')).to.equal('true');
-      expect(textOf($(el, '[part="skeleton"]'))).to.equal('Uw taken worden geladen…');
-      expect(textOf($(el, 'h2'))).to.equal('Mijn taken');
-      await expect(el).to.be.accessible();
-    } finally {
-      hold.open();
-    }
+  itShowsLoadingState({
+    worker,
+    endpoint: () => `${api.urls.objecten}/objects`,
+    render: () => render(),
+    skeletonText: 'Uw taken worden geladen…',
+    heading: 'Mijn taken',
   });
 
   it('stays idle without an objecttype', async () => {

@@ -1,0 +1,110 @@
+/**
+ * Who a resident can contact about a case: routes configured per zaaktype or organisation, with a default.
+ * @module
+ */
+import { isSafeHref } from '../shared/url.js';
+
+/**
+ * A contact route: how a resident reaches the people who can answer questions about a case.
+ *
+ * Which cases it serves:
+ * - `zaaktype`: the zaaktype's URL, `identificatie` (stable across versions, e.g. `ZT-PRK-BEWONER`) or
+ *   `omschrijving` (case-insensitive), or a list of those;
+ * - `organisatie`: the RSIN of the organisation that registered the case (the zaak's `bronorganisatie`);
+ * - neither: the default route.
+ *
+ * A route with both criteria serves only cases that match both. The most specific matching route wins (zaaktype,
+ * then organisatie, then the default); between equally specific routes, the first.
+ */
+export interface ContactRoute {
+  readonly zaaktype?: string | readonly string[];
+  readonly organisatie?: string;
+  /** Who answers, e.g. "Team Parkeren" or "Klantcontactcentrum". */
+  readonly label?: string;
+  /** Phone number as shown, e.g. "14 030" or "+31 30 123 45 67"; dialled with only its digits and a leading `+`. */
+  readonly telefoon?: string;
+  /** An `http(s)` URL of a contact form or page; any other URL is ignored. */
+  readonly url?: string;
+  /** Text of the `url` link; default: the element's `contactLink` text. */
+  readonly urlLabel?: string;
+  /** When the route is open, as text, e.g. "maandag tot en met vrijdag van 8.00 tot 17.00 uur". */
+  readonly openingstijden?: string;
+}
+
+/** What a zaak tells about which route serves it. */
+export interface ContactRouteTarget {
+  readonly zaaktype?: { readonly url: string; readonly identificatie: string; readonly omschrijving: string };
+  readonly bronorganisatie?: string;
+}
+
+const FIELDS = ['organisatie', 'label', 'telefoon', 'url', 'urlLabel', 'openingstijden'] as const;
+
+/** The route as far as it is well-formed: string fields only, a `url` only when `http(s)`. Undefined for a non-object. */
+function clean(value: unknown): ContactRoute | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const given = value as Record<string, unknown>;
+  const route: Record<string, unknown> = {};
+  for (const field of FIELDS) {
+    const text = given[field];
+    if (typeof text === 'string' && text.trim() !== '') route[field] = text.trim();
+  }
+  if (typeof route.url === 'string' && !(/^https?:\/\//i.test(route.url) && isSafeHref(route.url))) delete route.url;
+  const zaaktype = given.zaaktype;
+  if (typeof zaaktype === 'string' && zaaktype.trim() !== '') route.zaaktype = zaaktype.trim();
+  else if (Array.isArray(zaaktype)) route.zaaktype = zaaktype.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
+  return route as ContactRoute;
+}
+
+/** Reads a list of routes (e.g. parsed JSON): entries that are not objects are dropped, fields cleaned. */
+export function toContactRoutes(value: unknown): ContactRoute[] {
+  return Array.isArray(value) ? value.flatMap((item) => clean(item) ?? []) : [];
+}
+
+/** Converter of the `contact-routes` attribute: a JSON array; anything else is ignored with a warning. */
+export const contactRoutesConverter = {
+  fromAttribute(value: string | null): ContactRoute[] | undefined {
+    if (value === null || value.trim() === '') return undefined;
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (Array.isArray(parsed)) return toContactRoutes(parsed);
+    } catch {
+      // fall through
+    }
+    console.warn('[klantbeeld] The `contact-routes` attribute is not a JSON array and is ignored.');
+    return undefined;
+  },
+};
+
+function matchesZaaktype(route: ContactRoute, target: ContactRouteTarget): boolean {
+  const zaaktype = target.zaaktype;
+  if (!zaaktype) return false;
+  const wanted = typeof route.zaaktype === 'string' ? [route.zaaktype] : (route.zaaktype ?? []);
+  return wanted.some(
+    (item) => item === zaaktype.url || item === zaaktype.identificatie || item.toLocaleLowerCase('nl') === zaaktype.omschrijving.toLocaleLowerCase('nl'),
+  );
+}
+
+/** The route that serves `target` (see {@link ContactRoute}), or undefined when none does. */
+export function pickContactRoute(routes: readonly ContactRoute[] | undefined, target: ContactRouteTarget): ContactRoute | undefined {
+  let best: ContactRoute | undefined;
+  let bestScore = -1;
+  for (const route of toContactRoutes(routes)) {
+    const byZaaktype = route.zaaktype !== undefined;
+    const byOrganisatie = route.organisatie !== undefined;
+    if (byZaaktype && !matchesZaaktype(route, target)) continue;
+    if (byOrganisatie && route.organisatie !== target.bronorganisatie) continue;
+    const score = (byZaaktype ? 2 : 0) + (byOrganisatie ? 1 : 0);
+    if (score > bestScore) {
+      best = route;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The `tel:` link of a phone number as shown (digits and a leading `+` only, without a `(0)`); undefined without digits. */
+export function telHref(telefoon: string): string | undefined {
+  // "+31 (0)30 …": the trunk prefix in brackets is not dialled from abroad.
+  const digits = telefoon.replace(/\(0\)/g, '').replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  return /\d/.test(digits) ? `tel:${digits}` : undefined;
+}
