@@ -1,25 +1,59 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { createClient, type ClientConfig, type KlantbeeldClient } from '@klantbeeld/core';
+import { createClient, type ApiName, type ClientConfig, type KlantbeeldClient } from '@klantbeeld/core';
 import { clientContext } from '../shared/context.js';
 import { KlantbeeldElement } from '../shared/klantbeeld-element.js';
+import { parseJsonConfig, type JsonClientConfig } from './json-config.js';
 import { styles } from './provider.styles.js';
+
+/** The property of each per-API base URL attribute (`zaken-url` → `zakenUrl`, …). */
+const SOURCE_PROPERTIES = {
+  zaken: 'zakenUrl',
+  catalogi: 'catalogiUrl',
+  documenten: 'documentenUrl',
+  besluiten: 'besluitenUrl',
+  klantinteracties: 'klantinteractiesUrl',
+  objecten: 'objectenUrl',
+  producten: 'productenUrl',
+  brp: 'brpUrl',
+  verwerkingen: 'verwerkingenUrl',
+} as const satisfies Record<ApiName, keyof KbProvider>;
+
+const CONFIG_BLOCK = 'script[type="application/json"]';
 
 /**
  * @summary Provides one Klantbeeld client to every element inside it.
  *
- * Creates a core client from its attributes (`gateway`, or `zaken-url` + `catalogi-url`) and provides it through
- * `@lit/context` to all descendants, also inside their shadow roots. Recreates the client when an attribute changes.
- * Set the `client` property to provide a client you created yourself (e.g. with a token provider); it wins over the
- * attributes. Renders only its children (`display: contents`).
+ * Creates a core client and provides it through `@lit/context` to all descendants, also inside their shadow roots.
+ * Renders only its children (`display: contents`). Three ways to configure it, from least to most specific:
  *
- * @slot - The elements that use the client.
+ * 1. A JSON configuration block as a direct child: data, never executed, so it works under a strict
+ *    Content-Security-Policy. Keys as in the core's `ClientConfig`: `gateway`, `sources` (API name → base URL,
+ *    `{ "url", "expand", "organisatie" }`, or a list of those), `events`, `language`, `credentials`, `timeout`,
+ *    `retries`, `maxConcurrency`, `listMaxAge`, `behandelaar`.
+ *    ```html
+ *    <kb-provider>
+ *      <script type="application/json">{ "gateway": "https://mijn.gemeente.nl/api/klantbeeld" }</script>
+ *      <kb-lopende-zaken></kb-lopende-zaken>
+ *    </kb-provider>
+ *    ```
+ * 2. Attributes, which win over the block: `gateway`, a base URL per API (`zaken-url`, `catalogi-url`,
+ *    `documenten-url`, `besluiten-url`, `klantinteracties-url`, `objecten-url`, `producten-url`, `brp-url`,
+ *    `verwerkingen-url`), `events-url`, `behandelaar`, and `lang` (the client's `Accept-Language`; the elements inside
+ *    follow it for their texts too).
+ * 3. The `client` property, for apps: a client you created yourself (e.g. with a token provider) wins over both.
+ *
+ * The client is recreated when the configuration changes (an attribute, the block's text). An invalid configuration
+ * (invalid JSON, an unknown key, a URL that does not parse) provides no client and fires `kb-error`.
+ *
+ * @slot - The elements that use the client, and optionally the JSON configuration block.
+ * @fires kb-error - The configuration is invalid; `detail.error` says why. No client is provided until it is fixed.
  */
 export class KbProvider extends KlantbeeldElement {
   static override styles = styles;
 
-  /** One gateway serving every API under Open Zaak's base paths (`{gateway}/zaken/api/v1`, …). */
+  /** One gateway serving every API under its standard base path (`{gateway}/zaken/api/v1`, …). */
   @property() gateway?: string;
 
   /** Base URL of the Zaken API; wins over `gateway`. */
@@ -28,16 +62,45 @@ export class KbProvider extends KlantbeeldElement {
   /** Base URL of the Catalogi API; wins over `gateway`. */
   @property({ attribute: 'catalogi-url' }) catalogiUrl?: string;
 
+  /** Base URL of the Documenten API; wins over `gateway`. */
+  @property({ attribute: 'documenten-url' }) documentenUrl?: string;
+
+  /** Base URL of the Besluiten API; wins over `gateway`. */
+  @property({ attribute: 'besluiten-url' }) besluitenUrl?: string;
+
+  /** Base URL of the Klantinteracties API; wins over `gateway`. */
+  @property({ attribute: 'klantinteracties-url' }) klantinteractiesUrl?: string;
+
+  /** Base URL of the Objecten API; wins over `gateway`. */
+  @property({ attribute: 'objecten-url' }) objectenUrl?: string;
+
+  /** Base URL of the Producten API; wins over `gateway`. */
+  @property({ attribute: 'producten-url' }) productenUrl?: string;
+
+  /** Base URL of the BRP Personen API (Haal Centraal); wins over `gateway`. */
+  @property({ attribute: 'brp-url' }) brpUrl?: string;
+
+  /** Base URL of the Verwerkingenlogging API; wins over `gateway`. */
+  @property({ attribute: 'verwerkingen-url' }) verwerkingenUrl?: string;
+
+  /** The gateway's event stream for live updates; default `{gateway}/notificaties/api/v1/events`. */
+  @property({ attribute: 'events-url' }) eventsUrl?: string;
+
   /** Who-handles-it policy: `organisatie` (default: only organisational units) or `naam` (also a person's name). */
   @property() behandelaar?: 'organisatie' | 'naam';
 
   #client?: KlantbeeldClient;
   #created?: KlantbeeldClient;
+  /** The configuration `#created` was made from (as JSON), so that an unchanged configuration keeps its client. */
+  #createdFrom?: string;
   readonly #provider = new ContextProvider(this, { context: clientContext });
+  readonly #blockObserver = new MutationObserver((mutations) => {
+    if (mutations.some((m) => this.#touchesConfigBlock(m))) this.requestUpdate();
+  });
 
   /**
-   * The client provided to descendants. Setting it provides that client (the attributes are then ignored);
-   * setting `undefined` returns to the client created from the attributes.
+   * The client provided to descendants. Setting it provides that client (attributes and block are then ignored);
+   * setting `undefined` returns to the client created from them.
    */
   @property({ attribute: false })
   get client(): KlantbeeldClient | undefined {
@@ -49,43 +112,79 @@ export class KbProvider extends KlantbeeldElement {
     this.requestUpdate('client', old);
   }
 
-  /** The configuration the attributes describe, or `undefined` when they name no source. */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#blockObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#blockObserver.disconnect();
+  }
+
+  /**
+   * The configuration the JSON block and the attributes describe, or `undefined` when they name no source.
+   * Throws a `ProviderConfigError` when the block is invalid.
+   */
   protected clientConfig(): ClientConfig | undefined {
-    const gateway = this.gateway?.trim() || undefined;
-    const zaken = this.zakenUrl?.trim() || undefined;
-    const catalogi = this.catalogiUrl?.trim() || undefined;
-    if (!gateway && !zaken && !catalogi) return undefined;
-    const config: ClientConfig = {};
+    const block = this.querySelector(`:scope > ${CONFIG_BLOCK}`);
+    const config: JsonClientConfig = block ? { ...parseJsonConfig(block.textContent ?? '') } : {};
+    const attr = (value: string | undefined) => value?.trim() || undefined;
+    const gateway = attr(this.gateway);
     if (gateway) config.gateway = gateway;
-    if (zaken || catalogi) config.sources = { ...(zaken ? { zaken } : {}), ...(catalogi ? { catalogi } : {}) };
+    for (const [api, name] of Object.entries(SOURCE_PROPERTIES)) {
+      const url = attr(this[name]);
+      if (url) config.sources = { ...config.sources, [api]: url };
+    }
+    const events = attr(this.eventsUrl);
+    if (events) config.events = events;
+    const lang = attr(this.getAttribute('lang') ?? undefined);
+    if (lang) config.language = lang;
     if (this.behandelaar === 'naam' || this.behandelaar === 'organisatie') config.behandelaar = this.behandelaar;
-    return config;
+    return config.gateway || config.sources ? config : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (
-      changed.has('gateway') ||
-      changed.has('zakenUrl') ||
-      changed.has('catalogiUrl') ||
-      changed.has('behandelaar') ||
-      (this.#created === undefined && !this.hasUpdated)
-    ) {
-      this.#created = this.#createClient();
-    }
+    this.#updateCreatedClient();
     if (this.#provider.value !== this.client) this.#provider.setValue(this.client);
   }
 
-  #createClient(): KlantbeeldClient | undefined {
-    const config = this.clientConfig();
-    if (!config) return undefined;
+  /** Recreates the client when the configuration changed; on an invalid one, provides none and fires `kb-error`. */
+  #updateCreatedClient(): void {
+    let config: ClientConfig | undefined;
+    let from: string;
     try {
-      return createClient(config);
+      config = this.clientConfig();
+      from = JSON.stringify(config ?? null);
     } catch (error) {
-      // An invalid URL must not break the page: the elements show nothing until the configuration is valid.
-      console.warn('[klantbeeld] <kb-provider> could not create a client:', error);
-      return undefined;
+      from = `invalid:${String(error)}`;
+      if (from !== this.#createdFrom) this.#fail(error);
     }
+    if (from === this.#createdFrom) return;
+    this.#createdFrom = from;
+    this.#created = undefined;
+    if (!config) return;
+    try {
+      this.#created = createClient(config);
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  /** An invalid configuration must not break the page: the elements show nothing until it is valid. */
+  #fail(error: unknown): void {
+    const reason = error instanceof Error ? error : new Error(String(error));
+    console.warn('[klantbeeld] <kb-provider> could not create a client:', reason.message);
+    this.emit('kb-error', { error: reason });
+  }
+
+  /** Whether a mutation added or removed a configuration block, or changed the text of one. */
+  #touchesConfigBlock(mutation: MutationRecord): boolean {
+    const isBlock = (node: Node | null) => node instanceof Element && node.matches(CONFIG_BLOCK);
+    if (mutation.target === this) return [...mutation.addedNodes, ...mutation.removedNodes].some(isBlock);
+    const block = mutation.target instanceof Element ? mutation.target : mutation.target.parentNode;
+    return block?.parentNode === this && isBlock(block);
   }
 
   protected override render() {

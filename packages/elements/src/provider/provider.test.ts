@@ -98,6 +98,101 @@ describe('<kb-provider>', () => {
     }
   });
 
+  describe('configuration without JavaScript', () => {
+    const clientOf = async (el: KbProvider) => {
+      await el.updateComplete;
+      return el.client;
+    };
+
+    it('reads a JSON configuration block (data, never executed)', async () => {
+      const el = await fixture<KbProvider>(html`<kb-provider>
+        <script type="application/json">
+          { "gateway": "https://gateway.example.nl", "sources": { "brp": { "url": "https://brp.example.nl/haalcentraal/api/brp" } }, "timeout": 5000 }
+        </script>
+        <kb-lopende-zaken></kb-lopende-zaken>
+      </kb-provider>`);
+      const child = el.querySelector('kb-lopende-zaken')!;
+      await waitUntil(() => child.client !== undefined, 'no client provided');
+      expect(child.client).to.equal(el.client);
+      expect(child.client!.config.gateway).to.equal('https://gateway.example.nl');
+      expect(child.client!.config.sources).to.deep.equal({ brp: { url: 'https://brp.example.nl/haalcentraal/api/brp' } });
+      expect(child.client!.config.timeout).to.equal(5000);
+    });
+
+    it('lets attributes win over the block, and recreates the client when the block changes', async () => {
+      const el = await fixture<KbProvider>(html`<kb-provider zaken-url="https://zaken.example.nl/zaken/api/v1" lang="en">
+        <script type="application/json">{ "gateway": "https://gateway.example.nl", "sources": { "zaken": "https://oud.example.nl/zaken/api/v1" } }</script>
+      </kb-provider>`);
+      const first = (await clientOf(el))!;
+      expect(first.config.sources).to.deep.equal({ zaken: 'https://zaken.example.nl/zaken/api/v1' });
+      expect(first.config.language).to.equal('en');
+
+      el.querySelector('script')!.textContent = '{ "gateway": "https://nieuw.example.nl" }';
+      await waitUntil(() => el.client !== first, 'the client was not recreated');
+      expect(el.client!.config.gateway).to.equal('https://nieuw.example.nl');
+
+      // An unchanged configuration keeps its client (no refetch of every element).
+      const second = el.client;
+      el.requestUpdate();
+      expect(await clientOf(el)).to.equal(second);
+
+      // Removing the block leaves the attributes' configuration.
+      el.querySelector('script')!.remove();
+      await waitUntil(() => el.client !== second, 'the client was not recreated without the block');
+      expect(el.client!.config.gateway).to.equal(undefined);
+      expect(el.client!.config.sources).to.deep.equal({ zaken: 'https://zaken.example.nl/zaken/api/v1' });
+    });
+
+    it('has a base URL attribute for every API, and events-url', async () => {
+      const el = await fixture<KbProvider>(html`<kb-provider
+        documenten-url="https://x.example.nl/documenten/api/v1"
+        besluiten-url="https://x.example.nl/besluiten/api/v1"
+        klantinteracties-url="https://x.example.nl/klantinteracties/api/v1"
+        objecten-url="https://x.example.nl/objecten/api/v2"
+        producten-url="https://x.example.nl/producten/api/v1"
+        brp-url="https://x.example.nl/haalcentraal/api/brp"
+        verwerkingen-url="https://x.example.nl/verwerkingen/api/v1"
+        events-url="https://x.example.nl/events"
+      ></kb-provider>`);
+      const client = (await clientOf(el))!;
+      expect(Object.keys(client.config.sources!).sort()).to.deep.equal(
+        ['besluiten', 'brp', 'documenten', 'klantinteracties', 'objecten', 'producten', 'verwerkingen'],
+      );
+      expect(client.config.sources!.brp).to.equal('https://x.example.nl/haalcentraal/api/brp');
+      expect(client.config.events).to.equal('https://x.example.nl/events');
+    });
+
+    for (const [problem, text, message] of [
+      ['invalid JSON', '{ gateway: "https://gateway.example.nl" }', /not valid JSON/],
+      ['an unknown key', '{ "gatway": "https://gateway.example.nl" }', /unknown key "gatway"/],
+      ['an unknown API', '{ "sources": { "zakenn": "https://x.example.nl" } }', /unknown API "zakenn"/],
+      ['a value of the wrong type', '{ "gateway": "https://x.example.nl", "timeout": "5s" }', /"timeout".*number/],
+      ['a URL that does not parse', '{ "gateway": "https://" }', /gateway/],
+    ] as const) {
+      it(`fires kb-error and provides no client for ${problem}`, async () => {
+        const errors: Error[] = [];
+        const listener = (event: Event) => errors.push((event as CustomEvent<{ error: Error }>).detail.error);
+        document.addEventListener('kb-error', listener);
+        const warn = console.warn;
+        console.warn = () => {};
+        try {
+          const el = await fixture<KbProvider>(`<kb-provider><script type="application/json">${text}</script></kb-provider>`);
+          await el.updateComplete;
+          expect(el.client === undefined, 'a client was provided').to.equal(true);
+          expect(errors).to.have.length(1);
+          expect(errors[0]!.message).to.match(message);
+          // Once per invalid configuration, not on every update.
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(errors).to.have.length(1);
+        } finally {
+          document.removeEventListener('kb-error', listener);
+          console.warn = warn;
+        }
+      });
+    }
+  });
+
   it('define.js registers every element', () => {
     for (const tag of ['kb-provider', 'kb-status-tracker', 'kb-lopende-zaken']) {
       expect(customElements.get(tag), tag).to.be.a('function');

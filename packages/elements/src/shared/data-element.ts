@@ -1,10 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultGroup, type CSSResultOrNative, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { isKlantbeeldError, type ErrorKind, type KlantbeeldClient } from '@klantbeeld/core';
 import { clientContext } from './context.js';
 import { KlantbeeldElement } from './klantbeeld-element.js';
+import { hostResetStyles } from './host-reset.styles.js';
 import type { Translation, TranslationOverrides } from './i18n.js';
 
 /** The four states every data element renders (plus `idle`: not configured yet, e.g. no client or no `zaak`). */
@@ -50,6 +51,11 @@ export const textsConverter = {
  * @fires kb-error - The data could not be loaded. `detail: { error, retry }`.
  */
 export abstract class KlantbeeldDataElement<T> extends KlantbeeldElement {
+  /** Puts {@link hostResetStyles} before every element's own styles: host page CSS stays out. */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return [hostResetStyles, ...super.finalizeStyles(styles)];
+  }
+
   /** The core client. Provided by an ancestor `<kb-provider>` through context, or set directly. */
   @consume({ context: clientContext, subscribe: true })
   @property({ attribute: false })

@@ -1,0 +1,156 @@
+// Size budgets of the CDN build (run `npm run build:cdn` first), checked by `npm test`, printed by `npm run bench`:
+//   the whole SDK (dist/cdn/klantbeeld.js, Lit included)                       ≤ 40 kB gzip
+//   one element (elements/<name>.js plus every chunk it imports, transitively) ≤ 15 kB gzip
+// gzip is zlib level 9 (brotli, quality 11, printed beside it); each file is compressed on its own, as it is served.
+// 1 kB = 1000 bytes. Also fails when a built file contains Lit's development build.
+// `node scripts/size.mjs --why [elements/<name>.js]`: what makes a file heavy, by package and source folder.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const pkgDir = fileURLToPath(new URL('../packages/elements/', import.meta.url));
+const cdnDir = join(pkgDir, 'dist/cdn');
+const graphFile = join(pkgDir, 'dist/cdn-graph.json');
+
+export const BUDGETS = { sdk: 40_000, element: 15_000 };
+
+/**
+ * Until the budgets above are met, `npm test` holds every artefact to its recorded ceiling instead (the gzip size it
+ * had when recorded, plus 2 %), so that nothing grows unnoticed. `node scripts/size.mjs --record` rewrites the
+ * ceilings from the current build: a change that raises one shows in review.
+ */
+export const ceilingsFile = fileURLToPath(new URL('../test/size/ceilings.json', import.meta.url));
+const HEADROOM = 1.02;
+
+export function readCeilings() {
+  return existsSync(ceilingsFile) ? JSON.parse(readFileSync(ceilingsFile, 'utf8')).gzip : {};
+}
+
+export function recordCeilings(rows) {
+  const gzip = Object.fromEntries(rows.map((r) => [r.name, Math.ceil(r.gzip * HEADROOM)]));
+  const note = 'Recorded gzip ceilings (bytes) that npm test holds the CDN build to until the issue budgets in scripts/size.mjs are met.';
+  writeFileSync(ceilingsFile, `${JSON.stringify({ note, gzip }, null, 2)}\n`);
+}
+
+/** Regressions: an artefact over its recorded ceiling, or without one. */
+export function overCeiling(rows, ceilings = readCeilings()) {
+  return rows.flatMap((r) =>
+    ceilings[r.name] === undefined
+      ? [`${r.name}: no recorded ceiling (run node scripts/size.mjs --record)`]
+      : r.gzip > ceilings[r.name]
+        ? [`${r.name}: ${r.gzip} B gzip > recorded ceiling ${ceilings[r.name]} B`]
+        : [],
+  );
+}
+
+/** raw, gzip and brotli bytes of one built file. */
+function measureFile(file) {
+  const bytes = readFileSync(join(cdnDir, file));
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    devMode: bytes.includes('Lit is in dev mode'),
+  };
+}
+
+/** `file` and every chunk it imports statically, transitively. */
+function closure(graph, file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const dep of graph.files[file]?.imports ?? []) closure(graph, dep, seen);
+  return seen;
+}
+
+function sum(files) {
+  const sizes = files.map(measureFile);
+  return {
+    files: files.length,
+    raw: sizes.reduce((s, x) => s + x.raw, 0),
+    gzip: sizes.reduce((s, x) => s + x.gzip, 0),
+    brotli: sizes.reduce((s, x) => s + x.brotli, 0),
+    devMode: sizes.some((x) => x.devMode),
+  };
+}
+
+/** One row per measured artefact: `{ name, files, raw, gzip, brotli, budget?, devMode }`. */
+export function measure() {
+  if (!existsSync(graphFile)) throw new Error('No CDN build found: run `npm run build:cdn` first.');
+  const graph = JSON.parse(readFileSync(graphFile, 'utf8'));
+  return [
+    { name: 'klantbeeld.js (whole SDK, Lit included)', ...sum(['klantbeeld.js']), budget: BUDGETS.sdk },
+    ...graph.elements.map((name) => ({
+      name: `<kb-${name}> (elements/${name}.js + chunks)`,
+      ...sum([...closure(graph, `elements/${name}.js`)]),
+      budget: BUDGETS.element,
+    })),
+    { name: 'autoloader.js', ...sum(['autoloader.js']) },
+  ];
+}
+
+const kB = (bytes) => (bytes / 1000).toFixed(1);
+
+/** The rows as a table; over-budget rows are marked. */
+export function format(rows) {
+  const lines = rows.map((r) => [
+    r.name,
+    String(r.files),
+    kB(r.raw),
+    kB(r.gzip),
+    kB(r.brotli),
+    r.budget ? `${kB(r.budget)}` : '',
+    r.budget ? (r.gzip <= r.budget ? 'ok' : `OVER by ${kB(r.gzip - r.budget)}`) : '',
+  ]);
+  const head = ['artefact', 'files', 'raw kB', 'gzip kB', 'brotli kB', 'budget (gzip)', ''];
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const row = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  return [row(head), ...lines.map(row)].join('\n');
+}
+
+/** Failures: budgets exceeded, Lit's dev mode shipped. */
+export function problems(rows) {
+  return rows.flatMap((r) => [
+    ...(r.budget && r.gzip > r.budget ? [`${r.name}: ${r.gzip} B gzip > budget ${r.budget} B`] : []),
+    ...(r.devMode ? [`${r.name}: contains Lit's development build`] : []),
+  ]);
+}
+
+/**
+ * What makes `file` (with the chunks it imports) heavy: its source modules by rendered bytes (before minification:
+ * shares, not sizes), grouped by npm package or source folder, the shared element code by file; largest first.
+ */
+export function breakdown(file = 'klantbeeld.js') {
+  const graph = JSON.parse(readFileSync(graphFile, 'utf8'));
+  const groups = new Map();
+  for (const chunk of closure(graph, file)) {
+    for (const [module, bytes] of Object.entries(graph.files[chunk].modules ?? {})) {
+      const group = module.includes('node_modules/')
+        ? module.replace(/^.*node_modules\/((?:@[^/]+\/)?[^/]+).*$/, '$1')
+        : module.startsWith('packages/elements/src/shared/')
+          ? module
+          : module.replace(/^(packages\/[^/]+\/src\/[^/]+)\/.*$/, '$1');
+      groups.set(group, (groups.get(group) ?? 0) + bytes);
+    }
+  }
+  const total = [...groups.values()].reduce((a, b) => a + b, 0);
+  return [...groups].sort((a, b) => b[1] - a[1]).map(([group, bytes]) => `${(bytes / 1000).toFixed(1).padStart(7)} kB ${((100 * bytes) / total).toFixed(0).padStart(3)} %  ${group}`).join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const why = process.argv.indexOf('--why');
+  if (why > 0) {
+    console.log(breakdown(process.argv[why + 1] ?? 'klantbeeld.js'));
+    process.exit(0);
+  }
+  const rows = measure();
+  console.log(format(rows));
+  if (process.argv.includes('--record')) {
+    recordCeilings(rows);
+    console.log(`Recorded ceilings in ${ceilingsFile}`);
+    process.exit(0);
+  }
+  const failed = problems(rows);
+  for (const p of failed) console.error(`size budget: ${p}`);
+  process.exit(failed.length ? 1 : 0);
+}

@@ -1,0 +1,61 @@
+// The autoloader (dist/cdn/autoloader.js) loads an element's file only when its tag appears: at start, when added
+// later, and inside a shadow root handed to discover(). An unknown kb-* tag costs one warning, never an error.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, page, settled, startSite, strictPolicy } from './harness.mjs';
+
+let site;
+let browser;
+let p;
+let log;
+
+const loaded = () => log.requests.filter((url) => url.includes('/cdn/elements/')).map((url) => url.split('/cdn/elements/')[1]).sort();
+
+before(async () => {
+  const pages = {};
+  site = await startSite({ pages });
+  site.setHeader('Content-Security-Policy', strictPolicy(site.api.url));
+  pages['/lazy.html'] = page({
+    head: '<script type="module" src="/cdn/autoloader.js"></script>',
+    body: `<kb-provider gateway="${site.api.url}"><kb-lopende-zaken heading-level="2"></kb-lopende-zaken></kb-provider>`,
+  });
+  browser = await launch();
+  ({ page: p, log } = await open(browser, `${site.url}/lazy.html`));
+  await settled(p);
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test('at start it loads only the elements on the page', () => {
+  assert.deepEqual(loaded(), ['lopende-zaken.js', 'provider.js']);
+});
+
+test('an element added later is loaded when it appears, and renders', async () => {
+  await p.evaluate(() => document.querySelector('kb-provider').append(document.createElement('kb-producten')));
+  await settled(p);
+  assert.deepEqual(loaded(), ['lopende-zaken.js', 'producten.js', 'provider.js']);
+  assert.match(await p.evaluate(() => document.querySelector('kb-producten').shadowRoot.textContent), /\S/);
+});
+
+test('discover() loads the elements inside a shadow root', async () => {
+  await p.evaluate(async () => {
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).append(document.createElement('kb-taken'));
+    document.querySelector('kb-provider').append(host);
+    const { discover } = await import('/cdn/autoloader.js');
+    await discover(host.shadowRoot);
+  });
+  await p.waitForFunction(() => customElements.get('kb-taken') !== undefined);
+  assert.ok(loaded().includes('taken.js'));
+});
+
+test('an unknown kb-* tag logs one warning and throws nothing', async () => {
+  await p.evaluate(() => document.body.append(document.createElement('kb-onbekend')));
+  const warnings = () => log.console.filter((m) => m.type === 'warning' && m.text.includes('<kb-onbekend>'));
+  for (let i = 0; i < 100 && warnings().length === 0; i++) await p.waitForTimeout(50);
+  assert.equal(warnings().length, 1);
+  assert.deepEqual(log.errors, []);
+});

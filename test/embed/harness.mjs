@@ -1,0 +1,159 @@
+// Shared by the embed tests: the CDN build served by a plain static server (with the response headers a host page
+// would send), the mock APIs as a real HTTP server on another origin, and Debian's Chromium. Needs `npm run build`
+// (tsc for the mock server, build:cdn for the bundles). Ports are picked free by the OS.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startMockServer } from '../../packages/mock-api/dist/src/server.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const cdnDir = join(root, 'packages/elements/dist/cdn');
+const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8' };
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Every element of the CDN build (`provider`, `taken`, …), as `scripts/build-cdn.mjs` discovered them. */
+export const elements = JSON.parse(readFileSync(join(root, 'packages/elements/dist/cdn-graph.json'), 'utf8')).elements;
+
+/** A case of resident 'jansen' in the mock, for elements that show one case (`zaak` attribute). */
+export const ZAAK = 'ZAAK-2026-0004127';
+
+/** Attributes beyond `heading-level` that an element needs to show data: the case to show. */
+const ATTRIBUTES = { 'status-tracker': `zaak="${ZAAK}"`, 'zaak-detail': `zaak="${ZAAK}"` };
+
+/** One of every element (the provider excepted), each with the attributes an embedder would write. */
+export const allElements = () =>
+  elements
+    .filter((name) => name !== 'provider')
+    .map((name) => `<kb-${name} heading-level="2" ${ATTRIBUTES[name] ?? ''}></kb-${name}>`)
+    .join('\n');
+
+/** A host page: `head` and `body` HTML; scripts only as `<script src>` (no inline script anywhere). */
+export const page = ({ head = '', body }) =>
+  `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Klantbeeld embed</title><link rel="icon" href="data:,">${head}</head><body>${body}</body></html>`;
+
+/**
+ * Starts the mock APIs and a static server for the host pages. `pages` maps a path to HTML; `/cdn/*` serves the CDN
+ * build, `/themes/*` the theme CSS, `files` extra path → { type, body }. Every response carries `headers`.
+ */
+export async function startSite({ pages, files = {}, headers: initial = {} }) {
+  const headers = { ...initial };
+  const api = await startMockServer({ resident: 'jansen' });
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    try {
+      let type;
+      let body;
+      if (pages[path] !== undefined) [type, body] = [TYPES['.html'], pages[path]];
+      else if (files[path]) [type, body] = [files[path].type, files[path].body];
+      else if (path.startsWith('/cdn/')) [type, body] = [TYPES[extname(path)], await readFile(inside(cdnDir, path.slice(5)))];
+      else if (path.startsWith('/themes/')) [type, body] = [TYPES['.css'], await readFile(inside(join(root, 'packages/themes'), path.slice(8)))];
+      else return void res.writeHead(404, headers).end();
+      res.writeHead(200, { ...headers, 'Content-Type': type ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404, headers).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}`;
+  return {
+    url,
+    api,
+    /** Changes a response header of the host pages (e.g. a policy that names the mock's origin). */
+    setHeader: (name, value) => void (headers[name] = value),
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await api.close();
+    },
+  };
+}
+
+/** `file` below `dir`, refusing `..`. */
+function inside(dir, file) {
+  const path = normalize(join(dir, file));
+  if (!path.startsWith(dir)) throw new Error('outside');
+  return path;
+}
+
+/**
+ * A strict Content-Security-Policy for a host page whose only other origin is `gateway`: no inline script or style,
+ * no eval, Trusted Types required for script sinks and only Lit's policy allowed. `duplicates`: allow a second copy
+ * of Lit to create its policy too (needed when two different copies of the bundle may load).
+ */
+export const strictPolicy = (gateway, { duplicates = false } = {}) =>
+  [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `connect-src ${gateway}`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "require-trusted-types-for 'script'",
+    `trusted-types lit-html${duplicates ? " 'allow-duplicates'" : ''}`,
+  ].join('; ');
+
+export const launch = () =>
+  chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+
+/**
+ * Opens `url` in a new page and records what a host page owner would want to know: page errors, console messages
+ * by type, CSP violations (the `securitypolicyviolation` event, listened to before any page script runs), `kb-error`
+ * events and the URL of every request.
+ */
+export async function open(browser, url) {
+  const page = await browser.newPage();
+  const log = { errors: [], console: [], requests: [] };
+  page.on('pageerror', (error) => log.errors.push(error.message));
+  page.on('console', (message) => log.console.push({ type: message.type(), text: message.text() }));
+  page.on('request', (request) => log.requests.push(request.url()));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    window.__kbErrors = [];
+    document.addEventListener('kb-error', (e) =>
+      window.__kbErrors.push(`${e.composedPath()[0].localName}: ${e.detail.error.name}: ${e.detail.error.message}`),
+    );
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+  await page.goto(url);
+  log.violations = () => page.evaluate(() => window.__violations);
+  log.kbErrors = () => page.evaluate(() => window.__kbErrors);
+  return { page, log };
+}
+
+/**
+ * Waits until every `kb-*` element on the page is defined and has settled: rendered into its shadow root and no
+ * longer busy (loading). Resolves with the tags and their text, for assertions. The generous timeout is for CI
+ * machines under load; it is a wait, not a measurement.
+ */
+export async function settled(page, timeout = 60_000) {
+  await page.waitForFunction(
+    () => {
+      const els = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('kb-'));
+      return (
+        els.length > 0 &&
+        els.every(
+          (el) =>
+            customElements.get(el.localName) &&
+            el.shadowRoot &&
+            el.shadowRoot.childElementCount > 0 &&
+            !el.shadowRoot.querySelector('[aria-busy="true"]'),
+        )
+      );
+    },
+    undefined,
+    { timeout },
+  );
+  return page.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .filter((el) => el.localName.startsWith('kb-') && el.localName !== 'kb-provider')
+      .map((el) => ({ tag: el.localName, text: el.shadowRoot.textContent.replace(/\s+/g, ' ').trim() })),
+  );
+}
