@@ -20,6 +20,10 @@ before(async () => {
   browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   page = await browser.newPage();
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // Which request failed (the console only says that one did); paths carry no personal data.
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`);
+  });
   page.on('console', (message) => {
     if (['error', 'warning'].includes(message.type()) && !message.text().includes('Lit is in dev mode')) problems.push(`${message.type()}: ${message.text()}`);
   });

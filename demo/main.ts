@@ -37,10 +37,13 @@ function connect(): void {
 }
 
 for (const { id, naam } of residents) resident.add(new Option(naam, id));
-resident.addEventListener('change', () => {
-  mock.setResident(resident.value);
+resident.addEventListener('change', async () => {
+  // Let go of the previous resident's case before the new client arrives: otherwise the tracker inside the detail
+  // would ask the gateway, now speaking for the new resident, for a case that is not theirs (a 404).
   tracker.removeAttribute('zaak');
   zaakDetail.removeAttribute('zaak');
+  await Promise.all([tracker.updateComplete, zaakDetail.updateComplete]);
+  mock.setResident(resident.value);
   connect();
 });
 

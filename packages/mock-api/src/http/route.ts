@@ -51,29 +51,40 @@ export function apiHandlers(api: ApiDefinition, state: MockState): RequestHandle
     const headers: Record<string, string> = {};
     request.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
     state.log({ method: request.method, url: request.url, headers });
-    if (state.latency > 0) await new Promise((resolve) => setTimeout(resolve, state.latency));
     // Returning nothing hands the request to the next handler.
     return undefined;
   });
 
   const routes = api.routes.flatMap((route) => {
-    const resolver = resolverFor(api, route, state);
+    const resolver = delayed(resolverFor(api, route, state), state);
     const url = `${api.base}${route.path}`;
     const handlers = [METHODS[route.method](url, resolver)];
     if (route.etag) handlers.push(http.head(url, resolver));
     return handlers;
   });
 
-  const fallback = http.all(`${api.base}/*`, ({ request }) => {
+  const fallback = http.all(`${api.base}/*`, delayed(({ request }: { request: Request }) => {
     const path = new URL(request.url).pathname.slice(new URL(api.base).pathname.length);
     const known = api.routes.some((route) => pathPattern(route.path).test(path));
     const error = known
       ? new ProblemError(405, 'method_not_allowed', 'Methode niet toegestaan.', `Methode "${request.method}" niet toegestaan.`)
       : notFound();
     return problemResponse(error, request, new Headers({ 'API-version': api.version }));
-  });
+  }, state));
 
   return [logger, ...routes, fallback];
+}
+
+/**
+ * Delays a resolver's response by the mock's `latency`. The answer is computed first, as a real gateway answers for
+ * the session the request arrived with: a resident switch during the delay does not change it.
+ */
+function delayed<Args extends unknown[]>(resolve: (...args: Args) => Response | Promise<Response>, state: MockState) {
+  return async (...args: Args): Promise<Response> => {
+    const response = await resolve(...args);
+    if (state.latency > 0) await new Promise((done) => setTimeout(done, state.latency));
+    return response;
+  };
 }
 
 /** msw's handler factory per route method. */
