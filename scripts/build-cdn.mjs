@@ -86,7 +86,18 @@ export async function buildCdn() {
   mkdirSync(join(pkgDir, 'dist'), { recursive: true });
   const tmp = mkdtempSync(join(pkgDir, 'dist/.cdn-entries-'));
   try {
+    // The bulk data of the elements first, side by side: their texts (`locales/nl.ts` imports every element's), then the
+    // NL DS component CSS, the group every element adopts before the others. Scattered between the elements' code (in
+    // the order they are imported) they compress worse, by 2 kB gzip.
+    const sharedData = [
+      join(src, 'shared/locales/nl.ts'),
+      ...readdirSync(join(src, 'shared'))
+        .filter((file) => file.startsWith('nl-design-system'))
+        .sort((a, b) => (a === 'nl-design-system.styles.ts' ? -1 : b === 'nl-design-system.styles.ts' ? 1 : a.localeCompare(b)))
+        .map((file) => join(src, 'shared', file)),
+    ];
     const everything = [
+      ...sharedData.map((file) => `import ${JSON.stringify(file)};`),
       `import ${contextRoot};`,
       ...names.map((name) => `import ${registration(name)};`),
       `export * from ${JSON.stringify(join(src, 'index.ts'))};`,

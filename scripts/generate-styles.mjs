@@ -1,7 +1,8 @@
 // Generates the theming artefacts that must never drift from their sources:
-// 1. packages/elements/src/shared/nl-design-system.styles.ts: the EUPL-1.2 NL Design System component CSS the elements
-//    adopt in their shadow roots, copied at build time from the `@utrecht/*-css` packages (no CSS bundler at runtime)
-//    and purged (PurgeCSS) of every rule for a class no element source names, so only what is rendered ships;
+// 1. packages/elements/src/shared/nl-design-system*.styles.ts: the EUPL-1.2 NL Design System component CSS the elements
+//    adopt in their shadow roots (a module per group of components, so that an element carries only what it renders),
+//    copied at build time from the `@utrecht/*-css` packages (no CSS bundler at runtime) and purged (PurgeCSS) of every
+//    rule for a class no element source names, so only what is rendered ships;
 // 2. packages/themes/tokens.json: every `--kb-*` token the element styles read, with its fallback chain, its default
 //    and the elements that read it (descriptions from packages/themes/src/token-descriptions.json);
 // 3. the token table in docs/guides/theming.md and theming.en.md (between the `tokens:start/end` markers).
@@ -16,30 +17,62 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const elementsDir = join(root, 'packages/elements');
 const check = process.argv.includes('--check');
 
-/** The NL DS components the elements render (Utrecht BEM classes), in cascade order. Add a package here to adopt it. */
-const adoptedPackages = [
-  '@utrecht/heading-1-css',
-  '@utrecht/heading-2-css',
-  '@utrecht/heading-3-css',
-  '@utrecht/heading-4-css',
-  '@utrecht/heading-5-css',
-  '@utrecht/heading-6-css',
-  '@utrecht/paragraph-css',
-  '@utrecht/link-css',
-  '@utrecht/button-css',
-  '@utrecht/button-link-css',
-  '@utrecht/alert-css',
-  '@utrecht/data-list-css',
-  '@utrecht/badge-status-css',
-  '@utrecht/form-fieldset-css',
-  '@utrecht/form-field-css',
-  '@utrecht/form-label-css',
-  '@utrecht/form-field-description-css',
-  '@utrecht/textbox-css',
-  '@utrecht/select-css',
-  '@utrecht/checkbox-css',
-  '@utrecht/radio-button-css',
+/**
+ * The NL DS components the elements render (Utrecht BEM classes), in cascade order, by the module that ships them. Every
+ * element adopts the first (`baseStyles` in shared/styles.ts); the others only the elements that render them adopt
+ * (`baseStylesWith(…)`, in this order), so that the other elements do not carry their CSS. Add a package to adopt it.
+ */
+const adoptedGroups = [
+  {
+    file: 'nl-design-system.styles.ts',
+    name: 'nlDesignSystemStyles',
+    doc: 'The NL Design System component CSS every element adopts in its shadow root.',
+    packages: [
+      '@utrecht/heading-1-css',
+      '@utrecht/heading-2-css',
+      '@utrecht/heading-3-css',
+      '@utrecht/heading-4-css',
+      '@utrecht/heading-5-css',
+      '@utrecht/heading-6-css',
+      '@utrecht/paragraph-css',
+      '@utrecht/link-css',
+      '@utrecht/button-css',
+      '@utrecht/alert-css',
+      '@utrecht/data-list-css',
+    ],
+  },
+  {
+    file: 'nl-design-system-button-link.styles.ts',
+    name: 'nlDesignSystemButtonLinkStyles',
+    doc: 'The NL Design System button link, for the elements that render one.',
+    packages: ['@utrecht/button-link-css'],
+  },
+  {
+    file: 'nl-design-system-badge-status.styles.ts',
+    name: 'nlDesignSystemBadgeStatusStyles',
+    doc: 'The NL Design System status badge, for the elements that render one.',
+    packages: ['@utrecht/badge-status-css'],
+  },
+  {
+    file: 'nl-design-system-form-field.styles.ts',
+    name: 'nlDesignSystemFormFieldStyles',
+    doc: 'The NL Design System form fields with text boxes, for the elements with a form.',
+    packages: [
+      '@utrecht/form-fieldset-css',
+      '@utrecht/form-field-css',
+      '@utrecht/form-label-css',
+      '@utrecht/form-field-description-css',
+      '@utrecht/textbox-css',
+    ],
+  },
+  {
+    file: 'nl-design-system-form-controls.styles.ts',
+    name: 'nlDesignSystemFormControlStyles',
+    doc: 'The NL Design System select, checkbox and radio button, for the elements with those controls.',
+    packages: ['@utrecht/select-css', '@utrecht/checkbox-css', '@utrecht/radio-button-css'],
+  },
 ];
+const generatedFiles = adoptedGroups.map(({ file }) => join(elementsDir, 'src/shared', file));
 
 /**
  * Class names the element sources build at runtime, so PurgeCSS cannot read them whole. Every other class an element
@@ -69,8 +102,7 @@ function minify(cssText) {
 /** The rules of each package's CSS whose selectors name a class the element sources use (with their at-rules). */
 async function purge(sheets) {
   const srcDir = join(elementsDir, 'src');
-  const generated = join(srcDir, 'shared/nl-design-system.styles.ts');
-  const content = [...sourceFiles(srcDir)].filter((file) => file !== generated);
+  const content = [...sourceFiles(srcDir)].filter((file) => !generatedFiles.includes(file));
   // Classes decide; attribute selectors are runtime state a template binds (`aria-invalid=${…}`, `type=${field.type}`)
   // or spells in another case (`inputmode` for `[inputMode=numeric i]`), so they never drop a selector.
   const dynamicAttributes = [...new Set(sheets.flatMap((css) => [...css.matchAll(/\[\s*([a-zA-Z-]+)/g)].map((m) => m[1])))];
@@ -83,29 +115,54 @@ async function purge(sheets) {
   return results.map(({ css }) => minify(css));
 }
 
-async function nlDesignSystemModule(warnings) {
+/** Each group's module (path → text); warns of an adopted package no element uses. */
+async function nlDesignSystemModules(warnings) {
   const require = createRequire(join(elementsDir, 'package.json'));
-  const packages = adoptedPackages.map((name) => {
+  const packages = adoptedGroups.flatMap((group) => group.packages.map((name) => {
     const manifest = JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8'));
     if (manifest.license !== 'EUPL-1.2') throw new Error(`${name} is ${manifest.license}, only EUPL-1.2 CSS may ship inside the elements`);
-    return { name, version: manifest.version, css: readFileSync(require.resolve(`${name}/dist/index.css`), 'utf8') };
-  });
+    return { group, name, version: manifest.version, css: readFileSync(require.resolve(`${name}/dist/index.css`), 'utf8') };
+  }));
   const purged = await purge(packages.map(({ css }) => css));
   const parts = packages.map((pkg, i) => ({ ...pkg, css: purged[i] }));
   for (const { name } of parts.filter(({ css }) => !css)) warnings.push(`${name} is adopted but no element uses its classes`);
-  const used = parts.filter(({ css }) => css);
-  return `// Generated by scripts/generate-styles.mjs (\`npm run generate\`); do not edit.
+  return adoptedGroups.map((group, i) => {
+    const used = parts.filter((part) => part.group === group && part.css);
+    return [generatedFiles[i], `// Generated by scripts/generate-styles.mjs (\`npm run generate\`); do not edit.
 // NL Design System component CSS, EUPL-1.2, Copyright (c) 2020-2024 Frameless B.V., Copyright (c) 2021-2024 Gemeente Utrecht:
 ${used.map(({ name, version }) => `// - ${name}@${version}`).join('\n')}
 // Only the rules for classes the element sources use (PurgeCSS); an element rendering a new NL DS class needs \`npm run generate\`.
 import { unsafeCSS } from 'lit';
 
 /**
- * The NL Design System component CSS the elements adopt in their shadow roots. It reads the \`--utrecht-*\` tokens, so the
- * theme class of any NL DS theme on an ancestor styles the elements.
+ * ${group.doc} It reads the \`--utrecht-*\` tokens, so the theme class of any NL DS theme on an ancestor styles the
+ * elements.
  */
-export const nlDesignSystemStyles = unsafeCSS(${JSON.stringify(used.map(({ css }) => css).join('\n'))});
-`;
+export const ${group.name} = unsafeCSS(${JSON.stringify(used.map(({ css }) => css).join('\n'))});
+`];
+  });
+}
+
+/**
+ * An element folder that renders a class of a component outside the first group must adopt that group's styles, else the
+ * component shows unstyled: a mistake this reports (block of each `utrecht-<block>` class → its package's group).
+ */
+function missingAdoptions(srcDir) {
+  const problems = [];
+  for (const { folder } of elementFolders(srcDir)) {
+    const files = readdirSync(join(srcDir, folder)).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
+    const text = files.map((file) => readFileSync(join(srcDir, folder, file), 'utf8')).join('\n');
+    for (const group of adoptedGroups.slice(1)) {
+      const rendered = group.packages.filter((name) => {
+        const block = name.replace(/^@utrecht\/(.*)-css$/, '$1');
+        return [...text.matchAll(/\butrecht-([a-z0-9]+(?:-[a-z0-9]+)*)/g)].some((m) => m[1] === block);
+      });
+      if (rendered.length && !text.includes(group.name)) {
+        problems.push(`${folder} renders ${rendered.join(', ')} but does not adopt ${group.name} (baseStylesWith in shared/styles.ts)`);
+      }
+    }
+  }
+  return problems;
 }
 
 /** Index of the parenthesis that closes the one opened just before `from`. */
@@ -265,7 +322,7 @@ function withTable(markdown, table) {
 
 const { tokens, warnings } = readTokens();
 const reference = tokenReference(tokens);
-const outputs = [[join(elementsDir, 'src/shared/nl-design-system.styles.ts'), await nlDesignSystemModule(warnings)], [join(root, 'packages/themes/tokens.json'), reference.json]];
+const outputs = [...(await nlDesignSystemModules(warnings)), [join(root, 'packages/themes/tokens.json'), reference.json]];
 for (const guide of ['docs/guides/theming.md', 'docs/guides/theming.en.md']) {
   const path = join(root, guide);
   if (existsSync(path)) outputs.push([path, withTable(readFileSync(path, 'utf8'), tokenTable(reference.json))]);
@@ -275,6 +332,10 @@ for (const name of reference.unused) warnings.push(`${name} is described in pack
 for (const warning of warnings) console.warn(`generate-styles: ${warning}`);
 
 let stale = 0;
+for (const problem of missingAdoptions(join(elementsDir, 'src'))) {
+  stale++;
+  console.error(`generate-styles: ${problem}`);
+}
 for (const [path, text] of outputs) {
   const rel = relative(root, path);
   const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;

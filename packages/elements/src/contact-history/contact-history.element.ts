@@ -11,9 +11,12 @@ import {
 import { KlantbeeldDataElement } from '../shared/data-element.js';
 import { TIME_ZONE } from '../shared/format.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
-import type { Translation } from '../shared/i18n.js';
+import { addTexts, type Translation } from '../shared/i18n.js';
 import { baseStyles } from '../shared/styles.js';
 import { styles } from './contact-history.styles.js';
+import { contactHistoryTexts } from './contact-history.texts.js';
+
+addTexts(contactHistoryTexts);
 
 /** The texts of `<kb-contact-history>` (`Translation['contactHistory']`). */
 export type ContactHistoryTexts = Translation['contactHistory'];

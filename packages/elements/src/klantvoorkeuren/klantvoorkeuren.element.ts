@@ -28,8 +28,11 @@ import {
 } from '@klantbeeld/core';
 import { isAbortError, KlantbeeldDataElement } from '../shared/data-element.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
-import { baseStyles } from '../shared/styles.js';
-import type { Translation } from '../shared/i18n.js';
+import { baseStylesWith } from '../shared/styles.js';
+import { nlDesignSystemBadgeStatusStyles } from '../shared/nl-design-system-badge-status.styles.js';
+import { nlDesignSystemFormFieldStyles } from '../shared/nl-design-system-form-field.styles.js';
+import { nlDesignSystemFormControlStyles } from '../shared/nl-design-system-form-controls.styles.js';
+import { addTexts, type Translation } from '../shared/i18n.js';
 import {
   adresVoorKanaal,
   withAdres,
@@ -43,6 +46,9 @@ import {
 import { describedBy, description, errorMessage, errorSummary, textField, type FieldErrors } from './form-fields.js';
 import { checkAdres, MAX_ADRES, MAX_OMSCHRIJVING, normalizeAdres, type FieldProblem } from './validation.js';
 import { styles } from './klantvoorkeuren.styles.js';
+import { klantvoorkeurenTexts } from './klantvoorkeuren.texts.js';
+
+addTexts(klantvoorkeurenTexts);
 
 /** What a saved (or refused) change was. */
 export type KlantvoorkeurWijziging =
@@ -177,7 +183,7 @@ const talenConverter = {
  * @cssprop --kb-klantvoorkeuren-badge-color - Text of the "Standaard" label.
  */
 export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData> {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStylesWith(nlDesignSystemBadgeStatusStyles, nlDesignSystemFormFieldStyles, nlDesignSystemFormControlStyles), styles];
 
   /** Level (1–6) of the heading; sections use the next level. Default 2. */
   @property({ attribute: 'heading-level', converter: { fromAttribute: (v) => toHeadingLevel(v) } })

@@ -11,6 +11,11 @@ import { baseStyles } from '../shared/styles.js';
 import { fillHrefTemplate } from '../shared/url.js';
 import { isPlainClick } from '../shared/plain-click.js';
 import { styles } from './lopende-zaken.styles.js';
+import { addTexts } from '../shared/i18n.js';
+import { lopendeZakenTexts } from './lopende-zaken.texts.js';
+import { zaakLabelsTexts } from '../shared/zaak-labels.texts.js';
+
+addTexts(zaakLabelsTexts, lopendeZakenTexts);
 
 const DEFAULT_PAGE_SIZE = 20;
 

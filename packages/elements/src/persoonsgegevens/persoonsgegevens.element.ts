@@ -17,9 +17,12 @@ import { formatDate } from '../shared/format.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
 import { isSafeHref } from '../shared/url.js';
-import type { Translation } from '../shared/i18n.js';
+import { addTexts, type Translation } from '../shared/i18n.js';
 import { isPlainClick } from '../shared/plain-click.js';
 import { styles } from './persoonsgegevens.styles.js';
+import { persoonsgegevensTexts } from './persoonsgegevens.texts.js';
+
+addTexts(persoonsgegevensTexts);
 
 /** The registers the element shows data from. */
 export type PersoonsgegevensBron = 'brp' | 'klantinteracties';

@@ -18,9 +18,12 @@ import { dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
 import { fillHrefTemplate } from '../shared/url.js';
-import type { Translation } from '../shared/i18n.js';
+import { addTexts, type Translation } from '../shared/i18n.js';
 import { isPlainClick } from '../shared/plain-click.js';
 import { styles } from './producten.styles.js';
+import { productenTexts } from './producten.texts.js';
+
+addTexts(productenTexts);
 
 /** What `<kb-producten>` loads: the products, and the resident's cases to name and select the linked ones. */
 export interface ProductenData {

@@ -4,8 +4,7 @@
  * @module
  */
 import type { ErrorKind } from '@klantbeeld/core';
-import { nl } from './locales/nl.js';
-import { en } from './locales/en.js';
+import { statesTexts } from './states.texts.js';
 
 /** Every user-facing text of the elements. Functions take the values they interpolate (already formatted). */
 export interface Translation {
@@ -380,17 +379,39 @@ export function mergeTexts<T extends object>(base: T, overrides: unknown): T {
   return merged as T;
 }
 
-const registry = new Map<string, Translation>();
+/** The built-in texts of a part of the elements (e.g. one element's keys), in Dutch and English. */
+export type BuiltInTexts<K extends keyof Translation> = Readonly<Record<'nl' | 'en', Pick<Translation, K>>>;
+
+/**
+ * Built-in texts by language, filled part by part: each element module adds its own texts (see {@link addTexts}),
+ * so that a page that loads one element loads that element's texts only.
+ */
+const builtIn = new Map<string, Partial<Translation>>();
+
+/** Languages registered by the page with {@link registerTranslation}: complete, and before the built-in texts. */
+const registered = new Map<string, Translation>();
+
+/** Adds built-in texts (by language code) of the element module that calls it. */
+export function addTexts(...parts: ReadonlyArray<Readonly<Record<string, Partial<Translation>>>>): void {
+  for (const part of parts) {
+    for (const [code, texts] of Object.entries(part)) builtIn.set(code, { ...builtIn.get(code), ...texts });
+  }
+}
+
+addTexts(statesTexts);
 
 /** Adds or replaces languages (e.g. a municipality adds Frisian). */
 export function registerTranslation(...translations: Translation[]): void {
-  for (const t of translations) registry.set(t.$code.toLowerCase(), t);
+  for (const t of translations) registered.set(t.$code.toLowerCase(), t);
 }
 
-registerTranslation(nl, en);
-
-/** The source language, used when nothing matches. */
-export const sourceTranslation: Translation = nl;
+/**
+ * A language's texts: the registered translation, else the built-in texts, which hold the keys of every element
+ * loaded (the elements that use a `Translation` read only their own keys).
+ */
+function lookup(code: string): Translation | undefined {
+  return registered.get(code) ?? (builtIn.get(code) as Translation | undefined);
+}
 
 /**
  * The translation for a BCP 47 tag: an exact match (`en-gb`), else its primary language (`en`), else Dutch.
@@ -398,10 +419,11 @@ export const sourceTranslation: Translation = nl;
 export function getTranslation(lang: string | null | undefined): Translation {
   const code = (lang ?? '').trim().toLowerCase();
   if (code) {
-    const exact = registry.get(code);
+    const exact = lookup(code);
     if (exact) return exact;
-    const primary = registry.get(code.split('-')[0] ?? '');
+    const primary = lookup(code.split('-')[0] ?? '');
     if (primary) return primary;
   }
-  return sourceTranslation;
+  // The source language: the built-in Dutch texts.
+  return builtIn.get('nl') as Translation;
 }

@@ -1,4 +1,4 @@
-import { css, type CSSResultGroup } from 'lit';
+import { css, type CSSResult, type CSSResultGroup } from 'lit';
 import { nlDesignSystemStyles } from './nl-design-system.styles.js';
 
 /**
@@ -110,7 +110,15 @@ const klantbeeldStyles = css`
 `;
 
 /**
+ * {@link baseStyles} with the CSS of NL DS components that only some elements render (`nl-design-system-*.styles.ts`,
+ * given in the order scripts/generate-styles.mjs lists them), so that the other elements do not carry it.
+ */
+export function baseStylesWith(...components: CSSResult[]): CSSResultGroup {
+  return [nlDesignSystemStyles, ...components, klantbeeldStyles];
+}
+
+/**
  * Shared shadow-DOM styles of every element: the adopted NL Design System component CSS (Utrecht BEM classes reading
  * `--utrecht-*` tokens, so any NL DS theme class on an ancestor applies), then the Klantbeeld additions.
  */
-export const baseStyles: CSSResultGroup = [nlDesignSystemStyles, klantbeeldStyles];
+export const baseStyles: CSSResultGroup = baseStylesWith();

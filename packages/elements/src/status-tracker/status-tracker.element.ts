@@ -20,6 +20,11 @@ import { dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
 import { styles } from './status-tracker.styles.js';
+import { addTexts } from '../shared/i18n.js';
+import { statusTrackerTexts } from './status-tracker.texts.js';
+import { zaakLabelsTexts } from '../shared/zaak-labels.texts.js';
+
+addTexts(zaakLabelsTexts, statusTrackerTexts);
 
 /** What the status tracker loaded: the timeline, or `null` when the zaak does not exist (for this resident). */
 export type StatusTrackerData = StatusTimeline | null;

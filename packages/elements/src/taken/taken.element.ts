@@ -8,11 +8,15 @@ import { dataListRow } from '../shared/data-list.js';
 import { zakenByUrl } from '../shared/zaken-by-url.js';
 import { TIME_ZONE, dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
-import { baseStyles } from '../shared/styles.js';
+import { baseStylesWith } from '../shared/styles.js';
+import { nlDesignSystemButtonLinkStyles } from '../shared/nl-design-system-button-link.styles.js';
 import { isSafeHref } from '../shared/url.js';
-import type { Translation } from '../shared/i18n.js';
+import { addTexts, type Translation } from '../shared/i18n.js';
 import { isPlainClick } from '../shared/plain-click.js';
 import { styles } from './taken.styles.js';
+import { takenTexts } from './taken.texts.js';
+
+addTexts(takenTexts);
 
 /** Detail of `kb-taak-select`: the task whose action the resident chose. */
 export interface KbTaakSelectDetail {
@@ -122,7 +126,7 @@ export function urgentie(verloopdatum: string | undefined, now: number, dueSoonD
  * @cssprop --kb-taken-note-font-weight - Font weight of the deadline note.
  */
 export class KbTaken extends KlantbeeldDataElement<TakenData> {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStylesWith(nlDesignSystemButtonLinkStyles), styles];
 
   /** The URL of the taak objecttype in the Objects API. Required: without it the element stays idle. */
   @property() objecttype?: string;

@@ -26,8 +26,11 @@ import { KlantbeeldDataElement } from '../shared/data-element.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
 import { isSafeHref } from '../shared/url.js';
-import type { Translation } from '../shared/i18n.js';
+import { addTexts, type Translation } from '../shared/i18n.js';
 import { styles } from './tips.styles.js';
+import { tipsTexts } from './tips.texts.js';
+
+addTexts(tipsTexts);
 
 /** Detail of `kb-tip-dismiss`: the rule id of the tip the resident hid. */
 export interface KbTipDismissDetail {

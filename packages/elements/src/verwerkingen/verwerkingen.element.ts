@@ -8,10 +8,14 @@ import { KlantbeeldDataElement } from '../shared/data-element.js';
 import { dataListRow } from '../shared/data-list.js';
 import { TIME_ZONE, dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
-import { baseStyles } from '../shared/styles.js';
-import type { Translation } from '../shared/i18n.js';
+import { baseStylesWith } from '../shared/styles.js';
+import { nlDesignSystemFormFieldStyles } from '../shared/nl-design-system-form-field.styles.js';
+import { addTexts, type Translation } from '../shared/i18n.js';
 import { checkPeriod, toInvoer, type PeriodFieldError } from './period.js';
 import { styles } from './verwerkingen.styles.js';
+import { verwerkingenTexts } from './verwerkingen.texts.js';
+
+addTexts(verwerkingenTexts);
 
 /** Detail of `kb-period-change`: the range the resident asked for (ISO dates, both inclusive). */
 export interface KbPeriodChangeDetail {
@@ -125,7 +129,7 @@ function formatTime(value: string, lang: string): string | undefined {
  * @cssprop --kb-verwerkingen-item-title-font-weight
  */
 export class KbVerwerkingen extends KlantbeeldDataElement<readonly Verwerking[]> {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStylesWith(nlDesignSystemFormFieldStyles), styles];
 
   /** Level (1–6) of the heading. Default 2. */
   @property({ attribute: 'heading-level', converter: { fromAttribute: (v) => toHeadingLevel(v) } })

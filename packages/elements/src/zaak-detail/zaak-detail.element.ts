@@ -21,13 +21,16 @@ import { KlantbeeldDataElement, isAbortError } from '../shared/data-element.js';
 import { dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
-import type { Translation } from '../shared/i18n.js';
+import { addTexts, type Translation } from '../shared/i18n.js';
 import { dataListRow } from '../shared/data-list.js';
 import type { KbZaakChangeEvent } from '../status-tracker/status-tracker.element.js';
 import { contactRoutesConverter, pickContactRoute, telHref, type ContactRoute } from './contact-route.js';
 import { fileSize, fileType } from './document-file.js';
 import { dutchDay, parseDuur, termijnStand, type TermijnStand } from './termijn.js';
 import { styles } from './zaak-detail.styles.js';
+import { zaakDetailTexts } from './zaak-detail.texts.js';
+
+addTexts(zaakDetailTexts);
 
 export type { ContactRoute } from './contact-route.js';
 

@@ -1,0 +1,61 @@
+import type { BuiltInTexts } from '../shared/i18n.js';
+
+/** The texts of `<kb-contact-history>` in Dutch and English (overridable through `texts.contactHistory`). */
+export const contactHistoryTexts: BuiltInTexts<'contactHistory'> = {
+  nl: {
+    contactHistory: {
+      heading: 'Contact met de gemeente',
+      loading: 'Uw contacten worden geladen…',
+      empty: 'Er zijn nog geen contacten met u vastgelegd.',
+      gepland: 'Gepland',
+      afspraak: 'Afspraak',
+      locatie: (waar) => `Locatie: ${waar}.`,
+      met: (namen) => `Met: ${namen}`,
+      reactie: (tekst) => `Reactie: ${tekst}`,
+      vertrouwelijk: 'De inhoud van dit contact is vertrouwelijk.',
+      datumOnbekend: 'Datum onbekend',
+      more: 'Toon eerdere contacten',
+      shown: (getoond, totaal) => `${getoond} van ${totaal} getoond`,
+      kanalen: {
+        telefoon: 'Telefoon',
+        email: 'E-mail',
+        balie: 'Balie',
+        chat: 'Chat',
+        brief: 'Brief',
+        video: 'Videobellen',
+        whatsapp: 'WhatsApp',
+        socialeMedia: 'Sociale media',
+        formulier: 'Webformulier',
+        onbekend: 'Contact',
+      },
+    },
+  },
+  en: {
+    contactHistory: {
+      heading: 'Contact with the municipality',
+      loading: 'Loading your contacts…',
+      empty: 'No contacts with you have been recorded yet.',
+      gepland: 'Planned',
+      afspraak: 'Appointment',
+      locatie: (waar) => `Location: ${waar}.`,
+      met: (namen) => `With: ${namen}`,
+      reactie: (tekst) => `Response: ${tekst}`,
+      vertrouwelijk: 'The content of this contact is confidential.',
+      datumOnbekend: 'Date unknown',
+      more: 'Show earlier contacts',
+      shown: (getoond, totaal) => `${getoond} of ${totaal} shown`,
+      kanalen: {
+        telefoon: 'Phone',
+        email: 'Email',
+        balie: 'At the desk',
+        chat: 'Chat',
+        brief: 'Letter',
+        video: 'Video call',
+        whatsapp: 'WhatsApp',
+        socialeMedia: 'Social media',
+        formulier: 'Web form',
+        onbekend: 'Contact',
+      },
+    },
+  },
+};

@@ -1,0 +1,41 @@
+import { expect } from '@open-wc/testing';
+import { getTranslation, registerTranslation, type Translation } from './i18n.js';
+import { nl } from './locales/nl.js';
+import { en } from './locales/en.js';
+import '../taken/taken.element.js';
+
+describe('translations', () => {
+  it('exports complete Dutch and English translations, built from every element’s texts', () => {
+    expect(Object.keys(en).sort()).to.deep.equal(Object.keys(nl).sort());
+    for (const translation of [nl, en]) {
+      for (const [key, value] of Object.entries(translation)) expect(value, `${translation.$code}.${key}`).to.not.equal(undefined);
+    }
+    expect(nl.taken.heading).to.equal('Mijn taken');
+    expect(en.zaakDetail.zaaknummer).to.equal('Case number');
+  });
+
+  it('holds the shared texts and the texts of each loaded element, by the nearest language', () => {
+    expect(getTranslation('en-GB').taken.heading).to.equal(en.taken.heading);
+    expect(getTranslation('EN').retry).to.equal(en.retry);
+    expect(getTranslation('nl').taken.geenOpenTaken).to.equal(nl.taken.geenOpenTaken);
+    expect(getTranslation('fr').$code, 'an unknown language falls back to Dutch').to.equal('nl');
+    expect(getTranslation(undefined).retry).to.equal(nl.retry);
+  });
+
+  it('adds an element’s texts when its module loads', async () => {
+    expect(getTranslation('en').verwerkingen).to.equal(undefined);
+    await import('../verwerkingen/verwerkingen.element.js');
+    expect(getTranslation('en').verwerkingen.heading).to.equal(en.verwerkingen.heading);
+  });
+
+  it('prefers a registered translation to the built-in texts, also of elements loaded later', async () => {
+    const frisian: Translation = { ...nl, $code: 'fy', $name: 'Frysk', retry: "Op 'e nij besykje" };
+    const custom: Translation = { ...en, taken: { ...en.taken, heading: 'Your to-dos' } };
+    registerTranslation(frisian, custom);
+    expect(getTranslation('fy-NL').retry).to.equal("Op 'e nij besykje");
+    expect(getTranslation('en').taken.heading).to.equal('Your to-dos');
+    await import('../producten/producten.element.js');
+    expect(getTranslation('en')).to.equal(custom);
+    expect(getTranslation('fr').taken.heading, 'the fallback stays the built-in Dutch').to.equal(nl.taken.heading);
+  });
+});
