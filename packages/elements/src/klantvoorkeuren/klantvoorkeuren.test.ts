@@ -5,7 +5,7 @@ import { createMockApi, type MockApi } from '@klantbeeld/mock-api';
 import type { KlantbeeldClient } from '@klantbeeld/core';
 import './klantvoorkeuren.js';
 import type { KbKlantvoorkeuren } from './klantvoorkeuren.element.js';
-import { collectEvents, failOnUncaught, gate, settled, textOf } from '../testing/guards.js';
+import { collectEvents, failOnUncaught, gate, settled, textOf, focusJustBefore } from '../testing/guards.js';
 import { mockClient, useMockApi } from '../testing/mock.js';
 import { itRecoversFromBadResponses } from '../testing/error-states.js';
 import { itShowsLoadingState } from '../testing/loading-state.js';
@@ -478,13 +478,11 @@ describe('<kb-klantvoorkeuren>', () => {
   describe('keyboard', () => {
     it('adds an e-mail address with the keyboard only, and lands on the new address', async () => {
       const changes = collectEvents('kb-voorkeur-change');
-      const before = document.createElement('button');
-      before.textContent = 'voor';
+      let before: HTMLButtonElement | undefined;
       try {
         const el = await render();
         await settled(el);
-        el.before(before);
-        before.focus();
+        before = focusJustBefore(el);
         // Tab through the e-mail addresses' buttons to "E-mailadres toevoegen".
         for (let i = 0; i < 6; i++) await sendKeys({ press: 'Tab' });
         expect(focused(el)).to.equal($(el, '[data-add="email"]'));
@@ -500,7 +498,7 @@ describe('<kb-klantvoorkeuren>', () => {
         expect(focused(el)).to.equal(item(el, 'sport@example.nl').querySelector('[data-action="edit"]'));
         await expect(el).to.be.accessible();
       } finally {
-        before.remove();
+        before?.remove();
         changes.stop();
       }
     });

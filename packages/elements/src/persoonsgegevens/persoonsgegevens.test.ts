@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import type { KlantbeeldClient } from '@klantbeeld/core';
 import './persoonsgegevens.js';
 import { formatBrpDatum, type KbPersoonsgegevens } from './persoonsgegevens.element.js';
-import { collectEvents, failOnUncaught, settled, stateIs, textOf } from '../testing/guards.js';
+import { collectEvents, failOnUncaught, settled, stateIs, textOf, focusJustBefore } from '../testing/guards.js';
 import { mockClient, useMockApi } from '../testing/mock.js';
 import { itRecoversFromBadResponses } from '../testing/error-states.js';
 import { itShowsLoadingState } from '../testing/loading-state.js';
@@ -204,11 +204,8 @@ describe('<kb-persoonsgegevens>', () => {
       const selects = collectEvents('kb-correction-select');
       const prevent = (e: Event) => e.preventDefault();
       document.addEventListener('kb-correction-select', prevent);
-      const before = document.createElement('button');
-      before.textContent = 'voor';
-      el.before(before);
+      const before = focusJustBefore(el);
       try {
-        before.focus();
         await sendKeys({ press: 'Tab' });
         expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="section-brp"] a'));
         await sendKeys({ press: 'Tab' });

@@ -5,7 +5,7 @@ import { fixtureObjecten } from '@klantbeeld/mock-api';
 import type { KlantbeeldClient } from '@klantbeeld/core';
 import './taken.js';
 import { urgentie, type KbTaken } from './taken.element.js';
-import { collectEvents, failOnUncaught, settled, textOf } from '../testing/guards.js';
+import { collectEvents, failOnUncaught, settled, textOf, focusJustBefore } from '../testing/guards.js';
 import { mockClient, useMockApi } from '../testing/mock.js';
 import { itRecoversFromBadResponses } from '../testing/error-states.js';
 import { itShowsLoadingState } from '../testing/loading-state.js';
@@ -217,11 +217,8 @@ describe('<kb-taken>', () => {
       const selects = collectEvents('kb-taak-select');
       const prevent = (e: Event) => e.preventDefault();
       document.addEventListener('kb-taak-select', prevent);
-      const before = document.createElement('button');
-      before.textContent = 'voor';
-      el.before(before);
+      const before = focusJustBefore(el);
       try {
-        before.focus();
         await sendKeys({ press: 'Tab' });
         expect(el.shadowRoot!.activeElement).to.equal(item(el, DAKKAPEL)!.querySelector('a'));
         await sendKeys({ press: 'Tab' });

@@ -63,3 +63,15 @@ export function collectEvents<K extends keyof HTMLElementEventMap>(
   document.addEventListener(type, listener);
   return { events, stop: () => document.removeEventListener(type, listener) };
 }
+
+/**
+ * Puts a button just before `el` and focuses it, so that the next Tab enters `el` as a keyboard user would arrive.
+ * Remove the returned button when done.
+ */
+export function focusJustBefore(el: Element): HTMLButtonElement {
+  const before = document.createElement('button');
+  before.textContent = 'voor';
+  el.before(before);
+  before.focus();
+  return before;
+}

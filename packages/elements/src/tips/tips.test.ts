@@ -5,7 +5,7 @@ import { fixtureObjecten } from '@klantbeeld/mock-api';
 import { TipRuleError, memoryTipStore, type KlantbeeldClient, type TipStore } from '@klantbeeld/core';
 import './tips.js';
 import type { KbTips } from './tips.element.js';
-import { collectEvents, failOnUncaught, gate, settled, textOf } from '../testing/guards.js';
+import { collectEvents, failOnUncaught, gate, settled, textOf, focusJustBefore } from '../testing/guards.js';
 import { mockClient, useMockApi } from '../testing/mock.js';
 import { itRecoversFromBadResponses } from '../testing/error-states.js';
 
@@ -194,12 +194,9 @@ describe('<kb-tips>', () => {
   it('is used with Tab alone: each link of a tip, then its hide button, then the opt-in', async () => {
     const el = await render();
     await settled(el);
-    const before = document.createElement('button');
-    before.textContent = 'voor';
-    el.before(before);
+    const before = focusJustBefore(el);
     const focused = () => el.shadowRoot!.activeElement;
     try {
-      before.focus();
       await sendKeys({ press: 'Tab' });
       expect(focused()).to.equal(tip(el, AFVAL)!.querySelector('[part="tip-link"]'));
       await sendKeys({ press: 'Tab' });

@@ -9,7 +9,7 @@ import type { KbStatusTracker } from '../status-tracker/status-tracker.element.j
 import { pickContactRoute, telHref, toContactRoutes } from './contact-route.js';
 import { fileSize, fileType } from './document-file.js';
 import { parseDuur, termijnStand } from './termijn.js';
-import { collectEvents, failOnUncaught, gate, settled, stateIs, textOf } from '../testing/guards.js';
+import { collectEvents, failOnUncaught, gate, settled, stateIs, textOf, focusJustBefore } from '../testing/guards.js';
 import { mockClient, useMockApi } from '../testing/mock.js';
 import { itRecoversFromBadResponses } from '../testing/error-states.js';
 
@@ -350,11 +350,8 @@ describe('<kb-zaak-detail>', () => {
     it('reaches the downloads with Tab and starts one with Enter', async () => {
       const el = await ready(PARKEERVERGUNNING);
       const links = captureDownloads(el);
-      const before = document.createElement('button');
-      before.textContent = 'voor';
-      el.before(before);
+      const before = focusJustBefore(el);
       try {
-        before.focus();
         await sendKeys({ press: 'Tab' });
         expect(el.shadowRoot!.activeElement).to.equal(button(el, 'Aanvraag parkeervergunning bewoners'));
         await sendKeys({ press: 'Tab' });
