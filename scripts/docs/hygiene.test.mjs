@@ -128,3 +128,12 @@ describe('custom elements manifest', () => {
     assert.equal(manifest.scripts?.prepack, 'cem analyze', 'npm pack/publish must write the manifest first');
   });
 });
+
+describe('element version', () => {
+  // `define()` compares this constant with an already registered copy to warn about two versions on one page; a
+  // changeset bumps package.json only, so the constant must follow by hand.
+  test('VERSION in klantbeeld-element.ts equals the version of @klantbeeld/elements', () => {
+    const [, version] = /export const VERSION = '([^']+)'/.exec(read('packages/elements/src/shared/klantbeeld-element.ts')) ?? [];
+    assert.equal(version, json('packages/elements/package.json').version);
+  });
+});
