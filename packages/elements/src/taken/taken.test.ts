@@ -6,7 +6,7 @@ import type { KlantbeeldClient } from '@klantbeeld/core';
 import './taken.js';
 import { urgentie, type KbTaken } from './taken.element.js';
 import { collectEvents, failOnUncaught, settled, textOf, focusJustBefore } from '../testing/guards.js';
-import { mockClient, useMockApi } from '../testing/mock.js';
+import { mockClient, oneObjectRecord, useMockApi } from '../testing/mock.js';
 import { itRecoversFromBadResponses } from '../testing/error-states.js';
 import { itShowsLoadingState } from '../testing/loading-state.js';
 
@@ -146,32 +146,7 @@ describe('<kb-taken>', () => {
   });
 
   it('never links an action URL that is not http(s)', async () => {
-    worker.use(
-      http.get(`${api.urls.objecten}/objects`, () =>
-        HttpResponse.json({
-          count: 1,
-          next: null,
-          previous: null,
-          results: [
-            {
-              url: `${api.urls.objecten}/objects/11111111-1111-4111-8111-111111111111`,
-              uuid: '11111111-1111-4111-8111-111111111111',
-              type: objecttype,
-              record: {
-                index: 1,
-                typeVersion: 1,
-                data: { titel: '<b>Klik</b>', status: 'open', soort: 'url', url: { uri: 'javascript:alert(1)' } },
-                geometry: null,
-                startAt: '2026-11-01',
-                endAt: null,
-                registrationAt: '2026-11-01',
-                correctionFor: null,
-              },
-            },
-          ],
-        }),
-      ),
-    );
+    worker.use(http.get(`${api.urls.objecten}/objects`, () => oneObjectRecord(api, objecttype, { titel: '<b>Klik</b>', status: 'open', soort: 'url', url: { uri: 'javascript:alert(1)' } })));
     const el = await render();
     expect(await settled(el)).to.equal('ready');
     expect(titles(el)).to.deep.equal(['<b>Klik</b>']);

@@ -41,3 +41,33 @@ export function mockClient(signals?: AbortSignal[]): KlantbeeldClient {
   });
 }
 
+
+/**
+ * An Objects API list answer (`GET /objects`) holding one record of `objecttype` with `data`: for tests that feed an
+ * element one hand-made task, tip or appointment.
+ */
+export function oneObjectRecord(api: MockApi, objecttype: string, data: Record<string, unknown>): Response {
+  const uuid = '11111111-1111-4111-8111-111111111111';
+  return Response.json({
+    count: 1,
+    next: null,
+    previous: null,
+    results: [
+      {
+        url: `${api.urls.objecten}/objects/${uuid}`,
+        uuid,
+        type: objecttype,
+        record: {
+          index: 1,
+          typeVersion: 1,
+          data,
+          geometry: null,
+          startAt: '2026-11-01',
+          endAt: null,
+          registrationAt: '2026-11-01',
+          correctionFor: null,
+        },
+      },
+    ],
+  });
+}

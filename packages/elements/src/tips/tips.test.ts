@@ -6,7 +6,7 @@ import { TipRuleError, memoryTipStore, type KlantbeeldClient, type TipStore } fr
 import './tips.js';
 import type { KbTips } from './tips.element.js';
 import { collectEvents, failOnUncaught, gate, settled, textOf, focusJustBefore } from '../testing/guards.js';
-import { mockClient, useMockApi } from '../testing/mock.js';
+import { mockClient, oneObjectRecord, useMockApi } from '../testing/mock.js';
 import { itRecoversFromBadResponses } from '../testing/error-states.js';
 
 /** 8 December 2026, 11:00 in the Netherlands (the Christmas 2025 tip has expired). */
@@ -255,32 +255,7 @@ describe('<kb-tips>', () => {
   });
 
   it('renders rule texts as text, never as HTML', async () => {
-    worker.use(
-      http.get(`${api.urls.objecten}/objects`, () =>
-        HttpResponse.json({
-          count: 1,
-          next: null,
-          previous: null,
-          results: [
-            {
-              url: `${api.urls.objecten}/objects/11111111-1111-4111-8111-111111111111`,
-              uuid: '11111111-1111-4111-8111-111111111111',
-              type: objecttype,
-              record: {
-                index: 1,
-                typeVersion: 1,
-                data: { id: 'html', titel: { nl: '<b>Vet</b>' }, tekst: { nl: '<img src=x onerror=alert(1)>' }, doelgroep: ['inwoner'] },
-                geometry: null,
-                startAt: '2026-11-01',
-                endAt: null,
-                registrationAt: '2026-11-01',
-                correctionFor: null,
-              },
-            },
-          ],
-        }),
-      ),
-    );
+    worker.use(http.get(`${api.urls.objecten}/objects`, () => oneObjectRecord(api, objecttype, { id: 'html', titel: { nl: '<b>Vet</b>' }, tekst: { nl: '<img src=x onerror=alert(1)>' }, doelgroep: ['inwoner'] })));
     const el = await render();
     await settled(el);
     expect(titles(el)).to.deep.equal(['<b>Vet</b>']);
