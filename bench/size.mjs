@@ -2,6 +2,7 @@
 // 9, brotli quality 11, each file on its own); the others are recorded figures, not downloaded here: `gzip -c FILE | wc -c`
 // on the published packages, from /work/shared/notes/toolchain.md §8 (measured 2026-11-29).
 import { BUDGETS, format, measure } from '../scripts/size.mjs';
+import { formatFloors, measureFloors } from '../scripts/size-parts.mjs';
 
 const RECORDED = [
   ['lit@3.3.3: esbuild --bundle --minify of `export * from "lit"`', 15_850, 6_196],
@@ -16,12 +17,13 @@ const RECORDED = [
 ];
 
 export async function run() {
-  return measure();
+  return { rows: measure(), floors: await measureFloors() };
 }
 
-export function print(rows) {
+export function print({ rows, floors }) {
   console.log(`\nBundle size, CDN build (budgets: SDK ≤ ${BUDGETS.sdk / 1000} kB gzip, one element ≤ ${BUDGETS.element / 1000} kB gzip)`);
   console.log(format(rows));
+  console.log(`\n${formatFloors(floors)}`);
   console.log('\nComparable libraries (recorded figures, toolchain.md §8)');
   const width = Math.max(...RECORDED.map(([name]) => name.length));
   console.log(`${'artefact'.padEnd(width)}  ${'raw kB'.padStart(7)}  ${'gzip kB'.padStart(7)}`);

@@ -38,7 +38,11 @@ function checkSideEffects(names) {
 const registration = (name) => JSON.stringify(join(src, name, `${name}.ts`));
 const contextRoot = JSON.stringify(join(src, 'provider/context-root.ts'));
 
-async function bundle({ entry, splitting, tmp }) {
+/**
+ * Builds `entry` (output name → module source) as the CDN build does: Vite in production mode, minified ES modules into
+ * `dir`. Also used by scripts/size-parts.mjs to measure parts of the build alone.
+ */
+export async function bundle({ entry, splitting, tmp, dir = outDir }) {
   const files = {};
   for (const [name, code] of Object.entries(entry)) {
     const file = join(tmp, `${name.replaceAll('/', '__')}.ts`);
@@ -53,7 +57,7 @@ async function bundle({ entry, splitting, tmp }) {
     mode: 'production',
     resolve: { conditions: ['klantbeeld-source', ...defaultClientConditions] },
     build: {
-      outDir,
+      outDir: dir,
       emptyOutDir: false,
       target: 'es2022',
       minify: true,

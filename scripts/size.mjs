@@ -74,17 +74,26 @@ function sum(files) {
   };
 }
 
-/** One row per measured artefact: `{ name, files, raw, gzip, brotli, budget?, devMode }`. */
+/**
+ * One row per measured artefact: `{ name, files, raw, gzip, brotli, budget?, devMode }`; an element's row also has
+ * `besideProvider`, the gzip bytes it adds to a page that already loads `<kb-provider>` (the chunks they share count once).
+ */
 export function measure() {
   if (!existsSync(graphFile)) throw new Error('No CDN build found: run `npm run build:cdn` first.');
   const graph = JSON.parse(readFileSync(graphFile, 'utf8'));
+  const provider = closure(graph, 'elements/provider.js');
   return [
     { name: 'klantbeeld.js (whole SDK, Lit included)', ...sum(['klantbeeld.js']), budget: BUDGETS.sdk },
-    ...graph.elements.map((name) => ({
-      name: `<kb-${name}> (elements/${name}.js + chunks)`,
-      ...sum([...closure(graph, `elements/${name}.js`)]),
-      budget: BUDGETS.element,
-    })),
+    ...graph.elements.map((name) => {
+      const files = [...closure(graph, `elements/${name}.js`)];
+      return {
+        name: `<kb-${name}> (elements/${name}.js + chunks)`,
+        tag: `kb-${name}`,
+        ...sum(files),
+        besideProvider: name === 'provider' ? undefined : sum(files.filter((file) => !provider.has(file))).gzip,
+        budget: BUDGETS.element,
+      };
+    }),
     { name: 'autoloader.js', ...sum(['autoloader.js']) },
   ];
 }
@@ -99,10 +108,11 @@ export function format(rows) {
     kB(r.raw),
     kB(r.gzip),
     kB(r.brotli),
+    r.besideProvider === undefined ? '' : kB(r.besideProvider),
     r.budget ? `${kB(r.budget)}` : '',
     r.budget ? (r.gzip <= r.budget ? 'ok' : `OVER by ${kB(r.gzip - r.budget)}`) : '',
   ]);
-  const head = ['artefact', 'files', 'raw kB', 'gzip kB', 'brotli kB', 'budget (gzip)', ''];
+  const head = ['artefact', 'files', 'raw kB', 'gzip kB', 'brotli kB', 'beside provider', 'budget (gzip)', ''];
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const row = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
   return [row(head), ...lines.map(row)].join('\n');

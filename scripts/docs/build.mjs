@@ -5,7 +5,8 @@
 //      the mock gateway),
 //   4. every docs/**/*.md page (`x.md` Dutch, `x.en.md` English; a page in one language is Dutch unless its front
 //      matter says `lang: en`),
-//   5. one page per element in Dutch and English from the manifest, the token reference and the element's tests.
+//   5. one page per element in Dutch and English from the manifest, the token reference and the element's tests,
+//   6. the size table of the CDN build (`<!-- kb-docs:sizes -->` in a page), built and measured here.
 // `npm run test:docs` then checks every link of the result.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,9 @@ import { createMarkdown, firstHeading, frontMatter } from './markdown.mjs';
 import { outputPath, relative, renderPage } from './layout.mjs';
 import { elementIndexHtml, elementPageHtml, elementTitles, manifestElements } from './elements.mjs';
 import { loadTokens } from './tokens.mjs';
+import { sizesTableHtml } from './sizes.mjs';
+import { buildCdn } from '../build-cdn.mjs';
+import { measure as measureSizes } from '../size.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const docsDir = join(root, 'docs');
@@ -95,6 +99,8 @@ async function main() {
     execFileSync(bin('tsc'), ['-p', 'docs/tsconfig.json'], { cwd: root, stdio: 'inherit' }),
   );
   await step('live examples (vite)', buildExamples);
+  await step('CDN build, for the size table', buildCdn);
+  const sizes = measureSizes();
 
   copyFileSync(join(docsDir, 'assets/site.css'), join(out, 'assets/site.css'));
   const require = createRequire(import.meta.url);
@@ -144,7 +150,9 @@ async function main() {
         const statements = elements
           .map(({ tag }) => `- [\`<${tag}>\`](${relative(page.path, outputPath(`elements/${tag}`, page.lang, true))}#accessibility)`)
           .join('\n');
-        content = md.render(page.body.replace('<!-- kb-docs:element-statements -->', statements));
+        content = md
+          .render(page.body.replace('<!-- kb-docs:element-statements -->', statements))
+          .replace('<!-- kb-docs:sizes -->', () => sizesTableHtml(sizes, page.lang));
       }
       const file = join(out, page.path);
       mkdirSync(dirname(file), { recursive: true });

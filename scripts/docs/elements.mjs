@@ -2,7 +2,7 @@
 // the token reference of @klantbeeld/themes and the element's browser tests; each page has a live example.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { escapeHtml } from './layout.mjs';
+import { escapeHtml, table } from './layout.mjs';
 import { statementHtml, testFacts } from './accessibility.mjs';
 import { tokensOf } from './tokens.mjs';
 
@@ -90,13 +90,6 @@ export function exampleMarkup(docsDir, tag) {
 }
 
 const indent = (text) => text.split('\n').map((line) => `  ${line}`).join('\n');
-
-function table(headers, rows, t) {
-  if (rows.length === 0) return `<p>${t.none}</p>`;
-  const head = headers.map((h) => `<th scope="col">${h}</th>`).join('');
-  const body = rows.map((cells) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
-  return `<div class="kb-docs-table"><table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
-}
 
 /** TSDoc `{@link Name}` / `{@link Name | label}` in a description: shown as code (the API reference has the target). */
 const linksAsCode = (text) => text.replace(/\{@link\s+([^}|\s]+)(?:\s*\|?\s*([^}]+))?\}/g, (_, name, label) => `\`${(label ?? name).trim()}\``);

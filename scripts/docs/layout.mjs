@@ -89,3 +89,11 @@ ${content}
 </html>
 `;
 }
+
+/** A table of HTML cells in a box that scrolls sideways on a narrow screen; `t.none` when there are no rows. */
+export function table(headers, rows, t) {
+  if (rows.length === 0) return `<p>${t.none}</p>`;
+  const head = headers.map((h) => `<th scope="col">${h}</th>`).join('');
+  const body = rows.map((cells) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
+  return `<div class="kb-docs-table"><table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
+}

@@ -113,6 +113,17 @@ describe('pages', () => {
     assert.ok(html.includes(`<code>${token.name}</code>`), `${token.name} is not on the page`);
   });
 
+  test('the CMS guide gives the measured size of klantbeeld.js, the autoloader and every element, in both languages', () => {
+    for (const [file, decimal] of [['guides/cms.html', ','], ['guides/cms.en.html', '.']]) {
+      const html = readFileSync(join(site, file), 'utf8');
+      assert.ok(!html.includes('kb-docs:sizes'), `${file}: the size table was not filled in`);
+      const figure = `\\d+\\${decimal}\\d kB`;
+      for (const name of ['klantbeeld.js', 'autoloader.js', ...elements.map((e) => `&lt;${e.tag}&gt;`)]) {
+        assert.match(html, new RegExp(`<tr><td><code>${name.replace('.', '\\.')}</code>[^<]*</td><td>${figure}</td>`), `${file}: no size of ${name}`);
+      }
+    }
+  });
+
   test('the core API reference (typedoc) is part of the site', () => {
     assert.ok(existsSync(join(site, 'api/core/index.html')));
     assert.match(readFileSync(join(site, 'index.html'), 'utf8'), /href="api\/core\/index\.html"/);

@@ -18,3 +18,9 @@ for (const row of rows) {
     );
   });
 }
+
+test('beside <kb-provider>, an element adds less than it weighs alone: they share Lit', () => {
+  const elements = rows.filter((row) => row.besideProvider !== undefined);
+  assert.equal(elements.length, rows.filter((row) => row.tag && row.tag !== 'kb-provider').length);
+  for (const row of elements) assert.ok(row.besideProvider > 0 && row.besideProvider < row.gzip, `${row.name}: ${row.besideProvider} of ${row.gzip} B`);
+});
