@@ -8,7 +8,7 @@ import { dataListRow } from '../shared/data-list.js';
 import { dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
-import { fillHrefTemplate } from '../shared/url.js';
+import { LinkTemplate } from '../shared/url.js';
 import { isPlainClick } from '../shared/plain-click.js';
 import { styles } from './lopende-zaken.styles.js';
 import { addTexts } from '../shared/i18n.js';
@@ -92,7 +92,7 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[]> {
   #shown = new Map<'open' | 'afgerond', number>();
   #shownFor?: ZaakSummary[];
 
-  #warnedTemplate?: string;
+  readonly #linkTemplate = new LinkTemplate('<kb-lopende-zaken> href-template');
 
   protected taskArgs(): readonly unknown[] {
     return [this.status === 'alle' ? 'alle' : 'open'];
@@ -194,14 +194,7 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[]> {
   }
 
   #href(zaak: ZaakSummary): string | undefined {
-    const template = this.hrefTemplate?.trim();
-    if (!template) return undefined;
-    const href = fillHrefTemplate(template, { identificatie: zaak.identificatie, uuid: zaak.uuid });
-    if (href === undefined && this.#warnedTemplate !== template) {
-      this.#warnedTemplate = template;
-      console.warn(`[klantbeeld] <kb-lopende-zaken> href-template "${template}" does not give an http(s) or relative URL; no links are shown.`);
-    }
-    return href;
+    return this.#linkTemplate.fill(this.hrefTemplate, { identificatie: zaak.identificatie, uuid: zaak.uuid });
   }
 
   #date(value: string | undefined): TemplateResult | typeof nothing {

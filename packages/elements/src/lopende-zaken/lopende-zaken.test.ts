@@ -5,7 +5,7 @@ import './lopende-zaken.js';
 import '../provider/provider.js';
 import type { KbLopendeZaken } from './lopende-zaken.element.js';
 import type { KbProvider } from '../provider/provider.element.js';
-import { fillHrefTemplate, isSafeHref } from '../shared/url.js';
+import { fillHrefTemplate, isSafeHref, LinkTemplate } from '../shared/url.js';
 import { collectEvents, failOnUncaught, settled, stateIs, textOf } from '../testing/guards.js';
 import { mockClient, useMockApi } from '../testing/mock.js';
 import { itRecoversFromBadResponses } from '../testing/error-states.js';
@@ -290,6 +290,27 @@ describe('<kb-lopende-zaken>', () => {
       expect(isSafeHref('//example.nl/x')).to.equal(true);
       expect(isSafeHref('zaken/1')).to.equal(true);
       expect(isSafeHref('https://example.nl/')).to.equal(true);
+    });
+
+    it('warns once per unsafe template, again for another one, never for a safe or empty one', () => {
+      const warnings: unknown[][] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        const links = new LinkTemplate('<kb-x> href-template');
+        expect(links.fill(' /z/{uuid} ', { uuid: '1' })).to.equal('/z/1');
+        expect(links.fill('', { uuid: '1' })).to.equal(undefined);
+        expect(links.fill(undefined, { uuid: '1' })).to.equal(undefined);
+        expect(links.fill('javascript:{uuid}', { uuid: '1' })).to.equal(undefined);
+        expect(links.fill('javascript:{uuid}', { uuid: '2' })).to.equal(undefined);
+        expect(links.fill('data:{uuid}', { uuid: '1' })).to.equal(undefined);
+        expect(warnings.map((args) => String(args[0]))).to.deep.equal([
+          '[klantbeeld] <kb-x> href-template "javascript:{uuid}" does not give an http(s) or relative URL; no links are shown.',
+          '[klantbeeld] <kb-x> href-template "data:{uuid}" does not give an http(s) or relative URL; no links are shown.',
+        ]);
+      } finally {
+        console.warn = warn;
+      }
     });
   });
 

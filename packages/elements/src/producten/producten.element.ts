@@ -17,7 +17,7 @@ import { zakenByUrl } from '../shared/zaken-by-url.js';
 import { dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
-import { fillHrefTemplate } from '../shared/url.js';
+import { LinkTemplate } from '../shared/url.js';
 import { addTexts, type Translation } from '../shared/i18n.js';
 import { isPlainClick } from '../shared/plain-click.js';
 import { styles } from './producten.styles.js';
@@ -108,7 +108,7 @@ export class KbProducten extends KlantbeeldDataElement<ProductenData> {
   /** Link for a linked case, e.g. `/zaken/{uuid}`; `{uuid}` and `{identificatie}` are filled in. */
   @property({ attribute: 'zaak-href-template' }) zaakHrefTemplate?: string;
 
-  #warnedTemplate?: string;
+  readonly #linkTemplate = new LinkTemplate('<kb-producten> zaak-href-template');
 
   /** This element's texts: the language's, with `texts.producten` (partial) merged in. */
   get #texts(): Translation['producten'] {
@@ -208,14 +208,7 @@ export class KbProducten extends KlantbeeldDataElement<ProductenData> {
   }
 
   #href(uuid: string, zaak: ZaakSummary | undefined): string | undefined {
-    const template = this.zaakHrefTemplate?.trim();
-    if (!template) return undefined;
-    const href = fillHrefTemplate(template, { uuid, identificatie: zaak?.identificatie });
-    if (href === undefined && this.#warnedTemplate !== template) {
-      this.#warnedTemplate = template;
-      console.warn(`[klantbeeld] <kb-producten> zaak-href-template "${template}" does not give an http(s) or relative URL; no links are shown.`);
-    }
-    return href;
+    return this.#linkTemplate.fill(this.zaakHrefTemplate, { uuid, identificatie: zaak?.identificatie });
   }
 
   #renderZaak(ref: ProductZaak, data: ProductenData): unknown {

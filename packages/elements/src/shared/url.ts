@@ -28,3 +28,29 @@ export function fillHrefTemplate(template: string, values: Readonly<Record<strin
   );
   return isSafeHref(href) ? href : undefined;
 }
+
+/**
+ * An element's link template attribute (`href-template`, `zaak-href-template`): fills it, and tells the web team once
+ * per template, in the console, when it gives no safe link (the template is page configuration, never personal data).
+ */
+export class LinkTemplate {
+  readonly #attribute: string;
+  #warned?: string;
+
+  /** `attribute` names the template in the warning, e.g. `<kb-lopende-zaken> href-template`. */
+  constructor(attribute: string) {
+    this.#attribute = attribute;
+  }
+
+  /** The link for `values`; `undefined` when `template` is empty or gives no safe link. */
+  fill(template: string | undefined, values: Readonly<Record<string, string | undefined>>): string | undefined {
+    const trimmed = template?.trim();
+    if (!trimmed) return undefined;
+    const href = fillHrefTemplate(trimmed, values);
+    if (href === undefined && this.#warned !== trimmed) {
+      this.#warned = trimmed;
+      console.warn(`[klantbeeld] ${this.#attribute} "${trimmed}" does not give an http(s) or relative URL; no links are shown.`);
+    }
+    return href;
+  }
+}

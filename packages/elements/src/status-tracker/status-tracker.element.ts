@@ -15,7 +15,7 @@ import {
   type ZaakRelaties,
 } from '@klantbeeld/core';
 import { KlantbeeldDataElement, isAbortError, type DataState } from '../shared/data-element.js';
-import { fillHrefTemplate } from '../shared/url.js';
+import { LinkTemplate } from '../shared/url.js';
 import { dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
@@ -182,7 +182,7 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
   #announcement = '';
   #subscription: { controller: AbortController; client: KlantbeeldClient; url: string } | undefined;
   #lastRelaties: ZaakRelaties | undefined;
-  #warnedTemplate: string | undefined;
+  readonly #linkTemplate = new LinkTemplate('<kb-status-tracker> zaak-href-template');
 
   /** The related zaken, loaded after the timeline; errors are tolerated (nothing is shown). */
   readonly #relationsTask = new Task<readonly unknown[], ZaakRelaties>(this, {
@@ -492,14 +492,7 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
   }
 
   #href(url: string, identificatie: string): string | undefined {
-    const template = this.zaakHrefTemplate?.trim();
-    if (!template) return undefined;
-    const href = fillHrefTemplate(template, { uuid: uuidOf(url), identificatie });
-    if (href === undefined && this.#warnedTemplate !== template) {
-      this.#warnedTemplate = template;
-      console.warn(`[klantbeeld] <kb-status-tracker> zaak-href-template "${template}" does not give an http(s) or relative URL; no links are shown.`);
-    }
-    return href;
+    return this.#linkTemplate.fill(this.zaakHrefTemplate, { uuid: uuidOf(url), identificatie });
   }
 
   #renderDetails(timeline: StatusTimeline): TemplateResult | typeof nothing {
