@@ -55,6 +55,16 @@ function measureFile(file) {
   };
 }
 
+/** What `file` loads later, by dynamic `import()`: those chunks with all they import, except what it has already. */
+function onDemand(graph, file) {
+  const loaded = closure(graph, file);
+  const later = new Set();
+  for (const chunk of loaded) {
+    for (const lazy of graph.files[chunk]?.dynamicImports ?? []) closure(graph, lazy, later);
+  }
+  return [...later].filter((chunk) => !loaded.has(chunk));
+}
+
 /** `file` and every chunk it imports statically, transitively. */
 function closure(graph, file, seen = new Set()) {
   if (seen.has(file)) return seen;
@@ -75,8 +85,9 @@ function sum(files) {
 }
 
 /**
- * One row per measured artefact: `{ name, files, raw, gzip, brotli, budget?, devMode }`; an element's row also has
- * `besideProvider`, the gzip bytes it adds to a page that already loads `<kb-provider>` (the chunks they share count once).
+ * One row per measured artefact: `{ name, files, raw, gzip, brotli, budget?, devMode }`. An element's row also has
+ * `besideProvider`, the gzip bytes it adds to a page that already loads `<kb-provider>` (the chunks they share count
+ * once), and `onDemand`, the gzip bytes it loads later by `import()` (e.g. live updates once the status is shown).
  */
 export function measure() {
   if (!existsSync(graphFile)) throw new Error('No CDN build found: run `npm run build:cdn` first.');
@@ -91,6 +102,7 @@ export function measure() {
         tag: `kb-${name}`,
         ...sum(files),
         besideProvider: name === 'provider' ? undefined : sum(files.filter((file) => !provider.has(file))).gzip,
+        onDemand: sum(onDemand(graph, `elements/${name}.js`)).gzip,
         budget: BUDGETS.element,
       };
     }),
@@ -109,10 +121,11 @@ export function format(rows) {
     kB(r.gzip),
     kB(r.brotli),
     r.besideProvider === undefined ? '' : kB(r.besideProvider),
+    r.onDemand ? `+${kB(r.onDemand)}` : '',
     r.budget ? `${kB(r.budget)}` : '',
     r.budget ? (r.gzip <= r.budget ? 'ok' : `OVER by ${kB(r.gzip - r.budget)}`) : '',
   ]);
-  const head = ['artefact', 'files', 'raw kB', 'gzip kB', 'brotli kB', 'beside provider', 'budget (gzip)', ''];
+  const head = ['artefact', 'files', 'raw kB', 'gzip kB', 'brotli kB', 'beside provider', 'on demand', 'budget (gzip)', ''];
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const row = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
   return [row(head), ...lines.map(row)].join('\n');
@@ -124,6 +137,13 @@ export function problems(rows) {
     ...(r.budget && r.gzip > r.budget ? [`${r.name}: ${r.gzip} B gzip > budget ${r.budget} B`] : []),
     ...(r.devMode ? [`${r.name}: contains Lit's development build`] : []),
   ]);
+}
+
+/** The source modules `file` brings before it runs (`now`), and those it loads later by `import()` (`later`). */
+export function loadedModules(file) {
+  const graph = JSON.parse(readFileSync(graphFile, 'utf8'));
+  const modules = (chunks) => [...chunks].flatMap((chunk) => Object.keys(graph.files[chunk].modules ?? {}));
+  return { now: modules(closure(graph, file)), later: modules(onDemand(graph, file)) };
 }
 
 /**

@@ -7,6 +7,7 @@ const TEXT = {
     file: 'Bestand',
     gzip: 'Gecomprimeerd (gzip)',
     besideProvider: 'Erbij, naast <code>&lt;kb-provider&gt;</code>',
+    onDemand: 'Later, als het nodig is',
     none: 'Geen.',
     sdk: '<code>klantbeeld.js</code>: alle elementen',
     autoloader: '<code>autoloader.js</code>, dat per element laadt:',
@@ -16,6 +17,7 @@ const TEXT = {
     file: 'File',
     gzip: 'Compressed (gzip)',
     besideProvider: 'On top of <code>&lt;kb-provider&gt;</code>',
+    onDemand: 'Later, when needed',
     none: 'None.',
     sdk: '<code>klantbeeld.js</code>: every element',
     autoloader: '<code>autoloader.js</code>, which loads per element:',
@@ -32,9 +34,14 @@ export function sizesTableHtml(measured, lang) {
   const autoloader = measured.find((r) => r.name === 'autoloader.js');
   const elements = measured.filter((r) => r.tag);
   const rows = [
-    [t.sdk, kB(sdk.gzip, lang), ''],
-    [t.autoloader, kB(autoloader.gzip, lang), ''],
-    ...elements.map((r) => [t.element(escapeHtml(r.tag)), kB(r.gzip, lang), r.besideProvider === undefined ? '' : kB(r.besideProvider, lang)]),
+    [t.sdk, kB(sdk.gzip, lang), '', ''],
+    [t.autoloader, kB(autoloader.gzip, lang), '', ''],
+    ...elements.map((r) => [
+      t.element(escapeHtml(r.tag)),
+      kB(r.gzip, lang),
+      r.besideProvider === undefined ? '' : kB(r.besideProvider, lang),
+      r.onDemand ? `+ ${kB(r.onDemand, lang)}` : '',
+    ]),
   ];
-  return table([t.file, t.gzip, t.besideProvider], rows, t);
+  return table([t.file, t.gzip, t.besideProvider, t.onDemand], rows, t);
 }

@@ -25,3 +25,12 @@ test('@klantbeeld/elements/cdn/* serves the CDN build', () => {
   assert.ok(existsSync(fileURLToPath(import.meta.resolve('@klantbeeld/elements/cdn/klantbeeld.js'))));
   assert.ok(existsSync(fileURLToPath(import.meta.resolve('@klantbeeld/elements/cdn/autoloader.js'))));
 });
+
+test('@klantbeeld/core/live (the live updates, for a lazy import()) resolves to its built module and types', async () => {
+  const resolved = fileURLToPath(import.meta.resolve('@klantbeeld/core/live'));
+  assert.equal(resolved, fileURLToPath(new URL('../../packages/core/dist/src/live/subscribe.js', import.meta.url)));
+  assert.ok(existsSync(resolved.replace(/\.js$/, '.d.ts')), 'no type declarations');
+  const live = await import('@klantbeeld/core/live');
+  const core = await import('@klantbeeld/core');
+  assert.equal(live.subscribe, core.subscribe, 'one module, whichever way it is imported');
+});

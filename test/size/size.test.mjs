@@ -4,7 +4,7 @@
 // and ships no Lit development build anywhere. Needs `npm run build:cdn`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { format, measure, overCeiling, problems } from '../../scripts/size.mjs';
+import { format, loadedModules, measure, overCeiling, problems } from '../../scripts/size.mjs';
 
 const rows = measure();
 console.log(format(rows));
@@ -24,3 +24,12 @@ test('beside <kb-provider>, an element adds less than it weighs alone: they shar
   assert.equal(elements.length, rows.filter((row) => row.tag && row.tag !== 'kb-provider').length);
   for (const row of elements) assert.ok(row.besideProvider > 0 && row.besideProvider < row.gzip, `${row.name}: ${row.besideProvider} of ${row.gzip} B`);
 });
+
+for (const name of ['status-tracker', 'zaak-detail']) {
+  test(`<kb-${name}> loads the live-update code after it shows the status, not before`, () => {
+    const isLive = (module) => module.startsWith('packages/core/src/live/');
+    const { now, later } = loadedModules(`elements/${name}.js`);
+    assert.deepEqual(now.filter(isLive), []);
+    assert.ok(later.some((module) => module === 'packages/core/src/live/subscribe.ts'), later.join(', '));
+  });
+}

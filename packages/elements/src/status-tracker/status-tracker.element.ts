@@ -7,7 +7,6 @@ import {
   getZaak,
   getZaakRelaties,
   isKlantbeeldError,
-  subscribe,
   type GerelateerdeZaak,
   type KlantbeeldClient,
   type StatusTimeline,
@@ -300,15 +299,21 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
     if (!want || this.#subscription) return;
     const controller = new AbortController();
     this.#subscription = { controller, client, url };
-    try {
-      subscribe(client, url, () => this.#onChange(controller.signal), {
-        signal: controller.signal,
-        // Stream failures are recovered from by the connection (reconnect, then polling): nothing to show.
-        onError: () => {},
+    // The live code loads once the status is shown (a chunk of its own in the CDN build): the first render does not
+    // wait for it. test/size checks that it stays out of the tracker's first load.
+    import('@klantbeeld/core/live')
+      .then(({ subscribe }) => {
+        if (controller.signal.aborted) return;
+        subscribe(client, url, () => this.#onChange(controller.signal), {
+          signal: controller.signal,
+          // Stream failures are recovered from by the connection (reconnect, then polling): nothing to show.
+          onError: () => {},
+        });
+      })
+      .catch(() => {
+        // No live code or no event stream configured: the status stays as loaded.
+        if (this.#subscription?.controller === controller) this.#subscription = undefined;
       });
-    } catch {
-      this.#subscription = undefined;
-    }
   }
 
   /** A message about the zaak: refresh in the background, then the relations. */
