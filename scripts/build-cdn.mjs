@@ -39,6 +39,22 @@ const registration = (name) => JSON.stringify(join(src, name, `${name}.ts`));
 const contextRoot = JSON.stringify(join(src, 'provider/context-root.ts'));
 
 /**
+ * In the one file that holds everything, an element's lazy `import('@klantbeeld/core/…')` (live updates, tip facts)
+ * saves nothing and costs lazy-init wrappers (0.6 kB gzip): it becomes a static import of that module's namespace.
+ */
+const eagerCoreImports = {
+  name: 'klantbeeld-eager-core-imports',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.includes('/packages/elements/src/') || !code.includes("import('@klantbeeld/core/")) return undefined;
+    const specifiers = [...new Set([...code.matchAll(/import\('(@klantbeeld\/core\/[a-z-]+)'\)/g)].map((m) => m[1]))];
+    const names = new Map(specifiers.map((specifier, i) => [specifier, `__klantbeeldEager${i}`]));
+    const body = code.replace(/import\('(@klantbeeld\/core\/[a-z-]+)'\)/g, (_, specifier) => `Promise.resolve(${names.get(specifier)})`);
+    return { code: `${specifiers.map((s) => `import * as ${names.get(s)} from '${s}';`).join('\n')}\n${body}`, map: null };
+  },
+};
+
+/**
  * Builds `entry` (output name → module source) as the CDN build does: Vite in production mode, minified ES modules into
  * `dir`. Also used by scripts/size-parts.mjs to measure parts of the build alone.
  */
@@ -56,6 +72,7 @@ export async function bundle({ entry, splitting, tmp, dir = outDir }) {
     logLevel: 'warn',
     mode: 'production',
     resolve: { conditions: ['klantbeeld-source', ...defaultClientConditions] },
+    plugins: splitting ? [] : [eagerCoreImports],
     build: {
       outDir: dir,
       emptyOutDir: false,

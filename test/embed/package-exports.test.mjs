@@ -26,11 +26,17 @@ test('@klantbeeld/elements/cdn/* serves the CDN build', () => {
   assert.ok(existsSync(fileURLToPath(import.meta.resolve('@klantbeeld/elements/cdn/autoloader.js'))));
 });
 
-test('@klantbeeld/core/live (the live updates, for a lazy import()) resolves to its built module and types', async () => {
-  const resolved = fileURLToPath(import.meta.resolve('@klantbeeld/core/live'));
-  assert.equal(resolved, fileURLToPath(new URL('../../packages/core/dist/src/live/subscribe.js', import.meta.url)));
-  assert.ok(existsSync(resolved.replace(/\.js$/, '.d.ts')), 'no type declarations');
-  const live = await import('@klantbeeld/core/live');
-  const core = await import('@klantbeeld/core');
-  assert.equal(live.subscribe, core.subscribe, 'one module, whichever way it is imported');
-});
+// Core modules that elements load with import() when they need them; each is also part of `@klantbeeld/core`.
+for (const [subpath, file, name] of [
+  ['live', 'live/subscribe', 'subscribe'],
+  ['tip-facts', 'tips/facts', 'getTipFacts'],
+]) {
+  test(`@klantbeeld/core/${subpath} (for a lazy import()) resolves to its built module and types`, async () => {
+    const resolved = fileURLToPath(import.meta.resolve(`@klantbeeld/core/${subpath}`));
+    assert.equal(resolved, fileURLToPath(new URL(`../../packages/core/dist/src/${file}.js`, import.meta.url)));
+    assert.ok(existsSync(resolved.replace(/\.js$/, '.d.ts')), 'no type declarations');
+    const lazy = await import(`@klantbeeld/core/${subpath}`);
+    const core = await import('@klantbeeld/core');
+    assert.equal(lazy[name], core[name], 'one module, whichever way it is imported');
+  });
+}

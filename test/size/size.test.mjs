@@ -25,11 +25,16 @@ test('beside <kb-provider>, an element adds less than it weighs alone: they shar
   for (const row of elements) assert.ok(row.besideProvider > 0 && row.besideProvider < row.gzip, `${row.name}: ${row.besideProvider} of ${row.gzip} B`);
 });
 
-for (const name of ['status-tracker', 'zaak-detail']) {
-  test(`<kb-${name}> loads the live-update code after it shows the status, not before`, () => {
-    const isLive = (module) => module.startsWith('packages/core/src/live/');
+// What an element loads by import() only when it needs it, and must not bring before its first render.
+const LATER = [
+  { name: 'status-tracker', what: 'the live-update code, once the status is shown', module: 'packages/core/src/live/subscribe.ts', folder: 'packages/core/src/live/' },
+  { name: 'zaak-detail', what: 'the live-update code, once the status is shown', module: 'packages/core/src/live/subscribe.ts', folder: 'packages/core/src/live/' },
+  { name: 'tips', what: 'the code that reads the klantbeeld (BRP included), after opt-in', module: 'packages/core/src/tips/facts.ts', folder: 'packages/core/src/klantbeeld/persoon.ts' },
+];
+for (const { name, what, module, folder } of LATER) {
+  test(`<kb-${name}> loads ${what}, not before`, () => {
     const { now, later } = loadedModules(`elements/${name}.js`);
-    assert.deepEqual(now.filter(isLive), []);
-    assert.ok(later.some((module) => module === 'packages/core/src/live/subscribe.ts'), later.join(', '));
+    assert.deepEqual(now.filter((m) => m === module || m.startsWith(folder)), []);
+    assert.ok(later.includes(module), later.join(', '));
   });
 }

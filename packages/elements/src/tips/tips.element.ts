@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   factSources,
-  getTipFacts,
   hasPersonalTips,
   listTips,
   localStorageTipStore,
@@ -197,8 +196,9 @@ export class KbTips extends KlantbeeldDataElement<TipsData> {
     const persoonlijk = (optIn as boolean | undefined) ?? preferences.persoonlijk;
     const base = { rules, persoonlijk, verborgen: preferences.verborgen, factsFailed: [] };
     const sources = this.#factSources(rules);
-    // Nothing of the klantbeeld is read before the resident opts in.
+    // Nothing of the klantbeeld is read before the resident opts in, and the code that reads it loads only then.
     if (!persoonlijk || sources.size === 0) return base;
+    const { getTipFacts } = await import('@klantbeeld/core/tip-facts');
     const { facts, failed } = await getTipFacts(client, sources, { signal });
     return { ...base, facts, factsFailed: failed };
   }
