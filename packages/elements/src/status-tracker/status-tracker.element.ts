@@ -204,7 +204,7 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
     return this.#refreshing !== 0 && this.dataTask.status === TaskStatus.PENDING;
   }
 
-  /** Whether a live subscription is open now. */
+  /** Whether live updates are on for the zaak shown (from the moment their code starts loading). */
   get subscribed(): boolean {
     return this.#subscription !== undefined;
   }
