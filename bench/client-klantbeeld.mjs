@@ -6,6 +6,7 @@
 import { setupServer } from 'msw/node';
 import * as core from '@klantbeeld/core';
 import { createMockApi } from '@klantbeeld/mock-api';
+import { formatTable } from '../scripts/table.mjs';
 
 const SIZES = [10, 100, 1000];
 const RESIDENT = 'bench-klantbeeld';
@@ -168,11 +169,7 @@ export function print(rows) {
     String(r.steps),
     String(r.documenten),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const row = (cells) => cells.map((c, i) => (i === 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  console.log(row(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const l of lines) console.log(row(l));
+  console.log(formatTable(header, lines, { text: [2], rule: true }));
   console.log(
     '\nclient: listZaken (expand, one request per page), getStatusTimeline per open case, documents via ' +
       (typeof core.listZaakDocumenten === 'function' ? 'listZaakDocumenten' : 'getZaakinformatieobjecten') +

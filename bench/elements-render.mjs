@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { formatTable } from '../scripts/table.mjs';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const CASES = [
@@ -146,11 +147,7 @@ export function print(rows) {
     ms(r.layoutMs),
     ms(r.loadMs),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const row = (cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  console.log(row(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const l of lines) console.log(row(l));
+  console.log(formatTable(header, lines, { text: [0, 1], rule: true }));
   console.log(
     '\nloaded: what the core call returns (kb-lopende-zaken shows the open zaken, the default; kb-contact-history all contacts).' +
       '\nrendered: list items in the shadow DOM (kb-contact-history shows page-size = 20 at first, "Toon eerdere contacten" adds more).' +

@@ -5,6 +5,7 @@
 import { setupServer } from 'msw/node';
 import { createClient, listZaken } from '@klantbeeld/core';
 import { createMockApi } from '@klantbeeld/mock-api';
+import { formatTable } from '../scripts/table.mjs';
 
 const SIZES = [10, 100, 1000];
 const RESIDENT = 'bench';
@@ -104,11 +105,7 @@ export function print(rows) {
     String(r.distinctCatalogi),
     (r.bytes / 1024).toFixed(0),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const row = (cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  console.log(row(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const l of lines) console.log(row(l));
+  console.log(formatTable(header, lines, { text: [0, 1], rule: true }));
   console.log(
     '\nwith-expand: one request per page of 100 (`expand=zaaktype,status.statustype,rollen`), plus fall-backs for missing `_expand` entries.' +
       '\nwithout-expand: Catalogi read once per zaaktype and statustype URL (cached), status and rollen per case in parallel.' +

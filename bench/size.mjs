@@ -3,6 +3,7 @@
 // on the published packages, from /work/shared/notes/toolchain.md §8 (measured 2026-11-29).
 import { BUDGETS, format, measure } from '../scripts/size.mjs';
 import { formatFloors, measureFloors } from '../scripts/size-parts.mjs';
+import { formatTable } from '../scripts/table.mjs';
 
 const RECORDED = [
   ['lit@3.3.3: esbuild --bundle --minify of `export * from "lit"`', 15_850, 6_196],
@@ -25,9 +26,6 @@ export function print({ rows, floors }) {
   console.log(format(rows));
   console.log(`\n${formatFloors(floors)}`);
   console.log('\nComparable libraries (recorded figures, toolchain.md §8)');
-  const width = Math.max(...RECORDED.map(([name]) => name.length));
-  console.log(`${'artefact'.padEnd(width)}  ${'raw kB'.padStart(7)}  ${'gzip kB'.padStart(7)}`);
-  for (const [name, raw, gzip] of RECORDED) {
-    console.log(`${name.padEnd(width)}  ${(raw / 1000).toFixed(1).padStart(7)}  ${(gzip / 1000).toFixed(1).padStart(7)}`);
-  }
+  const kB = (bytes) => (bytes / 1000).toFixed(1);
+  console.log(formatTable(['artefact', 'raw kB', 'gzip kB'], RECORDED.map(([name, raw, gzip]) => [name, kB(raw), kB(gzip)])));
 }

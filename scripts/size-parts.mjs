@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { bundle } from './build-cdn.mjs';
 import { BUDGETS, measure } from './size.mjs';
+import { formatTable } from './table.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const shared = join(root, 'packages/elements/src/shared');
@@ -88,8 +89,7 @@ function formatFloor(title, { added, total, budget, now }) {
     [`left of the ${kB(budget)} budget for the code`, kB(budget - total)],
     ...now.map((row) => [`code now: ${row.name} minus the floor`, kB(row.gzip - total)]),
   ];
-  const width = Math.max(...rows.map(([name]) => name.length));
-  return [title, ...rows.map(([name, size]) => `  ${name.padEnd(width)}  ${size.padStart(8)}`)].join('\n');
+  return `${title}\n${formatTable(null, rows, { indent: '  ' })}`;
 }
 
 export function formatFloors({ sdk, element }) {

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { formatTable } from './table.mjs';
 
 const pkgDir = fileURLToPath(new URL('../packages/elements/', import.meta.url));
 const cdnDir = join(pkgDir, 'dist/cdn');
@@ -126,9 +127,7 @@ export function format(rows) {
     r.budget ? (r.gzip <= r.budget ? 'ok' : `OVER by ${kB(r.gzip - r.budget)}`) : '',
   ]);
   const head = ['artefact', 'files', 'raw kB', 'gzip kB', 'brotli kB', 'beside provider', 'on demand', 'budget (gzip)', ''];
-  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const row = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
-  return [row(head), ...lines.map(row)].join('\n');
+  return formatTable(head, lines);
 }
 
 /** Failures: budgets exceeded, Lit's dev mode shipped. */
