@@ -3,7 +3,7 @@
 import { setupWorker } from 'msw/browser';
 import { http, HttpResponse } from 'msw';
 import { createClient, listKlantcontacten, listZaken, type KlantbeeldClient } from '@klantbeeld/core';
-import { createMockApi } from '@klantbeeld/mock-api';
+import { createMockApi, generateKlantcontacten } from '@klantbeeld/mock-api';
 import '@klantbeeld/elements/define';
 import type { KlantbeeldDataElement } from '@klantbeeld/elements';
 
@@ -14,35 +14,6 @@ const NOW = new Date('2026-11-28T12:00:00Z');
 
 const mock = createMockApi({ origin: location.origin });
 const worker = setupWorker(...mock.handlers);
-
-/**
- * `count` klantcontacten as Open Klant renders them (expanded, actoren inline), newest first, one every 7 hours
- * back from 20 November 2026; every 10th is vertrouwelijk. The generator of contact-history.test.ts.
- */
-function generateKlantcontacten(base: string, count: number): Record<string, unknown>[] {
-  const kanalen = ['telefoon', 'e-mail', 'balie', 'chat', 'brief'];
-  const start = Date.UTC(2026, 10, 20, 12);
-  return Array.from({ length: count }, (_, i) => {
-    const uuid = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
-    return {
-      uuid,
-      url: `${base}/klantcontacten/${uuid}`,
-      kanaal: kanalen[i % kanalen.length],
-      onderwerp: `Onderwerp ${i}`,
-      inhoud: `Inhoud van contact ${i}.`,
-      indicatieContactGelukt: true,
-      taal: 'nld',
-      vertrouwelijk: i % 10 === 9,
-      plaatsgevondenOp: new Date(start - i * 7 * 3600_000).toISOString(),
-      hadBetrokkenActoren: [{ uuid: `actor-${i % 3}`, url: `${base}/actoren/actor-${i % 3}`, naam: `Team ${i % 3}`, soortActor: 'organisatorische_eenheid' }],
-      gingOverOnderwerpobjecten: [],
-      hadBetrokkenen: [],
-      omvatteBijlagen: [],
-      leiddeTotInterneTaken: [],
-      _expand: { gingOverOnderwerpobjecten: [], hadBetrokkenen: [], leiddeTotInterneTaken: [] },
-    };
-  });
-}
 
 let contacts: Record<string, unknown>[] = [];
 const klantcontacten = `${mock.urls.klantinteracties}/klantcontacten`;

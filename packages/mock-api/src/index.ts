@@ -13,6 +13,7 @@ export type { Notificatie } from './notifications/event-hub.js';
 export { KLANTINTERACTIES_API_VERSION } from './handlers/klantinteracties.js';
 export { OBJECTEN_API_VERSION } from './handlers/objecten.js';
 export { fixtureKlantinteracties } from './fixtures/klantinteracties.js';
+export { generateKlantcontacten } from './fixtures/many-klantcontacten.js';
 export { fixtureObjecten, objecttypeSchemas } from './fixtures/objecten.js';
 export { PRODUCTEN_API_VERSION } from './handlers/producten.js';
 export { BRP_API_VERSION } from './handlers/brp.js';

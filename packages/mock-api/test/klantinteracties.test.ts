@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createMockApi, fixtureKlantinteracties, fixtureZaken, residents, type MockApi } from '../src/index.js';
+import { createMockApi, fixtureKlantinteracties, fixtureZaken, generateKlantcontacten, residents, type MockApi } from '../src/index.js';
 import { interceptRequests, request } from './client.js';
 import { CATALOGI, KLANTINTERACTIES, OBJECTEN, OPEN_ZAAK, VNG_ZAKEN } from './openapi/documents.js';
 import { SpecValidator } from './openapi/validator.js';
@@ -325,5 +325,13 @@ describe('Klantinteracties mock — writes', () => {
     assert.equal((await send('DELETE', `${first.urls.klantinteracties}/digitaleadressen/${J.mobiel}`)).status, 204);
     const second = mock();
     assert.equal((await ok(`${second.urls.klantinteracties}/digitaleadressen`)).count, 3);
+  });
+});
+
+describe('generateKlantcontacten (long histories for tests and benchmarks)', () => {
+  it('gives klantcontacten that are valid against the official schema', () => {
+    const contacten = generateKlantcontacten('https://mijn.gemeente.nl/klantinteracties/api/v1', 30);
+    assert.equal(contacten.length, 30);
+    for (const kc of contacten) validator.assert(KLANTINTERACTIES, 'ExpandKlantcontact', kc, 'generated klantcontact');
   });
 });

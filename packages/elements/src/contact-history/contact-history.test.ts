@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { KlantbeeldClient } from '@klantbeeld/core';
-import { fixtureObjecten, fixtureZaken } from '@klantbeeld/mock-api';
+import { fixtureObjecten, fixtureZaken, generateKlantcontacten } from '@klantbeeld/mock-api';
 import './contact-history.js';
 import '../provider/provider.js';
 import type { KbContactHistory } from './contact-history.element.js';
@@ -15,36 +15,6 @@ import { itShowsLoadingState } from '../testing/loading-state.js';
 
 /** The fixtures' "today": both jansen afspraken (8 December 2026, 12 January 2027) are still to come. */
 const NOW = new Date('2026-11-28T12:00:00Z');
-
-/**
- * A deterministic set of `count` klantcontacten as Open Klant renders them (expanded, actoren inline), newest first,
- * one every 7 hours back from 20 November 2026; every 10th is vertrouwelijk.
- */
-function generateKlantcontacten(base: string, count: number): Record<string, unknown>[] {
-  const kanalen = ['telefoon', 'e-mail', 'balie', 'chat', 'brief'];
-  const start = Date.UTC(2026, 10, 20, 12);
-  return Array.from({ length: count }, (_, i) => {
-    const uuid = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
-    const vertrouwelijk = i % 10 === 9;
-    return {
-      uuid,
-      url: `${base}/klantcontacten/${uuid}`,
-      kanaal: kanalen[i % kanalen.length],
-      onderwerp: `Onderwerp ${i}`,
-      inhoud: `Inhoud van contact ${i}.`,
-      indicatieContactGelukt: true,
-      taal: 'nld',
-      vertrouwelijk,
-      plaatsgevondenOp: new Date(start - i * 7 * 3600_000).toISOString(),
-      hadBetrokkenActoren: [{ uuid: `actor-${i % 3}`, url: `${base}/actoren/actor-${i % 3}`, naam: `Team ${i % 3}`, soortActor: 'organisatorische_eenheid' }],
-      gingOverOnderwerpobjecten: [],
-      hadBetrokkenen: [],
-      omvatteBijlagen: [],
-      leiddeTotInterneTaken: [],
-      _expand: { gingOverOnderwerpobjecten: [], hadBetrokkenen: [], leiddeTotInterneTaken: [] },
-    };
-  });
-}
 
 describe('<kb-contact-history>', () => {
   const { api, worker } = useMockApi();
