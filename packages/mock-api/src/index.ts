@@ -6,6 +6,7 @@
  */
 export { createMockApi, residents, type MockApi, type MockApiOptions } from './mock-api.js';
 export { fixtureZaken } from './fixtures/residents.js';
+export { testIdentities, testCompany, type TestIdentity } from './fixtures/identities.js';
 export { EXPAND_NAMES } from './expand.js';
 export { ZAKEN_API_VERSION } from './handlers/zaken.js';
 export { CATALOGI_API_VERSION } from './handlers/catalogi.js';
