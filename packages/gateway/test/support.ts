@@ -3,6 +3,7 @@
  * (cookie jar + manual redirects) and the sign-in walk through the development IdP's login page.
  * @module
  */
+import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
@@ -151,6 +152,8 @@ export async function signIn(browser: Browser, t: TestGateway, choice: LoginChoi
   const idp = t.gateway.devIdp!.issuer;
   const origins = [new URL(t.base).origin, new URL(idp).origin].filter((o, i, all) => all.indexOf(o) === i);
   const start = await browser.follow(`${t.base}/auth/login?returnTo=${encodeURIComponent(returnTo)}`, origins);
+  // The IdP remembers its own session: a second sign-in in the same browser skips the login page.
+  if (start.url.startsWith(`${t.base}/auth/callback`)) return { response: start.response, callbackUrl: start.url };
   const html = await start.response.text();
   const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
   if (!action) throw new Error(`no login form at ${start.url}: ${start.response.status}`);
@@ -170,4 +173,14 @@ export async function signIn(browser: Browser, t: TestGateway, choice: LoginChoi
     if (url.startsWith(`${t.base}/auth/callback`)) return { response, callbackUrl: url };
   }
   throw new Error('the sign-in did not reach the callback');
+}
+
+/** Asserts a problem+json answer with `status` and `code`, and returns its body. */
+export async function assertProblem(response: Response, status: number, code?: string): Promise<Record<string, unknown>> {
+  assert.equal(response.status, status);
+  assert.match(response.headers.get('content-type') ?? '', /^application\/problem\+json(;|$)/);
+  const body = (await response.json()) as Record<string, unknown>;
+  assert.equal(body.status, status);
+  if (code !== undefined) assert.equal(body.code, code);
+  return body;
 }

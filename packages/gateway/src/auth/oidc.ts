@@ -51,7 +51,8 @@ export class OidcRelyingParty {
   }
 
   /** Starts a sign-in: the broker URL to redirect to and what to keep until the callback. */
-  async begin(returnTo: string, acrValues?: readonly string[]): Promise<{ readonly url: URL; readonly pending: PendingSignIn }> {
+  /** @param stepUp - `acr_values` for a higher level: the broker is asked to authenticate again (`prompt=login`). */
+  async begin(returnTo: string, stepUp?: readonly string[]): Promise<{ readonly url: URL; readonly pending: PendingSignIn }> {
     const configuration = await this.configuration();
     const pending: PendingSignIn = {
       state: client.randomState(),
@@ -59,7 +60,7 @@ export class OidcRelyingParty {
       codeVerifier: client.randomPKCECodeVerifier(),
       returnTo,
     };
-    const acr = acrValues ?? this.settings.acrValues;
+    const acr = stepUp ?? this.settings.acrValues;
     const url = client.buildAuthorizationUrl(configuration, {
       redirect_uri: this.settings.redirectUri,
       scope: this.settings.scopes.join(' '),
@@ -69,6 +70,7 @@ export class OidcRelyingParty {
       code_challenge: await client.calculatePKCECodeChallenge(pending.codeVerifier),
       code_challenge_method: 'S256',
       ...(acr && acr.length > 0 ? { acr_values: acr.join(' ') } : {}),
+      ...(stepUp ? { prompt: 'login' } : {}),
     });
     return { url, pending };
   }
