@@ -47,17 +47,19 @@ export function registerApiRoutes(app: FastifyInstance, context: GatewayContext)
   for (const api of API_NAMES) {
     const handler = (request: FastifyRequest, reply: FastifyReply) => serve(api, request, reply);
     for (const url of [`${context.basePath}${GATEWAY_PATHS[api]}`, `${context.basePath}${GATEWAY_PATHS[api]}/*`]) {
-      app.route({ method: [...API_METHODS], url, handler });
+      app.route({ method: [...API_METHODS], url, onRequest: refuseForeignWrites, handler });
     }
+  }
+
+  // Before the body is read: a forged write costs the gateway nothing and never reaches the parser.
+  async function refuseForeignWrites(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
+    if (!WRITE_METHODS.has(request.method) || writeOriginAllowed(context, request)) return undefined;
+    context.metrics.countError('csrf');
+    return sendProblem(reply, 403, 'Writes are accepted only from the configured pages', 'origin-not-allowed');
   }
 
   async function serve(api: ApiName, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     reply.header('cache-control', 'private, no-store');
-    const write = WRITE_METHODS.has(request.method);
-    if (write && !writeOriginAllowed(context, request)) {
-      context.metrics.countError('csrf');
-      return sendProblem(reply, 403, 'Writes are accepted only from the configured pages', 'origin-not-allowed');
-    }
     if (request.body !== undefined && !JSON_MEDIA_TYPE.test(mediaType(request))) {
       context.metrics.countError('unsupported-media-type');
       return sendProblem(reply, 415, 'Request bodies must be JSON', 'unsupported-media-type');
