@@ -12,5 +12,5 @@ export { MemorySessionStore, type SessionStore, type Clock } from './session/sto
 export type { Principal, Subject, Actor, AssuranceLevel } from './session/principal.js';
 export type { ApiProxy, ApiRequest, ApiResponse } from './proxy/types.js';
 export type { SessionInfo } from './auth/routes.js';
-export { startDevIdp, type DevIdp, type DevIdpOptions } from './dev/idp.js';
+export type { DevIdp, DevIdpOptions } from './dev/idp.js';
 export { createApiProxy } from './proxy/index.js';

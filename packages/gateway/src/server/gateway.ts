@@ -15,7 +15,7 @@ import { OidcRelyingParty } from '../auth/oidc.js';
 import { registerAuthRoutes } from '../auth/routes.js';
 import { DEFAULT_LOA_VALUES, gatewaySchema } from '../config/schema.js';
 import type { GatewayConfig, OidcClientConfig } from '../config/types.js';
-import { startDevIdp, type DevIdp } from '../dev/idp.js';
+import type { DevIdp } from '../dev/idp.js';
 import type { ApiProxy } from '../proxy/types.js';
 import { Sessions } from '../session/sessions.js';
 import { MemorySessionStore, type Clock, type SessionStore } from '../session/store.js';
@@ -196,6 +196,8 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
     },
     async start() {
       if (config.dev.idp && !devIdp) {
+        // Loaded only in dev mode: it brings the mock fixtures, which a production install does not have.
+        const { startDevIdp } = await import('../dev/idp.js');
         devIdp = await startDevIdp({
           redirectUri: `${config.publicUrl}/auth/callback`,
           postLogoutRedirectUris: [...config.pageOrigins.map((origin) => `${origin}/`), `${config.publicUrl}/auth/session`],

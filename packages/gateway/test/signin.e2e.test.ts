@@ -1,0 +1,119 @@
+// End to end in Chromium: a page on another origin signs in through the development IdP's login page,
+// shows who is signed in and data fetched through the gateway with the session cookie, signs out (at the
+// gateway and at the IdP) and then gets 401. This is the path a resident's browser takes.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser as Chromium, type Page } from 'playwright-core';
+import { testIdentities } from '@klantbeeld/mock-api';
+import { createGateway, type Gateway } from '../src/server/gateway.js';
+import { createLogger } from '../src/server/logger.js';
+import type { Principal } from '../src/session/principal.js';
+import { LogCapture, StubProxy, freePort, testConfig } from './support.js';
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** The page: plain HTML and one script file (the page's CSP forbids inline script). */
+const PAGE_SCRIPT = `
+const gateway = document.querySelector('meta[name="gateway"]').content;
+const status = document.getElementById('status');
+const zaken = document.getElementById('zaken');
+document.getElementById('login').href = gateway + '/auth/login?returnTo=' + encodeURIComponent(location.origin + '/');
+document.getElementById('logout').addEventListener('click', async () => {
+  const response = await fetch(gateway + '/auth/logout', { method: 'POST', credentials: 'include', headers: { accept: 'application/json' } });
+  location.assign((await response.json()).next);
+});
+(async () => {
+  const session = await (await fetch(gateway + '/auth/session', { credentials: 'include' })).json();
+  status.textContent = session.signedIn ? 'Ingelogd als ' + session.displayName : 'Niet ingelogd';
+  const response = await fetch(gateway + '/zaken/api/v1/zaken', { credentials: 'include', headers: { accept: 'application/json' } });
+  if (!response.ok) { zaken.dataset.status = String(response.status); return; }
+  const body = await response.json();
+  zaken.replaceChildren(...body.results.map((zaak) => Object.assign(document.createElement('li'), { textContent: zaak.omschrijving })));
+  zaken.dataset.status = String(response.status);
+})();
+`;
+
+function pageHtml(gateway: string): string {
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="gateway" content="${gateway}"><title>Mijn gemeente</title>
+<script type="module" src="/page.js"></script></head>
+<body><p id="status">…</p><a id="login">Inloggen</a> <button id="logout" type="button">Uitloggen</button><ul id="zaken"></ul></body></html>`;
+}
+
+/** Answers a list of zaken named after the resident the principal speaks for: proves which principal arrived. */
+function zakenFor(principal: Principal): string {
+  const identity = testIdentities.find((a) => a.kind === 'persoon' && principal.subject.kind === 'persoon' && a.bsn === principal.subject.bsn);
+  return JSON.stringify({ count: 1, next: null, previous: null, results: [{ omschrijving: `Zaak van ${identity?.naam ?? 'onbekend'}` }] });
+}
+
+let pageServer: Server;
+let pageOrigin: string;
+let gateway: Gateway;
+let chromiumBrowser: Chromium;
+let page: Page;
+const problems: string[] = [];
+
+before(async () => {
+  let gatewayUrl = '';
+  pageServer = createServer((req, res) => {
+    const csp = `default-src 'none'; script-src 'self'; connect-src ${new URL(gatewayUrl).origin}`;
+    if (req.url === '/page.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(PAGE_SCRIPT);
+    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(pageHtml(gatewayUrl));
+  });
+  await new Promise<void>((resolve) => pageServer.listen(0, '127.0.0.1', resolve));
+  pageOrigin = `http://127.0.0.1:${(pageServer.address() as AddressInfo).port}`;
+  const config = testConfig(await freePort(), { pageOrigins: [pageOrigin] });
+  gatewayUrl = config.publicUrl;
+  const proxy = new StubProxy();
+  proxy.handle = async (request, principal) => {
+    proxy.calls.push({ request, principal });
+    return { status: 200, headers: { 'content-type': 'application/json' }, body: zakenFor(principal) };
+  };
+  gateway = createGateway(config, { proxy, logger: createLogger({ destination: new LogCapture() }) });
+  await gateway.start();
+  chromiumBrowser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  page = await chromiumBrowser.newPage();
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/status of 401/.test(message.text())) problems.push(`console: ${message.text()}`);
+  });
+});
+
+after(async () => {
+  await chromiumBrowser?.close();
+  await gateway?.close();
+  await new Promise((resolve) => pageServer?.close(resolve));
+});
+
+test('sign in as Jansen on the IdP page, see her zaken through the gateway, sign out, then 401', async () => {
+  await page.goto(`${pageOrigin}/`);
+  await page.locator('#zaken[data-status="401"]').waitFor({ state: 'attached' });
+  assert.equal(await page.locator('#status').innerText(), 'Niet ingelogd');
+
+  await page.getByRole('link', { name: 'Inloggen' }).click();
+  await page.getByRole('heading', { name: /inloggen als testaccount/ }).waitFor();
+  await page.getByLabel(/Fatima Jansen-El Amrani/).check();
+  await page.getByLabel('Betrouwbaarheidsniveau').selectOption('substantieel');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+
+  await page.waitForURL(`${pageOrigin}/`);
+  await page.locator('#zaken[data-status="200"]').waitFor({ state: 'attached' });
+  assert.equal(await page.locator('#status').innerText(), 'Ingelogd als Fatima Jansen-El Amrani');
+  assert.deepEqual(await page.locator('#zaken li').allInnerTexts(), ['Zaak van Fatima Jansen-El Amrani']);
+  const cookies = await page.context().cookies();
+  const session = cookies.find((c) => c.name === '__Host-klantbeeld');
+  assert.ok(session, 'Chromium kept the __Host- Secure cookie on http://127.0.0.1 (a potentially trustworthy origin)');
+  assert.equal(session.httpOnly, true);
+  assert.equal(session.secure, true);
+  assert.equal(session.sameSite, 'Lax');
+
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await page.getByRole('heading', { name: /uitloggen/ }).waitFor();
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await page.waitForURL(`${pageOrigin}/`);
+  await page.locator('#zaken[data-status="401"]').waitFor({ state: 'attached' });
+  assert.equal(await page.locator('#status').innerText(), 'Niet ingelogd');
+  assert.equal((await page.context().cookies()).find((c) => c.name === '__Host-klantbeeld'), undefined);
+  assert.deepEqual(problems, []);
+});
