@@ -12,23 +12,34 @@ const pages = {
   'docs/gateway.en.md': { field: 'field', type: 'type', default: 'default', description: 'description', required: 'required', long: 'see gateway.schema.json' },
 };
 
-/** One row per field, depth first; `<name>` stands for a key the operator chooses. */
+/**
+ * One row per field, depth first. `<name>` stands for a key the operator chooses; properties that share one
+ * schema (the nine APIs of `upstreams`) are listed once as `<api>`; the fields of each `oneOf` variant that
+ * is an object (an upstream's `auth`) are listed under the variant's `type`.
+ */
 function rows(schema, path, required, out) {
-  const type = typeOf(schema);
-  if (path) out.push({ path, type, default: schema.default, description: schema.description ?? '', required });
-  const props = schema.properties ?? {};
-  for (const [name, child] of Object.entries(props)) {
-    if (name === '$schema') continue;
-    rows(child, path ? `${path}.${name}` : name, (schema.required ?? []).includes(name), out);
+  if (path) out.push({ path, type: typeOf(schema), default: schema.default, description: schema.description ?? '', required });
+  const props = Object.entries(schema.properties ?? {}).filter(([name]) => name !== '$schema');
+  const shared = props.length > 1 && props.every(([, child]) => JSON.stringify(child) === JSON.stringify(props[0][1]));
+  if (shared) {
+    out.push({ path: `${path}.<api>`, type: 'object', default: undefined, description: `One of: ${props.map(([name]) => `\`${name}\``).join(', ')}.`, required: false });
+    rowsOfChildren(props[0][1], `${path}.<api>`, out);
+  } else {
+    for (const [name, child] of props) rows(child, path ? `${path}.${name}` : name, (schema.required ?? []).includes(name), out);
   }
-  if (schema.additionalProperties && typeof schema.additionalProperties === 'object' && Object.keys(props).length === 0) {
-    const child = schema.additionalProperties;
-    if (child.properties) rows(child, `${path}.<name>`, false, out);
+  if (schema.additionalProperties && typeof schema.additionalProperties === 'object' && props.length === 0 && schema.additionalProperties.properties) {
+    rows(schema.additionalProperties, `${path}.<name>`, false, out);
   }
-  for (const [pattern, child] of Object.entries(schema.patternProperties ?? {})) {
-    if (child.properties) rows(child, `${path}.<${pattern}>`, false, out);
+  if (schema.type === 'array' && schema.items?.properties) rowsOfChildren(schema.items, `${path}[]`, out);
+  for (const variant of schema.oneOf ?? []) {
+    const tag = variant.properties?.type?.const;
+    if (variant.properties && tag !== undefined) rowsOfChildren(variant, `${path} (type ${JSON.stringify(tag)})`, out);
   }
   return out;
+}
+
+function rowsOfChildren(schema, path, out) {
+  for (const [name, child] of Object.entries(schema.properties ?? {})) rows(child, `${path}.${name}`, (schema.required ?? []).includes(name), out);
 }
 
 function typeOf(schema) {

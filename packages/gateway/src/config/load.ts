@@ -9,7 +9,7 @@ import { extname } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
-import { gatewaySchema } from './schema.js';
+import { UPSTREAM_SECRET_FIELDS, gatewaySchema } from './schema.js';
 import type { GatewayConfig, OidcClientConfig } from './types.js';
 
 /** Thrown when the configuration is not valid; `problems` lists each as `path: expectation`. */
@@ -78,8 +78,17 @@ export function parseConfig(raw: unknown, options: LoadOptions = {}): GatewayCon
     redirectUri: resident.redirectUri ?? `${file.publicUrl}/auth/callback`,
     postLogoutRedirectUri: resident.postLogoutRedirectUri ?? `${firstOrigin ?? file.publicUrl}/`,
   };
+  const upstreams = Object.fromEntries(
+    Object.entries(file.upstreams as Record<string, { auth?: Record<string, unknown> }>).map(([api, upstream]) => {
+      const auth = upstream.auth && { ...upstream.auth };
+      for (const field of UPSTREAM_SECRET_FIELDS) {
+        if (auth && auth[field] !== undefined) auth[field] = secret(auth[field] as SecretRef, `/upstreams/${api}/auth/${field}`);
+      }
+      return [api, auth ? { ...upstream, auth } : upstream];
+    }),
+  );
   if (problems.length > 0) throw new ConfigError(problems);
-  return { ...file, session: { ...file.session, secrets }, oidc: oidc ? { resident: oidc } : undefined } as GatewayConfig;
+  return { ...file, upstreams, session: { ...file.session, secrets }, oidc: oidc ? { resident: oidc } : undefined } as GatewayConfig;
 }
 
 /** The file's shape after schema defaults, before secrets are resolved. */

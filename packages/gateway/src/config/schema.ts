@@ -46,6 +46,30 @@ const secretSchema = {
   ],
 } as const;
 
+/** Fields of an upstream's `auth` that hold a secret: they also accept a secret reference. */
+export const UPSTREAM_SECRET_FIELDS = ['secret', 'token', 'key'] as const;
+
+/**
+ * The proxy's schema with every secret field of an `auth` variant widened to {@link secretSchema}, so an
+ * upstream credential can come from the environment or a file like every other secret.
+ */
+function withSecretReferences(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withSecretReferences);
+  if (typeof schema !== 'object' || schema === null) return schema;
+  const entries = Object.entries(schema as Record<string, unknown>).map(([name, value]) => {
+    if (name !== 'properties' || typeof value !== 'object' || value === null) return [name, withSecretReferences(value)];
+    const properties = Object.fromEntries(
+      Object.entries(value as Record<string, { type?: unknown; description?: string }>).map(([field, fieldSchema]) =>
+        (UPSTREAM_SECRET_FIELDS as readonly string[]).includes(field) && fieldSchema.type === 'string'
+          ? [field, { ...secretSchema, description: `${fieldSchema.description ? `${fieldSchema.description} ` : ''}${secretSchema.description}` }]
+          : [field, withSecretReferences(fieldSchema)],
+      ),
+    );
+    return [name, properties];
+  });
+  return Object.fromEntries(entries);
+}
+
 const assuranceLevelSchema = { type: 'string', enum: [...ASSURANCE_LEVELS] } as const;
 
 const windowSchema = (max: number, description: string) =>
@@ -204,7 +228,7 @@ export const gatewaySchema = {
         idp: { type: 'boolean', default: false, description: 'Start the development IdP (pick a test resident) on a free loopback port and sign in there. Also `--dev`. Never in production.' },
       },
     },
-    upstreams: upstreamsSchema,
+    upstreams: withSecretReferences(upstreamsSchema) as Record<string, unknown>,
     scoping: scopingSchema,
   },
 } as const;
