@@ -15,7 +15,7 @@ import type { Plan, Query } from './policy/rule.js';
 import { isObject, Scope, type ScopingOptions } from './policy/scope.js';
 import { contentDisposition } from './rewrite/content-disposition.js';
 import { UrlMap } from './rewrite/url-map.js';
-import { newTraceId, UpstreamClient } from './upstream/client.js';
+import { discard, newTraceId, UpstreamClient } from './upstream/client.js';
 import { UpstreamError } from './upstream/errors.js';
 import type { ApiProxy, ApiRequest, ApiResponse } from './types.js';
 
@@ -168,7 +168,7 @@ export class ScopedProxy implements ApiProxy {
     if (plan.download) {
       const answer = await upstream.stream(call);
       if (answer.status !== 200) {
-        answer.body.destroy();
+        discard(answer.body);
         return answer.status === 304 ? { status: 304, headers: { ...PRIVATE_HEADERS }, body: null } : notFound();
       }
       const out: Record<string, string> = {

@@ -51,6 +51,12 @@ function flatHeaders(raw: Record<string, string | string[] | undefined>): Record
   return out;
 }
 
+/** Ends an answer's body we will not read (undici reports the abort as an error event: it is expected). */
+export function discard(body: Readable): void {
+  body.on('error', () => {});
+  body.destroy();
+}
+
 const isJson = (contentType: string | undefined): boolean => /^application\/([a-z.+-]*\+)?json\b/i.test(contentType?.trim() ?? '');
 
 /** A client of one upstream API. */
@@ -118,7 +124,7 @@ export class UpstreamClient {
       }
       text = Buffer.concat(chunks).toString('utf8');
     } catch (error) {
-      body.destroy();
+      discard(body);
       throw classify(error, this.api, timedOut(), true);
     } finally {
       done();
@@ -161,7 +167,7 @@ export class UpstreamClient {
       });
       const headers = flatHeaders(answer.headers);
       if (answer.statusCode >= 500 || answer.statusCode === 401 || answer.statusCode === 403) {
-        answer.body.destroy();
+        discard(answer.body);
         throw new UpstreamError('invalid', this.api);
       }
       return { status: answer.statusCode, headers, body: answer.body, done, timedOut: () => timedOut };
@@ -175,7 +181,7 @@ export class UpstreamClient {
   async probe(signal: AbortSignal): Promise<boolean> {
     try {
       const answer = await this.stream({ method: 'GET', url: `${this.base}/`, signal });
-      answer.body.destroy();
+      discard(answer.body);
       return true;
     } catch {
       return false;
