@@ -118,7 +118,7 @@ export function recordUpstreamRequests(origin: string): void {
           .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]);
     for (const [name, value] of pairs) {
       const lower = name.toLowerCase();
-      headers[lower] = lower === 'authorization' || lower === 'x-api-key' ? `${value.split(' ')[0]} …` : value;
+      headers[lower] = lower === 'authorization' ? `${value.split(' ')[0]} …` : lower === TEST_CREDENTIALS.brp.header.toLowerCase() ? '…' : value;
     }
     const body = typeof request.body === 'string' ? request.body : Buffer.isBuffer(request.body) ? request.body.toString('utf8') : null;
     pending.set(request, { method: request.method, url: `${origin}${request.path}`, headers, body, client: false, gateway: true, file, next: false });

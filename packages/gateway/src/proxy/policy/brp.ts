@@ -4,7 +4,7 @@
  * @module
  */
 import { deny, refuse } from '../problem.js';
-import { bodyKeys, filterList } from './lists.js';
+import { bodyKeys } from './lists.js';
 import type { ApiPolicy, Rule } from './rule.js';
 import { isObject } from './scope.js';
 
@@ -27,7 +27,7 @@ const raadpleeg: Rule = ({ body, scope }) => {
     body: { ...fields, burgerservicenummer: [subject.bsn], fields: granted },
     filter: async (data) => {
       if (!isObject(data)) return data;
-      const personen = await filterList(data.personen, (p) => isObject(p) && p.burgerservicenummer === subject.bsn);
+      const personen = Array.isArray(data.personen) ? data.personen.filter((p) => isObject(p) && p.burgerservicenummer === subject.bsn) : [];
       return { ...data, personen };
     },
   };

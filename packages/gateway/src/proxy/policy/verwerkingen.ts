@@ -12,7 +12,7 @@ import { isObject } from './scope.js';
 const verwerkteObjecten: Rule = ({ query, scope }) => {
   const { subject } = scope;
   if (subject.kind !== 'persoon' || required(query, 'soortObjectId') !== 'BSN') throw deny();
-  required(query, 'objecttype');
+  for (const name of ['objecttype', 'beginDatum', 'eindDatum']) required(query, name);
   return {
     query: withParam(query, 'objectId', subject.bsn),
     filter: (data) => filterList(data, (item) => isObject(item) && item.objectId === subject.bsn),
