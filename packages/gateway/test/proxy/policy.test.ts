@@ -76,7 +76,14 @@ function route(request: FakeRequest, o: string) {
   const adres = data.adressen.find((a) => a.url === full);
   if (adres) return request.method === 'GET' ? { body: adres } : { status: 500 };
   if (pathname === '/klantinteracties/api/v1/klantcontacten') {
-    return { body: page([{ url: `${o}/klantinteracties/api/v1/klantcontacten/${id(41)}`, vertrouwelijk: true, inhoud: 'GEHEIME-INHOUD', onderwerp: 'GEHEIM-ONDERWERP', leiddeTotInterneTaken: [{ uuid: id(42) }] }]) };
+    // Ignores the partij filter, as a faulty upstream might: the gateway must check each contact itself.
+    const betrokkene = (partij: string) => ({ wasPartij: { uuid: partij }, contactnaam: { achternaam: `Naam-${partij}` } });
+    return {
+      body: page([
+        { url: `${o}/klantinteracties/api/v1/klantcontacten/${id(41)}`, vertrouwelijk: true, inhoud: 'GEHEIME-INHOUD', onderwerp: 'GEHEIM-ONDERWERP', leiddeTotInterneTaken: [{ uuid: id(42) }], _expand: { hadBetrokkenen: [betrokkene(PA)] } },
+        { url: `${o}/klantinteracties/api/v1/klantcontacten/${id(43)}`, vertrouwelijk: false, inhoud: 'CONTACT-VAN-B', onderwerp: '', leiddeTotInterneTaken: [], _expand: { hadBetrokkenen: [betrokkene(PB)] } },
+      ]),
+    };
   }
   if (pathname === '/haalcentraal/api/brp/personen') return { body: { type: 'RaadpleegMetBurgerservicenummer', personen: [{ burgerservicenummer: A }] } };
   if (pathname === '/verwerkingen/api/v1/verwerkte-objecten') return { body: page([{ objectId: q.get('objectId') }], `${o}/verwerkingen/api/v1/verwerkte-objecten?${q}&page=2`) };
@@ -170,9 +177,13 @@ describe('policies against a fake upstream', () => {
   test('klantcontacten: confidential content and interne taken never pass; their expand is not even asked for', async () => {
     const answer = await call(proxy, persoon(A), 'GET', gatewayUrl('klantinteracties', '/klantcontacten?expand=hadBetrokkenen,leiddeTotInterneTaken'));
     assert.equal(answer.status, 200);
-    for (const secret of ['GEHEIME-INHOUD', 'GEHEIM-ONDERWERP', id(42)]) assert.ok(!answer.text.includes(secret), secret);
+    for (const secret of ['GEHEIME-INHOUD', 'GEHEIM-ONDERWERP', id(42), 'CONTACT-VAN-B', PB]) assert.ok(!answer.text.includes(secret), secret);
+    assert.equal((answer.json as { results: unknown[] }).results.length, 1);
     const upstream = sent('/klantinteracties/api/v1/klantcontacten').at(-1) as FakeRequest;
     assert.equal(upstream.url.searchParams.get('expand'), 'hadBetrokkenen');
+    const plain = await call(proxy, persoon(A), 'GET', gatewayUrl('klantinteracties', '/klantcontacten'));
+    assert.equal((sent('/klantinteracties/api/v1/klantcontacten').at(-1) as FakeRequest).url.searchParams.get('expand'), 'hadBetrokkenen', 'expanded upstream to check');
+    assert.ok(!plain.text.includes('hadBetrokkenen"'), 'and not passed on unasked');
     assert.equal(upstream.url.searchParams.get('hadBetrokkene__wasPartij__uuid'), PA);
   });
 

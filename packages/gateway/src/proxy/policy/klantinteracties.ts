@@ -165,13 +165,29 @@ function ofOwnPartij(param: string, reference: string, shape: (item: unknown, ow
   };
 }
 
+/**
+ * Klantcontacten the own partij was betrokkene in. The betrokkenen are always expanded upstream, so each
+ * contact is checked (a server that ignored the filter leaks nothing); they stay in the answer only when
+ * the browser asked for them.
+ */
 const listKlantcontacten: Rule = async ({ query, scope }) => {
   const expand = expandOf(query, KLANTCONTACT_EXPAND, KLANTCONTACT_HIDDEN);
   const own = await ownPartij(scope);
   if (!own) return { answer: emptyPage() };
+  const asked = expand.includes('hadBetrokkenen');
+  const involved = (contact: unknown): boolean => {
+    const betrokkenen = isObject(contact) && isObject(contact._expand) ? contact._expand.hadBetrokkenen : undefined;
+    return Array.isArray(betrokkenen) && betrokkenen.some((b) => isObject(b) && names(b.wasPartij, own));
+  };
   return {
-    query: withParam(withExpand(query, expand), 'hadBetrokkene__wasPartij__uuid', own.uuid),
-    filter: (data) => filterList(data, isObject, (contact) => shapeKlantcontact(contact, own)),
+    query: withParam(withExpand(query, asked ? expand : [...expand, 'hadBetrokkenen']), 'hadBetrokkene__wasPartij__uuid', own.uuid),
+    filter: (data) =>
+      filterList(data, involved, (contact) => {
+        const shaped = shapeKlantcontact(contact, own) as JsonObject;
+        if (asked || !isObject(shaped._expand)) return shaped;
+        const { hadBetrokkenen: _, ...rest } = shaped._expand;
+        return { ...shaped, _expand: rest };
+      }),
   };
 };
 
