@@ -3,8 +3,9 @@
  * validation (400 with `invalidParams`, as django-filter answers) and application.
  * @module
  */
+import { VERTROUWELIJKHEIDAANDUIDINGEN, withinVertrouwelijkheid } from '@klantbeeld/core';
 import { validationError } from '../http/problem.js';
-import type { FieldValidationError, Zaak } from '../types.js';
+import type { FieldValidationError, Rol, VertrouwelijkheidAanduiding, Zaak } from '../types.js';
 import { isUuid } from '../util/uuid.js';
 
 /** Open Zaak's `ordering` choices for zaken. */
@@ -19,6 +20,47 @@ export const ZAAK_ORDERING = [
 
 type OrderingField = (typeof ZAAK_ORDERING)[number];
 
+/** The choices of `betrokkeneType`. */
+export const BETROKKENE_TYPES = ['natuurlijk_persoon', 'niet_natuurlijk_persoon', 'vestiging', 'organisatorische_eenheid', 'medewerker'] as const;
+/** The choices of `omschrijvingGeneriek` of a rol. */
+export const OMSCHRIJVING_GENERIEK = ['adviseur', 'behandelaar', 'belanghebbende', 'beslisser', 'initiator', 'klantcontacter', 'zaakcoordinator', 'mede_initiator'] as const;
+
+/** A field of the identificatie of a rol of one betrokkeneType (`undefined` for a rol of another type). */
+function identificatie(type: Rol['betrokkeneType'], field: string): (rol: Rol) => unknown {
+  return (rol) => (rol.betrokkeneType === type ? (rol.betrokkeneIdentificatie as Record<string, unknown> | undefined)?.[field] : undefined);
+}
+
+/**
+ * Open Zaak 1.30's filters on the rollen of a zaak: parameter → the value of a rol it compares. Those of
+ * Zaken 1.5.1 plus Open Zaak's experimental KvK and vestiging fields. `choices` are validated (400).
+ */
+const ROL_FILTERS: Readonly<Record<string, { read: (rol: Rol) => unknown; choices?: readonly string[] }>> = {
+  rol__betrokkeneType: { read: (rol) => rol.betrokkeneType, choices: BETROKKENE_TYPES },
+  rol__betrokkene: { read: (rol) => rol.betrokkene },
+  rol__omschrijvingGeneriek: { read: (rol) => rol.omschrijvingGeneriek, choices: OMSCHRIJVING_GENERIEK },
+  rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn: { read: identificatie('natuurlijk_persoon', 'inpBsn') },
+  rol__betrokkeneIdentificatie__natuurlijkPersoon__anpIdentificatie: { read: identificatie('natuurlijk_persoon', 'anpIdentificatie') },
+  rol__betrokkeneIdentificatie__natuurlijkPersoon__inpA_nummer: { read: identificatie('natuurlijk_persoon', 'inpA_nummer') },
+  rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__innNnpId: { read: identificatie('niet_natuurlijk_persoon', 'innNnpId') },
+  rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__annIdentificatie: { read: identificatie('niet_natuurlijk_persoon', 'annIdentificatie') },
+  rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__kvkNummer: { read: identificatie('niet_natuurlijk_persoon', 'kvkNummer') },
+  rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__vestigingsNummer: { read: identificatie('niet_natuurlijk_persoon', 'vestigingsNummer') },
+  rol__betrokkeneIdentificatie__vestiging__vestigingsNummer: { read: identificatie('vestiging', 'vestigingsNummer') },
+  rol__betrokkeneIdentificatie__vestiging__kvkNummer: { read: identificatie('vestiging', 'kvkNummer') },
+  rol__betrokkeneIdentificatie__medewerker__identificatie: { read: identificatie('medewerker', 'identificatie') },
+  rol__betrokkeneIdentificatie__organisatorischeEenheid__identificatie: { read: identificatie('organisatorische_eenheid', 'identificatie') },
+};
+
+/**
+ * One rol filter: a zaak matches when any of its rollen has `value`. Each filter is matched on its own,
+ * as django-filter chains them over the multi-valued relation: `inpBsn=X&omschrijvingGeneriek=initiator`
+ * selects zaken with a rol of X and an initiator rol, not necessarily the same rol.
+ */
+export interface RolFilter {
+  readonly read: (rol: Rol) => unknown;
+  readonly value: string;
+}
+
 /** Parsed filters. */
 export interface ZaakQuery {
   einddatumIsnull?: boolean;
@@ -28,6 +70,9 @@ export interface ZaakQuery {
   uuidIn?: readonly string[];
   startdatumGte?: string;
   startdatumLte?: string;
+  /** Zaken up to this level of confidentiality. */
+  maximaleVertrouwelijkheidaanduiding?: VertrouwelijkheidAanduiding;
+  rol: readonly RolFilter[];
   ordering: readonly { field: OrderingField; descending: boolean }[];
   /** Raw expand values (validated by the expand module). */
   expand: readonly string[];
@@ -69,7 +114,7 @@ function parse(get: Lookup): ZaakQuery {
     return values.flatMap((v) => (typeof v === 'string' ? v.split(',') : [String(v)])).map((v) => v.trim()).filter((v) => v !== '');
   };
 
-  const query: ZaakQuery = { ordering: [], expand: list('expand') ?? [], expandGiven: get('expand') !== undefined };
+  const query: ZaakQuery = { ordering: [], rol: [], expand: list('expand') ?? [], expandGiven: get('expand') !== undefined };
 
   const isnull = get('einddatum__isnull')?.at(-1);
   if (isnull !== undefined && isnull !== '') {
@@ -97,11 +142,24 @@ function parse(get: Lookup): ZaakQuery {
     else query.startdatumLte = value;
   }
 
+  const maximum = single('maximaleVertrouwelijkheidaanduiding');
+  if (maximum !== undefined) {
+    if (!(VERTROUWELIJKHEIDAANDUIDINGEN as readonly string[]).includes(maximum)) invalid.push(invalidChoice('maximaleVertrouwelijkheidaanduiding', maximum));
+    else query.maximaleVertrouwelijkheidaanduiding = maximum as VertrouwelijkheidAanduiding;
+  }
+
+  for (const [name, { read, choices }] of Object.entries(ROL_FILTERS)) {
+    const value = single(name);
+    if (value === undefined) continue;
+    if (choices && !choices.includes(value)) invalid.push(invalidChoice(name, value));
+    else query.rol = [...query.rol, { read, value }];
+  }
+
   for (const term of list('ordering') ?? []) {
     const descending = term.startsWith('-');
     const field = (descending ? term.slice(1) : term) as OrderingField;
     if (!ZAAK_ORDERING.includes(field)) {
-      invalid.push({ name: 'ordering', code: 'invalid_choice', reason: `Selecteer een geldige keuze. ${term} is geen beschikbare keuze.` });
+      invalid.push(invalidChoice('ordering', term));
     } else {
       query.ordering = [...query.ordering, { field, descending }];
     }
@@ -111,8 +169,20 @@ function parse(get: Lookup): ZaakQuery {
   return query;
 }
 
-/** The zaken matching `query`, ordered by it (stable; without ordering the input order is kept). */
-export function applyZaakQuery(zaken: readonly Zaak[], query: ZaakQuery): Zaak[] {
+function invalidChoice(name: string, value: string): FieldValidationError {
+  return { name, code: 'invalid_choice', reason: `Selecteer een geldige keuze. ${value} is geen beschikbare keuze.` };
+}
+
+/**
+ * The zaken matching `query`, ordered by it (stable; without ordering the input order is kept).
+ * `rolOf` finds a rol by URL (for the rol filters).
+ */
+export function applyZaakQuery(zaken: readonly Zaak[], query: ZaakQuery, rolOf: (url: string) => Rol | undefined): Zaak[] {
+  const maximum = query.maximaleVertrouwelijkheidaanduiding;
+  const hasRol = (zaak: Zaak, filter: RolFilter) => zaak.rollen.some((url) => {
+    const rol = rolOf(url);
+    return rol !== undefined && filter.read(rol) === filter.value;
+  });
   const matches = zaken.filter(
     (zaak) =>
       (query.einddatumIsnull === undefined || (zaak.einddatum === null || zaak.einddatum === undefined) === query.einddatumIsnull) &&
@@ -121,7 +191,9 @@ export function applyZaakQuery(zaken: readonly Zaak[], query: ZaakQuery): Zaak[]
       (query.zaaktypeIn === undefined || query.zaaktypeIn.includes(zaak.zaaktype)) &&
       (query.uuidIn === undefined || query.uuidIn.includes(zaak.uuid)) &&
       (query.startdatumGte === undefined || zaak.startdatum >= query.startdatumGte) &&
-      (query.startdatumLte === undefined || zaak.startdatum <= query.startdatumLte),
+      (query.startdatumLte === undefined || zaak.startdatum <= query.startdatumLte) &&
+      (maximum === undefined || withinVertrouwelijkheid(zaak.vertrouwelijkheidaanduiding, maximum)) &&
+      query.rol.every((filter) => hasRol(zaak, filter)),
   );
   if (query.ordering.length === 0) return matches;
   return matches.sort((a, b) => {

@@ -1,0 +1,126 @@
+/**
+ * Zaken: a list gets the subject's role filter and the confidentiality cap; a zaak, or anything of a zaak
+ * (statussen, rollen, substatussen, zaakinformatieobjecten, besluiten, a status or resultaat), is served
+ * only when the zaak is the subject's. Other parties' identifiers in rollen are masked, substatussen for
+ * `doelgroep=intern` are left out, and `expand` reaches only relations that are the zaak's own.
+ * @module
+ */
+import type { Subject } from '../../session/principal.js';
+import { deny, refuse } from '../problem.js';
+import { bodyKeys, expandOf, filterList, required, withExpand, withParam } from './lists.js';
+import type { ApiPolicy, Plan, Query, Rule, RuleInput } from './rule.js';
+import { isObject, text, type JsonObject, type Scope } from './scope.js';
+import { ownsZaak, PARTY_ROL_TYPES, rolFilter, rolNamesSubject, zaakWithinCap } from './zaak-ownership.js';
+
+/**
+ * Relations a zaak may expand: its own type, status, result, roles, document links and properties. Not
+ * `hoofdzaak`/`deelzaken` (another zaak, possibly someone else's) nor `zaakobjecten`.
+ */
+const EXPANDABLE = new Set([
+  'zaaktype',
+  'status',
+  'status.statustype',
+  'resultaat',
+  'resultaat.resultaattype',
+  'rollen',
+  'rollen.roltype',
+  'zaakinformatieobjecten',
+  'eigenschappen',
+  'eigenschappen.eigenschap',
+]);
+
+/** Filters of `POST /zaken/_zoek` a browser may set (the body twin of the GET query allowlist). */
+const ZOEK_FIELDS = new Set(['uuid__in', 'zaaktype__in', 'zaaktype', 'identificatie', 'einddatum__isnull', 'startdatum__gte', 'startdatum__lte', 'ordering', 'expand']);
+
+/** A rol whose party is not the subject loses the party's identifiers, name and contact person. */
+export function maskRol(rol: unknown, subject: Subject): unknown {
+  if (!isObject(rol) || !PARTY_ROL_TYPES.has(String(rol.betrokkeneType)) || rolNamesSubject(rol, subject)) return rol;
+  return { ...rol, betrokkene: '', afwijkendeNaamBetrokkene: '', betrokkeneIdentificatie: null, contactpersoonRol: null };
+}
+
+/** A zaak with its `_expand.rollen` masked and every unrequested relation dropped from `_expand`. */
+function shapeZaak(zaak: unknown, subject: Subject): unknown {
+  if (!isObject(zaak) || !isObject(zaak._expand)) return zaak;
+  const expand: JsonObject = {};
+  for (const [key, value] of Object.entries(zaak._expand)) {
+    if (!EXPANDABLE.has(key)) continue;
+    expand[key] = key === 'rollen' && Array.isArray(value) ? value.map((rol) => maskRol(rol, subject)) : value;
+  }
+  return { ...zaak, _expand: expand };
+}
+
+/** The filter of a scoped zaken list: zaken above the cap are dropped (in case the upstream ignored it); the rest are noted as owned. */
+function zakenFilter(scope: Scope): (data: unknown) => Promise<unknown> {
+  return (data) =>
+    filterList(
+      data,
+      (zaak) => {
+        const within = zaakWithinCap(scope, zaak);
+        if (within) scope.note(`zaak:${text(zaak, 'url')}`, true);
+        return within;
+      },
+      (zaak) => shapeZaak(zaak, scope.subject),
+    );
+}
+
+/** The role filter and cap added to a Zaken list query. */
+function scoped(query: Query, scope: Scope): Query {
+  const [name, value] = rolFilter(scope);
+  return withParam(withParam(query, name, value), 'maximaleVertrouwelijkheidaanduiding', scope.options.zaakMaxVertrouwelijkheid);
+}
+
+const listZaken: Rule = ({ query, scope }) => {
+  const expand = expandOf(query, EXPANDABLE);
+  return { query: scoped(withExpand(query, expand), scope), filter: zakenFilter(scope) };
+};
+
+const zoekZaken: Rule = ({ body, scope }) => {
+  const fields = bodyKeys(body, ZOEK_FIELDS);
+  if (fields.expand !== undefined) {
+    if (typeof fields.expand !== 'string' && !Array.isArray(fields.expand)) throw refuse('expand', 'Verwacht een lijst.');
+    expandOf(new Map([['expand', [String(fields.expand)]]]), EXPANDABLE);
+  }
+  const [name, value] = rolFilter(scope);
+  return { body: { ...fields, [name]: value, maximaleVertrouwelijkheidaanduiding: scope.options.zaakMaxVertrouwelijkheid }, filter: zakenFilter(scope) };
+};
+
+const getZaak: Rule = async ({ url, query, scope }) => {
+  const expand = expandOf(query, EXPANDABLE);
+  if (!(await ownsZaak(scope, url))) throw deny();
+  return { query: withExpand(query, expand), filter: (zaak) => shapeZaak(zaak, scope.subject) };
+};
+
+const zaakBesluiten: Rule = async ({ url, scope }) => {
+  if (!(await ownsZaak(scope, url.replace(/\/besluiten$/, '')))) throw deny();
+  return {};
+};
+
+/** A list of things of one zaak (`?zaak=` required): served when the zaak is the subject's, each item checked to be of that zaak. */
+function ofZaak(map: (item: unknown, input: RuleInput) => unknown = (item) => item, keep: (item: unknown) => boolean = () => true): Rule {
+  return async (input): Promise<Plan> => {
+    const zaak = required(input.query, 'zaak');
+    if (!(await ownsZaak(input.scope, zaak))) throw deny();
+    return { filter: (data) => filterList(data, (item) => isObject(item) && item.zaak === zaak && keep(item), (item) => map(item, input)) };
+  };
+}
+
+/** A single resource that names its zaak (a status, a resultaat): fetched, and answered only when that zaak is the subject's. */
+const ofOwnedZaak: Rule = async ({ url, scope }) => {
+  const resource = await scope.fetch('zaken', url);
+  if (!isObject(resource) || resource.url !== url || !(await ownsZaak(scope, resource.zaak))) throw deny();
+  return { answer: resource };
+};
+
+/** Rules of the Zaken API. */
+export const zakenPolicy: ApiPolicy = {
+  'GET /zaken': listZaken,
+  'POST /zaken/_zoek': zoekZaken,
+  'GET /zaken/{uuid}': getZaak,
+  'GET /zaken/{zaak_uuid}/besluiten': zaakBesluiten,
+  'GET /statussen': ofZaak(),
+  'GET /statussen/{uuid}': ofOwnedZaak,
+  'GET /resultaten/{uuid}': ofOwnedZaak,
+  'GET /rollen': ofZaak((rol, { scope }) => maskRol(rol, scope.subject)),
+  'GET /substatussen': ofZaak(undefined, (item) => isObject(item) && item.doelgroep !== 'intern'),
+  'GET /zaakinformatieobjecten': ofZaak(),
+};
