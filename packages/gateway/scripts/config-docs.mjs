@@ -20,7 +20,7 @@ const pages = {
 function rows(schema, path, required, out) {
   if (path) out.push({ path, type: typeOf(schema), default: schema.default, description: schema.description ?? '', required });
   const props = Object.entries(schema.properties ?? {}).filter(([name]) => name !== '$schema');
-  const shared = props.length > 1 && props.every(([, child]) => JSON.stringify(child) === JSON.stringify(props[0][1]));
+  const shared = props.length > 1 && props[0][1].type === 'object' && props.every(([, child]) => JSON.stringify(child) === JSON.stringify(props[0][1]));
   if (shared) {
     out.push({ path: `${path}.<api>`, type: 'object', default: undefined, description: `One of: ${props.map(([name]) => `\`${name}\``).join(', ')}.`, required: false });
     rowsOfChildren(props[0][1], `${path}.<api>`, out);
@@ -45,6 +45,8 @@ function rowsOfChildren(schema, path, out) {
 function typeOf(schema) {
   if (schema.enum) return schema.enum.map((v) => `\`${JSON.stringify(v)}\``).join(' \\| ');
   if (schema.const !== undefined) return `\`${JSON.stringify(schema.const)}\``;
+  const tags = (schema.oneOf ?? []).map((variant) => variant.properties?.type?.const);
+  if (tags.length > 0 && tags.every((tag) => tag !== undefined)) return `object, by \`type\`: ${tags.map((tag) => `\`${JSON.stringify(tag)}\``).join(' \\| ')}`;
   if (schema.oneOf ?? schema.anyOf) return (schema.oneOf ?? schema.anyOf).map(typeOf).join(' \\| ');
   if (schema.type === 'array') return `${schema.items ? typeOf(schema.items) : 'any'}[]`;
   if (schema.type === 'object' && schema.required && !schema.properties?.length && schema.properties && Object.keys(schema.properties).length === 1) {
