@@ -12,6 +12,7 @@ import { parseConfig } from '../config/load.js';
 import type { GatewayConfig } from '../config/types.js';
 import { createApiProxy } from '../proxy/index.js';
 import { createGateway, type Gateway } from '../server/gateway.js';
+import { createLogger } from '../server/logger.js';
 
 /** Which credential each API of the mock takes (as Open Zaak, Open Klant, Objecten, Open Product, the BRP do). */
 function authOf(api: ApiName): Record<string, string> {
@@ -34,6 +35,9 @@ export function mockUpstreamSections(mockUrl: string): { upstreams: Record<strin
   return {
     upstreams: Object.fromEntries(API_NAMES.map((api) => [api, { url: `${mockUrl}${GATEWAY_PATHS[api]}`, auth: authOf(api) }])),
     scoping: {
+      // The resident is a party to their own zaken: show them up to zaakvertrouwelijk (the fixtures hold every level).
+      zaakMaxVertrouwelijkheid: 'zaakvertrouwelijk',
+      documentMaxVertrouwelijkheid: 'zaakvertrouwelijk',
       objecttypes: [
         ...[taak, afspraak, productaanvraag].map((uuid) => ({ url: type(uuid), bsnPath: 'identificatie.value', kvkPath: 'identificatie.value' })),
         { url: type(tip), public: true },
@@ -54,7 +58,10 @@ export interface DevStackOptions {
   readonly mockPort?: number;
   /** Any further configuration (e.g. `minimumLoa`), merged over the defaults. */
   readonly overrides?: Readonly<Record<string, unknown>>;
+  /** Default: the gateway's logger at `logLevel`. */
   readonly logger?: Logger;
+  /** Level of the default logger, default `info` (`warn` keeps a dev server's console quiet). */
+  readonly logLevel?: string;
 }
 
 /** A running mock and gateway. */
@@ -82,7 +89,8 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       },
       { dev: true },
     );
-    const gateway = createGateway(config, { proxy: createApiProxy(config), ...(options.logger ? { logger: options.logger } : {}) });
+    const logger = options.logger ?? createLogger({ level: options.logLevel ?? 'info' });
+    const gateway = createGateway(config, { proxy: createApiProxy(config), logger });
     await gateway.start();
     return {
       mock,
