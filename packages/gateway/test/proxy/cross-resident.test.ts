@@ -30,7 +30,7 @@ const ZAKEN = (path: string): string => gatewayUrl('zaken', path);
 const q = encodeURIComponent;
 
 /** Every attempt at `victim`'s holdings by an attacker holding `own` (an own zaak, when there is one, for conflicting parameters). */
-function attemptsAt(victim: Holdings, victimId: string, own: Holdings, objecttypes: readonly string[]): Attempt[] {
+function attemptsAt(victim: Holdings, victimId: string, own: Holdings, objecttypes: readonly string[], attackerIsCompany: boolean): Attempt[] {
   const attempts: Attempt[] = [];
   const add = (method: string, url: string, expect: Expect, body?: unknown): void => void attempts.push({ method, url, expect, body });
   const ownZaak = own.zaken[0] ? str(own.zaken[0], 'url') : undefined;
@@ -125,7 +125,8 @@ function attemptsAt(victim: Holdings, victimId: string, own: Holdings, objecttyp
   add('GET', gatewayUrl('producten', '/producten'), 'no-leak');
   add('POST', P, 'absent', { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [victimId], fields: ['naam'] });
   add('POST', P, 'absent', { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [victimId, victimId], fields: ['naam'] });
-  add('POST', P, 'refused', { type: 'ZoekMetGeslachtsnaamEnGeboortedatum', geslachtsnaam: 'Vries', geboortedatum: '1980-01-01', fields: ['naam'] });
+  // A company session has no person at the BRP at all: absent before the body is even read.
+  add('POST', P, attackerIsCompany ? 'absent' : 'refused', { type: 'ZoekMetGeslachtsnaamEnGeboortedatum', geslachtsnaam: 'Vries', geboortedatum: '1980-01-01', fields: ['naam'] });
   add('GET', gatewayUrl('verwerkingen', `/verwerkte-objecten?objecttype=persoon&soortObjectId=BSN&objectId=${victimId}&beginDatum=2020-01-01&eindDatum=2030-01-01`), 'refused');
   add('GET', gatewayUrl('zaken', '/zaken'), 'no-leak');
   add('GET', gatewayUrl('klantinteracties', '/partijen?expand=digitaleAdressen'), 'no-leak');
@@ -151,7 +152,7 @@ describe('cross-resident access', () => {
   });
   after(() => env?.close());
 
-  test('each subject holds its own data (the suite cannot pass by denying everything)', () => {
+  test('each subject holds its own data (the suite cannot pass by denying everything)', async () => {
     const jansen = holdings.get('jansen') as Holdings;
     const deVries = holdings.get('deVries') as Holdings;
     for (const [name, h] of [['jansen', jansen], ['deVries', deVries]] as const) {
@@ -161,6 +162,16 @@ describe('cross-resident access', () => {
       assert.ok(h.adressen.length > 0, `${name} digitale adressen`);
       assert.ok(h.objecten.length > 0, `${name} objecten`);
     }
+    // The leak check looks for real identifiers: a BSN, zaak identificaties, a name from the BRP, an e-mail address.
+    for (const h of [jansen, deVries]) {
+      const ids = [...h.identifiers];
+      assert.ok(h.zaken.every((z) => h.identifiers.has(String(z.identificatie)) && h.identifiers.has(String(z.uuid))));
+      assert.ok(ids.some((id) => id.includes('@')), 'an e-mail address');
+      assert.ok(ids.some((id) => / /.test(id)), 'a full name');
+    }
+    // And finds them where they are: the victim's own answer does contain them.
+    const own = await call(env.proxy, PRINCIPALS.deVries, 'GET', String(deVries.zaken[0]?.url));
+    assert.ok(own.text.includes(String(deVries.zaken[0]?.identificatie)));
     assert.ok(jansen.documenten.length > 0, 'jansen documenten');
     assert.ok(jansen.producten.length > 0, 'jansen producten');
     assert.equal((holdings.get('leeg') as Holdings).zaken.length, 0, 'leeg has no zaken');
@@ -187,7 +198,7 @@ describe('cross-resident access', () => {
       const theirs = holdings.get(victimName) as Holdings;
       // Identifiers the attacker legitimately shares with the victim (none expected) cannot count as a leak.
       const secrets = [...theirs.identifiers].filter((id) => id.length >= 6 && !own.identifiers.has(id));
-      for (const attempt of attemptsAt(theirs, idOf(victim), own, objecttypes)) {
+      for (const attempt of attemptsAt(theirs, idOf(victim), own, objecttypes, attacker.subject.kind === 'organisatie')) {
         const key = `${attackerName}→${victimName} ${attempt.method} ${attempt.url} ${JSON.stringify(attempt.body ?? null)}`;
         if (seen.has(key)) continue;
         seen.add(key);
