@@ -28,6 +28,7 @@ type Json = Record<string, unknown>;
 const str = (value: unknown, key: string): string => String((value as Json)[key]);
 const ZAKEN = (path: string): string => gatewayUrl('zaken', path);
 const q = encodeURIComponent;
+const FULL_EXPAND = 'zaaktype,status,status.statustype,resultaat,resultaat.resultaattype,rollen,rollen.roltype,zaakinformatieobjecten,eigenschappen,eigenschappen.eigenschap';
 
 /** Every attempt at `victim`'s holdings by an attacker holding `own` (an own zaak, when there is one, for conflicting parameters). */
 function attemptsAt(victim: Holdings, victimId: string, own: Holdings, objecttypes: readonly string[], attackerIsCompany: boolean): Attempt[] {
@@ -128,8 +129,15 @@ function attemptsAt(victim: Holdings, victimId: string, own: Holdings, objecttyp
   // A company session has no person at the BRP at all: absent before the body is even read.
   add('POST', P, attackerIsCompany ? 'absent' : 'refused', { type: 'ZoekMetGeslachtsnaamEnGeboortedatum', geslachtsnaam: 'Vries', geboortedatum: '1980-01-01', fields: ['naam'] });
   add('GET', gatewayUrl('verwerkingen', `/verwerkte-objecten?objecttype=persoon&soortObjectId=BSN&objectId=${victimId}&beginDatum=2020-01-01&eindDatum=2030-01-01`), 'refused');
+  // The attacker's own data, expanded as far as allowed: nothing of the victim may ride along (rollen, betrokkenen, addresses).
   add('GET', gatewayUrl('zaken', '/zaken'), 'no-leak');
-  add('GET', gatewayUrl('klantinteracties', '/partijen?expand=digitaleAdressen'), 'no-leak');
+  add('GET', gatewayUrl('zaken', `/zaken?expand=${q(FULL_EXPAND)}`), 'no-leak');
+  add('POST', ZAKEN('/zaken/_zoek'), 'no-leak', { expand: FULL_EXPAND.split(',') });
+  for (const zaak of own.zaken) {
+    add('GET', `${str(zaak, 'url')}?expand=${q(FULL_EXPAND)}`, 'no-leak');
+    add('GET', ZAKEN(`/rollen?zaak=${q(str(zaak, 'url'))}`), 'no-leak');
+  }
+  add('GET', gatewayUrl('klantinteracties', '/partijen?expand=digitaleAdressen,categorieRelaties'), 'no-leak');
   add('GET', gatewayUrl('klantinteracties', '/klantcontacten?expand=hadBetrokkenen,gingOverOnderwerpobjecten,leiddeTotInterneTaken'), 'no-leak');
   return attempts;
 }
