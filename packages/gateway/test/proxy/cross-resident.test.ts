@@ -28,7 +28,9 @@ type Json = Record<string, unknown>;
 const str = (value: unknown, key: string): string => String((value as Json)[key]);
 const ZAKEN = (path: string): string => gatewayUrl('zaken', path);
 const q = encodeURIComponent;
-const FULL_EXPAND = 'zaaktype,status,status.statustype,resultaat,resultaat.resultaattype,rollen,rollen.roltype,zaakinformatieobjecten,eigenschappen,eigenschappen.eigenschap';
+const FULL_EXPAND =
+  'zaaktype,status,status.statustype,resultaat,resultaat.resultaattype,rollen,rollen.roltype,zaakinformatieobjecten,eigenschappen,eigenschappen.eigenschap,' +
+  'hoofdzaak,hoofdzaak.rollen,hoofdzaak.status.statustype,deelzaken,deelzaken.rollen,deelzaken.zaaktype';
 
 /** Every attempt at `victim`'s holdings by an attacker holding `own` (an own zaak, when there is one, for conflicting parameters). */
 function attemptsAt(victim: Holdings, victimId: string, own: Holdings, objecttypes: readonly string[], attackerIsCompany: boolean): Attempt[] {
@@ -43,7 +45,9 @@ function attemptsAt(victim: Holdings, victimId: string, own: Holdings, objecttyp
     const identificatie = str(zaak, 'identificatie');
     add('GET', url, 'absent');
     add('GET', `${url}?expand=rollen,status.statustype,zaakinformatieobjecten`, 'absent');
-    add('GET', `${url}?expand=hoofdzaak,deelzaken`, 'refused');
+    add('GET', `${url}?expand=hoofdzaak.rollen,deelzaken.rollen`, 'absent');
+    add('GET', `${url}?expand=zaakobjecten`, 'refused');
+    add('GET', `${url}?expand=hoofdzaak.hoofdzaak`, 'refused');
     add('GET', `${url}/besluiten`, 'absent');
     add('GET', ZAKEN(`/zaken?identificatie=${q(identificatie)}`), 'empty');
     add('GET', ZAKEN(`/zaken?identificatie=${q(identificatie)}&expand=rollen`), 'empty');
