@@ -28,9 +28,12 @@ type Json = Record<string, unknown>;
 const str = (value: unknown, key: string): string => String((value as Json)[key]);
 const ZAKEN = (path: string): string => gatewayUrl('zaken', path);
 const q = encodeURIComponent;
+const FULL_EXPAND =
+  'zaaktype,status,status.statustype,resultaat,resultaat.resultaattype,rollen,rollen.roltype,zaakinformatieobjecten,eigenschappen,eigenschappen.eigenschap,' +
+  'hoofdzaak,hoofdzaak.rollen,hoofdzaak.status.statustype,deelzaken,deelzaken.rollen,deelzaken.zaaktype';
 
 /** Every attempt at `victim`'s holdings by an attacker holding `own` (an own zaak, when there is one, for conflicting parameters). */
-function attemptsAt(victim: Holdings, victimId: string, own: Holdings, objecttypes: readonly string[]): Attempt[] {
+function attemptsAt(victim: Holdings, victimId: string, own: Holdings, objecttypes: readonly string[], attackerIsCompany: boolean): Attempt[] {
   const attempts: Attempt[] = [];
   const add = (method: string, url: string, expect: Expect, body?: unknown): void => void attempts.push({ method, url, expect, body });
   const ownZaak = own.zaken[0] ? str(own.zaken[0], 'url') : undefined;
@@ -42,7 +45,9 @@ function attemptsAt(victim: Holdings, victimId: string, own: Holdings, objecttyp
     const identificatie = str(zaak, 'identificatie');
     add('GET', url, 'absent');
     add('GET', `${url}?expand=rollen,status.statustype,zaakinformatieobjecten`, 'absent');
-    add('GET', `${url}?expand=hoofdzaak,deelzaken`, 'refused');
+    add('GET', `${url}?expand=hoofdzaak.rollen,deelzaken.rollen`, 'absent');
+    add('GET', `${url}?expand=zaakobjecten`, 'refused');
+    add('GET', `${url}?expand=hoofdzaak.hoofdzaak`, 'refused');
     add('GET', `${url}/besluiten`, 'absent');
     add('GET', ZAKEN(`/zaken?identificatie=${q(identificatie)}`), 'empty');
     add('GET', ZAKEN(`/zaken?identificatie=${q(identificatie)}&expand=rollen`), 'empty');
@@ -125,10 +130,18 @@ function attemptsAt(victim: Holdings, victimId: string, own: Holdings, objecttyp
   add('GET', gatewayUrl('producten', '/producten'), 'no-leak');
   add('POST', P, 'absent', { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [victimId], fields: ['naam'] });
   add('POST', P, 'absent', { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [victimId, victimId], fields: ['naam'] });
-  add('POST', P, 'refused', { type: 'ZoekMetGeslachtsnaamEnGeboortedatum', geslachtsnaam: 'Vries', geboortedatum: '1980-01-01', fields: ['naam'] });
+  // A company session has no person at the BRP at all: absent before the body is even read.
+  add('POST', P, attackerIsCompany ? 'absent' : 'refused', { type: 'ZoekMetGeslachtsnaamEnGeboortedatum', geslachtsnaam: 'Vries', geboortedatum: '1980-01-01', fields: ['naam'] });
   add('GET', gatewayUrl('verwerkingen', `/verwerkte-objecten?objecttype=persoon&soortObjectId=BSN&objectId=${victimId}&beginDatum=2020-01-01&eindDatum=2030-01-01`), 'refused');
+  // The attacker's own data, expanded as far as allowed: nothing of the victim may ride along (rollen, betrokkenen, addresses).
   add('GET', gatewayUrl('zaken', '/zaken'), 'no-leak');
-  add('GET', gatewayUrl('klantinteracties', '/partijen?expand=digitaleAdressen'), 'no-leak');
+  add('GET', gatewayUrl('zaken', `/zaken?expand=${q(FULL_EXPAND)}`), 'no-leak');
+  add('POST', ZAKEN('/zaken/_zoek'), 'no-leak', { expand: FULL_EXPAND.split(',') });
+  for (const zaak of own.zaken) {
+    add('GET', `${str(zaak, 'url')}?expand=${q(FULL_EXPAND)}`, 'no-leak');
+    add('GET', ZAKEN(`/rollen?zaak=${q(str(zaak, 'url'))}`), 'no-leak');
+  }
+  add('GET', gatewayUrl('klantinteracties', '/partijen?expand=digitaleAdressen,categorieRelaties'), 'no-leak');
   add('GET', gatewayUrl('klantinteracties', '/klantcontacten?expand=hadBetrokkenen,gingOverOnderwerpobjecten,leiddeTotInterneTaken'), 'no-leak');
   return attempts;
 }
@@ -151,7 +164,7 @@ describe('cross-resident access', () => {
   });
   after(() => env?.close());
 
-  test('each subject holds its own data (the suite cannot pass by denying everything)', () => {
+  test('each subject holds its own data (the suite cannot pass by denying everything)', async () => {
     const jansen = holdings.get('jansen') as Holdings;
     const deVries = holdings.get('deVries') as Holdings;
     for (const [name, h] of [['jansen', jansen], ['deVries', deVries]] as const) {
@@ -161,6 +174,16 @@ describe('cross-resident access', () => {
       assert.ok(h.adressen.length > 0, `${name} digitale adressen`);
       assert.ok(h.objecten.length > 0, `${name} objecten`);
     }
+    // The leak check looks for real identifiers: a BSN, zaak identificaties, a name from the BRP, an e-mail address.
+    for (const h of [jansen, deVries]) {
+      const ids = [...h.identifiers];
+      assert.ok(h.zaken.every((z) => h.identifiers.has(String(z.identificatie)) && h.identifiers.has(String(z.uuid))));
+      assert.ok(ids.some((id) => id.includes('@')), 'an e-mail address');
+      assert.ok(ids.some((id) => / /.test(id)), 'a full name');
+    }
+    // And finds them where they are: the victim's own answer does contain them.
+    const own = await call(env.proxy, PRINCIPALS.deVries, 'GET', String(deVries.zaken[0]?.url));
+    assert.ok(own.text.includes(String(deVries.zaken[0]?.identificatie)));
     assert.ok(jansen.documenten.length > 0, 'jansen documenten');
     assert.ok(jansen.producten.length > 0, 'jansen producten');
     assert.equal((holdings.get('leeg') as Holdings).zaken.length, 0, 'leeg has no zaken');
@@ -187,7 +210,7 @@ describe('cross-resident access', () => {
       const theirs = holdings.get(victimName) as Holdings;
       // Identifiers the attacker legitimately shares with the victim (none expected) cannot count as a leak.
       const secrets = [...theirs.identifiers].filter((id) => id.length >= 6 && !own.identifiers.has(id));
-      for (const attempt of attemptsAt(theirs, idOf(victim), own, objecttypes)) {
+      for (const attempt of attemptsAt(theirs, idOf(victim), own, objecttypes, attacker.subject.kind === 'organisatie')) {
         const key = `${attackerName}→${victimName} ${attempt.method} ${attempt.url} ${JSON.stringify(attempt.body ?? null)}`;
         if (seen.has(key)) continue;
         seen.add(key);

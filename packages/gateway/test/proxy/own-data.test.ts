@@ -125,6 +125,11 @@ describe('own data through the gateway equals the upstream\'s answer for the sub
     }
   }
 
+  test('every upstream answers the readiness probe with the gateway\'s credentials', async () => {
+    const probed = await env.proxy.probe(AbortSignal.timeout(5000));
+    assert.deepEqual(probed, Object.fromEntries(Object.keys(GATEWAY_PATHS).map((api) => [api, true])));
+  });
+
   test('writes on the own digitale adressen: create, change, delete', async () => {
     const principal = PRINCIPALS.jansen;
     const [partij] = await listAll(env.proxy, principal, gatewayUrl('klantinteracties', '/partijen'));

@@ -60,6 +60,10 @@ function route(request: FakeRequest, o: string) {
     return { body: page(expanded, `${o}/zaken/api/v1/zaken?${q}&page=2`) };
   }
   const zaak = data.zaken.find((z) => z.url === full);
+  if (zaak && q.get('expand')?.includes('deelzaken')) {
+    // Deelzaken: an own one, and one of someone else (which the gateway must leave out).
+    return { body: { ...zaak, _expand: { deelzaken: [data.zaken[0], { ...data.zaken[1], _expand: { rollen: data.rollen.filter((r) => r.zaak === data.zaken[1]?.url) } }] } } };
+  }
   if (zaak) return { body: zaak };
   if (pathname === '/zaken/api/v1/rollen') return { body: page(data.rollen.filter((r) => r.zaak === q.get('zaak'))) };
   if (pathname === '/zaken/api/v1/substatussen') {
@@ -133,6 +137,14 @@ describe('policies against a fake upstream', () => {
     assert.equal((await call(proxy, persoon(A), 'GET', gatewayUrl('zaken', `/zaken/${Z3}`))).status, 404);
   });
 
+  test('expanded deelzaken are kept only when they are the subject\'s own', async () => {
+    const answer = await call(proxy, persoon(A), 'GET', gatewayUrl('zaken', `/zaken/${Z1}?expand=deelzaken,deelzaken.rollen`));
+    assert.equal(answer.status, 200);
+    const deelzaken = (answer.json as { _expand: { deelzaken: { url: string }[] } })._expand.deelzaken;
+    assert.deepEqual(deelzaken.map((z) => z.url), [gatewayUrl('zaken', `/zaken/${Z1}`)]);
+    assert.ok(!answer.text.includes(Z2) && !answer.text.includes(B));
+  });
+
   test('rollen of an own zaak: the other person masked, the own rol and the behandelaar intact', async () => {
     const answer = await call(proxy, persoon(A), 'GET', gatewayUrl('zaken', `/rollen?zaak=${encodeURIComponent(gatewayUrl('zaken', `/zaken/${Z1}`))}`));
     assert.equal(answer.status, 200);
@@ -170,7 +182,7 @@ describe('policies against a fake upstream', () => {
     assert.equal(sent('/haalcentraal/api/brp/personen').length, before, 'nothing forwarded');
     const own = await call(proxy, persoon(A), 'POST', gatewayUrl('brp', '/personen'), { body: { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [A], fields: ['naam.voornamen', 'kinderen.naam'] } });
     assert.equal(own.status, 200);
-    assert.deepEqual(JSON.parse((sent('/haalcentraal/api/brp/personen').at(-1) as FakeRequest).body).fields, ['naam.voornamen']);
+    assert.deepEqual(JSON.parse((sent('/haalcentraal/api/brp/personen').at(-1) as FakeRequest).body).fields, ['naam.voornamen', 'burgerservicenummer']);
     assert.equal((await call(proxy, organisatie(KVK), 'POST', gatewayUrl('brp', '/personen'), { body: { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [A], fields: ['naam'] } })).status, 404);
   });
 

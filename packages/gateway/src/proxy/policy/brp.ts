@@ -23,8 +23,10 @@ const raadpleeg: Rule = ({ body, scope }) => {
   const asked = Array.isArray(fields.fields) ? fields.fields.filter((f): f is string => typeof f === 'string') : [];
   const granted = asked.filter((f) => allowedField(f, scope.options.brpFields));
   if (granted.length === 0) throw refuse('fields', 'Geen van deze velden is beschikbaar.');
+  // The BSN is always asked for, so every person in the answer can be checked to be the session's.
+  const upstreamFields = granted.includes('burgerservicenummer') ? granted : [...granted, 'burgerservicenummer'];
   return {
-    body: { ...fields, burgerservicenummer: [subject.bsn], fields: granted },
+    body: { ...fields, burgerservicenummer: [subject.bsn], fields: upstreamFields },
     filter: async (data) => {
       if (!isObject(data)) return data;
       const personen = Array.isArray(data.personen) ? data.personen.filter((p) => isObject(p) && p.burgerservicenummer === subject.bsn) : [];

@@ -42,9 +42,13 @@ export const withExpand = (query: Query, values: readonly string[]): Query => wi
 export const emptyPage = (): unknown => ({ count: 0, next: null, previous: null, results: [] });
 
 /** The items of a list answer, filtered by `keep` and mapped by `map`; a paginated answer's `count` drops with each removed item. */
-export async function filterList(data: unknown, keep: (item: unknown) => boolean | Promise<boolean>, map: (item: unknown) => unknown = (item) => item): Promise<unknown> {
+export async function filterList(
+  data: unknown,
+  keep: (item: unknown) => boolean | Promise<boolean>,
+  map: (item: unknown) => unknown | Promise<unknown> = (item) => item,
+): Promise<unknown> {
   const shape = async (items: unknown[]): Promise<unknown[]> => {
-    const kept = await Promise.all(items.map(async (item) => ((await keep(item)) ? map(item) : undefined)));
+    const kept = await Promise.all(items.map(async (item) => ((await keep(item)) ? await map(item) : undefined)));
     return kept.filter((item) => item !== undefined);
   };
   if (Array.isArray(data)) return shape(data);

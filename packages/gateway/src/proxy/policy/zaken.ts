@@ -2,7 +2,8 @@
  * Zaken: a list gets the subject's role filter and the confidentiality cap; a zaak, or anything of a zaak
  * (statussen, rollen, substatussen, zaakinformatieobjecten, besluiten, a status or resultaat), is served
  * only when the zaak is the subject's. Other parties' identifiers in rollen are masked, substatussen for
- * `doelgroep=intern` are left out, and `expand` reaches only relations that are the zaak's own.
+ * `doelgroep=intern` are left out, and `expand` reaches only relations that are the zaak's own (a related
+ * zaak only when it is the subject's too).
  * @module
  */
 import type { Subject } from '../../session/principal.js';
@@ -12,11 +13,8 @@ import type { ApiPolicy, Plan, Query, Rule, RuleInput } from './rule.js';
 import { isObject, text, type JsonObject, type Scope } from './scope.js';
 import { ownsZaak, PARTY_ROL_TYPES, rolFilter, rolNamesSubject, zaakWithinCap } from './zaak-ownership.js';
 
-/**
- * Relations a zaak may expand: its own type, status, result, roles, document links and properties. Not
- * `hoofdzaak`/`deelzaken` (another zaak, possibly someone else's) nor `zaakobjecten`.
- */
-const EXPANDABLE = new Set([
+/** Relations of a zaak that are its own: its type, status, result, roles, document links and properties. */
+const OWN_RELATIONS = [
   'zaaktype',
   'status',
   'status.statustype',
@@ -27,7 +25,16 @@ const EXPANDABLE = new Set([
   'zaakinformatieobjecten',
   'eigenschappen',
   'eigenschappen.eigenschap',
-]);
+];
+
+/** Relations that are other zaken: expanded only when each of them is the subject's too (verified, else left out). */
+const ZAAK_RELATIONS = ['hoofdzaak', 'deelzaken'];
+
+/**
+ * What `expand` may name: the zaak's own relations, and the hoofdzaak or deelzaken with theirs (the client
+ * shows related zaken in one request). Not `zaakobjecten`, `relevanteAndereZaken` or deeper chains.
+ */
+const EXPANDABLE = new Set([...OWN_RELATIONS, ...ZAAK_RELATIONS.flatMap((relation) => [relation, ...OWN_RELATIONS.map((r) => `${relation}.${r}`)])]);
 
 /** Filters of `POST /zaken/_zoek` a browser may set (the body twin of the GET query allowlist). */
 const ZOEK_FIELDS = new Set(['uuid__in', 'zaaktype__in', 'zaaktype', 'identificatie', 'einddatum__isnull', 'startdatum__gte', 'startdatum__lte', 'ordering', 'expand']);
@@ -38,13 +45,23 @@ export function maskRol(rol: unknown, subject: Subject): unknown {
   return { ...rol, betrokkene: '', afwijkendeNaamBetrokkene: '', betrokkeneIdentificatie: null, contactpersoonRol: null };
 }
 
-/** A zaak with its `_expand.rollen` masked and every unrequested relation dropped from `_expand`. */
-function shapeZaak(zaak: unknown, subject: Subject): unknown {
+/**
+ * A zaak with its `_expand` made safe: `rollen` masked, a hoofdzaak or deelzaak kept only when it is the
+ * subject's (and shaped the same way), everything else `_expand` holds dropped.
+ */
+async function shapeZaak(zaak: unknown, scope: Scope, depth = 0): Promise<unknown> {
   if (!isObject(zaak) || !isObject(zaak._expand)) return zaak;
   const expand: JsonObject = {};
   for (const [key, value] of Object.entries(zaak._expand)) {
-    if (!EXPANDABLE.has(key)) continue;
-    expand[key] = key === 'rollen' && Array.isArray(value) ? value.map((rol) => maskRol(rol, subject)) : value;
+    if (OWN_RELATIONS.includes(key)) {
+      expand[key] = key === 'rollen' && Array.isArray(value) ? value.map((rol) => maskRol(rol, scope.subject)) : value;
+    } else if (ZAAK_RELATIONS.includes(key) && depth === 0) {
+      const related = Array.isArray(value) ? value : [value];
+      const owned = await Promise.all(related.map(async (other) => ((await ownsZaak(scope, text(other, 'url'))) ? shapeZaak(other, scope, depth + 1) : undefined)));
+      const kept = owned.filter((other) => other !== undefined);
+      if (Array.isArray(value)) expand[key] = kept;
+      else if (kept[0] !== undefined) expand[key] = kept[0];
+    }
   }
   return { ...zaak, _expand: expand };
 }
@@ -59,7 +76,7 @@ function zakenFilter(scope: Scope): (data: unknown) => Promise<unknown> {
         if (within) scope.note(`zaak:${text(zaak, 'url')}`, true);
         return within;
       },
-      (zaak) => shapeZaak(zaak, scope.subject),
+      (zaak) => shapeZaak(zaak, scope),
     );
 }
 
@@ -87,7 +104,7 @@ const zoekZaken: Rule = ({ body, scope }) => {
 const getZaak: Rule = async ({ url, query, scope }) => {
   const expand = expandOf(query, EXPANDABLE);
   if (!(await ownsZaak(scope, url))) throw deny();
-  return { query: withExpand(query, expand), filter: (zaak) => shapeZaak(zaak, scope.subject) };
+  return { query: withExpand(query, expand), filter: (zaak) => shapeZaak(zaak, scope) };
 };
 
 const zaakBesluiten: Rule = async ({ url, scope }) => {
