@@ -21,16 +21,14 @@ before(async () => {
   browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   page = await browser.newPage();
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    // Which request failed (the console only says that one did); paths carry no personal data. Two refusals are
-  // expected: the gateway has no event stream yet (issue 13; the elements poll instead), and it refuses to expand
-  // a zaak's hoofdzaak/deelzaken (possibly someone else's), after which the client asks without expand.
+  // Which request failed (the console only says that one did); paths carry no personal data. One refusal is
+  // expected: the gateway has no event stream yet (issue 13), and the elements poll instead.
   page.on('response', (response) => {
-    const url = new URL(response.url());
-    if (response.status() >= 400 && !isExpectedRefusal(url, response.status())) problems.push(`${response.status()} ${response.request().method()} ${url.pathname}`);
+    const path = new URL(response.url()).pathname;
+    if (response.status() >= 400 && path !== EVENTS_PATH) problems.push(`${response.status()} ${response.request().method()} ${path}`);
   });
   page.on('console', (message) => {
-    const source = message.location().url ? new URL(message.location().url) : undefined;
-    const expected = message.text().includes('Lit is in dev mode') || (source !== undefined && /status of (400|404)/.test(message.text()) && isExpectedRefusal(source, Number(/status of (\d+)/.exec(message.text())?.[1])));
+    const expected = message.text().includes('Lit is in dev mode') || (message.text().includes('status of 404') && message.location().url.endsWith(EVENTS_PATH));
     if (['error', 'warning'].includes(message.type()) && !expected) problems.push(`${message.type()}: ${message.text()}`);
   });
   await page.goto(server.resolvedUrls.local[0]);
@@ -38,11 +36,6 @@ before(async () => {
 });
 
 const EVENTS_PATH = '/api/klantbeeld/notificaties/api/v1/events';
-
-function isExpectedRefusal(url, status) {
-  if (status === 404) return url.pathname === EVENTS_PATH;
-  return status === 400 && /^\/api\/klantbeeld\/zaken\/api\/v1\/zaken\/[\w-]+$/.test(url.pathname) && /^(hoofdzaak|deelzaken)\./.test(url.searchParams.get('expand') ?? '');
-}
 
 /** Signs in at the development IdP as the account whose label matches `account`, back on the demo. */
 async function signIn(account) {
