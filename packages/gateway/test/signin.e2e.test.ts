@@ -3,7 +3,9 @@
 // mock API in upstream mode, signs out (at the gateway and at the IdP) and then gets 401.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser as Chromium, type Page } from 'playwright-core';
 import { startDevStack, type DevStack } from '../src/dev/stack.js';
@@ -11,6 +13,19 @@ import { createLogger } from '../src/server/logger.js';
 import { LogCapture, freePort } from './support.js';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.2 A/AA violations on the current page (axe runs through DevTools, so the page's strict CSP stays on). */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const ids = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(options: object): Promise<{ violations: { id: string }[] }> } }).axe;
+    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => v.id);
+  });
+  return ids;
+}
 
 /** The page: plain HTML and one script file (the page's CSP forbids inline script). */
 const PAGE_SCRIPT = `
@@ -79,6 +94,7 @@ test('sign in as Jansen on the IdP page, see her zaken through the gateway, sign
 
   await page.getByRole('link', { name: 'Inloggen' }).click();
   await page.getByRole('heading', { name: /inloggen als testaccount/ }).waitFor();
+  assert.deepEqual(await accessibilityViolations(page), [], 'the login page passes axe');
   await page.getByLabel(/Fatima Jansen-El Amrani/).check();
   await page.getByLabel('Betrouwbaarheidsniveau').selectOption('substantieel');
   await page.getByRole('button', { name: 'Inloggen' }).click();
@@ -98,6 +114,7 @@ test('sign in as Jansen on the IdP page, see her zaken through the gateway, sign
 
   await page.getByRole('button', { name: 'Uitloggen' }).click();
   await page.getByRole('heading', { name: /uitloggen/ }).waitFor();
+  assert.deepEqual(await accessibilityViolations(page), [], 'the sign-out page passes axe');
   await page.getByRole('button', { name: 'Uitloggen' }).click();
   await page.waitForURL(`${pageOrigin}/`);
   await page.locator('#zaken[data-status="401"]').waitFor({ state: 'attached' });
