@@ -95,7 +95,8 @@ const zoekZaken: Rule = ({ body, scope }) => {
   const fields = bodyKeys(body, ZOEK_FIELDS);
   if (fields.expand !== undefined) {
     if (typeof fields.expand !== 'string' && !Array.isArray(fields.expand)) throw refuse('expand', 'Verwacht een lijst.');
-    expandOf(new Map([['expand', [String(fields.expand)]]]), EXPANDABLE);
+    // Zaken 1.5 types `expand` in the body as one comma-separated string; a list is sent so.
+    fields.expand = expandOf(new Map([['expand', [String(fields.expand)]]]), EXPANDABLE).join(',');
   }
   const [name, value] = rolFilter(scope);
   return { body: { ...fields, [name]: value, maximaleVertrouwelijkheidaanduiding: scope.options.zaakMaxVertrouwelijkheid }, filter: zakenFilter(scope) };
