@@ -13,7 +13,7 @@ import { POLICIES } from './policy/index.js';
 import { OwnershipCache } from './policy/ownership-cache.js';
 import type { Plan, Query } from './policy/rule.js';
 import { isObject, Scope, type ScopingOptions } from './policy/scope.js';
-import { contentDisposition } from './rewrite/content-disposition.js';
+import { contentDisposition, downloadContentType } from './rewrite/content-disposition.js';
 import { UrlMap } from './rewrite/url-map.js';
 import { discard, newTraceId, UpstreamClient, type UpstreamObserver } from './upstream/client.js';
 import { UpstreamError } from './upstream/errors.js';
@@ -179,9 +179,10 @@ export class ScopedProxy implements ApiProxy {
       }
       const out: Record<string, string> = {
         ...PRIVATE_HEADERS,
-        'content-type': answer.headers['content-type'] || 'application/octet-stream',
+        'content-type': downloadContentType(answer.headers['content-type']),
         'content-disposition': contentDisposition(plan.download.filename),
         'x-content-type-options': 'nosniff',
+        'content-security-policy': "default-src 'none'; sandbox",
       };
       if (answer.headers['content-length']) out['content-length'] = answer.headers['content-length'];
       return { status: 200, headers: out, body: answer.body };
