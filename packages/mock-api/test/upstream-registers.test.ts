@@ -33,16 +33,20 @@ async function gatewayAnswer(resident: string, api: 'objecten' | 'producten', pa
   return uuids(body);
 }
 
+/** GET with the token, asserting 200 and validating the page with `validate`. */
+async function tokenList(url: string, validate: (page: any, label: string) => void): Promise<any> {
+  const { response, body } = await request(url, { headers: { ...TOKEN_HEADERS } });
+  assert.equal(response.status, 200, JSON.stringify(body));
+  validate(body, `GET ${url}`);
+  return body;
+}
+
 describe('upstream mode — Objecten', () => {
   it('lists everyone’s records unfiltered; data_attr on identificatie selects one person’s or the company’s', async () => {
     const expected = { jansen: await gatewayAnswer('jansen', 'objecten', '/objects?pageSize=500'), 'de-vries': await gatewayAnswer('de-vries', 'objecten', '/objects?pageSize=500') };
     const mock = mockWith({ mode: 'upstream' });
-    const get = async (query: string) => {
-      const { response, body } = await request(`${mock.urls.objecten}/objects?pageSize=500${query}`, { headers: { ...TOKEN_HEADERS } });
-      assert.equal(response.status, 200, JSON.stringify(body));
-      validator.assert(OBJECTEN, 'PaginatedObjectList', body, `GET /objects${query}`);
-      return body;
-    };
+    const get = (query: string) =>
+      tokenList(`${mock.urls.objecten}/objects?pageSize=500${query}`, (page, label) => validator.assert(OBJECTEN, 'PaginatedObjectList', page, label));
     const all = uuids(await get(''));
     for (const uuid of [...expected.jansen, ...expected['de-vries'], fixtureObjecten.bedrijf.taakFoto, fixtureObjecten.tips.bezoekersparkeren]) assert.ok(all.includes(uuid), uuid);
     for (const resident of ['jansen', 'de-vries'] as const) {
@@ -69,13 +73,11 @@ describe('upstream mode — Producten', () => {
   it('eigenaren__bsn and eigenaren__kvk_nummer select exactly one owner’s products', async () => {
     const expected = { jansen: await gatewayAnswer('jansen', 'producten', '/producten'), 'de-vries': await gatewayAnswer('de-vries', 'producten', '/producten') };
     const mock = mockWith({ mode: 'upstream' });
-    const get = async (query: string) => {
-      const { response, body } = await request(`${mock.urls.producten}/producten?page_size=500${query}`, { headers: { ...TOKEN_HEADERS } });
-      assert.equal(response.status, 200, JSON.stringify(body));
-      assertProduct('PaginatedProductList', body, `GET /producten${query}`);
-      for (const product of body.results) assertProduct('Product', product, product.url);
-      return body;
-    };
+    const get = (query: string) =>
+      tokenList(`${mock.urls.producten}/producten?page_size=500${query}`, (page, label) => {
+        assertProduct('PaginatedProductList', page, label);
+        for (const product of page.results) assertProduct('Product', product, product.url);
+      });
     const all = uuids(await get(''));
     assert.ok(all.includes(fixtureProducten.anderen.parkeervergunning) && all.includes(fixtureProducten.bedrijf.reclamebelasting));
     for (const resident of ['jansen', 'de-vries'] as const) {
