@@ -57,13 +57,13 @@ async function startHost(proxy, publicUrl) {
   return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve))) };
 }
 
-/** Runs `count` requests of `send` with CONCURRENCY in flight; latencies in ms and the wall time. */
-async function measure(send, count) {
+/** Runs `count` requests of `send` with `concurrency` in flight; latencies in ms and the wall time. */
+async function measure(send, count, concurrency = CONCURRENCY) {
   const latencies = [];
   let next = 0;
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
+    Array.from({ length: concurrency }, async () => {
       while (next < count) {
         next++;
         const t0 = performance.now();
@@ -133,14 +133,16 @@ export async function run() {
     for (const [name, viaGateway, viaDirect] of scenarios) {
       await measure(viaDirect, WARMUP);
       await measure(viaGateway, WARMUP);
-      // Alternating batches, so drift in the machine's load (other processes) hits both sides alike.
-      const d = { latencies: [], seconds: 0 };
-      const g = { latencies: [], seconds: 0 };
+      // Latency one request at a time (what a request costs), throughput with CONCURRENCY in flight; both in
+      // alternating batches, so drift in the machine's load (other processes) hits both sides alike.
+      const d = { latencies: [], seconds: 0, requests: 0 };
+      const g = { latencies: [], seconds: 0, requests: 0 };
       for (let done = 0; done < REQUESTS; done += BATCH) {
         for (const [side, send] of [[d, viaDirect], [g, viaGateway]]) {
+          side.latencies.push(...(await measure(send, BATCH, 1)).latencies);
           const batch = await measure(send, BATCH);
-          side.latencies.push(...batch.latencies);
           side.seconds += batch.seconds;
+          side.requests += BATCH;
         }
       }
       d.latencies.sort((a, b) => a - b);
@@ -158,7 +160,7 @@ export async function run() {
 
 export function print(rows) {
   const ms = (v) => v.toFixed(2);
-  console.log(`\nGateway proxy on loopback (${REQUESTS} requests per row and side, ${CONCURRENCY} concurrent; mock API in upstream mode)`);
+  console.log(`\nGateway proxy on loopback, mock API in upstream mode: latency of ${REQUESTS} sequential requests, requests/s of ${REQUESTS} with ${CONCURRENCY} in flight (per row and side)`);
   console.log(
     formatTable(
       ['scenario', 'direct p50 ms', 'gateway p50 ms', 'added p50 ms', 'direct p99', 'gateway p99', 'direct req/s', 'gateway req/s', 'ratio p50'],
@@ -172,8 +174,8 @@ export function print(rows) {
           ms(gp50 - dp50),
           ms(quantile(direct.latencies, 0.99)),
           ms(quantile(gateway.latencies, 0.99)),
-          (direct.latencies.length / direct.seconds).toFixed(0),
-          (gateway.latencies.length / gateway.seconds).toFixed(0),
+          (direct.requests / direct.seconds).toFixed(0),
+          (gateway.requests / gateway.seconds).toFixed(0),
           `${(gp50 / dp50).toFixed(2)}×`,
         ];
       }),

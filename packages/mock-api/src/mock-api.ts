@@ -85,7 +85,10 @@ export interface MockApi {
   readonly requests: ReadonlyArray<{ method: string; url: string; headers: Record<string, string> }>;
   /** Empties {@link MockApi.requests}. */
   clearRequests(): void;
-  /** Serve another fixture resident from now on (the gateway's login changes). Throws for an unknown id. */
+  /**
+   * Serve another fixture resident from now on (the gateway's login changes). Throws for an unknown id.
+   * Upstream mode has no resident: the APIs do not change.
+   */
   setResident(id: string): void;
   /**
    * Fixture data generator for benchmarks: replaces the resident's zaken by `n` deterministic zaken over

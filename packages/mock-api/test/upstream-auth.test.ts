@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { interceptRequests, request } from './client.js';
 import { BRP_HEADERS, TOKEN_HEADERS, zgwHeaders, zgwJwt } from './upstream-client.js';
+import { VNG_ZAKEN } from './openapi/documents.js';
+import { SpecValidator } from './openapi/validator.js';
+
+const validator = new SpecValidator([VNG_ZAKEN]);
 
 const { mockWith } = interceptRequests();
 const now = () => Math.floor(Date.now() / 1000);
@@ -15,7 +19,7 @@ function assertUnauthorized(fetched: { response: Response; body: any }, challeng
   assert.equal(fetched.body.status, 401);
   assert.equal(fetched.body.code, code);
   assert.match(fetched.body.type, /\/ref\/fouten\/NotAuthenticated\/$/);
-  assert.equal(typeof fetched.body.instance, 'string');
+  validator.assert(VNG_ZAKEN, 'Fout', fetched.body, '401 body');
 }
 
 describe('upstream mode: ZGW JWT (as Open Zaak checks it)', () => {

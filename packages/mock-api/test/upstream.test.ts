@@ -117,6 +117,17 @@ describe('upstream mode — Zaken', () => {
     }
   });
 
+  it('/rollen filters on identificatie tell whether someone is a zaak’s initiator', async () => {
+    const { mock, zgw } = upstream();
+    const initiator = async (zaak: string, query: string) =>
+      (await zgw(`${mock.urls.zaken}/rollen?zaak=${encodeURIComponent(`${mock.urls.zaken}/zaken/${zaak}`)}&omschrijvingGeneriek=initiator&${query}`)).count;
+    assert.equal(await initiator(fixtureZaken.jansen.tozo, `betrokkeneIdentificatie__natuurlijkPersoon__inpBsn=${BSN.jansen}`), 1);
+    assert.equal(await initiator(fixtureZaken.jansen.tozo, `betrokkeneIdentificatie__natuurlijkPersoon__inpBsn=${BSN['de-vries']}`), 0);
+    assert.equal(await initiator(companyZaken.losseTegelVoorWinkel, `betrokkeneIdentificatie__nietNatuurlijkPersoon__kvkNummer=${testCompany.kvk}`), 1);
+    assert.equal(await initiator(companyZaken.kapotteLantaarn, `betrokkeneIdentificatie__vestiging__vestigingsNummer=${testCompany.vestiging}`), 1);
+    assert.equal(await initiator(companyZaken.kapotteLantaarn, `betrokkeneIdentificatie__nietNatuurlijkPersoon__kvkNummer=${testCompany.kvk}`), 0);
+  });
+
   it('the company’s zaken and rollen are valid against Zaken 1.5.1 and Open Zaak 1.30', async () => {
     const { mock, zgw } = upstream();
     let rollen = 0;

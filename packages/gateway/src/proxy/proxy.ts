@@ -13,9 +13,9 @@ import { POLICIES } from './policy/index.js';
 import { OwnershipCache } from './policy/ownership-cache.js';
 import type { Plan, Query } from './policy/rule.js';
 import { isObject, Scope, type ScopingOptions } from './policy/scope.js';
-import { contentDisposition } from './rewrite/content-disposition.js';
+import { contentDisposition, downloadContentType } from './rewrite/content-disposition.js';
 import { UrlMap } from './rewrite/url-map.js';
-import { discard, newTraceId, UpstreamClient } from './upstream/client.js';
+import { discard, newTraceId, UpstreamClient, type UpstreamObserver } from './upstream/client.js';
 import { UpstreamError } from './upstream/errors.js';
 import type { ApiProxy, ApiRequest, ApiResponse } from './types.js';
 
@@ -60,6 +60,12 @@ function queryString(query: Query): string {
   return text ? `?${text}` : '';
 }
 
+/** Optional observers of the proxy (not configuration: code the server passes in). */
+export interface ProxyHooks {
+  /** Called after every upstream call with its API, outcome and duration (for metrics; nothing personal). */
+  readonly onUpstream?: UpstreamObserver;
+}
+
 /** The proxy for one configuration. */
 export class ScopedProxy implements ApiProxy {
   readonly #upstreams = new Map<string, UpstreamClient>();
@@ -68,12 +74,12 @@ export class ScopedProxy implements ApiProxy {
   readonly #cache: OwnershipCache;
   readonly #scoping: ScopingOptions;
 
-  constructor(config: ProxyConfig) {
+  constructor(config: ProxyConfig, hooks: ProxyHooks = {}) {
     const publicUrl = config.publicUrl.replace(/\/+$/, '');
     this.#publicPath = new URL(publicUrl).pathname.replace(/\/+$/, '');
     const pairs = [];
     for (const [api, upstream] of Object.entries(config.upstreams) as [ApiName, NonNullable<ProxyConfig['upstreams'][ApiName]>][]) {
-      const client = new UpstreamClient(api, upstream, API_HEADERS[api]);
+      const client = new UpstreamClient(api, upstream, API_HEADERS[api], hooks.onUpstream);
       this.#upstreams.set(api, client);
       pairs.push({ api, upstream: client.base, public: publicUrl + GATEWAY_PATHS[api] });
     }
@@ -173,9 +179,10 @@ export class ScopedProxy implements ApiProxy {
       }
       const out: Record<string, string> = {
         ...PRIVATE_HEADERS,
-        'content-type': answer.headers['content-type'] || 'application/octet-stream',
+        'content-type': downloadContentType(answer.headers['content-type']),
         'content-disposition': contentDisposition(plan.download.filename),
         'x-content-type-options': 'nosniff',
+        'content-security-policy': "default-src 'none'; sandbox",
       };
       if (answer.headers['content-length']) out['content-length'] = answer.headers['content-length'];
       return { status: 200, headers: out, body: answer.body };

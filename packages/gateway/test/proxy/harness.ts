@@ -108,6 +108,9 @@ export function recordUpstreamRequests(origin: string): void {
   subscribe('undici:request:create', (message) => {
     const { request } = message as { request: { origin?: unknown; method: string; path: string; headers: unknown; body: unknown } };
     if (String(request.origin) !== origin) return;
+    // The readiness probe asks an API's root (`…/api/v1/`), which the products serve but no OAS document
+    // describes: it is no API operation, so it is not a request the contract can check.
+    if (API_NAMES.some((api) => request.path === `${GATEWAY_PATHS[api]}/`)) return;
     const headers: Record<string, string> = {};
     const raw = request.headers;
     const pairs: [string, string][] = Array.isArray(raw)

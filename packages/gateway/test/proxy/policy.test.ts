@@ -229,3 +229,23 @@ describe('policies against a fake upstream', () => {
     assert.equal(fake.requests.length, count);
   });
 });
+
+describe('an upstream that ignores the role filter', () => {
+  test('leaks nothing: each listed zaak is checked to be the subject\'s', async () => {
+    const fake = await startFake((request, o) => {
+      // Every zaak, whatever the filter says (a misconfigured or faulty upstream).
+      if (request.url.pathname === '/zaken/api/v1/zaken') return { body: page(dataset(o).zaken) };
+      return route(request, o);
+    });
+    const proxy = createApiProxy(proxyConfig(fake.origin));
+    try {
+      const answer = await call(proxy, persoon(A), 'GET', gatewayUrl('zaken', '/zaken'));
+      assert.equal(answer.status, 200);
+      assert.deepEqual((answer.json as { results: { uuid: string }[] }).results.map((z) => z.uuid), [Z1]);
+      assert.equal((answer.json as { count: number }).count, 1);
+    } finally {
+      await proxy.close();
+      await fake.close();
+    }
+  });
+});

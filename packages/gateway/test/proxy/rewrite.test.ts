@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { contentDisposition, sanitizeFilename } from '../../src/proxy/rewrite/content-disposition.js';
+import { contentDisposition, downloadContentType, sanitizeFilename } from '../../src/proxy/rewrite/content-disposition.js';
 import { UrlMap } from '../../src/proxy/rewrite/url-map.js';
 
 const map = new UrlMap([
@@ -59,6 +59,14 @@ describe('Content-Disposition', () => {
     assert.doesNotMatch(header, /[\r\n]/);
     assert.doesNotMatch(header, /\.\.\//);
     assert.match(header, /^attachment; filename="[^"]*"; filename\*=UTF-8''[A-Za-z0-9%._~!$&+,=@^`{}#-]*$/);
+  });
+
+  test('a download is never served as something a browser runs', () => {
+    assert.equal(downloadContentType('application/pdf'), 'application/pdf');
+    assert.equal(downloadContentType('text/plain; charset=utf-8'), 'text/plain; charset=utf-8');
+    for (const active of ['text/html', 'application/xhtml+xml', 'image/svg+xml', 'text/javascript', 'text/xml', undefined, '', 'application/pdf\r\nX-Evil: 1']) {
+      assert.equal(downloadContentType(active), 'application/octet-stream', String(active));
+    }
   });
 
   test('a missing or empty name becomes "document"; a long one is cut', () => {

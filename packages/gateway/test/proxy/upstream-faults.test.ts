@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, describe, test } from 'node:test';
-import { createApiProxy } from '../../src/proxy/index.js';
+import { createApiProxy, type UpstreamEvent } from '../../src/proxy/index.js';
 import { call, gatewayUrl, persoon, proxyConfig, TEST_CREDENTIALS } from './harness.js';
 
 const UUID = '1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d';
@@ -82,6 +82,27 @@ describe('upstream faults become 502/504 problem+json without upstream details',
       });
     }
   }
+
+  test('the observer hook sees each upstream call with its outcome (for metrics), never its URL', async () => {
+    let slow = true;
+    const origin = await faultServer((_req, res) => {
+      if (!slow) res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+    const events: UpstreamEvent[] = [];
+    const proxy = createApiProxy(proxyConfig(origin, {}, TIMEOUT_MS), { onUpstream: (event) => events.push(event) });
+    try {
+      await call(proxy, persoon('999993653'), 'GET', gatewayUrl('catalogi', `/zaaktypen/${UUID}`));
+      slow = false;
+      await call(proxy, persoon('999993653'), 'GET', gatewayUrl('catalogi', `/zaaktypen/${UUID}`));
+      assert.deepEqual(events.map(({ api, method, status, fault }) => ({ api, method, status, fault })), [
+        { api: 'catalogi', method: 'GET', status: undefined, fault: 'timeout' },
+        { api: 'catalogi', method: 'GET', status: 200, fault: undefined },
+      ]);
+      assert.ok(events.every((e) => e.durationMs >= 0 && !JSON.stringify(e).includes(origin)));
+    } finally {
+      await proxy.close();
+    }
+  });
 
   test('down (connection refused) → 502', async () => {
     const origin = await faultServer(() => {});

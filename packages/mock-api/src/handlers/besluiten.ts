@@ -1,7 +1,7 @@
 /**
- * The Besluiten API (1.1.0, as Open Zaak 1.30 serves it) (for a resident behind the gateway: only what belongs to their zaken):
- * besluiten (paginated list, detail) and besluitinformatieobjecten (plain array). A besluit is visible
- * when its zaak is. Besluiten has no ETag: neither list nor detail sends one.
+ * The Besluiten API (1.1.0, as Open Zaak 1.30 serves it): besluiten (paginated list, detail) and
+ * besluitinformatieobjecten (plain array). A besluit is visible when the requester may see its zaak (an
+ * application every zaak, a resident their own). Besluiten has no ETag: neither list nor detail sends one.
  * @module
  */
 import type { ApiUrls } from '../dataset.js';

@@ -1,8 +1,8 @@
 /**
- * The Documenten API (1.5.0) (for a resident behind the gateway: only what belongs to their zaken): enkelvoudiginformatieobjecten
- * (list, detail with ETag, `_zoek` by `uuid__in`, `/download`). A document is visible when it belongs to
- * a zaak the requester may see (through a ZaakInformatieObject) or to a besluit of such a zaak; anything
- * else is "not found". Confidentiality is not filtered here: the client hides documents above its
+ * The Documenten API (1.5.0): enkelvoudiginformatieobjecten (list, detail with ETag, `_zoek` by
+ * `uuid__in`, `/download`). A document is visible when it belongs to a zaak the requester may see
+ * (through a ZaakInformatieObject) or to a besluit of such a zaak — for an application every zaak, for a
+ * resident their own; anything else is "not found". Confidentiality is not filtered here: the client hides documents above its
  * configured maximum, so every level is served.
  *
  * `_zoek` takes `uuid__in`, as Open Zaak and the API's own rule (drc-010) name it; the 1.5.0 OpenAPI

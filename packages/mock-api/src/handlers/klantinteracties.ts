@@ -1,16 +1,18 @@
 /**
- * The Klantinteracties API (0.9.0, as Open Klant 2.18 serves it) behind a gateway that scopes every
- * request to the logged-in resident: partijen (list, detail, PATCH), digitaleadressen (list, detail,
- * POST, PATCH, DELETE), klantcontacten (with `expand`), betrokkenen, onderwerpobjecten and actoren.
+ * The Klantinteracties API (0.9.0, as Open Klant 2.18 serves it): partijen (list, detail, PATCH),
+ * digitaleadressen (list, detail, POST, PATCH, DELETE), klantcontacten (with `expand`), betrokkenen,
+ * onderwerpobjecten and actoren, categorieën (read-only) and categorie-relaties (list, detail, POST,
+ * DELETE: Klantbeeld's notification choices).
  *
- * Scoping: the resident's partij is the one whose partij-identificator is their BSN; lists only hold
- * what belongs to it (its addresses, the contacts it was betrokkene in, their betrokkenen,
- * onderwerpobjecten and actoren) and anything else is "not found". Writes touch only the resident's own
- * partij and addresses (403 otherwise), and validate like Open Klant: phone regex, Django's e-mail
- * validator, lengths, `referentie` pattern, unique `referentie` per partij and soort, one
- * `isStandaardAdres` per partij and soort (setting one flips its siblings), `voorkeursDigitaalAdres`
- * among the partij's addresses, and `soortPartij` required on a partij PATCH. Categorieën (read-only)
- * and the resident's categorie-relaties (list, detail, POST, DELETE: Klantbeeld's notification choices).
+ * Scoping (see `requester.ts`): behind the gateway, the resident's partij is the one whose
+ * partij-identificator is their BSN; lists only hold what belongs to it (its addresses, the contacts it
+ * was betrokkene in, their betrokkenen, onderwerpobjecten and actoren) and anything else is "not
+ * found"; writes touch only their own partij and addresses (403 otherwise). An application sees every
+ * partij and selects with the `partijIdentificator__*` filters; its writes name the partij in the body.
+ * Writes validate like Open Klant: phone regex, Django's e-mail validator, lengths, `referentie`
+ * pattern, unique `referentie` per partij and soort, one `isStandaardAdres` per partij and soort
+ * (setting one flips its siblings), `voorkeursDigitaalAdres` among the partij's addresses, and
+ * `soortPartij` required on a partij PATCH.
  * @module
  */
 import type { ApiUrls } from '../dataset.js';

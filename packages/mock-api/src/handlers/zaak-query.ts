@@ -31,24 +31,29 @@ function identificatie(type: Rol['betrokkeneType'], field: string): (rol: Rol) =
 }
 
 /**
- * Open Zaak 1.30's filters on the rollen of a zaak: parameter → the value of a rol it compares. Those of
- * Zaken 1.5.1 plus Open Zaak's experimental KvK and vestiging fields. `choices` are validated (400).
+ * The identificatie filters of a rol, as `/rollen` names them (Open Zaak 1.30: those of Zaken 1.5.1
+ * plus its experimental KvK and vestiging fields): parameter → the value of a rol it compares.
  */
+export const ROL_IDENTIFICATIE: Readonly<Record<string, (rol: Rol) => unknown>> = {
+  betrokkeneIdentificatie__natuurlijkPersoon__inpBsn: identificatie('natuurlijk_persoon', 'inpBsn'),
+  betrokkeneIdentificatie__natuurlijkPersoon__anpIdentificatie: identificatie('natuurlijk_persoon', 'anpIdentificatie'),
+  betrokkeneIdentificatie__natuurlijkPersoon__inpA_nummer: identificatie('natuurlijk_persoon', 'inpA_nummer'),
+  betrokkeneIdentificatie__nietNatuurlijkPersoon__innNnpId: identificatie('niet_natuurlijk_persoon', 'innNnpId'),
+  betrokkeneIdentificatie__nietNatuurlijkPersoon__annIdentificatie: identificatie('niet_natuurlijk_persoon', 'annIdentificatie'),
+  betrokkeneIdentificatie__nietNatuurlijkPersoon__kvkNummer: identificatie('niet_natuurlijk_persoon', 'kvkNummer'),
+  betrokkeneIdentificatie__nietNatuurlijkPersoon__vestigingsNummer: identificatie('niet_natuurlijk_persoon', 'vestigingsNummer'),
+  betrokkeneIdentificatie__vestiging__vestigingsNummer: identificatie('vestiging', 'vestigingsNummer'),
+  betrokkeneIdentificatie__vestiging__kvkNummer: identificatie('vestiging', 'kvkNummer'),
+  betrokkeneIdentificatie__medewerker__identificatie: identificatie('medewerker', 'identificatie'),
+  betrokkeneIdentificatie__organisatorischeEenheid__identificatie: identificatie('organisatorische_eenheid', 'identificatie'),
+};
+
+/** The filters of `/zaken` on its rollen: `rol__` + the rol's own filter names. `choices` are validated (400). */
 const ROL_FILTERS: Readonly<Record<string, { read: (rol: Rol) => unknown; choices?: readonly string[] }>> = {
   rol__betrokkeneType: { read: (rol) => rol.betrokkeneType, choices: BETROKKENE_TYPES },
   rol__betrokkene: { read: (rol) => rol.betrokkene },
   rol__omschrijvingGeneriek: { read: (rol) => rol.omschrijvingGeneriek, choices: OMSCHRIJVING_GENERIEK },
-  rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn: { read: identificatie('natuurlijk_persoon', 'inpBsn') },
-  rol__betrokkeneIdentificatie__natuurlijkPersoon__anpIdentificatie: { read: identificatie('natuurlijk_persoon', 'anpIdentificatie') },
-  rol__betrokkeneIdentificatie__natuurlijkPersoon__inpA_nummer: { read: identificatie('natuurlijk_persoon', 'inpA_nummer') },
-  rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__innNnpId: { read: identificatie('niet_natuurlijk_persoon', 'innNnpId') },
-  rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__annIdentificatie: { read: identificatie('niet_natuurlijk_persoon', 'annIdentificatie') },
-  rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__kvkNummer: { read: identificatie('niet_natuurlijk_persoon', 'kvkNummer') },
-  rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__vestigingsNummer: { read: identificatie('niet_natuurlijk_persoon', 'vestigingsNummer') },
-  rol__betrokkeneIdentificatie__vestiging__vestigingsNummer: { read: identificatie('vestiging', 'vestigingsNummer') },
-  rol__betrokkeneIdentificatie__vestiging__kvkNummer: { read: identificatie('vestiging', 'kvkNummer') },
-  rol__betrokkeneIdentificatie__medewerker__identificatie: { read: identificatie('medewerker', 'identificatie') },
-  rol__betrokkeneIdentificatie__organisatorischeEenheid__identificatie: { read: identificatie('organisatorische_eenheid', 'identificatie') },
+  ...Object.fromEntries(Object.entries(ROL_IDENTIFICATIE).map(([name, read]) => [`rol__${name}`, { read }])),
 };
 
 /**

@@ -9,7 +9,8 @@
 import type { ApiUrls } from '../dataset.js';
 import { expandZaak, parseExpand, type ExpandContext, type ExpandTree } from '../expand.js';
 import { paginate } from '../http/pagination.js';
-import { bool, choice, listRoute, string, url } from '../http/list-route.js';
+import { bool, choice, listRoute, string, url, type Filter } from '../http/list-route.js';
+import { stringParam } from './params.js';
 import { ProblemError, notFound, validationError } from '../http/problem.js';
 import type { ApiDefinition, Route, RouteContext } from '../http/route.js';
 import type { MockState } from '../state.js';
@@ -17,13 +18,27 @@ import { confinedTo } from '../requester.js';
 import type { Resultaat, Rol, Status, Zaak } from '../types.js';
 import type { SubStatus, ZaakInformatieObject } from '../types-zgw.js';
 import { isUuid } from '../util/uuid.js';
-import { applyZaakQuery, BETROKKENE_TYPES, OMSCHRIJVING_GENERIEK, zaakQueryFromBody, zaakQueryFromSearch, type ZaakQuery } from './zaak-query.js';
+import { applyZaakQuery, BETROKKENE_TYPES, OMSCHRIJVING_GENERIEK, ROL_IDENTIFICATIE, zaakQueryFromBody, zaakQueryFromSearch, type ZaakQuery } from './zaak-query.js';
 
 /** The `API-version` Open Zaak 1.30 reports for Zaken. */
 export const ZAKEN_API_VERSION = '1.5.1';
 
 /** Open Zaak's `SubStatus.doelgroep` choices. */
 const DOELGROEPEN = ['betrokkenen', 'intern'] as const;
+
+/**
+ * `/rollen?betrokkeneIdentificatie__natuurlijkPersoon__inpBsn=…` and the other identificatie filters: with
+ * `zaak` and `omschrijvingGeneriek=initiator` they tell whether one person is the initiator of a zaak.
+ */
+const rolIdentificatieFilters: Record<string, Filter<Rol>> = Object.fromEntries(
+  Object.entries(ROL_IDENTIFICATIE).map(([name, read]): [string, Filter<Rol>] => [
+    name,
+    (url, parameter) => {
+      const value = stringParam(url, parameter);
+      return value === undefined ? undefined : (rol) => read(rol) === value;
+    },
+  ]),
+);
 
 /** The Zaken API definition for the given base URLs. */
 export function zakenApi(urls: ApiUrls): ApiDefinition {
@@ -81,6 +96,7 @@ const routes: Route[] = [
       betrokkeneType: choice(BETROKKENE_TYPES),
       omschrijvingGeneriek: choice(OMSCHRIJVING_GENERIEK),
       omschrijving: string(),
+      ...rolIdentificatieFilters,
     },
   }),
   detail('/rollen/:uuid', (state, uuid) => state.dataset.rollen.get(uuid)),

@@ -9,7 +9,8 @@
  * - Klantinteracties, Objecten and Producten: `Authorization: Token <key>` (DRF's TokenAuthentication).
  * - BRP: an `X-API-Key` header (the RvIG API key; mTLS is out of the mock's reach).
  *
- * Missing or wrong credentials give a 401 problem+json (`Fout`), with a `WWW-Authenticate` challenge.
+ * Missing or wrong credentials give a 401 problem+json (`Fout`), with a `WWW-Authenticate` challenge
+ * (the status the ZGW specs document; Open Zaak itself answers 403, open-zaak#291).
  * Uses `jose` (Web Crypto), so it runs in the browser as well as in Node.
  * @module
  */

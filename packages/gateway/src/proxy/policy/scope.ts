@@ -93,9 +93,4 @@ export class Scope {
   remember<T>(what: string, lookup: () => Promise<T>): Promise<T> {
     return this.cache.get(`${subjectKey(this.subject)}|${what}`, lookup);
   }
-
-  /** Records a lookup's answer for this subject without making it (a scoped list proved it). */
-  note(what: string, value: unknown): void {
-    this.cache.set(`${subjectKey(this.subject)}|${what}`, value);
-  }
 }

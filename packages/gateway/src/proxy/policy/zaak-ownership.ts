@@ -36,15 +36,31 @@ export function rolFilter(scope: Scope): readonly [string, string] {
 export const zaakWithinCap = (scope: Scope, zaak: unknown): boolean =>
   isObject(zaak) && withinVertrouwelijkheid(zaak.vertrouwelijkheidaanduiding, scope.options.zaakMaxVertrouwelijkheid);
 
+/** Whether one of the zaak's rollen names the subject: from its `_expand.rollen` when present, else looked up. */
+async function hasSubjectRol(scope: Scope, zaak: JsonObject, zaakUrl: string): Promise<boolean> {
+  const expanded = isObject(zaak._expand) ? zaak._expand.rollen : undefined;
+  const rollen = Array.isArray(expanded) ? expanded : await scope.items('zaken', `${scope.base('zaken')}/rollen?zaak=${encodeURIComponent(zaakUrl)}`);
+  return rollen.some((rol) => isObject(rol) && rol.zaak === zaakUrl && rolNamesSubject(rol, scope.subject));
+}
+
 /** Whether the zaak at `zaakUrl` (upstream) is the subject's: within the cap and one of its rollen names them. */
 export function ownsZaak(scope: Scope, zaakUrl: unknown): Promise<boolean> {
   if (!scope.holds('zaken', zaakUrl)) return Promise.resolve(false);
   return scope.remember(`zaak:${zaakUrl}`, async () => {
     const zaak = await scope.fetch('zaken', zaakUrl);
-    if (!zaakWithinCap(scope, zaak) || text(zaak, 'url') !== zaakUrl) return false;
-    const rollen = await scope.items('zaken', `${scope.base('zaken')}/rollen?zaak=${encodeURIComponent(zaakUrl)}`);
-    return rollen.some((rol) => isObject(rol) && rol.zaak === zaakUrl && rolNamesSubject(rol, scope.subject));
+    return isObject(zaak) && zaakWithinCap(scope, zaak) && text(zaak, 'url') === zaakUrl && hasSubjectRol(scope, zaak, zaakUrl);
   });
+}
+
+/**
+ * Whether a zaak a scoped list returned is the subject's, checked rather than trusted to the upstream's
+ * role filter (an upstream that ignored it would list everyone's): with its expanded rollen when the list
+ * has them, else one rollen lookup, remembered like {@link ownsZaak}.
+ */
+export function ownsListedZaak(scope: Scope, zaak: unknown): Promise<boolean> {
+  const zaakUrl = text(zaak, 'url');
+  if (!isObject(zaak) || !scope.holds('zaken', zaakUrl) || !zaakWithinCap(scope, zaak)) return Promise.resolve(false);
+  return scope.remember(`zaak:${zaakUrl}`, () => hasSubjectRol(scope, zaak, zaakUrl));
 }
 
 /** Whether the besluit at `besluitUrl` belongs to a zaak of the subject; the besluit itself when it does. */

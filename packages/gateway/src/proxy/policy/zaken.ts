@@ -11,7 +11,7 @@ import { deny, refuse } from '../problem.js';
 import { bodyKeys, expandOf, filterList, required, withExpand, withParam } from './lists.js';
 import type { ApiPolicy, Plan, Query, Rule, RuleInput } from './rule.js';
 import { isObject, text, type JsonObject, type Scope } from './scope.js';
-import { ownsZaak, PARTY_ROL_TYPES, rolFilter, rolNamesSubject, zaakWithinCap } from './zaak-ownership.js';
+import { ownsListedZaak, ownsZaak, PARTY_ROL_TYPES, rolFilter, rolNamesSubject } from './zaak-ownership.js';
 
 /** Relations of a zaak that are its own: its type, status, result, roles, document links and properties. */
 const OWN_RELATIONS = [
@@ -66,18 +66,9 @@ async function shapeZaak(zaak: unknown, scope: Scope, depth = 0): Promise<unknow
   return { ...zaak, _expand: expand };
 }
 
-/** The filter of a scoped zaken list: zaken above the cap are dropped (in case the upstream ignored it); the rest are noted as owned. */
+/** The filter of a scoped zaken list: every zaak is checked to be the subject's (not trusted to the upstream's filter). */
 function zakenFilter(scope: Scope): (data: unknown) => Promise<unknown> {
-  return (data) =>
-    filterList(
-      data,
-      (zaak) => {
-        const within = zaakWithinCap(scope, zaak);
-        if (within) scope.note(`zaak:${text(zaak, 'url')}`, true);
-        return within;
-      },
-      (zaak) => shapeZaak(zaak, scope),
-    );
+  return (data) => filterList(data, (zaak) => ownsListedZaak(scope, zaak), (zaak) => shapeZaak(zaak, scope));
 }
 
 /** The role filter and cap added to a Zaken list query. */
@@ -95,7 +86,8 @@ const zoekZaken: Rule = ({ body, scope }) => {
   const fields = bodyKeys(body, ZOEK_FIELDS);
   if (fields.expand !== undefined) {
     if (typeof fields.expand !== 'string' && !Array.isArray(fields.expand)) throw refuse('expand', 'Verwacht een lijst.');
-    expandOf(new Map([['expand', [String(fields.expand)]]]), EXPANDABLE);
+    // Zaken 1.5 types `expand` in the body as one comma-separated string; a list is sent so.
+    fields.expand = expandOf(new Map([['expand', [String(fields.expand)]]]), EXPANDABLE).join(',');
   }
   const [name, value] = rolFilter(scope);
   return { body: { ...fields, [name]: value, maximaleVertrouwelijkheidaanduiding: scope.options.zaakMaxVertrouwelijkheid }, filter: zakenFilter(scope) };

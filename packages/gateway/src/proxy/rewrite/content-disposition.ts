@@ -1,7 +1,8 @@
 /**
  * A safe `Content-Disposition` for a streamed document (RFC 6266): always `attachment`, an ASCII
  * `filename` fallback and the full name as RFC 8187 `filename*`. The name comes from upstream data, so
- * control characters, path separators and quotes are removed and its length is bounded.
+ * control characters, path separators and quotes are removed and its length is bounded. Also the
+ * download's `Content-Type`, which never lets a browser run the document.
  * @module
  */
 
@@ -27,4 +28,18 @@ export function contentDisposition(name: string | null | undefined): string {
   const safe = sanitizeFilename(name);
   const ascii = safe.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeRfc8187(safe)}`;
+}
+
+/** Types a browser would run or render as a page of the gateway's origin: served as bytes instead. */
+const ACTIVE_TYPE = /html|xml|svg|javascript|ecmascript|x-shockwave/i;
+
+/**
+ * The `Content-Type` of a download: the upstream's when it is a plain media type that nothing executes,
+ * `application/octet-stream` otherwise (a document is data, never a page of the gateway).
+ */
+export function downloadContentType(upstream: string | undefined): string {
+  const type = (upstream ?? '').trim();
+  return /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*(\s*;\s*[a-z0-9_-]+=[a-z0-9_.-]+)*$/i.test(type) && !ACTIVE_TYPE.test(type)
+    ? type
+    : 'application/octet-stream';
 }

@@ -6,11 +6,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import type { Readable } from 'node:stream';
 import { Agent, request } from 'undici';
 import type { UpstreamConfig } from '../config.js';
 import { createAuthenticator, type Authenticator } from './auth.js';
-import { classify, UpstreamError } from './errors.js';
+import { classify, UpstreamError, type UpstreamFaultKind } from './errors.js';
 
 /** Largest JSON answer read into memory (downloads stream instead). */
 const MAX_JSON_BYTES = 20 * 1024 * 1024;
@@ -42,6 +43,21 @@ export interface UpstreamJson {
   readonly data: unknown;
 }
 
+/** One finished upstream call, for metrics (no URL, no query: nothing personal). */
+export interface UpstreamEvent {
+  readonly api: string;
+  readonly method: string;
+  /** HTTP status, when an answer came. */
+  readonly status?: number;
+  /** The fault, when none (or no usable one) came. */
+  readonly fault?: UpstreamFaultKind;
+  /** From sending to the complete answer (for a stream: to its headers). */
+  readonly durationMs: number;
+}
+
+/** Observes upstream calls (the server feeds its Prometheus metrics from these). */
+export type UpstreamObserver = (event: UpstreamEvent) => void;
+
 /** A new W3C trace id (32 hex digits). */
 export const newTraceId = (): string => randomBytes(16).toString('hex');
 
@@ -72,6 +88,7 @@ export class UpstreamClient {
     readonly api: string,
     config: UpstreamConfig,
     defaultHeaders: Readonly<Record<string, string>> = {},
+    private readonly observe: UpstreamObserver = () => {},
   ) {
     this.base = config.url.replace(/\/+$/, '');
     this.#timeoutMs = config.timeoutMs ?? 10_000;
@@ -105,13 +122,33 @@ export class UpstreamClient {
    * A 5xx, or a 401/403 (the gateway's own credentials refused), is an {@link UpstreamError}.
    */
   async stream(req: UpstreamRequest): Promise<UpstreamStream> {
-    const { status, headers, body, done } = await this.#send(req);
-    done();
-    return { status, headers, body };
+    return this.#observed(req, async () => {
+      const { status, headers, body, done } = await this.#send(req);
+      done();
+      return { status, headers, body };
+    });
+  }
+
+  /** Runs `call` and reports its outcome and duration to the observer. */
+  async #observed<T extends { status: number }>(req: UpstreamRequest, call: () => Promise<T>): Promise<T> {
+    const started = performance.now();
+    try {
+      const result = await call();
+      this.observe({ api: this.api, method: req.method, status: result.status, durationMs: performance.now() - started });
+      return result;
+    } catch (error) {
+      const fault = error instanceof UpstreamError ? error.kind : 'invalid';
+      this.observe({ api: this.api, method: req.method, fault, durationMs: performance.now() - started });
+      throw error;
+    }
   }
 
   /** Sends `req` and reads the whole answer within the timeout; a 2xx must be JSON (or empty for 204/304). */
-  async json(req: UpstreamRequest): Promise<UpstreamJson> {
+  json(req: UpstreamRequest): Promise<UpstreamJson> {
+    return this.#observed(req, () => this.#json(req));
+  }
+
+  async #json(req: UpstreamRequest): Promise<UpstreamJson> {
     const { status, headers, body, done, timedOut } = await this.#send(req);
     let text: string;
     try {
