@@ -2,7 +2,7 @@
 // Starts the gateway: `klantbeeld-gateway --config gateway.config.json [--dev]`.
 // Exit codes: 0 after a clean stop, 1 on a start-up failure, 2 on an invalid configuration or usage.
 import { parseArgs } from 'node:util';
-import { ConfigError, createApiProxy, createGateway, loadConfig } from '../dist/src/index.js';
+import { ConfigError, createApiProxy, createGateway, loadConfig, upstreamObserver } from '../dist/src/index.js';
 
 const usage = 'Usage: klantbeeld-gateway --config <gateway.config.json|yaml> [--dev]';
 let values;
@@ -32,7 +32,7 @@ try {
 
 let gateway;
 try {
-  gateway = createGateway(config, { proxy: createApiProxy(config) });
+  gateway = createGateway(config, { proxy: (metrics) => createApiProxy(config, { onUpstream: upstreamObserver(metrics) }) });
   const address = await gateway.start();
   gateway.server.log.info({ address, publicUrl: config.publicUrl }, 'gateway listening');
 } catch (error) {

@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testIdentities } from '@klantbeeld/mock-api';
+import { Metrics, upstreamObserver } from '../src/server/metrics.js';
 import { Browser, PAGE_ORIGIN, StubProxy, signIn, startTestGateway } from './support.js';
 
 describe('operational endpoints', () => {
@@ -43,6 +44,17 @@ describe('operational endpoints', () => {
     } finally {
       await t.gateway.close();
     }
+  });
+
+  test('upstream events of the proxy become latency observations and errors by kind', async () => {
+    const metrics = new Metrics(async () => 0);
+    const observe = upstreamObserver(metrics);
+    observe({ api: 'zaken', method: 'GET', status: 200, durationMs: 42 });
+    observe({ api: 'brp', method: 'POST', fault: 'timeout', durationMs: 5000 });
+    const text = await metrics.registry.metrics();
+    assert.match(text, /klantbeeld_gateway_upstream_duration_seconds_sum\{api="zaken",status="200"\} 0\.042/);
+    assert.match(text, /klantbeeld_gateway_upstream_duration_seconds_count\{api="brp",status="0"\} 1/);
+    assert.match(text, /klantbeeld_gateway_errors_total\{kind="upstream-timeout"\} 1/);
   });
 
   test('close() aborts, closes the proxy and stops the development IdP', async () => {

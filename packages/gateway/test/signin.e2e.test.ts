@@ -105,6 +105,9 @@ test('sign in as Jansen on the IdP page, see her zaken through the gateway, sign
   const zaken = await page.locator('#zaken li').allInnerTexts();
   assert.ok(zaken.includes('Parkeervergunning bewoners, vergunninggebied Centrum-Oost'), zaken.join('\n'));
   assert.ok(!zaken.some((omschrijving) => /Havenkwartier|schuldhulpverlening/.test(omschrijving)), 'no zaak of De Vries');
+  // The proxy reported its upstream calls into the gateway's metrics.
+  const metrics = await (await fetch(`${new URL(stack.config.publicUrl).origin}/metrics`)).text();
+  assert.match(metrics, /klantbeeld_gateway_upstream_duration_seconds_count\{api="zaken",status="200"\} [1-9]/);
   const cookies = await page.context().cookies();
   const session = cookies.find((c) => c.name === '__Host-klantbeeld');
   assert.ok(session, 'Chromium kept the __Host- Secure cookie on http://127.0.0.1 (a potentially trustworthy origin)');

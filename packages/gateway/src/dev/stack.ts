@@ -13,6 +13,7 @@ import type { GatewayConfig } from '../config/types.js';
 import { createApiProxy } from '../proxy/index.js';
 import { createGateway, type Gateway } from '../server/gateway.js';
 import { createLogger } from '../server/logger.js';
+import { upstreamObserver } from '../server/metrics.js';
 
 /** Which credential each API of the mock takes (as Open Zaak, Open Klant, Objecten, Open Product, the BRP do). */
 function authOf(api: ApiName): Record<string, string> {
@@ -90,7 +91,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       { dev: true },
     );
     const logger = options.logger ?? createLogger({ level: options.logLevel ?? 'info' });
-    const gateway = createGateway(config, { proxy: createApiProxy(config), logger });
+    const gateway = createGateway(config, { proxy: (metrics) => createApiProxy(config, { onUpstream: upstreamObserver(metrics) }), logger });
     await gateway.start();
     return {
       mock,

@@ -23,15 +23,18 @@ import { API_METHODS, registerApiRoutes } from './api-routes.js';
 import { registerBodyParsers } from './body.js';
 import type { GatewayContext } from './context.js';
 import { createLogger, scrub } from './logger.js';
-import { Metrics } from './metrics.js';
+import { Metrics, type GatewayMetrics } from './metrics.js';
 import { registerOpsRoutes } from './ops-routes.js';
 import { PROBLEM_CONTENT_TYPE, problem, sendProblem } from './problem.js';
 import { RequestError } from './request-error.js';
 
 /** What the gateway needs besides its configuration. */
 export interface GatewayOptions {
-  /** The proxy half (`createApiProxy(config)`), or a stub in tests. */
-  readonly proxy: ApiProxy;
+  /**
+   * The proxy half, or a factory that receives the gateway's metrics so the proxy can report into them:
+   * `(metrics) => createApiProxy(config, { onUpstream: upstreamObserver(metrics) })`. A stub in tests.
+   */
+  readonly proxy: ApiProxy | ((metrics: GatewayMetrics) => ApiProxy);
   /** Default: JSON lines on stdout with the gateway's redaction (see `createLogger`). */
   readonly logger?: Logger;
   /** Default: in memory. */
@@ -74,6 +77,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
     clock,
   );
   const metrics = new Metrics(() => sessions.count());
+  const proxy = typeof options.proxy === 'function' ? options.proxy(metrics) : options.proxy;
   const logger = options.logger ?? createLogger();
   const publicUrl = new URL(config.publicUrl);
   const shutdown = new AbortController();
@@ -98,7 +102,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
     config,
     basePath: publicUrl.pathname.replace(/\/$/, ''),
     publicOrigin: publicUrl.origin,
-    proxy: options.proxy,
+    proxy,
     store,
     sessions,
     metrics,
@@ -222,7 +226,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
     async close() {
       shutdown.abort();
       await app.close();
-      await Promise.all([options.proxy.close(), store.close(), devIdp?.close()]);
+      await Promise.all([proxy.close(), store.close(), devIdp?.close()]);
     },
   };
 }

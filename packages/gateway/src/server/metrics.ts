@@ -4,6 +4,7 @@
  * @module
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { UpstreamObserver } from '../proxy/index.js';
 
 /** What other parts of the gateway (the proxy) report. */
 export interface GatewayMetrics {
@@ -55,4 +56,12 @@ export class Metrics implements GatewayMetrics {
   countError(kind: string): void {
     this.errors.inc({ kind });
   }
+}
+
+/** Feeds the proxy's upstream events into `metrics`: latency by API and status, faults as errors by kind. */
+export function upstreamObserver(metrics: GatewayMetrics): UpstreamObserver {
+  return (event) => {
+    metrics.observeUpstream(event.api, event.status ?? 0, event.durationMs / 1000);
+    if (event.fault !== undefined) metrics.countError(`upstream-${event.fault}`);
+  };
 }
