@@ -1,6 +1,7 @@
-// End to end: the demo that `npm start` serves, in Debian's Chromium. Both elements render the mock
-// data, a chosen case opens in the tracker, the language and resident switches work, and the page
-// logs no error. This is what a person checks after `npm install && npm start`.
+// End to end: the demo that `npm start` serves, in Debian's Chromium, on the real path: the resident signs
+// in at the gateway's development IdP, the elements render her data from the mock in upstream mode through
+// the gateway, a chosen case opens in the tracker, the language switch works, another resident sees only
+// their own cases, and the page logs no error. This is what a person checks after `npm install && npm start`.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'vite';
@@ -20,15 +21,39 @@ before(async () => {
   browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   page = await browser.newPage();
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  // Which request failed (the console only says that one did); paths carry no personal data.
+  // Which request failed (the console only says that one did); paths carry no personal data. One refusal is
+  // expected: the gateway has no event stream yet (issue 13), and the elements poll instead.
   page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`);
+    const path = new URL(response.url()).pathname;
+    if (response.status() >= 400 && path !== EVENTS_PATH) problems.push(`${response.status()} ${response.request().method()} ${path}`);
   });
   page.on('console', (message) => {
-    if (['error', 'warning'].includes(message.type()) && !message.text().includes('Lit is in dev mode')) problems.push(`${message.type()}: ${message.text()}`);
+    const expected = message.text().includes('Lit is in dev mode') || (message.text().includes('status of 404') && message.location().url.endsWith(EVENTS_PATH));
+    if (['error', 'warning'].includes(message.type()) && !expected) problems.push(`${message.type()}: ${message.text()}`);
   });
   await page.goto(server.resolvedUrls.local[0]);
+  await signIn(/Fatima Jansen-El Amrani/);
 });
+
+const EVENTS_PATH = '/api/klantbeeld/notificaties/api/v1/events';
+
+/** Signs in at the development IdP as the account whose label matches `account`, back on the demo. */
+async function signIn(account) {
+  await page.getByRole('link', { name: /Inloggen/ }).click();
+  await page.getByLabel(account).check();
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL(server.resolvedUrls.local[0]);
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+}
+
+/** Signs out at the gateway and at the development IdP, back on the demo. */
+async function signOut() {
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await page.getByRole('heading', { name: /uitloggen/ }).waitFor();
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await page.waitForURL(server.resolvedUrls.local[0]);
+  await page.getByRole('link', { name: /Inloggen/ }).waitFor();
+}
 
 after(async () => {
   await browser?.close();
@@ -37,6 +62,10 @@ after(async () => {
 
 const items = () => page.locator('kb-lopende-zaken [part~="item"]');
 const steps = () => page.locator('#tracker [part~="step"]'); // #tracker: <kb-zaak-detail> embeds a tracker too
+
+test('says who is signed in, without a BSN', async () => {
+  assert.match(await page.locator('#demo-session-status').innerText(), /^Ingelogd als Fatima Jansen-El Amrani/);
+});
 
 test('lists the resident’s open cases and tracks the preselected case', async () => {
   await items().first().waitFor();
@@ -58,11 +87,12 @@ test('the case detail shows the case, its steps, term, documents and whom to con
   await detail.getByRole('link', { name: 'Bel 14 030' }).waitFor();
 });
 
-test('a status change reaches the tracker live, without a reload', async () => {
+test('a status change reaches the tracker without a reload', async () => {
   const current = page.locator('#tracker [aria-current="step"]');
   assert.match(await current.innerText(), /In behandeling/);
   await page.click('#demo-next-status');
-  await page.locator('#tracker [aria-current="step"]', { hasText: 'Besluit genomen' }).waitFor();
+  // Until the gateway relays events (issue 13) the tracker polls, every 30 s after three refused stream attempts.
+  await page.locator('#tracker [aria-current="step"]', { hasText: 'Besluit genomen' }).waitFor({ timeout: 90_000 });
   await page.locator('#tracker [part~="live-region"]', { hasText: 'Besluit genomen' }).waitFor();
 });
 
@@ -91,8 +121,11 @@ test('tasks, products and contact history render the resident’s data', async (
   assert.equal(await page.locator('kb-contact-history [aria-busy="true"]').count(), 0);
 });
 
-test('another resident sees only their own cases', async () => {
-  await page.selectOption('#demo-resident', 'leeg');
+test('signed out, the elements ask nothing; another resident sees only their own cases', async () => {
+  await signOut();
+  assert.equal(await page.locator('#demo-session-status').innerText(), 'U bent niet ingelogd.');
+  assert.equal(await items().count(), 0);
+  await signIn(/Sem Bakker/);
   await page.locator('kb-lopende-zaken').getByText(/geen lopende zaken/).waitFor();
   assert.equal(await items().count(), 0);
 });

@@ -1,21 +1,16 @@
-// Demo: the elements on the mock standard APIs, served in the browser by an msw service worker that
-// plays the municipality's gateway (it scopes every answer to the chosen resident).
-import { setupWorker } from 'msw/browser';
+// Demo: the elements on the real path — the page → the gateway (sign-in at its development IdP, scoping
+// by the real proxy) → the mock standard APIs in upstream mode over HTTP. `npm start` starts all three
+// (see vite.config.ts); the page reaches the gateway below its own origin, at /api/klantbeeld.
 import { createClient } from '@klantbeeld/core';
-import { createMockApi, fixtureObjecten, fixtureZaken, residents } from '@klantbeeld/mock-api';
+import { fixtureObjecten, fixtureZaken } from '@klantbeeld/mock-api';
 import '@klantbeeld/elements/define';
 import type { KbProvider, KbStatusTracker, KbZaakDetail } from '@klantbeeld/elements';
 import { applyTheme, themes, type ColorScheme } from './themes.js';
 
-const mock = createMockApi({ origin: location.origin, latency: 300 });
-await setupWorker(...mock.handlers).start({
-  quiet: true,
-  onUnhandledRequest: 'bypass',
-  serviceWorker: { url: '/mockServiceWorker.js' },
-});
+const gateway = `${location.origin}/api/klantbeeld`;
 
-// Tasks and appointments are records of the municipality's own objecttypes in the Objecten API.
-const objecttype = (uuid: string) => `${mock.urls.objecten}/objecttypes/${uuid}`;
+// Tasks and appointments are records of the municipality's own objecttypes in the Objecten API (as the gateway names them).
+const objecttype = (uuid: string) => `${gateway}/objecten/api/v2/objecttypes/${uuid}`;
 document.querySelector('#taken')!.setAttribute('objecttype', objecttype(fixtureObjecten.objecttypen.taak));
 document.querySelector('#contact-history')!.setAttribute('afspraak-objecttype', objecttype(fixtureObjecten.objecttypen.afspraak));
 // Tip rules are public records of the tip objecttype; one is invalid on purpose and only reported.
@@ -29,22 +24,23 @@ const provider = document.querySelector<KbProvider>('#provider')!;
 const tracker = document.querySelector<KbStatusTracker>('#tracker')!;
 const zaakDetail = document.querySelector<KbZaakDetail>('#zaak-detail')!;
 const language = document.querySelector<HTMLSelectElement>('#demo-language')!;
-const resident = document.querySelector<HTMLSelectElement>('#demo-resident')!;
 
 function connect(): void {
-  // A new resident is a new identity: a new client starts with empty caches.
-  provider.client = createClient({ gateway: location.origin });
+  provider.client = createClient({ gateway });
 }
 
-for (const { id, naam } of residents) resident.add(new Option(naam, id));
-resident.addEventListener('change', async () => {
-  // Let go of the previous resident's case before the new client arrives: otherwise the tracker inside the detail
-  // would ask the gateway, now speaking for the new resident, for a case that is not theirs (a 404).
-  tracker.removeAttribute('zaak');
-  zaakDetail.removeAttribute('zaak');
-  await Promise.all([tracker.updateComplete, zaakDetail.updateComplete]);
-  mock.setResident(resident.value);
-  connect();
+// Who is signed in: the gateway's /auth/session says so without ever giving the page a BSN.
+const sessionStatus = document.querySelector<HTMLParagraphElement>('#demo-session-status')!;
+const login = document.querySelector<HTMLAnchorElement>('#demo-login')!;
+const logout = document.querySelector<HTMLButtonElement>('#demo-logout')!;
+const session = (await (await fetch(`${gateway}/auth/session`)).json()) as { signedIn: boolean; displayName?: string; loa?: string };
+sessionStatus.textContent = session.signedIn ? `Ingelogd als ${session.displayName} (niveau ${session.loa})` : 'U bent niet ingelogd.';
+login.hidden = session.signedIn;
+logout.hidden = !session.signedIn;
+logout.addEventListener('click', async () => {
+  // Signed out at the gateway; then the development IdP asks to end its own session and returns here.
+  const response = await fetch(`${gateway}/auth/logout`, { method: 'POST', headers: { accept: 'application/json' } });
+  location.assign(((await response.json()) as { next: string }).next);
 });
 
 // The elements follow the nearest `lang`; the demo's own chrome is translated here.
@@ -67,13 +63,17 @@ document.addEventListener('kb-zaak-select', (event) => {
   tracker.scrollIntoView({ behavior: 'smooth', block: 'start' });
 });
 
-// The case worker moves jansen's parkeervergunning on (it is at step 2 of 4): the gateway relays the
-// Notificaties message, and the elements on the page update without a reload.
+// The case worker moves jansen's parkeervergunning on (it is at step 2 of 4) through the mock's development
+// controls; the elements pick the new status up without a reload (by polling until the gateway relays events).
 let volgnummer = 2;
 const nextStatus = document.querySelector<HTMLButtonElement>('#demo-next-status')!;
-nextStatus.addEventListener('click', () => {
+nextStatus.addEventListener('click', async () => {
   volgnummer = volgnummer >= 4 ? 1 : volgnummer + 1;
-  mock.setZaakStatus(fixtureZaken.jansen.parkeervergunning, volgnummer);
+  await fetch(`/_mock/zaken/${fixtureZaken.jansen.parkeervergunning}/status`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ volgnummer }),
+  });
 });
 
 // Theme switcher: a municipality's own NL DS theme class on <html> styles every element, without configuration.
@@ -88,4 +88,5 @@ const switchTheme = () => {
 themeSelect.addEventListener('change', switchTheme);
 schemeSelect.addEventListener('change', switchTheme);
 
-connect();
+// Signed out, the elements stay idle (no client): nothing to show and nothing to ask the gateway.
+if (session.signedIn) connect();

@@ -1,10 +1,10 @@
-// Runs every compiled Node test (node:test) of core and mock-api, and the demo's end-to-end test. Node 20 cannot run .ts, so
+// Runs every compiled Node test (node:test) of core, mock-api and gateway, and the demo's end-to-end test. Node 20 cannot run .ts, so
 // `npm run build` compiles first; files are listed explicitly because Node 22 rejects a directory.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const dirs = ['packages/core/dist/test', 'packages/mock-api/dist/test'];
+const dirs = ['packages/core/dist/test', 'packages/mock-api/dist/test', 'packages/gateway/dist/test'];
 const e2e = ['demo/demo.e2e.test.mjs'];
 const files = [...e2e, ...dirs.flatMap((dir) =>
   existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.test.js')).map((f) => join(dir, String(f))) : [],

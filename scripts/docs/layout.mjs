@@ -14,7 +14,7 @@ export const NAV = [
   { key: 'guides/csp', label: { nl: 'CSP', en: 'CSP' } },
   { key: 'guides/theming', label: { nl: 'Thema', en: 'Theming' } },
   { key: 'guides/tips', label: { nl: 'Tips', en: 'Tips' } },
-  { key: 'gateway', label: { nl: 'Gatewaycontract', en: 'Gateway contract' } },
+  { key: 'gateway', label: { nl: 'Gateway', en: 'Gateway' } },
   { key: 'core/headless', label: { nl: 'Headless', en: 'Headless' } },
   { key: 'api/core/index', label: { nl: 'Core-API', en: 'Core API' }, external: 'api/core/index.html' },
   { key: 'accessibility', label: { nl: 'Toegankelijkheid', en: 'Accessibility' } },

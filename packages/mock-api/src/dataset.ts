@@ -14,6 +14,7 @@ import type {
   ZaakBesluit,
   ZaakInformatieObject,
 } from './types-zgw.js';
+import { confinedTo, type Requester } from './requester.js';
 import type { NatuurlijkPersoonIdentificatie, Resultaat, ResultaatType, Rol, RolType, Status, StatusType, Zaak, ZaakType } from './types.js';
 
 /** Base URLs of the APIs one mock serves, e.g. `zaken: 'http://localhost:8000/zaken/api/v1'`. */
@@ -105,6 +106,20 @@ export class Dataset {
     return this.zaken
       .all()
       .filter((zaak) => this.isVisible(zaak, resident))
+      .reverse();
+  }
+
+  /** Whether `requester` may see the zaak: an application every zaak, a resident those they initiated. */
+  seesZaak(requester: Requester, zaak: Zaak): boolean {
+    const resident = confinedTo(requester);
+    return resident === undefined || this.isVisible(zaak, resident);
+  }
+
+  /** The zaken `requester` may see, newest registration first. */
+  zakenFor(requester: Requester): Zaak[] {
+    return this.zaken
+      .all()
+      .filter((zaak) => this.seesZaak(requester, zaak))
       .reverse();
   }
 

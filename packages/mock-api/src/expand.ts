@@ -2,11 +2,12 @@
  * `expand` as Open Zaak 1.30 implements it on `/zaken`, `/zaken/{uuid}` and `/zaken/_zoek`: a
  * comma-separated list of names from a fixed enum, dot notation for depth; the related resources appear
  * inline under `_expand`, with a nested `_expand` on each level that was expanded further. Relations that
- * are null (a zaak without status) are left out, and so are zaken the resident may not see (Open Zaak
+ * are null (a zaak without status) are left out, and so are zaken the requester may not see (Open Zaak
  * 1.29.3+ checks permissions per expanded object).
  * @module
  */
-import type { Dataset, ResidentRecord } from './dataset.js';
+import type { Dataset } from './dataset.js';
+import type { Requester } from './requester.js';
 import type { FieldValidationError, ExpandZaak, Resultaat, Rol, Status, Zaak } from './types.js';
 
 /** Open Zaak 1.30's enum for the `expand` parameter of `/zaken` (31 names). */
@@ -73,7 +74,8 @@ export function parseExpand(values: readonly string[]): { tree: ExpandTree; inva
 /** What expansion needs to know besides the zaak. */
 export interface ExpandContext {
   readonly dataset: Dataset;
-  readonly resident: ResidentRecord;
+  /** Who is asking: related zaken they may not see are left out. */
+  readonly requester: Requester;
   /** Full expand paths to leave out silently (upstream bug simulation). */
   readonly drop: ReadonlySet<string>;
 }
@@ -92,7 +94,7 @@ export function expandZaak(zaak: Zaak, tree: ExpandTree, context: ExpandContext,
 
 function expandRelation(zaak: Zaak, name: string, subtree: ExpandTree, context: ExpandContext, path: string): unknown {
   const { dataset } = context;
-  const visible = (other: Zaak | undefined): other is Zaak => other !== undefined && dataset.isVisible(other, context.resident);
+  const visible = (other: Zaak | undefined): other is Zaak => other !== undefined && dataset.seesZaak(context.requester, other);
   const zaakLevel = (other: Zaak) => (subtree.size > 0 ? expandZaak(other, subtree, context, `${path}.`) : other);
 
   switch (name) {

@@ -4,9 +4,11 @@
  * `@klantbeeld/mock-api/server` (Node only).
  * @module
  */
-export { createMockApi, residents, type MockApi, type MockApiOptions } from './mock-api.js';
+export { createMockApi, residents, type MockApi, type MockApiOptions, type MockMode } from './mock-api.js';
+export { upstreamTestCredentials, ZGW_JWT_EXPIRY, type UpstreamCredentials } from './http/auth.js';
 export { fixtureZaken } from './fixtures/residents.js';
 export { testIdentities, testCompany, type TestIdentity } from './fixtures/identities.js';
+export { companyZaken, company as fixtureCompany } from './fixtures/company.js';
 export { EXPAND_NAMES } from './expand.js';
 export { ZAKEN_API_VERSION } from './handlers/zaken.js';
 export { CATALOGI_API_VERSION } from './handlers/catalogi.js';

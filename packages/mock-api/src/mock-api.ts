@@ -28,14 +28,33 @@ import { eventHandlers } from './notifications/events-handler.js';
 import { setZaakStatus as setStatus } from './notifications/set-zaak-status.js';
 import { audienceOf } from './notifications/audience.js';
 import type { Status } from './types.js';
+import { authenticator, defaultUpstreamCredentials, noAuthentication, type UpstreamCredentials } from './http/auth.js';
+import { application, residentRequester } from './requester.js';
+import { controlHandlers } from './control.js';
+
+/**
+ * The part the mock plays (see `requester.ts`): `'resident'` — the gateway's view for one logged-in
+ * resident, no credentials; `'upstream'` — the real products as a gateway sees them: credentials
+ * required, every resident's data visible, selected with the APIs' own filters.
+ */
+export type MockMode = 'resident' | 'upstream';
 
 /** Options of {@link createMockApi}. */
 export interface MockApiOptions {
+  /** Default `'resident'`. */
+  mode?: MockMode;
+  /**
+   * Upstream mode: the credentials accepted, each part defaulting to `upstreamTestCredentials`
+   * (`zgwClients` maps `client_id` → HS256 secret).
+   */
+  credentials?: Partial<UpstreamCredentials>;
+  /** Upstream mode: allowed clock drift for JWT `iat`/`exp` in seconds (Open Zaak's `JWT_LEEWAY`), default 5. */
+  jwtLeeway?: number;
   /** Origin the mock serves, default `'http://localhost:8000'` for Node; in the browser use `location.origin`. */
   origin?: string;
   /** Base path prefix under the origin, default `''` → `${origin}/zaken/api/v1`, `${origin}/catalogi/api/v1` (Open Zaak layout). */
   basePath?: string;
-  /** Fixture resident whose data is served (the gateway's scoping), default `'jansen'`. */
+  /** Resident mode: fixture resident whose data is served (the gateway's scoping), default `'jansen'`. */
   resident?: string;
   /** Default page size of lists, default 100 (Open Zaak's default); requests may ask up to 500 with `pageSize`. */
   pageSize?: number;
@@ -45,7 +64,10 @@ export interface MockApiOptions {
   dropExpand?: readonly string[];
   /** Delay in ms before each response (demo only), default 0. */
   latency?: number;
-  /** Default `true`; `false` answers the events endpoint with 404, like a gateway without live updates. */
+  /**
+   * Default `true` in resident mode; `false` answers the events endpoint with 404, like a gateway without
+   * live updates. Upstream mode has no events endpoint (the real products have none).
+   */
   events?: boolean;
   /** Reconnection time (ms) the event stream announces with `retry:`, default 3000. */
   eventsRetry?: number;
@@ -53,6 +75,8 @@ export interface MockApiOptions {
 
 /** A running mock: its handlers, the URLs it serves, its request log and controls. */
 export interface MockApi {
+  /** The part it plays: the gateway's view for one resident, or the upstream products. */
+  readonly mode: MockMode;
   /** msw 2 handlers (browser worker and msw/node). */
   readonly handlers: RequestHandler[];
   /** Base URLs it serves, one per standard API (the gateway layout of `@klantbeeld/core`). */
@@ -61,7 +85,10 @@ export interface MockApi {
   readonly requests: ReadonlyArray<{ method: string; url: string; headers: Record<string, string> }>;
   /** Empties {@link MockApi.requests}. */
   clearRequests(): void;
-  /** Serve another fixture resident from now on (the gateway's login changes). Throws for an unknown id. */
+  /**
+   * Serve another fixture resident from now on (the gateway's login changes). Throws for an unknown id.
+   * Upstream mode has no resident: the APIs do not change.
+   */
   setResident(id: string): void;
   /**
    * Fixture data generator for benchmarks: replaces the resident's zaken by `n` deterministic zaken over
@@ -113,11 +140,18 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   };
   let resident = residentById(options.resident ?? 'jansen');
 
+  const mode = options.mode ?? 'resident';
+  const authenticate =
+    mode === 'upstream' ? authenticator({ ...defaultUpstreamCredentials, ...options.credentials }, options.jwtLeeway) : noAuthentication;
   const state: MockState = {
     dataset,
+    get requester() {
+      return mode === 'upstream' ? application : residentRequester(resident);
+    },
     get resident() {
       return resident;
     },
+    authenticate,
     pageSize: clampPageSize(options.pageSize),
     expand: options.expand ?? true,
     dropExpand: new Set(options.dropExpand ?? []),
@@ -130,13 +164,17 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const eventsUrl = `${origin}${basePath}/notificaties/api/v1/events`;
   const otherOrganisation = createOtherOrganisation(`${origin}${basePath}`, dataset);
   const hub = new EventHub(options.eventsRetry ?? 3000);
+  const setZaakStatus = (zaakUuid: string, volgnummer: number, toelichting?: string) => setStatus(dataset, hub, zaakUuid, volgnummer, toelichting);
   const handlers = [
     ...apis.flatMap((api) => apiHandlers(api, state)),
     ...otherOrganisation.handlers(state),
-    ...eventHandlers({ url: eventsUrl, hub, enabled: options.events ?? true }, state),
+    ...(mode === 'upstream'
+      ? controlHandlers(`${origin}${basePath}/_mock`, { setZaakStatus })
+      : eventHandlers({ url: eventsUrl, hub, enabled: options.events ?? true }, state)),
   ];
 
   return {
+    mode,
     handlers,
     urls,
     requests,
@@ -147,7 +185,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     seedZaken: (residentId, n) => seed(dataset, residentId, n),
     eventsUrl,
     otherOrganisation: otherOrganisation.info,
-    setZaakStatus: (zaakUuid, volgnummer, toelichting) => setStatus(dataset, hub, zaakUuid, volgnummer, toelichting),
+    setZaakStatus,
     notify: (message, notifyOptions = {}) => {
       if (notifyOptions.resident !== undefined) {
         const target = residentById(notifyOptions.resident);

@@ -5,6 +5,7 @@
  *
  * ```sh
  * node packages/mock-api/dist/src/server.js --port 8000 [--host 127.0.0.1] [--resident jansen] [--latency 300] [--no-expand]
+ * node packages/mock-api/dist/src/server.js --mode upstream --port 8001   # the real products, for a gateway
  * ```
  * @module
  */
@@ -117,7 +118,7 @@ function corsHeaders(req: IncomingMessage): Record<string, string> {
 
 /** Anything outside the APIs: `/` describes the server, the rest is a plain 404. */
 function index(url: URL, mock: MockApi): Response {
-  if (url.pathname === '/') return Response.json({ apis: mock.urls, residents });
+  if (url.pathname === '/') return Response.json({ mode: mock.mode, apis: mock.urls, residents });
   return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
 }
 
@@ -151,6 +152,12 @@ function parseArgs(argv: readonly string[]): MockServerOptions {
       case '--base-path':
         options.basePath = value();
         break;
+      case '--mode': {
+        const mode = value();
+        if (mode !== 'resident' && mode !== 'upstream') throw new Error(`--mode must be resident or upstream, not ${mode}`);
+        options.mode = mode;
+        break;
+      }
       case '--resident':
         options.resident = value();
         break;
@@ -164,7 +171,7 @@ function parseArgs(argv: readonly string[]): MockServerOptions {
         options.expand = false;
         break;
       case '--help':
-        console.log('Usage: server.js [--port 8000] [--host 127.0.0.1] [--origin URL] [--base-path /p] [--resident jansen] [--page-size 100] [--latency 0] [--no-expand]');
+        console.log('Usage: server.js [--mode resident|upstream] [--port 8000] [--host 127.0.0.1] [--origin URL] [--base-path /p] [--resident jansen] [--page-size 100] [--latency 0] [--no-expand]');
         process.exit(0);
         break;
       default:
@@ -184,7 +191,7 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
     process.exit(2);
   }
   const server = await startMockServer(options);
-  console.log(`Mock API (Open Zaak 1.30 behaviour) listening on ${server.url}`);
+  console.log(`Mock API (Open Zaak 1.30 behaviour, ${server.mock.mode} mode) listening on ${server.url}`);
   console.log(`  Zaken:    ${server.mock.urls.zaken}`);
   console.log(`  Catalogi: ${server.mock.urls.catalogi}`);
   const stop = () => void server.close().then(() => process.exit(0));

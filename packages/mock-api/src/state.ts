@@ -4,6 +4,8 @@
  * @module
  */
 import type { Dataset, ResidentRecord } from './dataset.js';
+import type { Authenticate } from './http/auth.js';
+import type { Requester } from './requester.js';
 
 /** One logged request (header names lowercased). */
 export interface LoggedRequest {
@@ -15,8 +17,12 @@ export interface LoggedRequest {
 /** Live state of one mock; `resident` changes with `setResident()`. */
 export interface MockState {
   readonly dataset: Dataset;
-  /** The resident the gateway serves right now. */
+  /** Who is asking: what the handlers may serve beyond a request's own filters (see `requester.ts`). */
+  readonly requester: Requester;
+  /** The resident the gateway serves right now (resident mode; the event streams are theirs). */
   readonly resident: ResidentRecord;
+  /** Checks a request's credentials for its API's scheme (upstream mode); lets everything through otherwise. */
+  readonly authenticate: Authenticate;
   /** Default `pageSize` of lists. */
   readonly pageSize: number;
   /** `false`: behave like a server without `expand` support. */

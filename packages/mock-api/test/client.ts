@@ -43,11 +43,11 @@ export async function request(url: string, init: RequestInit & { headers?: Recor
   return { response, body: text ? JSON.parse(text) : undefined };
 }
 
-/** POST a JSON body to `_zoek`. */
-export function zoek(zakenBase: string, body: unknown, query = ''): Promise<Fetched> {
+/** POST a JSON body to `_zoek` (with `headers` such as credentials besides the CRS ones). */
+export function zoek(zakenBase: string, body: unknown, query = '', headers: Record<string, string> = {}): Promise<Fetched> {
   return request(`${zakenBase}/zaken/_zoek${query}`, {
     method: 'POST',
     body: JSON.stringify(body),
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...headers },
   });
 }

@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { EXPAND_NAMES, createMockApi, residents, type MockApi } from '../src/index.js';
+import { EXPAND_NAMES, companyZaken, createMockApi, residents, type MockApi } from '../src/index.js';
+import { zgwJwt } from './upstream-client.js';
 import { interceptRequests, request, zoek } from './client.js';
 import { CATALOGI, OPEN_ZAAK, VNG_ZAKEN } from './openapi/documents.js';
 import { SpecValidator } from './openapi/validator.js';
@@ -65,32 +66,41 @@ function checkResultaat(resultaat: unknown, label: string): void {
   validator.assert(OPEN_ZAAK, 'Resultaat', resultaat, label);
 }
 
+/** Headers a walk sends with every request: none for a resident's gateway, credentials in upstream mode. */
+type Auth = Record<string, string>;
+
 async function ok(url: string, init?: Parameters<typeof request>[1]): Promise<any> {
   const { response, body } = await request(url, init);
   assert.equal(response.status, 200, `${init?.method ?? 'GET'} ${url} → ${response.status} ${JSON.stringify(body)}`);
   return body;
 }
 
+function okWith(url: string, auth: Auth): Promise<any> {
+  return ok(url, { headers: auth });
+}
+
 /** Validates the zaken list (GET and `_zoek`, with and without every expand name) and returns all zaken. */
-async function checkZakenLists(mock: MockApi, counts: Counts): Promise<any[]> {
+async function checkZakenLists(mock: MockApi, counts: Counts, auth: Auth = {}): Promise<any[]> {
   const base = mock.urls.zaken;
-  const plain = await ok(`${base}/zaken?pageSize=500`);
+  const get = (url: string) => ok(url, { headers: auth });
+  const plain = await get(`${base}/zaken?pageSize=500`);
   validator.assert(OPEN_ZAAK, 'PaginatedExpandZaakList', plain, 'GET /zaken');
   plain.results.forEach((zaak: any, i: number) => checkZaak(zaak, `GET /zaken results[${i}]`, counts));
 
-  const expanded = await ok(`${base}/zaken?pageSize=500&expand=${ALL_EXPAND}`);
+  const expanded = await get(`${base}/zaken?pageSize=500&expand=${ALL_EXPAND}`);
   validator.assert(OPEN_ZAAK, 'PaginatedExpandZaakList', expanded, 'GET /zaken?expand=…');
   expanded.results.forEach((zaak: any, i: number) => checkZaak(zaak, `GET /zaken?expand=… results[${i}]`, counts));
 
-  const { response, body: searched } = await zoek(base, { expand: [...EXPAND_NAMES], ordering: ['-startdatum'] });
+  const { response, body: searched } = await zoek(base, { expand: [...EXPAND_NAMES], ordering: ['-startdatum'] }, '', auth);
   assert.equal(response.status, 200, JSON.stringify(searched));
   validator.assert(OPEN_ZAAK, 'PaginatedExpandZaakList', searched, 'POST /zaken/_zoek');
   searched.results.forEach((zaak: any, i: number) => checkZaak(zaak, `POST /zaken/_zoek results[${i}]`, counts));
   return plain.results;
 }
 
-async function checkZaakResources(mock: MockApi, zaak: any, counts: Counts): Promise<void> {
+async function checkZaakResources(mock: MockApi, zaak: any, counts: Counts, auth: Auth = {}): Promise<void> {
   const base = mock.urls.zaken;
+  const ok = (url: string) => okWith(url, auth);
   checkZaak(await ok(zaak.url), `GET ${zaak.identificatie}`, counts);
   checkZaak(await ok(`${zaak.url}?expand=${ALL_EXPAND}`), `GET ${zaak.identificatie}?expand=…`, counts);
 
@@ -120,8 +130,9 @@ async function checkZaakResources(mock: MockApi, zaak: any, counts: Counts): Pro
   }
 }
 
-async function checkCatalogi(mock: MockApi, zaaktypeUrls: ReadonlySet<string>, counts: Counts): Promise<void> {
+async function checkCatalogi(mock: MockApi, zaaktypeUrls: ReadonlySet<string>, counts: Counts, auth: Auth = {}): Promise<void> {
   const base = mock.urls.catalogi;
+  const ok = (url: string) => okWith(url, auth);
   const list = await ok(`${base}/zaaktypen`);
   validator.assertPointer(CATALOGI, ZAAKTYPEN_LIST, list, 'GET /zaaktypen');
   list.results.forEach((zt: unknown, i: number) => validator.assert(CATALOGI, 'ZaakType', zt, `GET /zaaktypen results[${i}]`));
@@ -164,6 +175,20 @@ for (const { id } of residents) {
     });
   });
 }
+
+describe('schema validation — upstream mode (every resident and the company at once)', () => {
+  it('zaken lists, zaak details, statussen, rollen, resultaten and catalogi match the official schemas', async () => {
+    const mock = createMockApi({ mode: 'upstream' });
+    use(mock);
+    const auth = { Authorization: `Bearer ${await zgwJwt()}` };
+    const counts: Counts = {};
+    const zaken = await checkZakenLists(mock, counts, auth);
+    for (const zaak of zaken) await checkZaakResources(mock, zaak, counts, auth);
+    await checkCatalogi(mock, new Set(zaken.map((zaak) => zaak.zaaktype as string)), counts, auth);
+    assert.ok(zaken.some((zaak) => zaak.uuid === companyZaken.losseTegelVoorWinkel) && zaken.some((zaak) => zaak.uuid === companyZaken.kapotteLantaarn));
+    assert.ok(zaken.length > 11, `${zaken.length} zaken`);
+  });
+});
 
 describe('schema validation — seeded and edge-case data', () => {
   it('seeded zaken (30, with expand) match the schemas', async () => {

@@ -1,7 +1,7 @@
 /**
- * The Besluiten API (1.1.0, as Open Zaak 1.30 serves it) for the resident the mock plays gateway for:
- * besluiten (paginated list, detail) and besluitinformatieobjecten (plain array). A besluit is visible
- * when its zaak is. Besluiten has no ETag: neither list nor detail sends one.
+ * The Besluiten API (1.1.0, as Open Zaak 1.30 serves it): besluiten (paginated list, detail) and
+ * besluitinformatieobjecten (plain array). A besluit is visible when the requester may see its zaak (an
+ * application every zaak, a resident their own). Besluiten has no ETag: neither list nor detail sends one.
  * @module
  */
 import type { ApiUrls } from '../dataset.js';
@@ -17,12 +17,12 @@ export const BESLUITEN_API_VERSION = '1.1.0';
 
 /** The Besluiten API definition for the given base URLs. */
 export function besluitenApi(urls: ApiUrls): ApiDefinition {
-  return { base: urls.besluiten, version: BESLUITEN_API_VERSION, routes };
+  return { base: urls.besluiten, version: BESLUITEN_API_VERSION, auth: 'zgw-jwt', routes };
 }
 
-/** URLs of the besluiten of zaken the resident may see. */
+/** URLs of the besluiten of zaken the requester may see. */
 function visibleBesluitUrls(state: MockState): Set<string> {
-  const zaken = new Set(state.dataset.zakenOf(state.resident).map((zaak) => zaak.url));
+  const zaken = new Set(state.dataset.zakenFor(state.requester).map((zaak) => zaak.url));
   return new Set(state.dataset.besluiten.all().filter((besluit) => besluit.zaak !== undefined && zaken.has(besluit.zaak)).map((besluit) => besluit.url));
 }
 

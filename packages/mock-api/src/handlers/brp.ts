@@ -9,9 +9,9 @@
  * - A BSN that does not match `^[0-9]{9}$` is a 400; an unknown one gives `personen: []`.
  *
  * Gateway scoping (the mock's reading of its role, not part of the BRP standard): a resident may consult
- * only their own BSN. Any other BSN in the request, and every search type (`ZoekMet…`), is refused with
- * 403 — refused rather than answered empty, so that a wrong request is visible instead of looking like
- * "person not found".
+ * only their own BSN. Any other BSN in the request is refused with 403 — refused rather than answered
+ * empty, so that a wrong request is visible instead of looking like "person not found". An application
+ * (upstream mode) may consult any BSN. The search types (`ZoekMet…`) are not implemented: 403 in both modes.
  *
  * Error bodies are schema-valid `BadRequestFoutbericht`/`Foutbericht`. Deviation: RvIG names list
  * entries as `fields[0]` and quotes the pattern in `reason`, both of which its own schema's patterns
@@ -22,6 +22,7 @@ import type { ApiUrls } from '../dataset.js';
 import { ProblemError } from '../http/problem.js';
 import type { ApiDefinition, Route } from '../http/route.js';
 import type { MockState } from '../state.js';
+import { maySee } from '../requester.js';
 import type { FieldValidationError } from '../types.js';
 import { brpPersonen, type Persoon } from '../fixtures/brp.js';
 
@@ -142,7 +143,7 @@ type Mask = true | Map<string, Mask>;
 
 /** The BRP definition for the given base URLs. */
 export function brpApi(urls: ApiUrls): ApiDefinition {
-  return { base: urls.brp, version: BRP_API_VERSION, routes };
+  return { base: urls.brp, version: BRP_API_VERSION, auth: 'api-key', routes };
 }
 
 function badRequest(invalid: readonly FieldValidationError[], title = 'Een of meerdere parameters zijn niet correct.', code = 'paramsValidation'): ProblemError {
@@ -296,8 +297,7 @@ async function personen(request: Request, state: MockState): Promise<unknown> {
   if (gemeente !== undefined && (typeof gemeente !== 'string' || !GEMEENTE_PATTERN.test(gemeente))) {
     throw badRequest([{ name: 'gemeenteVanInschrijving', code: 'pattern', reason: 'Waarde is geen gemeentecode van 4 cijfers.' }]);
   }
-  const own = state.resident.persoon.inpBsn;
-  if (bsns.some((bsn) => bsn !== own)) throw forbidden('De gevraagde persoon valt buiten de sessie.');
+  if (bsns.some((bsn) => !maySee(state.requester, bsn))) throw forbidden('De gevraagde persoon valt buiten de sessie.');
   const found = [...new Set(bsns)]
     .map((bsn) => (Object.hasOwn(brpPersonen, bsn) ? brpPersonen[bsn] : undefined))
     .filter((persoon): persoon is Persoon => persoon !== undefined)

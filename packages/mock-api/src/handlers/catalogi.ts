@@ -12,25 +12,16 @@ import { isUuid } from '../util/uuid.js';
 import type { ResultaatType, RolType, StatusType, ZaakType } from '../types.js';
 import type { BesluitType, InformatieObjectType } from '../types-zgw.js';
 import { choiceParam } from './params.js';
+import { OMSCHRIJVING_GENERIEK } from './zaak-query.js';
 
 /** The `API-version` of Catalogi served by Open Zaak 1.30. */
 export const CATALOGI_API_VERSION = '1.3.1';
 
 const STATUS_CHOICES = ['alles', 'concept', 'definitief'] as const;
-const OMSCHRIJVING_GENERIEK = [
-  'adviseur',
-  'behandelaar',
-  'belanghebbende',
-  'beslisser',
-  'initiator',
-  'klantcontacter',
-  'zaakcoordinator',
-  'mede_initiator',
-] as const;
 
 /** The Catalogi API definition for the given base URLs. */
 export function catalogiApi(urls: ApiUrls): ApiDefinition {
-  return { base: urls.catalogi, version: CATALOGI_API_VERSION, routes };
+  return { base: urls.catalogi, version: CATALOGI_API_VERSION, auth: 'zgw-jwt', routes };
 }
 
 function detail<T>(path: string, find: (state: MockState, uuid: string) => T | undefined): Route {

@@ -1,8 +1,8 @@
 /**
- * The Documenten API (1.5.0) for the resident the mock plays gateway for: enkelvoudiginformatieobjecten
- * (list, detail with ETag, `_zoek` by `uuid__in`, `/download`). A document is visible when it belongs to
- * a zaak the resident may see (through a ZaakInformatieObject) or to a besluit of such a zaak; anything
- * else is "not found". Confidentiality is not filtered here: the client hides documents above its
+ * The Documenten API (1.5.0): enkelvoudiginformatieobjecten (list, detail with ETag, `_zoek` by
+ * `uuid__in`, `/download`). A document is visible when it belongs to a zaak the requester may see
+ * (through a ZaakInformatieObject) or to a besluit of such a zaak — for an application every zaak, for a
+ * resident their own; anything else is "not found". Confidentiality is not filtered here: the client hides documents above its
  * configured maximum, so every level is served.
  *
  * `_zoek` takes `uuid__in`, as Open Zaak and the API's own rule (drc-010) name it; the 1.5.0 OpenAPI
@@ -25,13 +25,13 @@ export const DOCUMENTEN_API_VERSION = '1.5.0';
 
 /** The Documenten API definition for the given base URLs. */
 export function documentenApi(urls: ApiUrls): ApiDefinition {
-  return { base: urls.documenten, version: DOCUMENTEN_API_VERSION, routes };
+  return { base: urls.documenten, version: DOCUMENTEN_API_VERSION, auth: 'zgw-jwt', routes };
 }
 
-/** URLs of the documents the resident may see: those of their zaken and of the besluiten of their zaken. */
+/** URLs of the documents the requester may see: those of their zaken and of the besluiten of their zaken. */
 function visibleDocumentUrls(state: MockState): Set<string> {
   const { dataset } = state;
-  const zaken = new Set(dataset.zakenOf(state.resident).map((zaak) => zaak.url));
+  const zaken = new Set(dataset.zakenFor(state.requester).map((zaak) => zaak.url));
   const urls = new Set<string>();
   for (const zio of dataset.zaakinformatieobjecten.all()) if (zaken.has(zio.zaak)) urls.add(zio.informatieobject);
   const besluiten = new Set(dataset.besluiten.all().filter((besluit) => besluit.zaak !== undefined && zaken.has(besluit.zaak)).map((besluit) => besluit.url));

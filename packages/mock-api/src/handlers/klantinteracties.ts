@@ -1,16 +1,18 @@
 /**
- * The Klantinteracties API (0.9.0, as Open Klant 2.18 serves it) behind a gateway that scopes every
- * request to the logged-in resident: partijen (list, detail, PATCH), digitaleadressen (list, detail,
- * POST, PATCH, DELETE), klantcontacten (with `expand`), betrokkenen, onderwerpobjecten and actoren.
+ * The Klantinteracties API (0.9.0, as Open Klant 2.18 serves it): partijen (list, detail, PATCH),
+ * digitaleadressen (list, detail, POST, PATCH, DELETE), klantcontacten (with `expand`), betrokkenen,
+ * onderwerpobjecten and actoren, categorieën (read-only) and categorie-relaties (list, detail, POST,
+ * DELETE: Klantbeeld's notification choices).
  *
- * Scoping: the resident's partij is the one whose partij-identificator is their BSN; lists only hold
- * what belongs to it (its addresses, the contacts it was betrokkene in, their betrokkenen,
- * onderwerpobjecten and actoren) and anything else is "not found". Writes touch only the resident's own
- * partij and addresses (403 otherwise), and validate like Open Klant: phone regex, Django's e-mail
- * validator, lengths, `referentie` pattern, unique `referentie` per partij and soort, one
- * `isStandaardAdres` per partij and soort (setting one flips its siblings), `voorkeursDigitaalAdres`
- * among the partij's addresses, and `soortPartij` required on a partij PATCH. Categorieën (read-only)
- * and the resident's categorie-relaties (list, detail, POST, DELETE: Klantbeeld's notification choices).
+ * Scoping (see `requester.ts`): behind the gateway, the resident's partij is the one whose
+ * partij-identificator is their BSN; lists only hold what belongs to it (its addresses, the contacts it
+ * was betrokkene in, their betrokkenen, onderwerpobjecten and actoren) and anything else is "not
+ * found"; writes touch only their own partij and addresses (403 otherwise). An application sees every
+ * partij and selects with the `partijIdentificator__*` filters; its writes name the partij in the body.
+ * Writes validate like Open Klant: phone regex, Django's e-mail validator, lengths, `referentie`
+ * pattern, unique `referentie` per partij and soort, one `isStandaardAdres` per partij and soort
+ * (setting one flips its siblings), `voorkeursDigitaalAdres` among the partij's addresses, and
+ * `soortPartij` required on a partij PATCH.
  * @module
  */
 import type { ApiUrls } from '../dataset.js';
@@ -29,6 +31,8 @@ import { bool, choice, listRoute, string, type Filter } from '../http/list-route
 import { ProblemError, notFound, validationError } from '../http/problem.js';
 import type { ApiDefinition, Route, RouteContext } from '../http/route.js';
 import type { MockState } from '../state.js';
+import { confinedTo, maySee } from '../requester.js';
+import type { ResidentRecord } from '../dataset.js';
 import type { FieldValidationError } from '../types.js';
 import { isUuid, uuidFrom } from '../util/uuid.js';
 
@@ -58,25 +62,52 @@ const BETROKKENE_EXPAND = ['digitaleAdressen'];
 /** The Klantinteracties API with its own fixture store (one per mock instance). */
 export function klantinteractiesApi(urls: ApiUrls): ApiDefinition {
   const store = buildKlantinteracties(urls);
-  return { base: urls.klantinteracties, version: KLANTINTERACTIES_API_VERSION, routes: routes(store) };
+  return { base: urls.klantinteracties, version: KLANTINTERACTIES_API_VERSION, auth: 'token', routes: routes(store) };
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Scoping
 
-/** The resident's partij: the one identified by their BSN (the gateway's login), if Open Klant has one. */
-function residentPartij(store: KlantinteractiesStore, state: MockState): Partij | undefined {
-  const bsn = state.resident.persoon.inpBsn;
-  for (const partij of store.partijen.values()) {
-    if (partij.partijIdentificatoren?.some((p) => p.partijIdentificator.codeSoortObjectId === 'bsn' && p.partijIdentificator.objectId === bsn)) {
-      return partij;
-    }
-  }
-  return undefined;
+/** The BSN a partij is identified by, if any. */
+function bsnOf(partij: Partij): string | undefined {
+  return partij.partijIdentificatoren?.find((p) => p.partijIdentificator.codeSoortObjectId === 'bsn')?.partijIdentificator.objectId;
 }
 
-/** UUIDs of the klantcontacten the resident's partij was betrokkene in. */
+/** The resident's partij: the one identified by their BSN (the gateway's login), if Open Klant has one. */
+function partijOf(store: KlantinteractiesStore, resident: ResidentRecord): Partij | undefined {
+  return [...store.partijen.values()].find((partij) => bsnOf(partij) === resident.persoon.inpBsn);
+}
+
+/** The requester's own partij when answers are confined to a resident; `undefined` otherwise (or when they have none). */
+function residentPartij(store: KlantinteractiesStore, state: MockState): Partij | undefined {
+  const resident = confinedTo(state.requester);
+  return resident && partijOf(store, resident);
+}
+
+/** Whether the requester may see the partij a reference names: an application any, a resident only their own. */
+function seesPartij(store: KlantinteractiesStore, state: MockState, ref: { readonly uuid: string } | null | undefined): boolean {
+  const partij = ref ? store.partijen.get(ref.uuid) : undefined;
+  return confinedTo(state.requester) === undefined || (partij !== undefined && maySee(state.requester, bsnOf(partij)));
+}
+
+/**
+ * The partij a write acts on: for a resident their own (403 when Open Klant has none); for an application
+ * the one the body names (`named`, 400 when it names none that exists).
+ */
+function writtenPartij(store: KlantinteractiesStore, state: MockState, named: string | null | undefined, field: string): Partij {
+  if (confinedTo(state.requester) !== undefined) {
+    const own = residentPartij(store, state);
+    if (!own) throw forbidden('Er is geen partij voor u geregistreerd.');
+    return own;
+  }
+  const partij = named ? store.partijen.get(named) : undefined;
+  if (!partij) throw validationError([{ name: `${field}.uuid`, code: named ? 'does_not_exist' : 'required', reason: named ? 'Partij object bestaat niet.' : 'Dit veld is vereist.' }]);
+  return partij;
+}
+
+/** UUIDs of the klantcontacten the requester may see: all for an application, those a resident's partij was betrokkene in. */
 function visibleKlantcontacten(store: KlantinteractiesStore, state: MockState): Set<string> {
+  if (confinedTo(state.requester) === undefined) return new Set(store.klantcontacten.keys());
   const partij = residentPartij(store, state);
   const visible = new Set<string>();
   if (!partij) return visible;
@@ -313,6 +344,13 @@ function validateDigitaalAdres(body: Body, current: DigitaalAdres | undefined): 
 }
 
 /** The gateway lets a resident write only their own partij's addresses: no betrokkene, no verificatie. */
+/** The `uuid` of a reference field in a body, if it has a string one (validated later). */
+function namedUuid(body: Body, name: string): string | undefined {
+  const value = body[name];
+  const uuid = typeof value === 'object' && value !== null ? (value as Body).uuid : undefined;
+  return typeof uuid === 'string' ? uuid : undefined;
+}
+
 function checkOwnership(body: Body, partij: Partij, creating: boolean): void {
   const errors: FieldValidationError[] = [];
   const partijUuid = refUuid(body, 'verstrektDoorPartij', errors);
@@ -337,16 +375,18 @@ function applyAdresConstraints(store: KlantinteractiesStore, adres: DigitaalAdre
   if (adres.isStandaardAdres) for (const other of siblings) other.isStandaardAdres = false;
 }
 
+/** A digitaal adres of a partij the requester may see, with that partij (404 otherwise). */
 function ownAdres(store: KlantinteractiesStore, state: MockState, uuid: string | undefined): { adres: DigitaalAdres; partij: Partij } {
-  const partij = residentPartij(store, state);
   const adres = uuid && isUuid(uuid) ? store.digitaleAdressen.get(uuid) : undefined;
-  if (!partij || !adres || adres.verstrektDoorPartij?.uuid !== partij.uuid) throw notFound();
+  const partij = adres?.verstrektDoorPartij ? store.partijen.get(adres.verstrektDoorPartij.uuid) : undefined;
+  if (!adres || !partij || !seesPartij(store, state, partij)) throw notFound();
   return { adres, partij };
 }
 
+/** A partij the requester may see (404 otherwise). */
 function ownPartij(store: KlantinteractiesStore, state: MockState, uuid: string | undefined): Partij {
-  const partij = residentPartij(store, state);
-  if (!partij || partij.uuid !== uuid) throw notFound();
+  const partij = uuid ? store.partijen.get(uuid) : undefined;
+  if (!partij || !seesPartij(store, state, partij)) throw notFound();
   return partij;
 }
 
@@ -417,7 +457,7 @@ function routes(store: KlantinteractiesStore): Route[] {
   let created = 0;
   const partijList = listRoute<Partij>('/partijen', {
     items: () => [...store.partijen.values()],
-    scope: (state) => (partij) => partij.uuid === residentPartij(store, state)?.uuid,
+    scope: (state) => (partij) => seesPartij(store, state, partij),
     filters: {
       ...identificatorFilters<Partij>('', (partij) => partij.partijIdentificatoren),
       soortPartij: choice(['persoon', 'organisatie', 'contactpersoon']),
@@ -427,10 +467,7 @@ function routes(store: KlantinteractiesStore): Route[] {
   });
   const digitaleAdressenList = listRoute<DigitaalAdres>('/digitaleadressen', {
     items: () => [...store.digitaleAdressen.values()],
-    scope: (state) => {
-      const partij = residentPartij(store, state);
-      return (adres) => partij !== undefined && adres.verstrektDoorPartij?.uuid === partij.uuid;
-    },
+    scope: (state) => (adres) => seesPartij(store, state, adres.verstrektDoorPartij),
     filters: {
       verstrektDoorPartij__uuid: uuidOf((adres) => adres.verstrektDoorPartij?.uuid),
       verstrektDoorPartij__url: stringOf((adres) => adres.verstrektDoorPartij?.url),
@@ -509,10 +546,7 @@ function routes(store: KlantinteractiesStore): Route[] {
   const categorieenList = listRoute('/categorieen', { items: () => [...store.categorieen.values()], filters: {} });
   const categorieRelatiesList = listRoute<CategorieRelatie>('/categorie-relaties', {
     items: () => [...store.categorieRelaties.values()],
-    scope: (state) => {
-      const partij = residentPartij(store, state);
-      return (relatie) => partij !== undefined && relatie.partij?.uuid === partij.uuid;
-    },
+    scope: (state) => (relatie) => seesPartij(store, state, relatie.partij),
     filters: {
       partij__uuid: uuidOf((relatie) => relatie.partij?.uuid),
       partij__url: stringOf((relatie) => relatie.partij?.url),
@@ -521,9 +555,9 @@ function routes(store: KlantinteractiesStore): Route[] {
     },
   });
   const ownRelatie = (state: MockState, uuid: string | undefined): { relatie: CategorieRelatie; partij: Partij } => {
-    const partij = residentPartij(store, state);
     const relatie = uuid ? store.categorieRelaties.get(uuid) : undefined;
-    if (!partij || !relatie || relatie.partij?.uuid !== partij.uuid) throw notFound();
+    const partij = relatie?.partij ? store.partijen.get(relatie.partij.uuid) : undefined;
+    if (!relatie || !partij || !seesPartij(store, state, partij)) throw notFound();
     return { relatie, partij };
   };
 
@@ -551,8 +585,7 @@ function routes(store: KlantinteractiesStore): Route[] {
       status: 201,
       handle: async ({ request, state }) => {
         const body = await jsonBody(request);
-        const partij = residentPartij(store, state);
-        if (!partij) throw forbidden('Er is geen partij voor u geregistreerd.');
+        const partij = writtenPartij(store, state, namedUuid(body, 'partij'), 'partij');
         const relatie = newCategorieRelatie(store, partij, body, uuidFrom(`klantinteracties:created-categorie-relatie:${++created}`));
         store.categorieRelaties.set(relatie.uuid, relatie);
         partij.categorieRelaties = [
@@ -598,8 +631,7 @@ function routes(store: KlantinteractiesStore): Route[] {
       handle: async ({ request, state }) => {
         const body = await jsonBody(request);
         const changes = validateDigitaalAdres(body, undefined);
-        const partij = residentPartij(store, state);
-        if (!partij) throw forbidden('Er is geen partij voor u geregistreerd.');
+        const partij = writtenPartij(store, state, namedUuid(body, 'verstrektDoorPartij'), 'verstrektDoorPartij');
         checkOwnership(body, partij, true);
         const uuid = uuidFrom(`klantinteracties:created-adres:${++created}`);
         const adres: DigitaalAdres = {

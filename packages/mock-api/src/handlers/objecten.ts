@@ -17,6 +17,7 @@ import { paginate } from '../http/pagination.js';
 import { ProblemError, notFound, validationError } from '../http/problem.js';
 import type { ApiDefinition, Route } from '../http/route.js';
 import type { MockState } from '../state.js';
+import { maySee } from '../requester.js';
 import { isUuid } from '../util/uuid.js';
 
 /** The API version Open Object 4.0 serves. */
@@ -28,7 +29,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The Objects API with its own fixture store (one per mock instance). */
 export function objectenApi(urls: ApiUrls): ApiDefinition {
   const store = buildObjecten(urls);
-  return { base: urls.objecten, version: OBJECTEN_API_VERSION, routes: routes(store) };
+  return { base: urls.objecten, version: OBJECTEN_API_VERSION, auth: 'token', routes: routes(store) };
 }
 
 /** Open Object: `Accept-Crs` may be left out; when given it must be the one CRS it serves. */
@@ -39,12 +40,17 @@ function acceptCrs(request: Request): void {
   }
 }
 
-/** Gateway rule: the record names the resident as its subject. */
-function isResidents(object: ObjectResource, state: MockState): boolean {
+/** The BSN of the person a record is about: `data.identificatie` of type bsn, or the Open Formulieren template's `data.bsn`. */
+function subjectBsn(object: ObjectResource): string | undefined {
   const data = object.record.data ?? {};
-  const bsn = state.resident.persoon.inpBsn;
   const id = data.identificatie as { type?: unknown; value?: unknown } | undefined;
-  return (id?.type === 'bsn' && id.value === bsn) || data.bsn === bsn;
+  const bsn = id?.type === 'bsn' ? id.value : data.bsn;
+  return typeof bsn === 'string' ? bsn : undefined;
+}
+
+/** Gateway rule for a resident: the record names them as its subject. An application sees every record. */
+function isResidents(object: ObjectResource, state: MockState): boolean {
+  return maySee(state.requester, subjectBsn(object));
 }
 
 /** Gateway rule: records of a public objecttype (tip rules) are the same for everyone. */

@@ -14,6 +14,7 @@ import { choice, string, type Filter, type Predicate } from '../http/list-route.
 import { ProblemError, notFound } from '../http/problem.js';
 import type { ApiDefinition, Route } from '../http/route.js';
 import type { MockState } from '../state.js';
+import { confinedTo, maySee } from '../requester.js';
 import type { Page } from '../types.js';
 import { isUuid } from '../util/uuid.js';
 import { stringParam } from './params.js';
@@ -31,13 +32,20 @@ const FREQUENTIES = ['eenmalig', 'maandelijks', 'jaarlijks'] as const;
 /** The Producten API definition for the given base URLs, with its own fixture products. */
 export function productenApi(urls: ApiUrls): ApiDefinition {
   const producten = buildProducten(urls);
-  return { base: urls.producten, version: PRODUCTEN_API_VERSION, routes: routes(producten) };
+  return { base: urls.producten, version: PRODUCTEN_API_VERSION, auth: 'token', routes: routes(producten) };
 }
 
-/** Gateway rule: a resident sees the products they own (an eigenaar with their BSN). */
+/** Gateway rule: a resident sees the products they own (an eigenaar with their BSN); an application sees all. */
 function ownedBy(state: MockState): Predicate<Product> {
-  const bsn = state.resident.persoon.inpBsn;
-  return (product) => product.eigenaren.some((eigenaar) => eigenaar.bsn === bsn);
+  return (product) => confinedTo(state.requester) === undefined || product.eigenaren.some((eigenaar) => maySee(state.requester, eigenaar.bsn));
+}
+
+/** An owner filter (`eigenaren__bsn`, `eigenaren__kvk_nummer`): some eigenaar has the value. */
+function eigenaar(field: 'bsn' | 'kvk_nummer'): Filter<Product> {
+  return (url, name) => {
+    const value = stringParam(url, name);
+    return value === undefined ? undefined : (product) => product.eigenaren.some((owner) => owner[field] === value);
+  };
 }
 
 /** A filter on a field of the nested producttype (`producttype__code`). */
@@ -56,6 +64,8 @@ const FILTERS: Readonly<Record<string, Filter<Product>>> = {
   producttype__naam: producttype('naam'),
   producttype__uuid: producttype('uuid'),
   aanvraag_zaak_url: string<Product>(),
+  eigenaren__bsn: eigenaar('bsn'),
+  eigenaren__kvk_nummer: eigenaar('kvk_nummer'),
 };
 
 /**
@@ -64,7 +74,7 @@ const FILTERS: Readonly<Record<string, Filter<Product>>> = {
  */
 function checkOwnerFilters(url: URL, state: MockState): void {
   const bsn = url.searchParams.get('eigenaren__bsn');
-  if (bsn !== null && bsn !== state.resident.persoon.inpBsn) {
+  if (bsn !== null && !maySee(state.requester, bsn)) {
     throw new ProblemError(403, 'permission_denied', 'Je hebt geen toestemming om deze actie uit te voeren.', 'Alleen de eigen producten kunnen worden opgevraagd.');
   }
 }

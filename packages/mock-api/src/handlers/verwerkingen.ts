@@ -6,6 +6,7 @@
  * standard, documented:
  * - `objectId` may be left out (the spec requires it): the gateway fills it from the session, so a
  *   resident's client never puts their BSN in a URL. An `objectId` of someone else is refused (403).
+ *   An application (upstream mode) must name it, as the real API requires, and may name anyone.
  * - Pages follow DRF's `page` parameter in `next` links; the 0.9.0 document shows the page envelope but
  *   declares no page parameter.
  * @module
@@ -15,6 +16,7 @@ import { paginate } from '../http/pagination.js';
 import { ProblemError, notFound, validationError } from '../http/problem.js';
 import type { ApiDefinition, Route } from '../http/route.js';
 import type { FieldValidationError } from '../types.js';
+import { impliedBsn, maySee, type Requester } from '../requester.js';
 import { isUuid } from '../util/uuid.js';
 import { buildVerwerkteObjecten, type VerwerktObject } from '../fixtures/verwerkingen.js';
 
@@ -26,7 +28,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The inzage API definition for the given base URLs, with its own fixture log. */
 export function verwerkingenApi(urls: ApiUrls): ApiDefinition {
   const objecten = buildVerwerkteObjecten(urls);
-  return { base: urls.verwerkingen, version: VERWERKINGEN_API_VERSION, routes: routes(objecten) };
+  return { base: urls.verwerkingen, version: VERWERKINGEN_API_VERSION, auth: 'zgw-jwt', routes: routes(objecten) };
 }
 
 /** What the inzage API serves: only normaal and opgeheven actions. */
@@ -38,8 +40,11 @@ function validDate(value: string): boolean {
   return ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 }
 
-/** Reads and validates the required parameters, as a ValidatieFout naming every problem. */
-function readQuery(url: URL): { objecttype: string; soortObjectId: string; objectId: string | null; beginDatum: string; eindDatum: string; activiteit: string | null } {
+/**
+ * Reads and validates the required parameters, as a ValidatieFout naming every problem. `objectId` is
+ * required unless the requester implies it (a resident behind the gateway).
+ */
+function readQuery(url: URL, requester: Requester): { objecttype: string; soortObjectId: string; objectId: string; beginDatum: string; eindDatum: string; activiteit: string | null } {
   const params = url.searchParams;
   const invalid: FieldValidationError[] = [];
   const required = (name: string): string => {
@@ -52,6 +57,9 @@ function readQuery(url: URL): { objecttype: string; soortObjectId: string; objec
     invalid.push({ name: 'objecttype', code: 'invalid_choice', reason: `Selecteer een geldige keuze. ${objecttype} is geen beschikbare keuze.` });
   }
   const soortObjectId = required('soortObjectId');
+  const implied = impliedBsn(requester);
+  const named = url.searchParams.get('objectId');
+  const objectId = named === null || named === '' ? (implied ?? required('objectId')) : named;
   const beginDatum = required('beginDatum');
   const eindDatum = required('eindDatum');
   for (const [name, value] of [['beginDatum', beginDatum], ['eindDatum', eindDatum]] as const) {
@@ -62,8 +70,7 @@ function readQuery(url: URL): { objecttype: string; soortObjectId: string; objec
     invalid.push({ name: 'verwerkingsactiviteitId', code: 'invalid', reason: 'Voer een geldige UUID in.' });
   }
   if (invalid.length > 0) throw validationError(invalid);
-  const objectId = params.get('objectId');
-  return { objecttype, soortObjectId, objectId: objectId === '' ? null : objectId, beginDatum, eindDatum, activiteit: activiteit === '' ? null : activiteit };
+  return { objecttype, soortObjectId, objectId, beginDatum, eindDatum, activiteit: activiteit === '' ? null : activiteit };
 }
 
 function forbidden(): ProblemError {
@@ -76,16 +83,15 @@ function routes(objecten: readonly VerwerktObject[]): Route[] {
       method: 'GET',
       path: '/verwerkte-objecten',
       handle: ({ url, state }) => {
-        const query = readQuery(url);
-        const bsn = state.resident.persoon.inpBsn;
+        const query = readQuery(url, state.requester);
         // Gateway scoping: the session decides whose log this is; another person's objectId is refused.
-        if (query.objectId !== null && query.objectId !== bsn) throw forbidden();
+        if (!maySee(state.requester, query.objectId)) throw forbidden();
         const selected = objecten
           .filter(
             (object) =>
               served(object) &&
               object.soortObjectId === query.soortObjectId &&
-              object.objectId === bsn &&
+              object.objectId === query.objectId &&
               // Compare on the day as logged (the local date in `tijdstip`): beginDatum inclusive, eindDatum exclusive.
               object.verwerkingsactie.tijdstip.slice(0, 10) >= query.beginDatum &&
               object.verwerkingsactie.tijdstip.slice(0, 10) < query.eindDatum &&
@@ -101,7 +107,7 @@ function routes(objecten: readonly VerwerktObject[]): Route[] {
       path: '/verwerkte-objecten/:uuid',
       handle: ({ params, state }) => {
         const object = params.uuid && isUuid(params.uuid) ? objecten.find((o) => o.verwerktObjectId === params.uuid) : undefined;
-        if (!object || !served(object) || object.objectId !== state.resident.persoon.inpBsn) throw notFound();
+        if (!object || !served(object) || !maySee(state.requester, object.objectId)) throw notFound();
         return object;
       },
     },

@@ -3,8 +3,9 @@
  * validation (400 with `invalidParams`, as django-filter answers) and application.
  * @module
  */
+import { VERTROUWELIJKHEIDAANDUIDINGEN, withinVertrouwelijkheid } from '@klantbeeld/core';
 import { validationError } from '../http/problem.js';
-import type { FieldValidationError, Zaak } from '../types.js';
+import type { FieldValidationError, Rol, VertrouwelijkheidAanduiding, Zaak } from '../types.js';
 import { isUuid } from '../util/uuid.js';
 
 /** Open Zaak's `ordering` choices for zaken. */
@@ -19,6 +20,52 @@ export const ZAAK_ORDERING = [
 
 type OrderingField = (typeof ZAAK_ORDERING)[number];
 
+/** The choices of `betrokkeneType`. */
+export const BETROKKENE_TYPES = ['natuurlijk_persoon', 'niet_natuurlijk_persoon', 'vestiging', 'organisatorische_eenheid', 'medewerker'] as const;
+/** The choices of `omschrijvingGeneriek` of a rol. */
+export const OMSCHRIJVING_GENERIEK = ['adviseur', 'behandelaar', 'belanghebbende', 'beslisser', 'initiator', 'klantcontacter', 'zaakcoordinator', 'mede_initiator'] as const;
+
+/** A field of the identificatie of a rol of one betrokkeneType (`undefined` for a rol of another type). */
+function identificatie(type: Rol['betrokkeneType'], field: string): (rol: Rol) => unknown {
+  return (rol) => (rol.betrokkeneType === type ? (rol.betrokkeneIdentificatie as Record<string, unknown> | undefined)?.[field] : undefined);
+}
+
+/**
+ * The identificatie filters of a rol, as `/rollen` names them (Open Zaak 1.30: those of Zaken 1.5.1
+ * plus its experimental KvK and vestiging fields): parameter → the value of a rol it compares.
+ */
+export const ROL_IDENTIFICATIE: Readonly<Record<string, (rol: Rol) => unknown>> = {
+  betrokkeneIdentificatie__natuurlijkPersoon__inpBsn: identificatie('natuurlijk_persoon', 'inpBsn'),
+  betrokkeneIdentificatie__natuurlijkPersoon__anpIdentificatie: identificatie('natuurlijk_persoon', 'anpIdentificatie'),
+  betrokkeneIdentificatie__natuurlijkPersoon__inpA_nummer: identificatie('natuurlijk_persoon', 'inpA_nummer'),
+  betrokkeneIdentificatie__nietNatuurlijkPersoon__innNnpId: identificatie('niet_natuurlijk_persoon', 'innNnpId'),
+  betrokkeneIdentificatie__nietNatuurlijkPersoon__annIdentificatie: identificatie('niet_natuurlijk_persoon', 'annIdentificatie'),
+  betrokkeneIdentificatie__nietNatuurlijkPersoon__kvkNummer: identificatie('niet_natuurlijk_persoon', 'kvkNummer'),
+  betrokkeneIdentificatie__nietNatuurlijkPersoon__vestigingsNummer: identificatie('niet_natuurlijk_persoon', 'vestigingsNummer'),
+  betrokkeneIdentificatie__vestiging__vestigingsNummer: identificatie('vestiging', 'vestigingsNummer'),
+  betrokkeneIdentificatie__vestiging__kvkNummer: identificatie('vestiging', 'kvkNummer'),
+  betrokkeneIdentificatie__medewerker__identificatie: identificatie('medewerker', 'identificatie'),
+  betrokkeneIdentificatie__organisatorischeEenheid__identificatie: identificatie('organisatorische_eenheid', 'identificatie'),
+};
+
+/** The filters of `/zaken` on its rollen: `rol__` + the rol's own filter names. `choices` are validated (400). */
+const ROL_FILTERS: Readonly<Record<string, { read: (rol: Rol) => unknown; choices?: readonly string[] }>> = {
+  rol__betrokkeneType: { read: (rol) => rol.betrokkeneType, choices: BETROKKENE_TYPES },
+  rol__betrokkene: { read: (rol) => rol.betrokkene },
+  rol__omschrijvingGeneriek: { read: (rol) => rol.omschrijvingGeneriek, choices: OMSCHRIJVING_GENERIEK },
+  ...Object.fromEntries(Object.entries(ROL_IDENTIFICATIE).map(([name, read]) => [`rol__${name}`, { read }])),
+};
+
+/**
+ * One rol filter: a zaak matches when any of its rollen has `value`. Each filter is matched on its own,
+ * as django-filter chains them over the multi-valued relation: `inpBsn=X&omschrijvingGeneriek=initiator`
+ * selects zaken with a rol of X and an initiator rol, not necessarily the same rol.
+ */
+export interface RolFilter {
+  readonly read: (rol: Rol) => unknown;
+  readonly value: string;
+}
+
 /** Parsed filters. */
 export interface ZaakQuery {
   einddatumIsnull?: boolean;
@@ -28,6 +75,9 @@ export interface ZaakQuery {
   uuidIn?: readonly string[];
   startdatumGte?: string;
   startdatumLte?: string;
+  /** Zaken up to this level of confidentiality. */
+  maximaleVertrouwelijkheidaanduiding?: VertrouwelijkheidAanduiding;
+  rol: readonly RolFilter[];
   ordering: readonly { field: OrderingField; descending: boolean }[];
   /** Raw expand values (validated by the expand module). */
   expand: readonly string[];
@@ -69,7 +119,7 @@ function parse(get: Lookup): ZaakQuery {
     return values.flatMap((v) => (typeof v === 'string' ? v.split(',') : [String(v)])).map((v) => v.trim()).filter((v) => v !== '');
   };
 
-  const query: ZaakQuery = { ordering: [], expand: list('expand') ?? [], expandGiven: get('expand') !== undefined };
+  const query: ZaakQuery = { ordering: [], rol: [], expand: list('expand') ?? [], expandGiven: get('expand') !== undefined };
 
   const isnull = get('einddatum__isnull')?.at(-1);
   if (isnull !== undefined && isnull !== '') {
@@ -97,11 +147,24 @@ function parse(get: Lookup): ZaakQuery {
     else query.startdatumLte = value;
   }
 
+  const maximum = single('maximaleVertrouwelijkheidaanduiding');
+  if (maximum !== undefined) {
+    if (!(VERTROUWELIJKHEIDAANDUIDINGEN as readonly string[]).includes(maximum)) invalid.push(invalidChoice('maximaleVertrouwelijkheidaanduiding', maximum));
+    else query.maximaleVertrouwelijkheidaanduiding = maximum as VertrouwelijkheidAanduiding;
+  }
+
+  for (const [name, { read, choices }] of Object.entries(ROL_FILTERS)) {
+    const value = single(name);
+    if (value === undefined) continue;
+    if (choices && !choices.includes(value)) invalid.push(invalidChoice(name, value));
+    else query.rol = [...query.rol, { read, value }];
+  }
+
   for (const term of list('ordering') ?? []) {
     const descending = term.startsWith('-');
     const field = (descending ? term.slice(1) : term) as OrderingField;
     if (!ZAAK_ORDERING.includes(field)) {
-      invalid.push({ name: 'ordering', code: 'invalid_choice', reason: `Selecteer een geldige keuze. ${term} is geen beschikbare keuze.` });
+      invalid.push(invalidChoice('ordering', term));
     } else {
       query.ordering = [...query.ordering, { field, descending }];
     }
@@ -111,8 +174,20 @@ function parse(get: Lookup): ZaakQuery {
   return query;
 }
 
-/** The zaken matching `query`, ordered by it (stable; without ordering the input order is kept). */
-export function applyZaakQuery(zaken: readonly Zaak[], query: ZaakQuery): Zaak[] {
+function invalidChoice(name: string, value: string): FieldValidationError {
+  return { name, code: 'invalid_choice', reason: `Selecteer een geldige keuze. ${value} is geen beschikbare keuze.` };
+}
+
+/**
+ * The zaken matching `query`, ordered by it (stable; without ordering the input order is kept).
+ * `rolOf` finds a rol by URL (for the rol filters).
+ */
+export function applyZaakQuery(zaken: readonly Zaak[], query: ZaakQuery, rolOf: (url: string) => Rol | undefined): Zaak[] {
+  const maximum = query.maximaleVertrouwelijkheidaanduiding;
+  const hasRol = (zaak: Zaak, filter: RolFilter) => zaak.rollen.some((url) => {
+    const rol = rolOf(url);
+    return rol !== undefined && filter.read(rol) === filter.value;
+  });
   const matches = zaken.filter(
     (zaak) =>
       (query.einddatumIsnull === undefined || (zaak.einddatum === null || zaak.einddatum === undefined) === query.einddatumIsnull) &&
@@ -121,7 +196,9 @@ export function applyZaakQuery(zaken: readonly Zaak[], query: ZaakQuery): Zaak[]
       (query.zaaktypeIn === undefined || query.zaaktypeIn.includes(zaak.zaaktype)) &&
       (query.uuidIn === undefined || query.uuidIn.includes(zaak.uuid)) &&
       (query.startdatumGte === undefined || zaak.startdatum >= query.startdatumGte) &&
-      (query.startdatumLte === undefined || zaak.startdatum <= query.startdatumLte),
+      (query.startdatumLte === undefined || zaak.startdatum <= query.startdatumLte) &&
+      (maximum === undefined || withinVertrouwelijkheid(zaak.vertrouwelijkheidaanduiding, maximum)) &&
+      query.rol.every((filter) => hasRol(zaak, filter)),
   );
   if (query.ordering.length === 0) return matches;
   return matches.sort((a, b) => {

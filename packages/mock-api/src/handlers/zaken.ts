@@ -1,43 +1,48 @@
 /**
- * The Zaken API (1.5.1, as Open Zaak 1.30 serves it) for the resident the mock plays gateway for:
- * zaken (list, detail, `_zoek`, with `expand`), statussen, rollen, resultaten, zaakinformatieobjecten
- * and `/zaken/{uuid}/besluiten` (plain arrays, as the standard has them), and Open Zaak's substatussen.
- * Everything is scoped to zaken in which the resident is initiator; anything else is "not found". List
- * routes are declared with {@link listRoute}.
+ * The Zaken API (1.5.1, as Open Zaak 1.30 serves it): zaken (list, detail, `_zoek`, with `expand`),
+ * statussen, rollen, resultaten, zaakinformatieobjecten and `/zaken/{uuid}/besluiten` (plain arrays, as
+ * the standard has them), and Open Zaak's substatussen. For a resident behind the gateway everything is
+ * scoped to zaken in which they are initiator (anything else is "not found"); an application sees every
+ * zaak and selects with the role filters (see `requester.ts`). List routes are declared with {@link listRoute}.
  * @module
  */
 import type { ApiUrls } from '../dataset.js';
 import { expandZaak, parseExpand, type ExpandContext, type ExpandTree } from '../expand.js';
 import { paginate } from '../http/pagination.js';
-import { bool, choice, listRoute, string, url } from '../http/list-route.js';
+import { bool, choice, listRoute, string, url, type Filter } from '../http/list-route.js';
+import { stringParam } from './params.js';
 import { ProblemError, notFound, validationError } from '../http/problem.js';
 import type { ApiDefinition, Route, RouteContext } from '../http/route.js';
 import type { MockState } from '../state.js';
+import { confinedTo } from '../requester.js';
 import type { Resultaat, Rol, Status, Zaak } from '../types.js';
 import type { SubStatus, ZaakInformatieObject } from '../types-zgw.js';
 import { isUuid } from '../util/uuid.js';
-import { applyZaakQuery, zaakQueryFromBody, zaakQueryFromSearch, type ZaakQuery } from './zaak-query.js';
+import { applyZaakQuery, BETROKKENE_TYPES, OMSCHRIJVING_GENERIEK, ROL_IDENTIFICATIE, zaakQueryFromBody, zaakQueryFromSearch, type ZaakQuery } from './zaak-query.js';
 
 /** The `API-version` Open Zaak 1.30 reports for Zaken. */
 export const ZAKEN_API_VERSION = '1.5.1';
 
-const BETROKKENE_TYPES = ['natuurlijk_persoon', 'niet_natuurlijk_persoon', 'vestiging', 'organisatorische_eenheid', 'medewerker'] as const;
 /** Open Zaak's `SubStatus.doelgroep` choices. */
 const DOELGROEPEN = ['betrokkenen', 'intern'] as const;
-const OMSCHRIJVING_GENERIEK = [
-  'adviseur',
-  'behandelaar',
-  'belanghebbende',
-  'beslisser',
-  'initiator',
-  'klantcontacter',
-  'zaakcoordinator',
-  'mede_initiator',
-] as const;
+
+/**
+ * `/rollen?betrokkeneIdentificatie__natuurlijkPersoon__inpBsn=…` and the other identificatie filters: with
+ * `zaak` and `omschrijvingGeneriek=initiator` they tell whether one person is the initiator of a zaak.
+ */
+const rolIdentificatieFilters: Record<string, Filter<Rol>> = Object.fromEntries(
+  Object.entries(ROL_IDENTIFICATIE).map(([name, read]): [string, Filter<Rol>] => [
+    name,
+    (url, parameter) => {
+      const value = stringParam(url, parameter);
+      return value === undefined ? undefined : (rol) => read(rol) === value;
+    },
+  ]),
+);
 
 /** The Zaken API definition for the given base URLs. */
 export function zakenApi(urls: ApiUrls): ApiDefinition {
-  return { base: urls.zaken, version: ZAKEN_API_VERSION, routes };
+  return { base: urls.zaken, version: ZAKEN_API_VERSION, auth: 'zgw-jwt', routes };
 }
 
 const routes: Route[] = [
@@ -91,6 +96,7 @@ const routes: Route[] = [
       betrokkeneType: choice(BETROKKENE_TYPES),
       omschrijvingGeneriek: choice(OMSCHRIJVING_GENERIEK),
       omschrijving: string(),
+      ...rolIdentificatieFilters,
     },
   }),
   detail('/rollen/:uuid', (state, uuid) => state.dataset.rollen.get(uuid)),
@@ -139,7 +145,9 @@ const routes: Route[] = [
 /** `GET /zaken` and `_zoek`: filter, order, paginate, expand. */
 function listZaken(query: ZaakQuery, url: URL, state: MockState) {
   const tree = expandTree(query.expand, query.expandGiven, state);
-  const zaken = applyZaakQuery(state.dataset.zakenOf(state.resident), query);
+  // Behind the gateway the session decides whose zaken these are: filters on rollen in the URL are not passed on.
+  const effective = confinedTo(state.requester) === undefined ? query : { ...query, rol: [] };
+  const zaken = applyZaakQuery(state.dataset.zakenFor(state.requester), effective, (url) => state.dataset.byUrl<Rol>(url));
   const page = paginate(zaken, url, state.pageSize);
   if (!tree) return page;
   const context = expandContext(state);
@@ -161,18 +169,18 @@ function expandTree(values: readonly string[], given: boolean, state: MockState)
 }
 
 function expandContext(state: MockState): ExpandContext {
-  return { dataset: state.dataset, resident: state.resident, drop: state.dropExpand };
+  return { dataset: state.dataset, requester: state.requester, drop: state.dropExpand };
 }
 
 function visibleZaak(uuid: string | undefined, state: MockState): Zaak {
   const zaak = uuid && isUuid(uuid) ? state.dataset.zaken.get(uuid) : undefined;
-  if (!zaak || !state.dataset.isVisible(zaak, state.resident)) throw notFound();
+  if (!zaak || !state.dataset.seesZaak(state.requester, zaak)) throw notFound();
   return zaak;
 }
 
-/** Scope of the resources that hang from a zaak: only those of zaken the resident may see. */
+/** Scope of the resources that hang from a zaak: only those of zaken the requester may see. */
 export function inVisibleZaak(state: MockState): (item: { readonly zaak: string }) => boolean {
-  const visible = new Set(state.dataset.zakenOf(state.resident).map((zaak) => zaak.url));
+  const visible = new Set(state.dataset.zakenFor(state.requester).map((zaak) => zaak.url));
   return (item) => visible.has(item.zaak);
 }
 
@@ -190,7 +198,7 @@ function detail(
       const uuid = params.uuid;
       const resource = uuid && isUuid(uuid) ? find(state, uuid) : undefined;
       const zaak = resource ? state.dataset.byUrl<Zaak>(resource.zaak) : undefined;
-      if (!resource || !zaak || !state.dataset.isVisible(zaak, state.resident)) throw notFound();
+      if (!resource || !zaak || !state.dataset.seesZaak(state.requester, zaak)) throw notFound();
       return resource;
     },
   };

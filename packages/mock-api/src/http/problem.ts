@@ -10,6 +10,7 @@ import { uuidFrom } from '../util/uuid.js';
 /** Exception class names in `type`, as vng-api-common builds it (`{origin}/ref/fouten/{Name}/`). */
 const TYPE_NAMES: Record<number, string> = {
   400: 'ValidationError',
+  401: 'NotAuthenticated',
   404: 'NotFound',
   405: 'MethodNotAllowed',
   406: 'NotAcceptable',

@@ -7,6 +7,7 @@
  */
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import type { MockState } from '../state.js';
+import { AuthenticationError, type AuthScheme } from './auth.js';
 import { CRS, negotiateCrs } from './crs.js';
 import { etagOf, ifNoneMatchMatches } from './etag.js';
 import { ProblemError, notFound, problemBody } from './problem.js';
@@ -42,6 +43,8 @@ export interface ApiDefinition {
   readonly base: string;
   /** Value of the `API-version` response header. */
   readonly version: string;
+  /** How the real product authenticates its consumers (checked in upstream mode). */
+  readonly auth: AuthScheme;
   readonly routes: readonly Route[];
 }
 
@@ -95,6 +98,7 @@ function resolverFor(api: ApiDefinition, route: Route, state: MockState) {
     const headers = new Headers({ 'API-version': api.version });
     if (route.crs) headers.set('Content-Crs', CRS);
     try {
+      await state.authenticate(request, api.auth);
       if (route.crs === true) negotiateCrs(request);
       const flatParams: Record<string, string> = {};
       for (const [name, value] of Object.entries(params)) if (typeof value === 'string') flatParams[name] = value;
@@ -124,6 +128,7 @@ function resolverFor(api: ApiDefinition, route: Route, state: MockState) {
 
 function problemResponse(error: ProblemError, request: Request, headers: Headers): Response {
   headers.set('Content-Type', 'application/problem+json');
+  if (error instanceof AuthenticationError) headers.set('WWW-Authenticate', error.challenge);
   return new HttpResponse(JSON.stringify(problemBody(error, request)), { status: error.status, headers });
 }
 

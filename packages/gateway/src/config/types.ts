@@ -1,0 +1,60 @@
+/**
+ * The configuration after validation, defaults and secret resolution: what the server reads. Its shape
+ * follows `gatewaySchema` (the file format); secrets are resolved to strings here.
+ * @module
+ */
+import type { ApiName } from '@klantbeeld/core';
+import type { ProxyConfig } from '../proxy/config.js';
+import type { AssuranceLevel } from '../session/principal.js';
+
+/** Names of the claims the broker issues (see the schema for each). */
+export interface ClaimNames {
+  readonly bsn: string;
+  readonly kvk: string;
+  readonly vestiging: string;
+  readonly name: string;
+  readonly loa: string;
+  readonly representedBsn: string;
+  readonly actingBsn: string;
+  readonly actingEmployee: string;
+}
+
+/** The OpenID Connect relying party settings, secrets resolved. */
+export interface OidcClientConfig {
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly redirectUri: string;
+  readonly postLogoutRedirectUri: string;
+  readonly scopes: readonly string[];
+  readonly acrValues?: readonly string[];
+  readonly userinfo: boolean;
+  readonly claims: ClaimNames;
+  readonly loaValues: Readonly<Record<string, AssuranceLevel>>;
+}
+
+/** A fixed-window request budget. */
+export interface RateWindow {
+  readonly max: number;
+  readonly windowSeconds: number;
+}
+
+/** The validated gateway configuration. */
+export interface GatewayConfig extends ProxyConfig {
+  readonly listen: { readonly host: string; readonly port: number };
+  readonly publicUrl: string;
+  readonly trustProxy: boolean | number | readonly string[];
+  readonly pageOrigins: readonly string[];
+  readonly session: {
+    readonly idleTimeoutSeconds: number;
+    readonly absoluteTimeoutSeconds: number;
+    readonly cookieName: string;
+    readonly secrets: readonly string[];
+  };
+  /** Absent only with `dev.idp`, which fills it in when the development IdP has started. */
+  readonly oidc?: { readonly resident?: OidcClientConfig };
+  readonly minimumLoa: { readonly default: AssuranceLevel; readonly apis: Partial<Record<ApiName, AssuranceLevel>> };
+  readonly rateLimit: { readonly perSession: RateWindow; readonly perIp: RateWindow };
+  readonly limits: { readonly bodyBytes: number; readonly jsonDepth: number; readonly headerBytes: number };
+  readonly dev: { readonly idp: boolean };
+}

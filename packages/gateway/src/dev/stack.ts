@@ -1,0 +1,109 @@
+/**
+ * The whole real path on one machine, for the demo and the end-to-end tests: the mock API in upstream
+ * mode (every resident, application credentials required) over HTTP, and the gateway in dev mode (the
+ * development IdP) with the real proxy in front of it. Test credentials and fictional people only.
+ * @module
+ */
+import { API_NAMES, GATEWAY_PATHS, type ApiName } from '@klantbeeld/core';
+import { fixtureObjecten, upstreamTestCredentials } from '@klantbeeld/mock-api';
+import { startMockServer, type MockServer } from '@klantbeeld/mock-api/server';
+import type { Logger } from 'pino';
+import { parseConfig } from '../config/load.js';
+import type { GatewayConfig } from '../config/types.js';
+import { createApiProxy } from '../proxy/index.js';
+import { createGateway, type Gateway } from '../server/gateway.js';
+import { createLogger } from '../server/logger.js';
+import { upstreamObserver } from '../server/metrics.js';
+
+/** Which credential each API of the mock takes (as Open Zaak, Open Klant, Objecten, Open Product, the BRP do). */
+function authOf(api: ApiName): Record<string, string> {
+  switch (api) {
+    case 'klantinteracties':
+    case 'objecten':
+    case 'producten':
+      return { type: 'token', token: upstreamTestCredentials.token };
+    case 'brp':
+      return { type: 'api-key', header: 'X-API-Key', key: upstreamTestCredentials.brpApiKey };
+    default:
+      return { type: 'zgw-jwt', clientId: upstreamTestCredentials.zgw.clientId, secret: upstreamTestCredentials.zgw.secret };
+  }
+}
+
+/** The `upstreams` and `scoping` sections for the mock at `mockUrl`, as a municipality would write them. */
+export function mockUpstreamSections(mockUrl: string): { upstreams: Record<string, unknown>; scoping: Record<string, unknown> } {
+  const type = (uuid: string) => `${mockUrl}/objecten/api/v2/objecttypes/${uuid}`;
+  const { taak, afspraak, productaanvraag, tip } = fixtureObjecten.objecttypen;
+  return {
+    upstreams: Object.fromEntries(API_NAMES.map((api) => [api, { url: `${mockUrl}${GATEWAY_PATHS[api]}`, auth: authOf(api) }])),
+    scoping: {
+      // The resident is a party to their own zaken: show them up to zaakvertrouwelijk (the fixtures hold every level).
+      zaakMaxVertrouwelijkheid: 'zaakvertrouwelijk',
+      documentMaxVertrouwelijkheid: 'zaakvertrouwelijk',
+      objecttypes: [
+        ...[taak, afspraak, productaanvraag].map((uuid) => ({ url: type(uuid), bsnPath: 'identificatie.value', kvkPath: 'identificatie.value' })),
+        { url: type(tip), public: true },
+      ],
+    },
+  };
+}
+
+/** Options of {@link startDevStack}. */
+export interface DevStackOptions {
+  /** The gateway as the browser addresses it (e.g. behind the Vite dev server's proxy). */
+  readonly publicUrl: string;
+  /** Origins of the pages that call it. */
+  readonly pageOrigins: readonly string[];
+  /** Port the gateway listens on (127.0.0.1); 0 picks one. */
+  readonly gatewayPort: number;
+  /** Port of the mock; 0 picks one. */
+  readonly mockPort?: number;
+  /** Any further configuration (e.g. `minimumLoa`), merged over the defaults. */
+  readonly overrides?: Readonly<Record<string, unknown>>;
+  /** Default: the gateway's logger at `logLevel`. */
+  readonly logger?: Logger;
+  /** Level of the default logger, default `info` (`warn` keeps a dev server's console quiet). */
+  readonly logLevel?: string;
+}
+
+/** A running mock and gateway. */
+export interface DevStack {
+  readonly mock: MockServer;
+  readonly gateway: Gateway;
+  readonly config: GatewayConfig;
+  close(): Promise<void>;
+}
+
+/** Starts the mock in upstream mode and the gateway in dev mode with the real proxy. */
+export async function startDevStack(options: DevStackOptions): Promise<DevStack> {
+  const mock = await startMockServer({ mode: 'upstream', port: options.mockPort ?? 0 });
+  try {
+    const config = parseConfig(
+      {
+        listen: { host: '127.0.0.1', port: options.gatewayPort },
+        publicUrl: options.publicUrl,
+        pageOrigins: options.pageOrigins,
+        // A fresh signing key per start: development only, like the rest of this stack.
+        session: { secrets: [`dev-${crypto.randomUUID()}-${crypto.randomUUID()}`] },
+        dev: { idp: true },
+        ...mockUpstreamSections(mock.url),
+        ...options.overrides,
+      },
+      { dev: true },
+    );
+    const logger = options.logger ?? createLogger({ level: options.logLevel ?? 'info' });
+    const gateway = createGateway(config, { proxy: (metrics) => createApiProxy(config, { onUpstream: upstreamObserver(metrics) }), logger });
+    await gateway.start();
+    return {
+      mock,
+      gateway,
+      config,
+      async close() {
+        await gateway.close();
+        await mock.close();
+      },
+    };
+  } catch (error) {
+    await mock.close();
+    throw error;
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * `@klantbeeld/gateway`: the reference backend-for-frontend in front of the Dutch standard APIs.
+ * @module
+ */
+export { createGateway, type Gateway, type GatewayOptions } from './server/gateway.js';
+export { loadConfig, parseConfig, ConfigError, type LoadOptions } from './config/load.js';
+export { gatewaySchema, GATEWAY_SCHEMA_ID, DEFAULT_LOA_VALUES } from './config/schema.js';
+export type { GatewayConfig, OidcClientConfig, ClaimNames, RateWindow } from './config/types.js';
+export { createLogger, REDACTED_PATHS } from './server/logger.js';
+export { Metrics, upstreamObserver, type GatewayMetrics } from './server/metrics.js';
+export { MemorySessionStore, type SessionStore, type Clock } from './session/store.js';
+export type { Principal, Subject, Actor, AssuranceLevel } from './session/principal.js';
+export type { ApiProxy, ApiRequest, ApiResponse } from './proxy/types.js';
+export type { SessionInfo } from './auth/routes.js';
+export type { DevIdp, DevIdpOptions } from './dev/idp.js';
+export { createApiProxy, type ProxyHooks, type UpstreamEvent } from './proxy/index.js';

@@ -1,0 +1,134 @@
+/**
+ * The standard APIs' own paths under the gateway (`GATEWAY_PATHS`): authenticate, check the level of
+ * assurance, then hand the request to the proxy and pass its answer on, never cached by the browser.
+ * @module
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type {} from '@fastify/rate-limit';
+import { API_NAMES, GATEWAY_PATHS, type ApiName } from '@klantbeeld/core';
+import type { ApiRequest, ApiResponse } from '../proxy/types.js';
+import { ASSURANCE_LEVELS } from '../session/principal.js';
+import { JSON_MEDIA_TYPE } from './body.js';
+import { WRITE_METHODS, currentSession, writeOriginAllowed, type GatewayContext } from './context.js';
+import { sendProblem } from './problem.js';
+
+/** Methods the API routes accept (HEAD comes with GET); anything else is 405. */
+export const API_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/** Path of the event stream; the relay arrives with issue 13, until then clients fall back to polling. */
+export const EVENTS_PATH = '/notificaties/api/v1/events';
+
+// Request headers that describe the browser's connection or credentials, never the API call.
+const STRIPPED_REQUEST_HEADERS = new Set([
+  'cookie', 'authorization', 'proxy-authorization', 'host', 'connection', 'keep-alive', 'te', 'trailer', 'upgrade',
+  'transfer-encoding', 'content-length', 'forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-real-ip',
+]);
+
+// Response headers the gateway owns itself (CORS, caching, cookies, framing).
+const STRIPPED_RESPONSE_HEADERS = new Set([
+  'set-cookie', 'connection', 'keep-alive', 'transfer-encoding', 'cache-control', 'pragma', 'expires',
+  'access-control-allow-origin', 'access-control-allow-credentials', 'access-control-expose-headers',
+  'strict-transport-security', 'content-security-policy', 'server', 'x-powered-by',
+]);
+
+/** Registers one catch-all route per API, and the placeholder of the event stream. */
+export function registerApiRoutes(app: FastifyInstance, context: GatewayContext): void {
+  app.route({
+    method: [...API_METHODS],
+    url: `${context.basePath}${EVENTS_PATH}`,
+    handler: (_request, reply) => sendProblem(reply, 404, 'This gateway has no event stream; poll instead', 'no-event-stream'),
+  });
+  const sessionOf = new WeakMap<FastifyRequest, string>();
+  const limitSession = app.createRateLimit({
+    max: context.config.rateLimit.perSession.max,
+    timeWindow: context.config.rateLimit.perSession.windowSeconds * 1000,
+    keyGenerator: (request) => `session:${sessionOf.get(request) ?? ''}`,
+  });
+  for (const api of API_NAMES) {
+    const handler = (request: FastifyRequest, reply: FastifyReply) => serve(api, request, reply);
+    for (const url of [`${context.basePath}${GATEWAY_PATHS[api]}`, `${context.basePath}${GATEWAY_PATHS[api]}/*`]) {
+      app.route({ method: [...API_METHODS], url, onRequest: refuseForeignWrites, handler });
+    }
+  }
+
+  // Before the body is read: a forged write costs the gateway nothing and never reaches the parser.
+  async function refuseForeignWrites(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
+    if (!WRITE_METHODS.has(request.method) || writeOriginAllowed(context, request)) return undefined;
+    context.metrics.countError('csrf');
+    return sendProblem(reply, 403, 'Writes are accepted only from the configured pages', 'origin-not-allowed');
+  }
+
+  async function serve(api: ApiName, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+    reply.header('cache-control', 'private, no-store');
+    if (request.body !== undefined && !JSON_MEDIA_TYPE.test(mediaType(request))) {
+      context.metrics.countError('unsupported-media-type');
+      return sendProblem(reply, 415, 'Request bodies must be JSON', 'unsupported-media-type');
+    }
+    const session = await currentSession(context, request, reply);
+    if (!session) return sendProblem(reply, 401, 'Sign in first', 'not-signed-in');
+
+    sessionOf.set(request, session.id);
+    const limit = await limitSession(request);
+    if (!limit.isAllowed && limit.isExceeded) {
+      context.metrics.countError('rate-limit');
+      reply.header('retry-after', String(limit.ttlInSeconds));
+      return sendProblem(reply, 429, 'Too many requests; try again later', 'rate-limited');
+    }
+
+    const { principal } = session.data;
+    const minimum = context.config.minimumLoa.apis[api] ?? context.config.minimumLoa.default;
+    if (ASSURANCE_LEVELS.indexOf(principal.loa) < ASSURANCE_LEVELS.indexOf(minimum)) {
+      const url = `${context.config.publicUrl}/auth/login?loa=${minimum}`;
+      reply.header('link', `<${url}>; rel="login"`);
+      return sendProblem(reply, 403, `This needs a sign-in at level ${minimum}; sign in again at that level (${url})`, 'assurance-too-low');
+    }
+
+    const abort = new AbortController();
+    const onClose = () => abort.abort();
+    reply.raw.once('close', onClose);
+    context.shutdown.addEventListener('abort', onClose, { once: true });
+    const apiRequest: ApiRequest = {
+      api,
+      method: request.method,
+      url: new URL(request.url, context.publicOrigin),
+      headers: forwardableHeaders(request),
+      ...(Buffer.isBuffer(request.body) ? { body: request.body } : {}),
+      signal: abort.signal,
+    };
+    let response: ApiResponse;
+    try {
+      response = await context.proxy.handle(apiRequest, principal);
+    } catch (error) {
+      request.log.error({ err: error }, 'proxy failed');
+      context.metrics.countError('proxy-exception');
+      return sendProblem(reply, 502, 'The service behind the gateway could not answer', 'upstream-error');
+    } finally {
+      context.shutdown.removeEventListener('abort', onClose);
+    }
+    for (const [name, value] of Object.entries(response.headers)) {
+      const lower = name.toLowerCase();
+      if (STRIPPED_RESPONSE_HEADERS.has(lower)) continue;
+      if (lower === 'content-length' && !isStream(response.body)) continue;
+      reply.header(lower, value);
+    }
+    reply.header('cache-control', 'private, no-store');
+    return reply.code(response.status).send(response.body ?? undefined);
+  }
+}
+
+function isStream(body: ApiResponse['body']): boolean {
+  return body !== null && typeof body === 'object' && !Buffer.isBuffer(body);
+}
+
+function mediaType(request: FastifyRequest): string {
+  return (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+function forwardableHeaders(request: FastifyRequest): Record<string, string | undefined> {
+  const headers: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (STRIPPED_REQUEST_HEADERS.has(name) || value === undefined) continue;
+    headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
