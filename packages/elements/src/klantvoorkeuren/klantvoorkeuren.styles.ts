@@ -1,12 +1,16 @@
 import { css } from 'lit';
+import { formControlStyles } from '../shared/form-controls.styles.js';
 
 /**
  * Klantvoorkeuren: address lists and NL DS forms. The form components (form field, label, description, textbox,
  * radio button, checkbox, fieldset, button, alert, badge) come from the shared NL DS CSS; the rules below cover the
  * NL DS classes it does not include yet (select, form field error message, unordered list), each reading its
- * `--utrecht-*` tokens with a fallback, and the layout of this element (`--kb-klantvoorkeuren-*`).
+ * `--utrecht-*` tokens with a fallback, and the layout of this element (`--kb-klantvoorkeuren-*`). The radio buttons,
+ * checkboxes and select get the shared {@link formControlStyles}.
  */
 export const styles = css`
+  ${formControlStyles}
+
   .kb-base,
   .kb-content {
     gap: var(--kb-klantvoorkeuren-gap, var(--kb-space-block, 1rem));
