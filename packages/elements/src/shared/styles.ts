@@ -37,6 +37,16 @@ const klantbeeldStyles = css`
   .utrecht-data-list__item-value {
     margin-inline-start: 0;
   }
+  /*
+   * Keys must stand apart from values and pairs from each other in every theme; NL DS reads these tokens without a
+   * fallback, so a theme without them (Rotterdam, voorbeeld) ran all keys and values together.
+   */
+  .utrecht-data-list__item-key {
+    font-weight: var(--utrecht-data-list-item-key-font-weight, bold);
+  }
+  .utrecht-data-list__item + .utrecht-data-list__item {
+    margin-block-start: var(--utrecht-data-list-rows-item-margin-block-start, 0.5em);
+  }
 
   /* Focus ring for what NL DS has no component for (summary, programmatically focused items). */
   :is(summary, [tabindex]):focus-visible {
