@@ -4,7 +4,9 @@ import { nlDesignSystemStyles } from './nl-design-system.styles.js';
 /**
  * What the elements add to the NL Design System CSS: the host's document typography, the few rules that adapt NL DS
  * classes to shadow-DOM markup, and the Klantbeeld helpers (visually hidden text, stack, skeleton). Only tokens with
- * fallbacks and logical properties.
+ * fallbacks and logical properties. Two guards against themes: heading sizes are clamped to the level above (each
+ * `min()` falls back to the browser's own size, as NL DS's `revert` does), and data-list keys are bold and pairs
+ * spaced when the theme sets no data-list tokens (NL DS reads them without a fallback).
  */
 const klantbeeldStyles = css`
   :host {
@@ -33,14 +35,27 @@ const klantbeeldStyles = css`
     overflow-wrap: break-word;
   }
 
+  /* No heading larger than the one above it, whatever the theme's scale (Rotterdam: h2 > h3 > h1). */
+  .utrecht-heading-2 {
+    font-size: min(var(--utrecht-heading-2-font-size, 1.5em), var(--utrecht-heading-1-font-size, 2em));
+  }
+  .utrecht-heading-3 {
+    font-size: min(var(--utrecht-heading-3-font-size, 1.17em), var(--utrecht-heading-2-font-size, 1.5em), var(--utrecht-heading-1-font-size, 2em));
+  }
+  .utrecht-heading-4 {
+    font-size: min(
+      var(--utrecht-heading-4-font-size, 1em),
+      var(--utrecht-heading-3-font-size, 1.17em),
+      var(--utrecht-heading-2-font-size, 1.5em),
+      var(--utrecht-heading-1-font-size, 2em)
+    );
+  }
+
   /* NL DS marks a <dd> with a modifier (…__item-value--html-dd); here every value is a <dd>. */
   .utrecht-data-list__item-value {
     margin-inline-start: 0;
   }
-  /*
-   * Keys must stand apart from values and pairs from each other in every theme; NL DS reads these tokens without a
-   * fallback, so a theme without them (Rotterdam, voorbeeld) ran all keys and values together.
-   */
+  /* Keys apart from values, pairs apart, also in themes without data-list tokens (Rotterdam, voorbeeld). */
   .utrecht-data-list__item-key {
     font-weight: var(--utrecht-data-list-item-key-font-weight, bold);
   }
