@@ -1,8 +1,8 @@
 // Theme checks in Chromium: each theme of the demo's switcher, applied by its root class on <html>, really styles the
 // inside of every element: heading font and colour, button background, link colour and the current-step marker equal
 // the values the theme's own token package defines. Also: the demo's classes are the packages' real root classes,
-// forced colours, reflow at 320 CSS px (= 1280 px at 400 %, and 200 % zoom of 640 px), and axe colour contrast in
-// every theme, light and dark.
+// forced colours, and axe colour contrast in every theme, light and dark. Reflow, label distance and the heading
+// outline: layout.test.mjs.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -95,7 +95,7 @@ describe('axe colour contrast in every theme', () => {
   }
 });
 
-describe('forced colours and reflow', () => {
+describe('forced colours', () => {
   test('in forced-colors mode the current step and the buttons use system colours', async () => {
     const forced = await harness.open({ forcedColors: 'active' });
     try {
@@ -116,26 +116,6 @@ describe('forced colours and reflow', () => {
       assert.equal(colours.button, colours.buttonFace);
     } finally {
       await forced.context.close();
-    }
-  });
-
-  test('at 320 CSS px wide nothing scrolls sideways, in any theme', async () => {
-    const narrow = await harness.open({ viewport: { width: 320, height: 640 } });
-    try {
-      for (const { id } of allLooks.filter(({ scheme }) => scheme === 'light')) {
-        await applyTheme(narrow.page, id);
-        const overflowing = await narrow.page.evaluate(() => [
-          ...(document.documentElement.scrollWidth > 320 ? [`page ${document.documentElement.scrollWidth}px`] : []),
-          ...window.kbTags.flatMap((tag) => {
-            const host = document.querySelector(tag);
-            const wide = [...host.shadowRoot.querySelectorAll('*')].filter((node) => node.getBoundingClientRect().right > host.getBoundingClientRect().right + 1);
-            return wide.length ? [`${tag}: ${wide.slice(0, 3).map((node) => node.className || node.localName).join(', ')}`] : [];
-          }),
-        ]);
-        assert.deepEqual(overflowing, [], `${id} at 320 px`);
-      }
-    } finally {
-      await narrow.context.close();
     }
   });
 });
