@@ -63,6 +63,19 @@ const klantbeeldStyles = css`
     margin-block-start: var(--utrecht-data-list-rows-item-margin-block-start, 0.5em);
   }
 
+  /* The retry button beside the message, below it when there is no room; never broken over two lines. */
+  .utrecht-alert {
+    flex-wrap: wrap;
+    gap: 0.5rem var(--utrecht-alert-column-gap, 1rem);
+  }
+  .utrecht-alert__message {
+    flex: 1 1 20ch;
+  }
+  .utrecht-alert__actions {
+    align-self: center;
+    white-space: nowrap;
+  }
+
   /* Focus ring for what NL DS has no component for (summary, programmatically focused items). */
   :is(summary, [tabindex]):focus-visible {
     box-shadow: 0 0 0 var(--utrecht-focus-box-shadow-spread-radius, 0) var(--utrecht-focus-box-shadow-color, transparent);
