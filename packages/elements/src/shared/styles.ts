@@ -4,9 +4,17 @@ import { nlDesignSystemStyles } from './nl-design-system.styles.js';
 /**
  * What the elements add to the NL Design System CSS: the host's document typography, the few rules that adapt NL DS
  * classes to shadow-DOM markup, and the Klantbeeld helpers (visually hidden text, stack, skeleton). Only tokens with
- * fallbacks and logical properties. Two guards against themes: heading sizes are clamped to the level above (each
- * `min()` falls back to the browser's own size, as NL DS's `revert` does), and data-list keys are bold and pairs
- * spaced when the theme sets no data-list tokens (NL DS reads them without a fallback).
+ * fallbacks and logical properties. Why each rule is there (here, not in the template: a comment there ships in every
+ * bundle):
+ * - long Dutch compounds in API data (a case type, a street) wrap at 320 CSS px rather than scroll sideways;
+ * - no heading is larger than the one above it, whatever the theme's scale (Rotterdam: h2 > h3 > h1): each level is at
+ *   most the levels above it, each `min()` falling back to the browser's own size as NL DS's `revert` does;
+ * - NL DS marks a `<dd>` with a modifier (`…__item-value--html-dd`); here every value is a `<dd>`;
+ * - data-list keys stand apart from values and pairs from each other also in themes without data-list tokens
+ *   (Rotterdam, voorbeeld: NL DS reads them without a fallback);
+ * - an alert's retry button sits beside the message, below it when there is no room, never broken over two lines;
+ * - a focus ring for what NL DS has no component for (summary, programmatically focused items);
+ * - the state container is focused after a retry and needs no ring of its own (its content is announced).
  */
 const klantbeeldStyles = css`
   :host {
@@ -28,14 +36,12 @@ const klantbeeldStyles = css`
     box-sizing: inherit;
   }
 
-  /* Long Dutch compounds in API data (a case type, a street) must wrap at 320 CSS px rather than scroll sideways. */
   :is(.utrecht-heading-1, .utrecht-heading-2, .utrecht-heading-3, .utrecht-heading-4, .utrecht-heading-5, .utrecht-heading-6),
   .utrecht-paragraph,
   .utrecht-data-list__item-value {
     overflow-wrap: break-word;
   }
 
-  /* No heading larger than the one above it, whatever the theme's scale (Rotterdam: h2 > h3 > h1). */
   .utrecht-heading-2 {
     font-size: min(var(--utrecht-heading-2-font-size, 1.5em), var(--utrecht-heading-1-font-size, 2em));
   }
@@ -51,11 +57,9 @@ const klantbeeldStyles = css`
     );
   }
 
-  /* NL DS marks a <dd> with a modifier (…__item-value--html-dd); here every value is a <dd>. */
   .utrecht-data-list__item-value {
     margin-inline-start: 0;
   }
-  /* Keys apart from values, pairs apart, also in themes without data-list tokens (Rotterdam, voorbeeld). */
   .utrecht-data-list__item-key {
     font-weight: var(--utrecht-data-list-item-key-font-weight, bold);
   }
@@ -63,7 +67,6 @@ const klantbeeldStyles = css`
     margin-block-start: var(--utrecht-data-list-rows-item-margin-block-start, 0.5em);
   }
 
-  /* The retry button beside the message, below it when there is no room; never broken over two lines. */
   .utrecht-alert {
     flex-wrap: wrap;
     gap: 0.5rem var(--utrecht-alert-column-gap, 1rem);
@@ -76,7 +79,6 @@ const klantbeeldStyles = css`
     white-space: nowrap;
   }
 
-  /* Focus ring for what NL DS has no component for (summary, programmatically focused items). */
   :is(summary, [tabindex]):focus-visible {
     box-shadow: 0 0 0 var(--utrecht-focus-box-shadow-spread-radius, 0) var(--utrecht-focus-box-shadow-color, transparent);
     outline-color: var(--utrecht-focus-outline-color, Highlight);
@@ -85,7 +87,6 @@ const klantbeeldStyles = css`
     outline-width: var(--utrecht-focus-outline-width, 2px);
   }
 
-  /* The state container is focused after a retry; it needs no ring of its own (its content is announced). */
   .kb-content:focus {
     outline: none;
   }

@@ -2,7 +2,8 @@
 // mock APIs without latency, resident jansen, and the demo's theme switch. Elements that land later are found the
 // same way, so the checks cover them without a change here. Query parameters give the other states the checks cover:
 // `?resident=leeg` (a resident without data), `?state=outage` (every API answers 503, the gateway is down) and
-// `?heading-level=1` (the elements' headings start at h1 instead of h2).
+// `?heading-level=1` (the elements' headings start at h1 instead of h2), `?zaak=ZAAK-2024-0005112` (the case the
+// tracker and detail show; that one has a besluit).
 import { setupWorker } from 'msw/browser';
 import { HttpResponse, http } from 'msw';
 import { createClient } from '@klantbeeld/core';
@@ -26,9 +27,9 @@ await setupWorker(...outage, ...mock.handlers).start({ quiet: true, onUnhandledR
 /** What an element needs beyond `heading-level` to show its ready state with the mock data (as in the demo). */
 const objecttype = (uuid: string) => `${mock.urls.objecten}/objecttypes/${uuid}`;
 const attributes: Record<string, Record<string, string>> = {
-  'kb-status-tracker': { zaak: 'ZAAK-2026-0004127' },
+  'kb-status-tracker': { zaak: query.get('zaak') ?? 'ZAAK-2026-0004127' },
   'kb-lopende-zaken': { 'href-template': 'https://gemeente.example/zaken/{identificatie}' },
-  'kb-zaak-detail': { zaak: 'ZAAK-2026-0004127' },
+  'kb-zaak-detail': { zaak: query.get('zaak') ?? 'ZAAK-2026-0004127' },
   'kb-taken': { objecttype: objecttype(fixtureObjecten.objecttypen.taak) },
   'kb-contact-history': { 'afspraak-objecttype': objecttype(fixtureObjecten.objecttypen.afspraak) },
 };
