@@ -14,7 +14,9 @@ import { nlDesignSystemStyles } from './nl-design-system.styles.js';
  *   (Rotterdam, voorbeeld: NL DS reads them without a fallback);
  * - an alert's retry button sits beside the message, below it when there is no room, never broken over two lines;
  * - a focus ring for what NL DS has no component for (summary, programmatically focused items);
- * - the state container is focused after a retry and needs no ring of its own (its content is announced).
+ * - the state container is focused after a retry and needs no ring of its own (its content is announced);
+ * - in forced colours a pressed toggle is drawn in Highlight: the browser forces every button to ButtonFace, so pressed
+ *   and not pressed looked the same (the selector outweighs NL DS's hover rule).
  */
 const klantbeeldStyles = css`
   :host {
@@ -144,6 +146,12 @@ const klantbeeldStyles = css`
     }
     :is(summary, [tabindex]):focus-visible {
       outline-color: Highlight;
+    }
+    button.utrecht-button[aria-pressed='true']:not(:disabled) {
+      forced-color-adjust: none;
+      background-color: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
     }
   }
 `;

@@ -32,6 +32,8 @@ const attributes: Record<string, Record<string, string>> = {
   'kb-zaak-detail': { zaak: query.get('zaak') ?? 'ZAAK-2026-0004127' },
   'kb-taken': { objecttype: objecttype(fixtureObjecten.objecttypen.taak) },
   'kb-contact-history': { 'afspraak-objecttype': objecttype(fixtureObjecten.objecttypen.afspraak) },
+  // Short pages, so that the pagination and its disabled "previous" button are on the page too.
+  'kb-verwerkingen': { 'page-size': '2' },
 };
 
 const provider = document.createElement('kb-provider') as KbProvider;
