@@ -3,7 +3,10 @@
 // - every radio button and checkbox has its label's text within 16 px (a theme without control-size tokens centred
 //   labels far away from their controls);
 // - no heading is smaller than a heading below it in the outline (Rotterdam's h3 tokens are larger than its h2);
-// - nothing scrolls sideways at 320 CSS px (WCAG 1.4.10, = 1280 px at 400 %) nor at 640 CSS px (1280 px at 200 %).
+// - nothing scrolls sideways at 320 CSS px (WCAG 1.4.10, = 1280 px at 400 %) nor at 640 CSS px (1280 px at 200 %);
+// - in a portal's content column (768 px of a 1280 px page) no button breaks its label over two lines, also in the
+//   outage state ("Opnieuw proberen" did);
+// - in the default theme, light and dark, a disabled button is quieter (less contrast) than the enabled one beside it.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyTheme, looks, startHarness } from './harness.mjs';
@@ -67,6 +70,45 @@ function measureOverflow(width) {
   ];
 }
 
+function measureWrappedButtons() {
+  return window.kbTags.flatMap((tag) =>
+    window.kbDeepElements(document.querySelector(tag).shadowRoot)
+      .filter((node) => node.matches('button.utrecht-button:not(.utrecht-button--subtle)') && node.getClientRects().length > 0)
+      .filter((button) => {
+        // The visible text only: a visually hidden addition ("Wijzigen: <address>") is clipped, not laid out on a line.
+        const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+        const lines = new Set();
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+          if (text.parentElement.closest('.kb-visually-hidden') || !text.textContent.trim()) continue;
+          const range = document.createRange();
+          range.selectNodeContents(text);
+          for (const rect of range.getClientRects()) if (rect.width > 0) lines.add(Math.round(rect.top));
+        }
+        return lines.size > 1;
+      })
+      .map((button) => `${tag}: "${button.textContent.trim()}"`),
+  );
+}
+
+/** WCAG contrast of the text of the first enabled and the first disabled secondary button against their background. */
+function measureDisabledContrast() {
+  const luminance = (colour) => {
+    const [r, g, b] = colour.match(/[\d.]+/g).slice(0, 3).map((c) => Number(c) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const page = luminance(getComputedStyle(document.body).backgroundColor);
+  const contrast = (button) => {
+    const style = getComputedStyle(button);
+    const background = style.backgroundColor.endsWith(', 0)') || style.backgroundColor === 'transparent' ? page : luminance(style.backgroundColor);
+    const [a, b] = [luminance(style.color), background].sort((x, y) => y - x);
+    return (a + 0.05) / (b + 0.05);
+  };
+  const buttons = window.kbTags.flatMap((tag) => window.kbDeepElements(document.querySelector(tag).shadowRoot)).filter((node) => node.matches('button.utrecht-button--secondary-action'));
+  const enabled = buttons.find((button) => !button.disabled && !button.hasAttribute('aria-pressed'));
+  const disabled = buttons.find((button) => button.disabled);
+  return { enabled: enabled && contrast(enabled), disabled: disabled && contrast(disabled) };
+}
+
 describe('radio buttons and checkboxes sit next to their labels', () => {
   for (const { id } of lightLooks) {
     test(`${id}: every label within ${MAX_LABEL_GAP} px of its control`, async () => {
@@ -107,6 +149,33 @@ describe('reflow: nothing scrolls sideways', () => {
       } finally {
         await narrow.context.close();
       }
+    });
+  }
+});
+
+describe('buttons keep their label on one line in a portal’s content column (768 px of a 1280 px page)', () => {
+  for (const search of ['', '?state=outage']) {
+    test(`${search || 'ready'}: in every theme`, async () => {
+      const column = await harness.open({ viewport: { width: 800, height: 900 }, search });
+      try {
+        for (const { id } of lightLooks) {
+          await applyTheme(column.page, id);
+          assert.deepEqual(await column.page.evaluate(measureWrappedButtons), [], id);
+        }
+      } finally {
+        await column.context.close();
+      }
+    });
+  }
+});
+
+describe('the default theme’s disabled buttons are quieter than enabled ones', () => {
+  for (const scheme of ['light', 'dark']) {
+    test(scheme, async () => {
+      await applyTheme(page, 'klantbeeld', scheme);
+      const { enabled, disabled } = await page.evaluate(measureDisabledContrast);
+      assert.ok(enabled && disabled, 'no enabled and disabled secondary button on the page');
+      assert.ok(disabled < enabled, `disabled ${disabled.toFixed(2)}:1, enabled ${enabled.toFixed(2)}:1`);
     });
   }
 });
