@@ -2,6 +2,8 @@
 //   packages/elements/dist/cdn/klantbeeld.js        everything (Lit, core client, every element) in one file
 //   packages/elements/dist/cdn/elements/<name>.js   one file per element (<kb-name>), sharing chunks/*.js
 //   packages/elements/dist/cdn/autoloader.js        loads elements/<name>.js when <kb-name> first appears
+//   packages/elements/dist/cdn/klantbeeld.css       the default theme (@klantbeeld/themes dist/index.css): .kb-theme,
+//                                                   .kb-theme--dark, .kb-theme--media-query-color-scheme
 // Elements are discovered, not listed: every src/<name>/<name>.ts (except shared/, testing/) registers <kb-name>.
 // Vite (rolldown) builds from the TypeScript sources in production mode, so Lit's dev mode is left out.
 // Also writes dist/cdn-graph.json (each output file and the chunks it imports) for scripts/size.mjs.
@@ -9,6 +11,7 @@ import { build, defaultClientConditions } from 'vite';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildThemes } from '../packages/themes/build.mjs';
 
 const pkgDir = fileURLToPath(new URL('../packages/elements/', import.meta.url));
 const src = join(pkgDir, 'src');
@@ -99,6 +102,16 @@ function moduleSizes(modules) {
   );
 }
 
+/**
+ * The theme file without its comments (but the licence header) and layout whitespace. It holds only custom property
+ * declarations in class rules and one media query: no strings or URLs whose spaces would matter.
+ */
+export function minifyThemeCss(cssText) {
+  const [header] = cssText.match(/^\/\*[\s\S]*?\*\/\n/) ?? [''];
+  const body = cssText.slice(header.length).replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};:,])\s*/g, '$1').replace(/;}/g, '}');
+  return `${header}${body.trim()}\n`;
+}
+
 export async function buildCdn() {
   const names = discoverElements();
   checkSideEffects(names);
@@ -139,6 +152,8 @@ export async function buildCdn() {
           { entry: c.isEntry, imports: c.imports, dynamicImports: c.dynamicImports, modules: moduleSizes(c.modules) },
         ])),
     };
+    // The default theme beside the scripts, so that a page without a build step gets both from one host.
+    writeFileSync(join(outDir, 'klantbeeld.css'), minifyThemeCss(buildThemes()['index.css']));
     writeFileSync(graphFile, `${JSON.stringify(graph, null, 2)}\n`);
     return graph;
   } finally {

@@ -108,6 +108,7 @@ export function measure() {
       };
     }),
     { name: 'autoloader.js', ...sum(['autoloader.js']) },
+    { name: 'klantbeeld.css (default theme)', ...sum(['klantbeeld.css']) },
   ];
 }
 

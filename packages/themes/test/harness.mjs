@@ -28,15 +28,18 @@ export async function startHarness() {
   return {
     origin,
     browser,
-    /** A new page with every element ready (no skeleton left), in `light` unless told. */
-    async open({ viewport = VIEWPORT, forcedColors = 'none', colorScheme = 'light' } = {}) {
+    /**
+     * A new page with every element ready (no skeleton left), in `light` unless told. `search` selects another state
+     * of the page (see page/page.ts): `?resident=leeg`, `?state=outage`.
+     */
+    async open({ viewport = VIEWPORT, forcedColors = 'none', colorScheme = 'light', search = '' } = {}) {
       const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce', forcedColors, colorScheme, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
       await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
       const page = await context.newPage();
       const problems = [];
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       await page.clock.setFixedTime(NOW);
-      await page.goto(`${origin}/`);
+      await page.goto(`${origin}/${search}`);
       await page.waitForFunction(() => Array.isArray(window.kbTags) && window.kbTags.length > 0);
       await page.addStyleTag({ content: '*, *::before, *::after { animation: none !important; transition: none !important; caret-color: transparent !important; }' });
       await waitForReady(page);

@@ -1,9 +1,9 @@
 // Theme checks in Chromium: each theme of the demo's switcher, applied by its root class on <html>, really styles the
 // inside of every element: heading font and colour, button background, link colour and the current-step marker equal
 // the values the theme's own token package defines. Also: the demo's classes are the packages' real root classes,
-// forced colours, reflow at 320 CSS px (= 1280 px at 400 %, and 200 % zoom of 640 px), and axe colour contrast in
-// every theme, light and dark.
-import { after, before, describe, test } from 'node:test';
+// and forced colours. Reflow, label distance and the heading outline: layout.test.mjs; axe (colour contrast among
+// every WCAG A/AA rule) in every state and theme: axe.test.mjs.
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -81,21 +81,7 @@ describe('computed styles inside the elements equal the theme’s tokens', () =>
   }
 });
 
-describe('axe colour contrast in every theme', () => {
-  before(() => page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') }));
-  for (const { id, scheme } of allLooks) {
-    test(`${id} (${scheme}): no colour-contrast violation in any element`, async () => {
-      await applyTheme(page, id, scheme);
-      const violations = await page.evaluate(async () => {
-        const result = await window.axe.run(document.querySelector('#elements'), { runOnly: { type: 'rule', values: ['color-contrast'] } });
-        return result.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' > ')}: ${n.any.map((c) => c.message).join('; ')}`));
-      });
-      assert.deepEqual(violations, []);
-    });
-  }
-});
-
-describe('forced colours and reflow', () => {
+describe('forced colours', () => {
   test('in forced-colors mode the current step and the buttons use system colours', async () => {
     const forced = await harness.open({ forcedColors: 'active' });
     try {
@@ -116,26 +102,6 @@ describe('forced colours and reflow', () => {
       assert.equal(colours.button, colours.buttonFace);
     } finally {
       await forced.context.close();
-    }
-  });
-
-  test('at 320 CSS px wide nothing scrolls sideways, in any theme', async () => {
-    const narrow = await harness.open({ viewport: { width: 320, height: 640 } });
-    try {
-      for (const { id } of allLooks.filter(({ scheme }) => scheme === 'light')) {
-        await applyTheme(narrow.page, id);
-        const overflowing = await narrow.page.evaluate(() => [
-          ...(document.documentElement.scrollWidth > 320 ? [`page ${document.documentElement.scrollWidth}px`] : []),
-          ...window.kbTags.flatMap((tag) => {
-            const host = document.querySelector(tag);
-            const wide = [...host.shadowRoot.querySelectorAll('*')].filter((node) => node.getBoundingClientRect().right > host.getBoundingClientRect().right + 1);
-            return wide.length ? [`${tag}: ${wide.slice(0, 3).map((node) => node.className || node.localName).join(', ')}`] : [];
-          }),
-        ]);
-        assert.deepEqual(overflowing, [], `${id} at 320 px`);
-      }
-    } finally {
-      await narrow.context.close();
     }
   });
 });

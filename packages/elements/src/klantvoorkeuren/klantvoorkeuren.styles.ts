@@ -1,12 +1,17 @@
 import { css } from 'lit';
+import { formControlStyles } from '../shared/form-controls.styles.js';
 
 /**
  * Klantvoorkeuren: address lists and NL DS forms. The form components (form field, label, description, textbox,
- * radio button, checkbox, fieldset, button, alert, badge) come from the shared NL DS CSS; the rules below cover the
- * NL DS classes it does not include yet (select, form field error message, unordered list), each reading its
- * `--utrecht-*` tokens with a fallback, and the layout of this element (`--kb-klantvoorkeuren-*`).
+ * select, radio button, checkbox, fieldset, button, alert, badge) come from the shared NL DS CSS; the rules below cover
+ * the NL DS classes it does not include yet (form field error message, unordered list), fallbacks for a select in a
+ * theme without select tokens, an invalid field marked by more than colour (a thick start border, as NL DS form fields
+ * do), and the layout of this element (`--kb-klantvoorkeuren-*`). The radio buttons, checkboxes and select get the
+ * shared {@link formControlStyles}.
  */
 export const styles = css`
+  ${formControlStyles}
+
   .kb-base,
   .kb-content {
     gap: var(--kb-klantvoorkeuren-gap, var(--kb-space-block, 1rem));
@@ -65,7 +70,6 @@ export const styles = css`
     gap: 0.5rem;
   }
 
-  /* NL DS form field error message (utrecht-form-field-error-message). */
   .utrecht-form-field-error-message {
     color: var(--utrecht-form-field-error-message-color, var(--utrecht-feedback-invalid-color, #d52b1e));
     font-family: var(--utrecht-form-field-error-message-font-family, inherit);
@@ -73,7 +77,6 @@ export const styles = css`
     font-weight: var(--utrecht-form-field-error-message-font-weight, bold);
     margin-block: 0.25em;
   }
-  /* An invalid field is marked by more than colour: a thick start border, as NL DS form fields do. */
   .utrecht-form-field--invalid,
   .utrecht-form-fieldset--invalid {
     border-inline-start: var(--utrecht-form-field-invalid-border-inline-start-width, 4px) solid
@@ -81,7 +84,6 @@ export const styles = css`
     padding-inline-start: var(--utrecht-form-field-invalid-padding-inline-start, 1em);
   }
 
-  /* NL DS select (utrecht-select). */
   .utrecht-select {
     background-color: var(--utrecht-select-background-color, var(--utrecht-form-control-background-color, Field));
     border-color: var(--utrecht-select-border-color, var(--utrecht-form-control-border-color, currentColor));
@@ -100,14 +102,7 @@ export const styles = css`
     border-color: var(--utrecht-select-invalid-border-color, var(--utrecht-form-control-invalid-border-color, currentColor));
     border-width: var(--utrecht-select-invalid-border-width, var(--utrecht-form-control-invalid-border-width, 2px));
   }
-  .utrecht-select:focus-visible {
-    outline-color: var(--utrecht-focus-outline-color, Highlight);
-    outline-offset: var(--utrecht-focus-outline-offset, 2px);
-    outline-style: var(--utrecht-focus-outline-style, solid);
-    outline-width: var(--utrecht-focus-outline-width, 2px);
-  }
 
-  /* NL DS unordered list, in the error summary. */
   .utrecht-unordered-list {
     margin-block: 0.5em 0;
     padding-inline-start: var(--utrecht-unordered-list-padding-inline-start, 2ch);

@@ -1,6 +1,11 @@
 import { css } from 'lit';
+import { linkButtonDeclarations } from '../shared/link-button.styles.js';
 
-/** Lopende zaken: a list of cases; NL DS has no case-card component in the shared set, so items read `--kb-lopende-zaken-*`. */
+/**
+ * Lopende zaken: a list of cases; NL DS has no case-card component in the shared set, so items read
+ * `--kb-lopende-zaken-*`. Without a link template the omschrijving is a button that reads as a link-like title (also
+ * when it wraps at 320 px) and keeps a button's target size.
+ */
 export const styles = css`
   .kb-base,
   .kb-content {
@@ -41,15 +46,10 @@ export const styles = css`
     overflow-wrap: break-word;
   }
 
-  /* The omschrijving as a button: looks like a link-like title, keeps a button's target size. */
   .kb-lopende-zaken__button {
+    ${linkButtonDeclarations}
     font-size: inherit;
     font-weight: inherit;
-    justify-content: flex-start;
-    max-inline-size: 100%;
-    padding-inline: 0;
-    text-decoration-line: underline;
-    text-underline-offset: var(--utrecht-link-text-underline-offset, auto);
   }
 
   .kb-lopende-zaken__more {

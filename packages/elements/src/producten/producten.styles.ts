@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { linkButtonDeclarations } from '../shared/link-button.styles.js';
 
 /** Producten: products grouped by phase; NL DS has no product-card component, so items read `--kb-producten-*`. */
 export const styles = css`
@@ -36,11 +37,8 @@ export const styles = css`
   }
 
   .kb-producten__zaak-button {
+    ${linkButtonDeclarations}
     font-size: inherit;
-    justify-content: flex-start;
-    max-inline-size: 100%;
-    padding-inline: 0;
-    text-decoration-line: underline;
   }
 
   .kb-producten__summary {

@@ -1,8 +1,11 @@
 import { css } from 'lit';
+import { linkButtonDeclarations } from '../shared/link-button.styles.js';
 
 /**
  * Zaak detail: sections of NL DS paragraphs, data lists and buttons (shared styles, `--utrecht-*` tokens); the
- * lists of documents and besluiten and the messages under the current step read `--kb-zaak-detail-*` tokens.
+ * lists of documents and besluiten and the messages under the current step read `--kb-zaak-detail-*` tokens. A
+ * besluit's own documents end where the besluit ends (one rule, not two); a download reads as a link in every theme,
+ * in line with the data list under it; colour only repeats what a late note says in words.
  */
 export const styles = css`
   .kb-base,
@@ -43,20 +46,24 @@ export const styles = css`
     padding-inline: var(--kb-zaak-detail-item-padding-inline, 0);
   }
 
+  .kb-zaak-detail__item .kb-zaak-detail__item:last-child {
+    border-block-end-width: 0;
+    padding-block-end: 0;
+  }
+
   .kb-zaak-detail__title {
     font-weight: bold;
     overflow-wrap: break-word;
   }
 
   .kb-zaak-detail__download {
+    ${linkButtonDeclarations}
     overflow-wrap: anywhere;
-    text-align: start;
   }
 
   .kb-zaak-detail__note {
     font-weight: var(--kb-zaak-detail-note-font-weight, bold);
   }
-  /* Colour only repeats what the note says in words. */
   .kb-zaak-detail__note--late,
   .kb-zaak-detail__error {
     color: var(--kb-zaak-detail-late-color, var(--utrecht-alert-error-color, inherit));
