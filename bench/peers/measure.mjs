@@ -78,6 +78,7 @@ export async function measureCounts(browser, site) {
   const react = await openSide(browser, site, 'react');
   try {
     const firstLoad = await settledUpdates(kb.page);
+    const reactFirstLoad = await react.page.evaluate(() => window.peer.renders);
     const paintedAfter = await kb.page.evaluate(() => window.__peer.updates.findIndex((u) => u.state === 'ready') + 1);
     const kbNodes = await kb.page.evaluate(`(${countNodes})(document.querySelector('kb-status-tracker').shadowRoot)`);
     const reactNodes = await react.page.evaluate(`(${countNodes})(document.querySelector('section.timeline'))`);
@@ -134,6 +135,7 @@ export async function measureCounts(browser, site) {
         switchNew,
         switchBack,
         react: reactRenders,
+        reactFirstLoad,
       },
     };
   } finally {

@@ -4,7 +4,8 @@ import { basename } from 'node:path';
 
 /**
  * Request waterfall levels: a request's level is one more than the highest level among requests that had finished
- * before it started (the HTML is level 1). Returns the deepest level and the requests per kind.
+ * before it started (the HTML is level 1). Returns the deepest level, the requests per kind, and each level's requests
+ * by `name` (when the requests have one).
  */
 export function waterfall(requests) {
   const sorted = [...requests].sort((a, b) => a.start - b.start);
@@ -16,6 +17,7 @@ export function waterfall(requests) {
     scriptLevels: levels('script'),
     api: sorted.filter((r) => r.kind === 'api').length,
     apiLevels: levels('api'),
+    byLevel: sorted.reduce((all, r) => ({ ...all, [r.level]: [...(all[r.level] ?? []), r.name] }), {}),
   };
 }
 

@@ -4,11 +4,12 @@
 // Klantbeeld comes from the CDN build (`npm run build:cdn`); Den Haag's ProcessSteps from a Vite production build of
 // bench/peers/react/, made once per process into a temporary folder.
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { inside } from '../../scripts/inside.mjs';
 import { OTHER_ZAAK, ZAAK, startCaseServer } from './case.mjs';
@@ -41,6 +42,12 @@ function buildReact() {
     return outDir;
   })();
   return reactBuild;
+}
+
+/** Gzip bytes (level 9, each file as served) of the peer's build: React, ReactDOM, ProcessSteps and its page code. */
+export async function reactBytes() {
+  const assets = join(await buildReact(), 'assets');
+  return readdirSync(assets).reduce((sum, file) => sum + gzipSync(readFileSync(join(assets, file)), { level: 9 }).length, 0);
 }
 
 /** A Klantbeeld host page: the script, the provider on the mock's origin, one tracker as an embedder writes it. */
