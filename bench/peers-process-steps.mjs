@@ -19,11 +19,11 @@ const REPS = Number(process.env.PEERS_REPS ?? 15);
 const REPS_1000 = Number(process.env.PEERS_REPS_1000 ?? 3);
 const LATENCIES = [0, 50];
 /**
- * On a busy machine the repetitions stop early (never below MIN_REPS) once a phase has used its share of the time,
+ * On a busy machine the repetitions stop early (never below MIN_REPS; 2 for 1,000 timelines) once a phase has used its share of the time,
  * so that the whole bench stays near five minutes; the table says how many ran.
  */
 const MIN_REPS = 5;
-const PHASE_MS = { cold: 150_000, lab: 60_000 };
+const PHASE_MS = { cold: 130_000, lab: 50_000, layout: 40_000 };
 /** A safety net only: past it the bench fails instead of hanging. */
 const TIME_LIMIT_MS = 420_000;
 
@@ -167,7 +167,8 @@ async function measureLab(browser, site, stopped) {
     await cdp.react.send('Performance.enable');
     const layout = { kb: [], react: [] };
     const forceLayout = (page) => page.evaluate(() => document.documentElement.getBoundingClientRect().height);
-    for (let rep = 0; rep < REPS_1000; rep++) {
+    const layoutDeadline = Date.now() + PHASE_MS.layout;
+    for (let rep = 0; rep < REPS_1000 && (rep < 2 || Date.now() < layoutDeadline); rep++) {
       if (stopped()) throw new Error('stopped');
       await kb.page.evaluate(() => window.__lab());
       await react.page.evaluate(() => window.peer.clear());
