@@ -40,19 +40,29 @@ export async function openSide(browser, site, side, { onRequest, beforeGoto } = 
   return { context, page, painted, htmlEnd, errors };
 }
 
-/** Waits until the page's tracker has had no update for SETTLE_MS; returns the tracker's updates so far. */
-async function settledUpdates(page) {
-  let count = -1;
-  for (;;) {
-    const now = await page.evaluate(() => window.__peer.updates.length);
-    if (now === count) break;
-    count = now;
-    await page.waitForTimeout(SETTLE_MS);
+/**
+ * Waits until the page has had no tracker update and no request for SETTLE_MS, so that what follows counts only what
+ * it causes itself; returns the states of every tracker update so far.
+ */
+async function settled(page) {
+  let requests = 0;
+  const count = () => void requests++;
+  page.on('request', count);
+  try {
+    let seen = -1;
+    for (;;) {
+      const now = (await page.evaluate(() => window.__peer.updates.length)) + requests;
+      if (now === seen) break;
+      seen = now;
+      await page.waitForTimeout(SETTLE_MS);
+    }
+  } finally {
+    page.off('request', count);
   }
   return page.evaluate(() => window.__peer.updates.map((u) => u.state));
 }
 
-/** The requests to the mock API that `run` causes on `page`, as paths below the API (`zaken/…`, `statussen`, `events`). */
+/** The requests to the mock API that `run` causes on `page` until it is quiet again, as paths below the API (`zaken/…`, `statussen`, `events`). */
 async function requestsDuring(page, api, run) {
   const seen = [];
   const listen = (request) => {
@@ -61,7 +71,7 @@ async function requestsDuring(page, api, run) {
   page.on('request', listen);
   try {
     await run();
-    await page.waitForTimeout(SETTLE_MS);
+    await settled(page);
   } finally {
     page.off('request', listen);
   }
@@ -77,24 +87,30 @@ export async function measureCounts(browser, site) {
   const kb = await openSide(browser, site, 'oneFile');
   const react = await openSide(browser, site, 'react');
   try {
-    const firstLoad = await settledUpdates(kb.page);
+    const firstLoad = await settled(kb.page);
     const reactFirstLoad = await react.page.evaluate(() => window.peer.renders);
     const paintedAfter = await kb.page.evaluate(() => window.__peer.updates.findIndex((u) => u.state === 'ready') + 1);
     const kbNodes = await kb.page.evaluate(`(${countNodes})(document.querySelector('kb-status-tracker').shadowRoot)`);
     const reactNodes = await react.page.evaluate(`(${countNodes})(document.querySelector('section.timeline'))`);
 
     // A second tracker of the same zaak: the client has it.
-    const renders = async (run) => {
+    // The updates of one tracker (`selector`) and the API requests that `run` causes, until the page is quiet again.
+    const renders = async (selector, run) => {
       const before = await kb.page.evaluate(() => window.__peer.updates.length);
       const requests = await requestsDuring(kb.page, site.api, run);
-      await settledUpdates(kb.page);
-      const states = await kb.page.evaluate((from) => window.__peer.updates.slice(from).map((u) => u.state), before);
+      const states = await kb.page.evaluate(
+        ([from, which]) => {
+          const tracker = document.querySelector(which);
+          return window.__peer.updates.slice(from).filter((u) => u.tracker === tracker).map((u) => u.state);
+        },
+        [before, selector],
+      );
       // The live-update stream (`events`) is apart: a subscription, not data of the zaak.
       const data = requests.filter((path) => path !== 'events');
       const zaakFetches = data.filter((path) => /^zaken(\/|$)/.test(path)).length;
       return { renders: states.length, untilReady: states.indexOf('ready') + 1, states, requests: data.length, zaakFetches, urls: data, streams: requests.length - data.length };
     };
-    const cachedMount = await renders(() =>
+    const cachedMount = await renders('#second', () =>
       kb.page.evaluate(async (zaak) => {
         const el = document.createElement('kb-status-tracker');
         el.setAttribute('heading-level', '2');
@@ -106,7 +122,7 @@ export async function measureCounts(browser, site) {
     );
     await kb.page.evaluate(() => document.getElementById('second').remove());
     const switchTo = (zaak, step) =>
-      renders(() =>
+      renders('kb-status-tracker', () =>
         kb.page.evaluate(
           async ([z, s]) => {
             const el = document.querySelector('kb-status-tracker');

@@ -3,7 +3,7 @@
 //   window.__peer.painted   performance.now() at the start of the first frame whose DOM holds the whole timeline
 //                           (all steps present, none loading): the frame that paints it
 //   window.__peer.htmlEnd   when the HTML document finished arriving (navigation timing responseEnd)
-//   window.__peer.updates   every Lit update of a <kb-status-tracker>: { state, zaak } (its `updated()` hook)
+//   window.__peer.updates   every Lit update of a <kb-status-tracker>: { state, zaak, tracker } (its `updated()` hook)
 //   window.__peer.until(el, predicate)  resolves after the update of `el` for which predicate(el) holds (or now)
 
 /** The function installed as init script; `steps` is the number of steps of the case. */
@@ -40,7 +40,7 @@ export function probe(steps) {
       const updated = constructor.prototype.updated;
       constructor.prototype.updated = function (changed) {
         updated.call(this, changed);
-        updates.push({ state: this.dataState, zaak: this.zaak });
+        updates.push({ state: this.dataState, zaak: this.zaak, tracker: this });
         for (const waiter of waiters) {
           if (waiter.el === this && waiter.predicate(this)) {
             waiters.delete(waiter);
