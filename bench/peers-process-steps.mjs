@@ -255,7 +255,7 @@ const ratio = (c) => `${c.ratio.toFixed(2)}× (${c.min.toFixed(2)}–${c.max.toF
 const verdict = (met) => (met ? 'MET' : 'NOT MET');
 
 /** The goal rows: [goal, measured, beside it, goal value, verdict]. */
-export function goalRows({ cold, lab, counts, bytes }) {
+function goalRows({ cold, lab, counts, bytes }) {
   const rows = [];
   const timed = (name, c, goal) => rows.push([name, ratio(c), `${ms(c.kb)} vs ${ms(c.react)}`, `≤ ${goal.toFixed(1)}×`, verdict(c.ratio <= goal)]);
   for (const latency of LATENCIES) {
