@@ -4,7 +4,8 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, join } from 'node:path';
+import { inside } from '../../scripts/inside.mjs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startMockServer } from '../../packages/mock-api/dist/src/server.js';
@@ -69,13 +70,6 @@ export async function startSite({ pages, files = {}, headers: initial = {} }) {
       await api.close();
     },
   };
-}
-
-/** `file` below `dir`, refusing `..`. */
-function inside(dir, file) {
-  const path = normalize(join(dir, file));
-  if (!path.startsWith(dir)) throw new Error('outside');
-  return path;
 }
 
 /**
