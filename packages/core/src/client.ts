@@ -22,7 +22,7 @@ import { Limiter } from './transport/limiter.js';
 import { collectPages } from './transport/pagination.js';
 import { withRetries, type RetryTiming } from './transport/retry.js';
 import { linkSignals } from './transport/signals.js';
-import { resolveUrl, type ResolvedUrl } from './transport/url-resolution.js';
+import { resolveEndpoint, resolveUrl, type ResolvedUrl } from './transport/url-resolution.js';
 
 export type { HttpMethod } from './transport/http.js';
 
@@ -31,6 +31,16 @@ export type SendOptions = RequestOptions & {
   /** Sent as JSON with `Content-Type: application/json`; left out when undefined. */
   body?: unknown;
 };
+
+/** Options of {@link KlantbeeldClient.openEventStream}. */
+export interface EventStreamOptions {
+  /** Closes the stream (also while its body is read). */
+  signal?: AbortSignal;
+  /** Sent as `Last-Event-ID` when not empty, so the gateway can replay what was missed. */
+  lastEventId?: string;
+  /** Time allowed until the response head arrives, in ms; default the client's timeout, `0` disables it. */
+  timeout?: number;
+}
 
 /** The configured source an absolute URL belongs to, from {@link KlantbeeldClient.sourceOf}. */
 export interface SourceInfo {
@@ -87,6 +97,14 @@ export interface KlantbeeldClient {
   getResponse(url: string, options?: RequestOptions): Promise<Response>;
   /** Like {@link getResponse}, but reads the body (within the timeout) into a Blob. */
   getBlob(url: string, options?: RequestOptions): Promise<Blob>;
+  /**
+   * Opens a server-sent-events stream (the gateway's relay of Notificaties messages) through the same
+   * door as every other request: the URL must lie within a configured source or on a configured origin,
+   * redirects are followed only within the sources, the same credentials, token and language are sent,
+   * and the origin's concurrency slot is held until the head arrives. Not retried: the live connection
+   * has its own backoff. Resolves with the 2xx Response, body unread; non-2xx rejects with the typed error.
+   */
+  openEventStream(url: string, options?: EventStreamOptions): Promise<Response>;
   /** The configured source an absolute URL lies within (no request), or undefined when outside every source. */
   sourceOf(url: string): SourceInfo | undefined;
   /**
@@ -410,6 +428,19 @@ export function createClient(config: ClientConfig, internals: ClientInternals = 
         idempotent: true,
       });
       return result.value as Blob;
+    },
+    async openEventStream(url: string, options: EventStreamOptions = {}): Promise<Response> {
+      const headers: Record<string, string> = { Accept: 'text/event-stream', 'Cache-Control': 'no-cache' };
+      if (options.lastEventId) headers['Last-Event-ID'] = options.lastEventId;
+      const result = await perform(resolveEndpoint(all, url), {
+        method: 'GET',
+        signal: options.signal,
+        headers,
+        timeout: options.timeout,
+        mode: 'response',
+        idempotent: false,
+      });
+      return result.value as Response;
     },
     sourceOf(url: string): SourceInfo | undefined {
       let resolved: ResolvedUrl;

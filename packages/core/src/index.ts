@@ -4,7 +4,7 @@
  * @module
  */
 export { createClient, type KlantbeeldClient } from './client.js';
-export type { HttpMethod, SendOptions, SourceInfo } from './client.js';
+export type { EventStreamOptions, HttpMethod, SendOptions, SourceInfo } from './client.js';
 export { API_NAMES, GATEWAY_PATHS, type ApiName, type ClientConfig, type RequestOptions, type SourceConfig } from './transport/config.js';
 export type { SourceList } from './transport/config.js';
 export {
