@@ -70,11 +70,11 @@ export async function lenient<T>(promise: Promise<T>): Promise<T | undefined> {
  * A to-one relation: undefined when the reference is null/absent, the expanded object when present,
  * else the fetched resource (undefined when it is not an object or is gone).
  */
-export async function relation(ref: unknown, expanded: unknown, fetch: (url: string) => Promise<unknown>): Promise<JsonObject | undefined> {
+export async function relation(ref: unknown, expanded: unknown, load: (url: string) => Promise<unknown>): Promise<JsonObject | undefined> {
   const url = text(ref);
   if (url === undefined) return undefined;
   if (isObject(expanded)) return expanded;
-  const value = await lenient(fetch(url));
+  const value = await lenient(load(url));
   return isObject(value) ? value : undefined;
 }
 
