@@ -9,6 +9,8 @@ import {
   DEFAULT_MAX_CONCURRENCY,
   DEFAULT_RETRIES,
   DEFAULT_TIMEOUT,
+  MAX_LIST_ITEMS,
+  MAX_LIST_PAGES,
   resolveAllSources,
   type ApiName,
   type ClientConfig,
@@ -76,7 +78,11 @@ export interface KlantbeeldClient {
   get<T>(api: ApiName, path: string, options?: RequestOptions): Promise<T>;
   /** GET an absolute resource URL (a ZGW relation). Throws UnconfiguredOriginError unless it lies within a configured source. */
   getUrl<T>(url: string, options?: RequestOptions): Promise<T>;
-  /** All items of a paginated list, following `next` verbatim (never computed from `count`). Accepts an API path or an absolute URL. */
+  /**
+   * The items of a paginated list, following `next` verbatim (never computed from `count`), at most
+   * `options.limit` items (default {@link MAX_LIST_ITEMS}) from at most {@link MAX_LIST_PAGES} pages.
+   * Accepts an API path or an absolute URL.
+   */
   list<T>(api: ApiName, path: string, options?: RequestOptions): Promise<T[]>;
   /**
    * Any request to a path of an API, or to an absolute URL within one of its sources. A body is sent as
@@ -335,15 +341,20 @@ export function createClient(config: ClientConfig, internals: ClientInternals = 
 
   async function listAll<T>(api: ApiName, path: string, options: RequestOptions): Promise<T[]> {
     const first = target(api, path, options.query);
+    const limit = Math.max(1, Math.min(MAX_LIST_ITEMS, Math.floor(options.limit ?? MAX_LIST_ITEMS) || MAX_LIST_ITEMS));
     const collect = (signal: AbortSignal | undefined) =>
-      collectPages<T>(first, {
-        fetch: (page) => cachedGet(page, { ...options, signal }, false),
-        resolve: resolveAnywhere,
-      });
+      collectPages<T>(
+        first,
+        {
+          fetch: (page) => cachedGet(page, { ...options, signal }, false),
+          resolve: resolveAnywhere,
+        },
+        { limit, maxPages: MAX_LIST_PAGES },
+      );
     // Catalogi pages are immutable themselves; with listMaxAge 0 lists are not kept.
     if (first.source.api === 'catalogi' || listMaxAge <= 0) return collect(options.signal);
     const href = first.url.href;
-    const key = `list ${href} ${headerKey(options.headers)}`;
+    const key = `list ${limit} ${href} ${headerKey(options.headers)}`;
     const load = async (signal: AbortSignal, store: Store) => {
       const items = await collect(signal);
       store({ url: href, kind: 'list', value: items });
