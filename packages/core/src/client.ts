@@ -248,6 +248,8 @@ export function createClient(config: ClientConfig, internals: ClientInternals = 
     ifNoneMatch?: string | undefined;
     mode?: ResponseMode;
     idempotent: boolean;
+    /** Where a redirect may go; default: within the sources. */
+    resolve?: (url: string) => ResolvedUrl;
   }
 
   /** One logical request: retries around (queue slot + attempt); the timeout applies per attempt. */
@@ -269,7 +271,7 @@ export function createClient(config: ClientConfig, internals: ClientInternals = 
               headers: options.headers,
               timeout: options.timeout,
               ifNoneMatch: options.ifNoneMatch,
-              resolve: resolveAnywhere,
+              resolve: options.resolve ?? resolveAnywhere,
               mode: options.mode,
             });
           } finally {
@@ -443,13 +445,19 @@ export function createClient(config: ClientConfig, internals: ClientInternals = 
     async openEventStream(url: string, options: EventStreamOptions = {}): Promise<Response> {
       const headers: Record<string, string> = { Accept: 'text/event-stream', 'Cache-Control': 'no-cache' };
       if (options.lastEventId) headers['Last-Event-ID'] = options.lastEventId;
-      const result = await perform(resolveEndpoint(all, url), {
+      const endpoint = resolveEndpoint(all, url);
+      const result = await perform(endpoint, {
         method: 'GET',
         signal: options.signal,
         headers,
         timeout: options.timeout,
         mode: 'response',
         idempotent: false,
+        // Within the sources, or to the same endpoint (another query: a gateway that moves a stream to a shard).
+        resolve: (next) => {
+          const parsed = new URL(next);
+          return parsed.origin === endpoint.url.origin && parsed.pathname === endpoint.url.pathname ? resolveEndpoint(all, next) : resolveAnywhere(next);
+        },
       });
       return result.value as Response;
     },

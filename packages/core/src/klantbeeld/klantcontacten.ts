@@ -6,6 +6,7 @@
  * @module
  */
 import type { KlantbeeldClient } from '../client.js';
+import { MAX_KLANTCONTACTEN, MAX_RELATIES_PER_KLANTCONTACT } from './bounds.js';
 import { findKlantcontacten, getKlantinteractiesResource, withKlantinteractiesExpand } from '../apis/klantinteracties.js';
 import { resolveSources } from '../transport/config.js';
 import { ValidationError } from '../transport/errors.js';
@@ -71,7 +72,9 @@ function readActor(actor: JsonObject, policy: 'organisatie' | 'naam'): Behandela
 async function related(client: KlantbeeldClient, refs: unknown, signal?: AbortSignal): Promise<JsonObject[]> {
   const urls = objects(refs)
     .map((ref) => text(ref.url))
-    .filter((url): url is string => url !== undefined);
+    .filter((url): url is string => url !== undefined)
+    // Bounded: a contact names only a few subjects and actors; a hostile list costs no more than this.
+    .slice(0, MAX_RELATIES_PER_KLANTCONTACT);
   const fetched = await Promise.all(urls.map((url) => lenient(getKlantinteractiesResource<unknown>(client, url, { signal }))));
   return fetched.filter(isObject);
 }
@@ -163,7 +166,7 @@ export async function listKlantcontacten(client: KlantbeeldClient, options: List
   const filter = uuid
     ? { onderwerpobject__onderwerpobjectidentificatorObjectId: uuid, onderwerpobject__onderwerpobjectidentificatorCodeObjecttype: 'zaak' }
     : {};
-  const contacten = await withKlantinteractiesExpand(client, EXPAND, (expand) => findKlantcontacten(client, { ...filter, ...(expand ? { expand: [...expand] } : {}) }, { signal }));
+  const contacten = await withKlantinteractiesExpand(client, EXPAND, (expand) => findKlantcontacten(client, { ...filter, ...(expand ? { expand: [...expand] } : {}) }, { signal, limit: MAX_KLANTCONTACTEN }));
   const zakenBase = resolveSources(client.config).get('zaken')?.url;
   const summaries = await Promise.all(objects(contacten).map((kc) => summarize(client, kc, zakenBase, signal)));
   const views = summaries
