@@ -70,7 +70,7 @@ async function besluittypeOf(client: KlantbeeldClient, url: string | undefined, 
  * (use {@link summarizeBesluiten} to know whether there are more). Requests, whatever the data:
  * `GET /besluiten?zaak=<url>` (pages until {@link MAX_BESLUITEN} + 1 besluiten), per held besluit
  * `GET /besluitinformatieobjecten?besluit=<url>` (the API has no batch filter), each new besluittype
- * once, and the documents ({@link loadDocumenten}: at most {@link MAX_DOCUMENTEN}). Besluiten without a
+ * once, and the documents (at most {@link MAX_DOCUMENTEN}, as {@link listZaakDocumenten} loads them). Besluiten without a
  * URL, or of another zaak (a server that ignored the filter), are left out.
  * @param zaak a zaak URL, or the zaak resource.
  * @throws TypeError for a `maxVertrouwelijkheid` that is not one of the eight values.
