@@ -22,5 +22,7 @@ export const MAX_KLANTCONTACTEN = 100;
 export const MAX_RELATIES_PER_KLANTCONTACT = 5;
 /** Zaken summarised by one list call (newest first); without `expand` each may cost three lookups. */
 export const MAX_ZAKEN = 1_000;
+/** Behandelaar rollen of one zaak read for its summary. */
+export const MAX_ROLLEN = 20;
 /** Statussen of one zaak read for its timeline (a zaak rarely has more than a dozen). */
 export const MAX_STATUSSEN = 200;

@@ -9,6 +9,7 @@ import { getRollen, getStatus, getResultaat } from '../apis/zaken.js';
 import { getResultaattype, getStatustype, getZaaktype } from '../apis/catalogi.js';
 import { isKlantbeeldError, type ValidationError } from '../transport/errors.js';
 import { isObject, objects, text, type JsonObject } from './read.js';
+import { MAX_ROLLEN } from './bounds.js';
 
 const expandUnsupported = new WeakSet<KlantbeeldClient>();
 const watched = new WeakSet<KlantbeeldClient>();
@@ -124,7 +125,7 @@ export async function resolveBehandelaarRollen(client: KlantbeeldClient, zaak: J
   if (Array.isArray(expanded)) rollen = objects(expanded);
   // Without a zaak URL the filter would be empty and match every rol: ask nothing.
   else if (url === undefined || (Array.isArray(zaak.rollen) && zaak.rollen.length === 0)) rollen = [];
-  else rollen = objects(await lenient(getRollen(client, url, { omschrijvingGeneriek: 'behandelaar', signal })));
+  else rollen = objects(await lenient(getRollen(client, url, { omschrijvingGeneriek: 'behandelaar', signal, limit: MAX_ROLLEN })));
   // Filter here as well: expanded rollen include every rol, and a server may ignore the filter.
   return rollen.filter((rol) => rol.omschrijvingGeneriek === 'behandelaar');
 }

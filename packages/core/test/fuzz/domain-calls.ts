@@ -8,6 +8,7 @@ import {
   MAX_KLANTCONTACTEN,
   MAX_LIST_PAGES,
   MAX_RELATIES_PER_KLANTCONTACT,
+  MAX_ROLLEN,
   MAX_ZAKEN,
   downloadDocument,
   getKlantvoorkeuren,
@@ -49,8 +50,8 @@ export interface DomainCall {
   readonly call: (client: KlantbeeldClient) => Promise<unknown>;
 }
 
-/** The summary of one zaak without `expand`: zaaktype, status, statustype, rollen (a list). */
-const ZAAK_SUMMARY = 3 + LIST;
+/** The summary of one zaak without `expand`: zaaktype, status, statustype, and the behandelaar rollen (≤ MAX_ROLLEN pages). */
+const ZAAK_SUMMARY = 3 + MAX_ROLLEN;
 
 export const DOMAIN_CALLS: readonly DomainCall[] = [
   { name: 'getZaak', bound: TRIES * 2, call: (client) => getZaak(client, ZAAK) },
