@@ -16,8 +16,10 @@ export const MAX_DOCUMENTEN_ZONDER_ZOEK = 50;
 export const MAX_DOCUMENTTYPEN = 20;
 /** Deelzaken, and relevante andere zaken, of one zaak summarised (each kind separately). */
 export const MAX_GERELATEERDE_ZAKEN = 20;
-/** Klantcontacten held by one call (newest first as the server orders them). */
-export const MAX_KLANTCONTACTEN = 100;
+/** Klantcontacten held by one call (the element shows them a page at a time). */
+export const MAX_KLANTCONTACTEN = 10_000;
+/** Relations of klantcontacten fetched per call when the server did not expand them (contacts beyond go without). */
+export const MAX_RELATIE_LOOKUPS = 200;
 /** Relations (onderwerpobjecten, actoren, betrokkenen) fetched per klantcontact when not expanded. */
 export const MAX_RELATIES_PER_KLANTCONTACT = 5;
 /** Zaken summarised by one list call (newest first); without `expand` each may cost three lookups. */

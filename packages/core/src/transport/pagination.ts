@@ -53,8 +53,6 @@ export async function collectPages<T>(first: ResolvedUrl, fetcher: PageFetcher, 
     if (typeof next !== 'string') {
       throw new InvalidResponseError(`Invalid "next" link in ${target.url.href}`, { url: target.url.href });
     }
-    // An empty page ends the list too: nothing on it justifies a further request (a hostile endless chain).
-    if (results.length === 0) break;
     const resolved = fetcher.resolve(next);
     if (resolved.source !== first.source) {
       throw new UnconfiguredOriginError(`"next" link leaves the ${first.source.api} source, not fetched: ${resolved.url.href}`, { url: resolved.url.href });
@@ -62,6 +60,8 @@ export async function collectPages<T>(first: ResolvedUrl, fetcher: PageFetcher, 
     if (seen.has(resolved.url.href)) {
       throw new InvalidResponseError(`Pagination loop: "next" repeats ${resolved.url.href}`, { url: resolved.url.href });
     }
+    // An empty page ends the list too: nothing on it justifies a further request (a hostile endless chain).
+    if (results.length === 0) break;
     target = resolved;
   }
   return items;
