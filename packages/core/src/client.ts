@@ -9,6 +9,8 @@ import {
   DEFAULT_MAX_CONCURRENCY,
   DEFAULT_RETRIES,
   DEFAULT_TIMEOUT,
+  MAX_LIST_ITEMS,
+  MAX_LIST_PAGES,
   resolveAllSources,
   type ApiName,
   type ClientConfig,
@@ -22,7 +24,7 @@ import { Limiter } from './transport/limiter.js';
 import { collectPages } from './transport/pagination.js';
 import { withRetries, type RetryTiming } from './transport/retry.js';
 import { linkSignals } from './transport/signals.js';
-import { resolveUrl, type ResolvedUrl } from './transport/url-resolution.js';
+import { resolveEndpoint, resolveUrl, type ResolvedUrl } from './transport/url-resolution.js';
 
 export type { HttpMethod } from './transport/http.js';
 
@@ -31,6 +33,16 @@ export type SendOptions = RequestOptions & {
   /** Sent as JSON with `Content-Type: application/json`; left out when undefined. */
   body?: unknown;
 };
+
+/** Options of {@link KlantbeeldClient.openEventStream}. */
+export interface EventStreamOptions {
+  /** Closes the stream (also while its body is read). */
+  signal?: AbortSignal;
+  /** Sent as `Last-Event-ID` when not empty, so the gateway can replay what was missed. */
+  lastEventId?: string;
+  /** Time allowed until the response head arrives, in ms; default the client's timeout, `0` disables it. */
+  timeout?: number;
+}
 
 /** The configured source an absolute URL belongs to, from {@link KlantbeeldClient.sourceOf}. */
 export interface SourceInfo {
@@ -66,7 +78,11 @@ export interface KlantbeeldClient {
   get<T>(api: ApiName, path: string, options?: RequestOptions): Promise<T>;
   /** GET an absolute resource URL (a ZGW relation). Throws UnconfiguredOriginError unless it lies within a configured source. */
   getUrl<T>(url: string, options?: RequestOptions): Promise<T>;
-  /** All items of a paginated list, following `next` verbatim (never computed from `count`). Accepts an API path or an absolute URL. */
+  /**
+   * The items of a paginated list, following `next` verbatim (never computed from `count`), at most
+   * `options.limit` items (default {@link MAX_LIST_ITEMS}) from at most {@link MAX_LIST_PAGES} pages.
+   * Accepts an API path or an absolute URL.
+   */
   list<T>(api: ApiName, path: string, options?: RequestOptions): Promise<T[]>;
   /**
    * Any request to a path of an API, or to an absolute URL within one of its sources. A body is sent as
@@ -87,6 +103,14 @@ export interface KlantbeeldClient {
   getResponse(url: string, options?: RequestOptions): Promise<Response>;
   /** Like {@link getResponse}, but reads the body (within the timeout) into a Blob. */
   getBlob(url: string, options?: RequestOptions): Promise<Blob>;
+  /**
+   * Opens a server-sent-events stream (the gateway's relay of Notificaties messages) through the same
+   * door as every other request: the URL must lie within a configured source or on a configured origin,
+   * redirects are followed only within the sources, the same credentials, token and language are sent,
+   * and the origin's concurrency slot is held until the head arrives. Not retried: the live connection
+   * has its own backoff. Resolves with the 2xx Response, body unread; non-2xx rejects with the typed error.
+   */
+  openEventStream(url: string, options?: EventStreamOptions): Promise<Response>;
   /** The configured source an absolute URL lies within (no request), or undefined when outside every source. */
   sourceOf(url: string): SourceInfo | undefined;
   /**
@@ -224,6 +248,8 @@ export function createClient(config: ClientConfig, internals: ClientInternals = 
     ifNoneMatch?: string | undefined;
     mode?: ResponseMode;
     idempotent: boolean;
+    /** Where a redirect may go; default: within the sources. */
+    resolve?: (url: string) => ResolvedUrl;
   }
 
   /** One logical request: retries around (queue slot + attempt); the timeout applies per attempt. */
@@ -245,7 +271,7 @@ export function createClient(config: ClientConfig, internals: ClientInternals = 
               headers: options.headers,
               timeout: options.timeout,
               ifNoneMatch: options.ifNoneMatch,
-              resolve: resolveAnywhere,
+              resolve: options.resolve ?? resolveAnywhere,
               mode: options.mode,
             });
           } finally {
@@ -317,15 +343,20 @@ export function createClient(config: ClientConfig, internals: ClientInternals = 
 
   async function listAll<T>(api: ApiName, path: string, options: RequestOptions): Promise<T[]> {
     const first = target(api, path, options.query);
+    const limit = Math.max(1, Math.min(MAX_LIST_ITEMS, Math.floor(options.limit ?? MAX_LIST_ITEMS) || MAX_LIST_ITEMS));
     const collect = (signal: AbortSignal | undefined) =>
-      collectPages<T>(first, {
-        fetch: (page) => cachedGet(page, { ...options, signal }, false),
-        resolve: resolveAnywhere,
-      });
+      collectPages<T>(
+        first,
+        {
+          fetch: (page) => cachedGet(page, { ...options, signal }, false),
+          resolve: resolveAnywhere,
+        },
+        { limit, maxPages: MAX_LIST_PAGES },
+      );
     // Catalogi pages are immutable themselves; with listMaxAge 0 lists are not kept.
     if (first.source.api === 'catalogi' || listMaxAge <= 0) return collect(options.signal);
     const href = first.url.href;
-    const key = `list ${href} ${headerKey(options.headers)}`;
+    const key = `list ${limit} ${href} ${headerKey(options.headers)}`;
     const load = async (signal: AbortSignal, store: Store) => {
       const items = await collect(signal);
       store({ url: href, kind: 'list', value: items });
@@ -410,6 +441,25 @@ export function createClient(config: ClientConfig, internals: ClientInternals = 
         idempotent: true,
       });
       return result.value as Blob;
+    },
+    async openEventStream(url: string, options: EventStreamOptions = {}): Promise<Response> {
+      const headers: Record<string, string> = { Accept: 'text/event-stream', 'Cache-Control': 'no-cache' };
+      if (options.lastEventId) headers['Last-Event-ID'] = options.lastEventId;
+      const endpoint = resolveEndpoint(all, url);
+      const result = await perform(endpoint, {
+        method: 'GET',
+        signal: options.signal,
+        headers,
+        timeout: options.timeout,
+        mode: 'response',
+        idempotent: false,
+        // Within the sources, or to the same endpoint (another query: a gateway that moves a stream to a shard).
+        resolve: (next) => {
+          const parsed = new URL(next);
+          return parsed.origin === endpoint.url.origin && parsed.pathname === endpoint.url.pathname ? resolveEndpoint(all, next) : resolveAnywhere(next);
+        },
+      });
+      return result.value as Response;
     },
     sourceOf(url: string): SourceInfo | undefined {
       let resolved: ResolvedUrl;

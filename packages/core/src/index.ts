@@ -4,8 +4,8 @@
  * @module
  */
 export { createClient, type KlantbeeldClient } from './client.js';
-export type { HttpMethod, SendOptions, SourceInfo } from './client.js';
-export { API_NAMES, GATEWAY_PATHS, type ApiName, type ClientConfig, type RequestOptions, type SourceConfig } from './transport/config.js';
+export type { EventStreamOptions, HttpMethod, SendOptions, SourceInfo } from './client.js';
+export { API_NAMES, GATEWAY_PATHS, MAX_LIST_ITEMS, MAX_LIST_PAGES, type ApiName, type ClientConfig, type RequestOptions, type SourceConfig } from './transport/config.js';
 export type { SourceList } from './transport/config.js';
 export {
   ForbiddenError,
@@ -90,7 +90,8 @@ export {
   type DownloadDocumentOptions,
   type ListZaakDocumentenOptions,
 } from './klantbeeld/documenten.js';
-export { listBesluiten, type BesluitView, type ListBesluitenOptions, type Vervalreden } from './klantbeeld/besluiten.js';
+export { listBesluiten, summarizeBesluiten, type BesluitView, type BesluitenSummary, type ListBesluitenOptions, type Vervalreden } from './klantbeeld/besluiten.js';
+export * from './klantbeeld/bounds.js';
 export { listSubstatussen, type ListSubstatussenOptions, type SubstatusView } from './klantbeeld/substatussen.js';
 export {
   getZaakRelaties,

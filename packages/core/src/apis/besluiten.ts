@@ -14,7 +14,7 @@ export type BesluitInformatieObject = components['schemas']['BesluitInformatieOb
 
 /** The besluiten of a zaak: `GET /besluiten?zaak=<url>`, every page. */
 export function findBesluiten(client: KlantbeeldClient, zaakUrl: string, options: ApiOptions = {}): Promise<Besluit[]> {
-  return client.list<Besluit>('besluiten', '/besluiten', { query: { zaak: zaakUrl }, signal: options.signal });
+  return client.list<Besluit>('besluiten', '/besluiten', { query: { zaak: zaakUrl }, signal: options.signal, limit: options.limit });
 }
 
 /** `GET` a besluit by URL. */
@@ -24,5 +24,5 @@ export function getBesluit(client: KlantbeeldClient, url: string, options: ApiOp
 
 /** The documents of a besluit: `GET /besluitinformatieobjecten?besluit=<url>` (a plain array, not paginated). */
 export function getBesluitinformatieobjecten(client: KlantbeeldClient, besluitUrl: string, options: ApiOptions = {}): Promise<BesluitInformatieObject[]> {
-  return client.list<BesluitInformatieObject>('besluiten', '/besluitinformatieobjecten', { query: { besluit: besluitUrl }, signal: options.signal });
+  return client.list<BesluitInformatieObject>('besluiten', '/besluitinformatieobjecten', { query: { besluit: besluitUrl }, signal: options.signal, limit: options.limit });
 }

@@ -31,7 +31,7 @@ export function getResultaattype(client: KlantbeeldClient, url: string, options:
 
 /** The statustypen of a zaaktype: `GET /statustypen?zaaktype=<url>`, every page (cached). */
 export function getStatustypen(client: KlantbeeldClient, zaaktypeUrl: string, options: ApiOptions = {}): Promise<StatusType[]> {
-  return client.list<StatusType>('catalogi', '/statustypen', { query: { zaaktype: zaaktypeUrl }, signal: options.signal });
+  return client.list<StatusType>('catalogi', '/statustypen', { query: { zaaktype: zaaktypeUrl }, signal: options.signal, limit: options.limit });
 }
 
 /** A roltype: how a party takes part in cases of a zaaktype (initiator, behandelaar, …). */
@@ -39,12 +39,12 @@ export type RolType = components['schemas']['RolType'];
 
 /** Every roltype of a zaaktype (all pages; cached like every Catalogi resource). */
 export function getRoltypen(client: KlantbeeldClient, zaaktypeUrl: string, options: ApiOptions = {}): Promise<RolType[]> {
-  return client.list<RolType>('catalogi', '/roltypen', { query: { zaaktype: zaaktypeUrl }, signal: options.signal });
+  return client.list<RolType>('catalogi', '/roltypen', { query: { zaaktype: zaaktypeUrl }, signal: options.signal, limit: options.limit });
 }
 
 /** Every resultaattype of a zaaktype (all pages; cached like every Catalogi resource). */
 export function getResultaattypen(client: KlantbeeldClient, zaaktypeUrl: string, options: ApiOptions = {}): Promise<ResultaatType[]> {
-  return client.list<ResultaatType>('catalogi', '/resultaattypen', { query: { zaaktype: zaaktypeUrl }, signal: options.signal });
+  return client.list<ResultaatType>('catalogi', '/resultaattypen', { query: { zaaktype: zaaktypeUrl }, signal: options.signal, limit: options.limit });
 }
 
 /**
@@ -65,7 +65,7 @@ export function getInformatieobjecttype(client: KlantbeeldClient, url: string, o
  * filter here: a zaaktype lists its own in `informatieobjecttypen`.
  */
 export function listInformatieobjecttypen(client: KlantbeeldClient, options: ApiOptions & { catalogus?: string } = {}): Promise<InformatieObjectType[]> {
-  return client.list<InformatieObjectType>('catalogi', '/informatieobjecttypen', { query: { catalogus: options.catalogus }, signal: options.signal });
+  return client.list<InformatieObjectType>('catalogi', '/informatieobjecttypen', { query: { catalogus: options.catalogus }, signal: options.signal, limit: options.limit });
 }
 
 /** `GET` a besluittype by URL (cached). */
@@ -78,5 +78,6 @@ export function listBesluittypen(client: KlantbeeldClient, options: ApiOptions &
   return client.list<BesluitType>('catalogi', '/besluittypen', {
     query: { zaaktypen: options.zaaktype, catalogus: options.catalogus },
     signal: options.signal,
+    limit: options.limit,
   });
 }

@@ -79,12 +79,12 @@ export function findPartijenPage(client: KlantbeeldClient, query: PartijenQuery,
 
 /** `GET /digitaleadressen` with `query`, every page. */
 export function findDigitaleAdressen(client: KlantbeeldClient, query: DigitaleAdressenQuery, options: ApiOptions = {}): Promise<DigitaalAdres[]> {
-  return client.list<DigitaalAdres>('klantinteracties', '/digitaleadressen', { query: toQuery(query), signal: options.signal });
+  return client.list<DigitaalAdres>('klantinteracties', '/digitaleadressen', { query: toQuery(query), signal: options.signal, limit: options.limit });
 }
 
 /** `GET /klantcontacten` with `query`, every page. */
 export function findKlantcontacten(client: KlantbeeldClient, query: KlantcontactenQuery, options: ApiOptions = {}): Promise<Klantcontact[]> {
-  return client.list<Klantcontact>('klantinteracties', '/klantcontacten', { query: toQuery(query), signal: options.signal });
+  return client.list<Klantcontact>('klantinteracties', '/klantcontacten', { query: toQuery(query), signal: options.signal, limit: options.limit });
 }
 
 /** `GET` any Klantinteracties resource by URL (a partij, an onderwerpobject, …). */

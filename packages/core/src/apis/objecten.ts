@@ -135,7 +135,7 @@ export function objectsPath(query: ObjectsQuery): string {
 
 /** `GET /objects` with `query`, every page, asking for WGS84 geometry. */
 export function findObjects(client: KlantbeeldClient, query: ObjectsQuery, options: ApiOptions = {}): Promise<ObjectResource[]> {
-  return client.list<ObjectResource>('objecten', objectsPath(query), { headers: { 'Accept-Crs': OBJECTS_CRS }, signal: options.signal });
+  return client.list<ObjectResource>('objecten', objectsPath(query), { headers: { 'Accept-Crs': OBJECTS_CRS }, signal: options.signal, limit: options.limit });
 }
 
 /** `GET` an object by URL (its current record). */

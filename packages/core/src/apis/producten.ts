@@ -41,5 +41,5 @@ export function findProducten(client: KlantbeeldClient, query: ProductenQuery = 
     else if (Array.isArray(value)) params[name] = value.map(String);
   }
   if (options.pageSize !== undefined) params.page_size = options.pageSize;
-  return client.list<Product>('producten', '/producten', { query: params, signal: options.signal });
+  return client.list<Product>('producten', '/producten', { query: params, signal: options.signal, limit: options.limit });
 }

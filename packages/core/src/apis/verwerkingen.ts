@@ -48,5 +48,6 @@ export function findVerwerkteObjecten(client: KlantbeeldClient, query: Verwerkte
       verwerkingsactiviteitId: query.verwerkingsactiviteitId,
     },
     signal: options.signal,
+    limit: options.limit,
   });
 }

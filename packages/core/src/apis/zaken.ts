@@ -23,6 +23,8 @@ export type ZaakExpand = NonNullable<ZakenQuery['expand']>[number];
 /** Options of the functions in this module. */
 export interface ApiOptions {
   signal?: AbortSignal;
+  /** Lists only: hold at most this many items (see `RequestOptions.limit`); the pages after it are not requested. */
+  limit?: number | undefined;
 }
 
 /** Converts a generated query type to RequestOptions['query'] (drops `null`, which cannot be sent). */
@@ -37,7 +39,7 @@ function toQuery(query: object): Record<string, string | number | boolean | read
 
 /** `GET /zaken` with `query`, every page. `Accept-Crs` is added by the transport. */
 export function findZaken(client: KlantbeeldClient, query: ZakenQuery, options: ApiOptions = {}): Promise<Zaak[]> {
-  return client.list<Zaak>('zaken', '/zaken', { query: toQuery(query), signal: options.signal });
+  return client.list<Zaak>('zaken', '/zaken', { query: toQuery(query), signal: options.signal, limit: options.limit });
 }
 
 /** The first page of `GET /zaken` with `query` (e.g. a lookup by `identificatie`). */
@@ -61,7 +63,7 @@ export function getStatus(client: KlantbeeldClient, url: string, options: ApiOpt
 
 /** The status history of a zaak: `GET /statussen?zaak=<url>` at the zaak's Zaken API, every page. */
 export function getStatussen(client: KlantbeeldClient, zaakUrl: string, options: ApiOptions = {}): Promise<Status[]> {
-  return client.list<Status>('zaken', besideZaak(client, zaakUrl, '/statussen'), { query: { zaak: zaakUrl }, signal: options.signal });
+  return client.list<Status>('zaken', besideZaak(client, zaakUrl, '/statussen'), { query: { zaak: zaakUrl }, signal: options.signal, limit: options.limit });
 }
 
 /** The rollen of a zaak: `GET /rollen?zaak=<url>[&omschrijvingGeneriek=…]` at the zaak's Zaken API, every page. */
@@ -73,6 +75,7 @@ export function getRollen(
   return client.list<Rol>('zaken', besideZaak(client, zaakUrl, '/rollen'), {
     query: { zaak: zaakUrl, omschrijvingGeneriek: options.omschrijvingGeneriek },
     signal: options.signal,
+    limit: options.limit,
   });
 }
 
@@ -110,12 +113,12 @@ function besideZaak(client: KlantbeeldClient, zaakUrl: string, path: string): st
 
 /** The documents of a zaak: `GET /zaakinformatieobjecten?zaak=<url>` (a plain array, not paginated). */
 export function getZaakinformatieobjecten(client: KlantbeeldClient, zaakUrl: string, options: ApiOptions = {}): Promise<ZaakInformatieObject[]> {
-  return client.list<ZaakInformatieObject>('zaken', besideZaak(client, zaakUrl, '/zaakinformatieobjecten'), { query: { zaak: zaakUrl }, signal: options.signal });
+  return client.list<ZaakInformatieObject>('zaken', besideZaak(client, zaakUrl, '/zaakinformatieobjecten'), { query: { zaak: zaakUrl }, signal: options.signal, limit: options.limit });
 }
 
 /** The besluiten of a zaak as the Zaken API links them: `GET /zaken/{uuid}/besluiten` (a plain array). */
 export function getZaakbesluiten(client: KlantbeeldClient, zaakUrl: string, options: ApiOptions = {}): Promise<ZaakBesluit[]> {
-  return client.list<ZaakBesluit>('zaken', `${zaakUrl.replace(/\/+$/, '')}/besluiten`, { signal: options.signal });
+  return client.list<ZaakBesluit>('zaken', `${zaakUrl.replace(/\/+$/, '')}/besluiten`, { signal: options.signal, limit: options.limit });
 }
 
 /**
@@ -130,5 +133,6 @@ export function getSubstatussen(
   return client.list<SubStatus>('zaken', besideZaak(client, zaakUrl, '/substatussen'), {
     query: { zaak: zaakUrl, doelgroep: options.doelgroep },
     signal: options.signal,
+    limit: options.limit,
   });
 }

@@ -10,6 +10,7 @@ import { getBesluittype } from '../apis/catalogi.js';
 import { checkedMaximum, loadDocumenten, type DocumentView } from './documenten.js';
 import { reachable, zaakUrlOf } from './references.js';
 import { objects, text, type JsonObject } from './read.js';
+import { MAX_BESLUITEN, MAX_DOCUMENTEN } from './bounds.js';
 import type { Vertrouwelijkheidaanduiding } from './vertrouwelijkheid.js';
 
 /** Why a besluit lapses or lapsed. */
@@ -40,6 +41,14 @@ export interface BesluitView {
   readonly documenten: readonly DocumentView[];
 }
 
+/** The besluiten of a zaak, bounded: at most {@link MAX_BESLUITEN}, and whether the zaak has more. */
+export interface BesluitenSummary {
+  /** The first besluiten (in the server's order, at most {@link MAX_BESLUITEN}), oldest beslisdatum first. */
+  readonly besluiten: BesluitView[];
+  /** True when the zaak has more besluiten than held: show a "more" link to where all of them are. */
+  readonly more: boolean;
+}
+
 /** Options of {@link listBesluiten}. */
 export interface ListBesluitenOptions {
   /** The most confidential documents to show; default `'openbaar'`. */
@@ -57,22 +66,41 @@ async function besluittypeOf(client: KlantbeeldClient, url: string | undefined, 
 }
 
 /**
- * The besluiten of a zaak, oldest beslisdatum first. Requests: `GET /besluiten?zaak=<url>` (every page),
- * per besluit `GET /besluitinformatieobjecten?besluit=<url>`, each new besluittype once, and the
- * documents of all besluiten together (batched `_zoek`). Besluiten without a URL, or of another zaak
- * (a server that ignored the filter), are left out.
+ * The besluiten of a zaak, oldest beslisdatum first: the first {@link MAX_BESLUITEN} the server lists
+ * (use {@link summarizeBesluiten} to know whether there are more). Requests, whatever the data:
+ * `GET /besluiten?zaak=<url>` (pages until {@link MAX_BESLUITEN} + 1 besluiten), per held besluit
+ * `GET /besluitinformatieobjecten?besluit=<url>` (the API has no batch filter), each new besluittype
+ * once, and the documents (at most {@link MAX_DOCUMENTEN}, as {@link listZaakDocumenten} loads them). Besluiten without a
+ * URL, or of another zaak (a server that ignored the filter), are left out.
  * @param zaak a zaak URL, or the zaak resource.
  * @throws TypeError for a `maxVertrouwelijkheid` that is not one of the eight values.
  */
 export async function listBesluiten(client: KlantbeeldClient, zaak: string | { readonly url?: unknown }, options: ListBesluitenOptions = {}): Promise<BesluitView[]> {
+  return (await summarizeBesluiten(client, zaak, options)).besluiten;
+}
+
+/**
+ * {@link listBesluiten}, plus whether the zaak has more besluiten than {@link MAX_BESLUITEN}: a zaak
+ * with 10,000 besluiten costs the same few requests as one with 21.
+ * @param zaak a zaak URL, or the zaak resource.
+ * @throws TypeError for a `maxVertrouwelijkheid` that is not one of the eight values.
+ */
+export async function summarizeBesluiten(
+  client: KlantbeeldClient,
+  zaak: string | { readonly url?: unknown },
+  options: ListBesluitenOptions = {},
+): Promise<BesluitenSummary> {
   const { signal } = options;
   const max = checkedMaximum(options.maxVertrouwelijkheid);
   const zaakUrl = zaakUrlOf(zaak);
-  const besluiten = objects(await findBesluiten(client, zaakUrl, { signal })).filter(
+  // One more than held, to know whether there are more without counting them.
+  const listed = objects(await findBesluiten(client, zaakUrl, { signal, limit: MAX_BESLUITEN + 1 })).filter(
     (besluit) => text(besluit.url) !== undefined && besluit.zaak === zaakUrl,
   );
+  const more = listed.length > MAX_BESLUITEN;
+  const besluiten = listed.slice(0, MAX_BESLUITEN);
   const [links, types] = await Promise.all([
-    Promise.all(besluiten.map((besluit) => getBesluitinformatieobjecten(client, text(besluit.url) as string, { signal }))),
+    Promise.all(besluiten.map((besluit) => getBesluitinformatieobjecten(client, text(besluit.url) as string, { signal, limit: MAX_DOCUMENTEN }))),
     Promise.all(besluiten.map((besluit) => besluittypeOf(client, text(besluit.besluittype), signal))),
   ]);
   // Each besluit's document URLs; only links that name this besluit count.
@@ -113,5 +141,5 @@ export async function listBesluiten(client: KlantbeeldClient, zaak: string | { r
     };
   });
   // Stable: besluiten of the same day keep the server's order.
-  return views.sort((a, b) => a.datum.localeCompare(b.datum));
+  return { besluiten: views.sort((a, b) => a.datum.localeCompare(b.datum)), more };
 }

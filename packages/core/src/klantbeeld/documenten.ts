@@ -18,6 +18,7 @@ import { NotFoundError, UnconfiguredOriginError, isKlantbeeldError } from '../tr
 import { reachable, zaakUrlOf } from './references.js';
 import { finite, isObject, objects, text, uuidInUrl, type JsonObject } from './read.js';
 import { lenient } from './expand.js';
+import { MAX_DOCUMENTEN, MAX_DOCUMENTEN_ZONDER_ZOEK, MAX_DOCUMENTTYPEN } from './bounds.js';
 import { uuidFromUrl } from './summaries.js';
 import { VERTROUWELIJKHEIDAANDUIDINGEN, withinVertrouwelijkheid, type Vertrouwelijkheidaanduiding } from './vertrouwelijkheid.js';
 
@@ -105,7 +106,11 @@ async function fetchDocuments(client: KlantbeeldClient, urls: readonly string[],
   }
 
   const found = new Map<string, JsonObject>();
-  const perUrl = async (list: readonly string[]) => {
+  let perUrlBudget = MAX_DOCUMENTEN_ZONDER_ZOEK;
+  const perUrl = async (all: readonly string[]) => {
+    // One GET per document only for the first few: without `_zoek` the cost grows with the documents.
+    const list = all.slice(0, Math.max(0, perUrlBudget));
+    perUrlBudget -= list.length;
     const results = await Promise.all(list.map((url) => lenient(getEnkelvoudigInformatieobject(client, url, { signal }))));
     list.forEach((url, index) => {
       const eio = results[index];
@@ -135,9 +140,9 @@ async function fetchDocuments(client: KlantbeeldClient, urls: readonly string[],
   return found;
 }
 
-/** The informatieobjecttypen (by URL) of `documents`, each fetched once (cached by the client). */
+/** The informatieobjecttypen (by URL) of `documents`, each fetched once (cached by the client), the first {@link MAX_DOCUMENTTYPEN}. */
 async function documentTypes(client: KlantbeeldClient, documents: readonly JsonObject[], signal: AbortSignal | undefined): Promise<Map<string, string>> {
-  const urls = [...new Set(documents.map((eio) => text(eio.informatieobjecttype)).filter((url) => url !== undefined))];
+  const urls = [...new Set(documents.map((eio) => text(eio.informatieobjecttype)).filter((url) => url !== undefined))].slice(0, MAX_DOCUMENTTYPEN);
   const types = await Promise.all(urls.map((url) => reachable(getInformatieobjecttype(client, url, { signal }))));
   const omschrijvingen = new Map<string, string>();
   urls.forEach((url, index) => {
@@ -174,7 +179,10 @@ function toView(client: KlantbeeldClient, url: string, eio: JsonObject, types: R
 }
 
 /**
- * The documents at `urls` that the resident may see, as view models, in the order of `urls` (each once).
+ * The documents at `urls` that the resident may see, as view models, in the order of `urls` (each once),
+ * of the first {@link MAX_DOCUMENTEN} distinct URLs. Requests: per Documenten source one `_zoek` per 100
+ * documents (or, on a server without `_zoek`, one GET for each of the first {@link MAX_DOCUMENTEN_ZONDER_ZOEK}),
+ * then each new informatieobjecttype once (at most {@link MAX_DOCUMENTTYPEN}).
  * Shared by the documents of a zaak and of a besluit.
  * @internal
  */
@@ -183,7 +191,7 @@ export async function loadDocumenten(
   urls: readonly string[],
   options: { max: Vertrouwelijkheidaanduiding; signal?: AbortSignal | undefined },
 ): Promise<DocumentView[]> {
-  const unique = [...new Set(urls)];
+  const unique = [...new Set(urls)].slice(0, MAX_DOCUMENTEN);
   const found = await fetchDocuments(client, unique, options.signal);
   const visible = unique.flatMap((url) => {
     const eio = found.get(url);
@@ -207,10 +215,11 @@ export function checkedMaximum(max: Vertrouwelijkheidaanduiding | undefined): Ve
 }
 
 /**
- * The documents of a zaak that the resident may see (module comment), in the order the zaak lists them.
- * Requests: `GET /zaakinformatieobjecten?zaak=` at the zaak's Zaken API, then per Documenten source one
- * `POST …/_zoek` per 100 documents (per-URL GETs on a server without `_zoek`), then each new
- * informatieobjecttype once. Links to documents outside every configured source are left out unrequested.
+ * The documents of a zaak that the resident may see (module comment), in the order the zaak lists them,
+ * at most {@link MAX_DOCUMENTEN}. Requests: `GET /zaakinformatieobjecten?zaak=` at the zaak's Zaken API
+ * (up to 2 × {@link MAX_DOCUMENTEN} links), then per Documenten source one `POST …/_zoek` per 100 documents
+ * (per-URL GETs on a server without `_zoek`, at most {@link MAX_DOCUMENTEN_ZONDER_ZOEK}), then each new
+ * informatieobjecttype once (at most {@link MAX_DOCUMENTTYPEN}). Links to documents outside every configured source are left out unrequested.
  * @param zaak a zaak URL, or the zaak resource.
  * @throws TypeError for a `maxVertrouwelijkheid` that is not one of the eight values.
  */
@@ -221,7 +230,8 @@ export async function listZaakDocumenten(
 ): Promise<DocumentView[]> {
   const max = checkedMaximum(options.maxVertrouwelijkheid);
   const zaakUrl = zaakUrlOf(zaak);
-  const links = await getZaakinformatieobjecten(client, zaakUrl, { signal: options.signal });
+  // A few more links than documents shown: some may be of another zaak or outside the sources.
+  const links = await getZaakinformatieobjecten(client, zaakUrl, { signal: options.signal, limit: 2 * MAX_DOCUMENTEN });
   const urls = objects(links)
     // A server that ignored the filter must not show documents of another zaak.
     .filter((zio) => zio.zaak === zaakUrl)

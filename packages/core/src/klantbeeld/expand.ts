@@ -9,6 +9,7 @@ import { getRollen, getStatus, getResultaat } from '../apis/zaken.js';
 import { getResultaattype, getStatustype, getZaaktype } from '../apis/catalogi.js';
 import { isKlantbeeldError, type ValidationError } from '../transport/errors.js';
 import { isObject, objects, text, type JsonObject } from './read.js';
+import { MAX_ROLLEN } from './bounds.js';
 
 const expandUnsupported = new WeakSet<KlantbeeldClient>();
 const watched = new WeakSet<KlantbeeldClient>();
@@ -70,11 +71,11 @@ export async function lenient<T>(promise: Promise<T>): Promise<T | undefined> {
  * A to-one relation: undefined when the reference is null/absent, the expanded object when present,
  * else the fetched resource (undefined when it is not an object or is gone).
  */
-export async function relation(ref: unknown, expanded: unknown, fetch: (url: string) => Promise<unknown>): Promise<JsonObject | undefined> {
+export async function relation(ref: unknown, expanded: unknown, load: (url: string) => Promise<unknown>): Promise<JsonObject | undefined> {
   const url = text(ref);
   if (url === undefined) return undefined;
   if (isObject(expanded)) return expanded;
-  const value = await lenient(fetch(url));
+  const value = await lenient(load(url));
   return isObject(value) ? value : undefined;
 }
 
@@ -124,7 +125,7 @@ export async function resolveBehandelaarRollen(client: KlantbeeldClient, zaak: J
   if (Array.isArray(expanded)) rollen = objects(expanded);
   // Without a zaak URL the filter would be empty and match every rol: ask nothing.
   else if (url === undefined || (Array.isArray(zaak.rollen) && zaak.rollen.length === 0)) rollen = [];
-  else rollen = objects(await lenient(getRollen(client, url, { omschrijvingGeneriek: 'behandelaar', signal })));
+  else rollen = objects(await lenient(getRollen(client, url, { omschrijvingGeneriek: 'behandelaar', signal, limit: MAX_ROLLEN })));
   // Filter here as well: expanded rollen include every rol, and a server may ignore the filter.
   return rollen.filter((rol) => rol.omschrijvingGeneriek === 'behandelaar');
 }

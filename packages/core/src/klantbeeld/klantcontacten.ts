@@ -6,6 +6,7 @@
  * @module
  */
 import type { KlantbeeldClient } from '../client.js';
+import { MAX_KLANTCONTACTEN, MAX_RELATIE_LOOKUPS, MAX_RELATIES_PER_KLANTCONTACT } from './bounds.js';
 import { findKlantcontacten, getKlantinteractiesResource, withKlantinteractiesExpand } from '../apis/klantinteracties.js';
 import { resolveSources } from '../transport/config.js';
 import { ValidationError } from '../transport/errors.js';
@@ -67,11 +68,22 @@ function readActor(actor: JsonObject, policy: 'organisatie' | 'naam'): Behandela
   return undefined;
 }
 
-/** Fetches the relations a server did not expand (lenient: a gone or hidden one is left out). */
-async function related(client: KlantbeeldClient, refs: unknown, signal?: AbortSignal): Promise<JsonObject[]> {
+/** What one call may still fetch of the relations servers did not expand. */
+interface LookupBudget {
+  left: number;
+}
+
+/**
+ * Fetches the relations a server did not expand (lenient: a gone or hidden one is left out), at most
+ * {@link MAX_RELATIES_PER_KLANTCONTACT} per contact and what is left of the call's budget.
+ */
+async function related(client: KlantbeeldClient, refs: unknown, budget: LookupBudget, signal?: AbortSignal): Promise<JsonObject[]> {
   const urls = objects(refs)
     .map((ref) => text(ref.url))
-    .filter((url): url is string => url !== undefined);
+    .filter((url): url is string => url !== undefined)
+    // Bounded: a contact names only a few subjects and actors; a hostile list costs no more than this.
+    .slice(0, Math.min(MAX_RELATIES_PER_KLANTCONTACT, budget.left));
+  budget.left -= urls.length;
   const fetched = await Promise.all(urls.map((url) => lenient(getKlantinteractiesResource<unknown>(client, url, { signal }))));
   return fetched.filter(isObject);
 }
@@ -92,6 +104,7 @@ async function summarize(
   client: KlantbeeldClient,
   kc: JsonObject,
   zakenBase: string | undefined,
+  budget: LookupBudget,
   signal: AbortSignal | undefined,
 ): Promise<{ view: KlantcontactView; zaakUuids: string[] } | undefined> {
   const url = text(kc.url);
@@ -102,12 +115,12 @@ async function summarize(
   // Onderwerpobjecten: expanded, else fetched (a link to a zaak is worth a request).
   const onderwerpen = Array.isArray(expand.gingOverOnderwerpobjecten)
     ? objects(expand.gingOverOnderwerpobjecten)
-    : await related(client, kc.gingOverOnderwerpobjecten, signal);
+    : await related(client, kc.gingOverOnderwerpobjecten, budget, signal);
   const uuids = zaakUuids(onderwerpen);
 
   // Actoren come inline; older servers send only references.
   const actorEntries = objects(kc.hadBetrokkenActoren);
-  const actoren = actorEntries.some((actor) => actor.soortActor === undefined) ? await related(client, actorEntries, signal) : actorEntries;
+  const actoren = actorEntries.some((actor) => actor.soortActor === undefined) ? await related(client, actorEntries, budget, signal) : actorEntries;
   const metWie: Behandelaar[] = [];
   for (const actor of actoren) {
     const seen = readActor(actor, policy);
@@ -163,9 +176,10 @@ export async function listKlantcontacten(client: KlantbeeldClient, options: List
   const filter = uuid
     ? { onderwerpobject__onderwerpobjectidentificatorObjectId: uuid, onderwerpobject__onderwerpobjectidentificatorCodeObjecttype: 'zaak' }
     : {};
-  const contacten = await withKlantinteractiesExpand(client, EXPAND, (expand) => findKlantcontacten(client, { ...filter, ...(expand ? { expand: [...expand] } : {}) }, { signal }));
+  const contacten = await withKlantinteractiesExpand(client, EXPAND, (expand) => findKlantcontacten(client, { ...filter, ...(expand ? { expand: [...expand] } : {}) }, { signal, limit: MAX_KLANTCONTACTEN }));
   const zakenBase = resolveSources(client.config).get('zaken')?.url;
-  const summaries = await Promise.all(objects(contacten).map((kc) => summarize(client, kc, zakenBase, signal)));
+  const budget: LookupBudget = { left: MAX_RELATIE_LOOKUPS };
+  const summaries = await Promise.all(objects(contacten).map((kc) => summarize(client, kc, zakenBase, budget, signal)));
   const views = summaries
     .filter((summary): summary is NonNullable<typeof summary> => summary !== undefined)
     // A server that ignored the filter must not show contacts about other zaken.

@@ -4,6 +4,7 @@
  * @module
  */
 import type { KlantbeeldClient } from '../client.js';
+import { MAX_ZAKEN } from './bounds.js';
 import { findZaken, type ZaakExpand } from '../apis/zaken.js';
 import type { ZaakSummary } from './view-models.js';
 import { isObject, text, type JsonObject } from './read.js';
@@ -56,7 +57,8 @@ export async function summarizeZaak(client: KlantbeeldClient, zaak: JsonObject, 
 }
 
 /**
- * The resident's zaken, newest first (`ordering=-startdatum`), every page. The gateway scopes the
+ * The resident's zaken, newest first (`ordering=-startdatum`), at most {@link MAX_ZAKEN}: with expand one
+ * request per page of 100; without, each distinct zaaktype and statustype once plus up to two lookups per zaak. The gateway scopes the
  * query to the logged-in resident; no BSN is sent. Entries without a URL are left out.
  */
 export async function listZaken(client: KlantbeeldClient, options: ListZakenOptions = {}): Promise<ZaakSummary[]> {
@@ -66,7 +68,7 @@ export async function listZaken(client: KlantbeeldClient, options: ListZakenOpti
     findZaken(
       client,
       { ordering: ['-startdatum'], ...(einddatum__isnull !== undefined ? { einddatum__isnull } : {}), ...(expand ? { expand: [...expand] } : {}) },
-      { signal },
+      { signal, limit: MAX_ZAKEN },
     ),
   );
   const summaries = await mapLimit((zaken as unknown[]).filter(isObject), CONCURRENCY, (zaak) => summarizeZaak(client, zaak, signal));

@@ -4,6 +4,7 @@
  * @module
  */
 import type { KlantbeeldClient } from '../client.js';
+import { MAX_STATUSSEN } from './bounds.js';
 import { getStatus, getStatussen } from '../apis/zaken.js';
 import { getStatustypen, getStatustype } from '../apis/catalogi.js';
 import { InvalidResponseError } from '../transport/errors.js';
@@ -93,9 +94,9 @@ export async function getStatusTimeline(client: KlantbeeldClient, zaak: string |
 
   const [zaaktype, statustypen, history, rollen, resultaat] = await Promise.all([
     resolveZaaktype(client, resource, signal),
-    zaaktypeUrl !== undefined ? lenient(getStatustypen(client, zaaktypeUrl, { signal })) : undefined,
+    zaaktypeUrl !== undefined ? lenient(getStatustypen(client, zaaktypeUrl, { signal, limit: MAX_STATUSSEN })) : undefined,
     // Zaken 1.5 cannot expand the history; a case without status has none.
-    statusUrl !== undefined ? lenient(getStatussen(client, url, { signal })) : undefined,
+    statusUrl !== undefined ? lenient(getStatussen(client, url, { signal, limit: MAX_STATUSSEN })) : undefined,
     resolveBehandelaarRollen(client, resource, signal),
     open ? undefined : resolveResultaat(client, resource, signal),
   ]);

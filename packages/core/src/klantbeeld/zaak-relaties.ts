@@ -9,6 +9,7 @@
  * @module
  */
 import type { KlantbeeldClient } from '../client.js';
+import { MAX_GERELATEERDE_ZAKEN } from './bounds.js';
 import { getZaakResource, type ZaakExpand } from '../apis/zaken.js';
 import { InvalidResponseError } from '../transport/errors.js';
 import type { ZaakSummary } from './view-models.js';
@@ -136,13 +137,17 @@ export async function getZaakRelaties(
   const expandedDeelzaken = new Map(objects(expanded.deelzaken).map((deelzaak) => [text(deelzaak.url), deelzaak]));
 
   const hoofdzaakUrl = text(resource.hoofdzaak);
-  const deelzaakUrls = [...new Set((Array.isArray(resource.deelzaken) ? resource.deelzaken : []).map(text).filter((url) => url !== undefined))];
+  // Each related zaak costs a few lookups: only the first MAX_GERELATEERDE_ZAKEN of each kind are summarised.
+  const deelzaakUrls = [...new Set((Array.isArray(resource.deelzaken) ? resource.deelzaken : []).map(text).filter((url) => url !== undefined))].slice(
+    0,
+    MAX_GERELATEERDE_ZAKEN,
+  );
   const relevante = objects(resource.relevanteAndereZaken).flatMap((relatie) => {
     const url = text(relatie.url);
     if (url === undefined) return [];
     const aard = text(relatie.aardRelatie);
     return [{ url, aardRelatie: aard !== undefined && AARD_RELATIES.includes(aard) ? (aard as AardRelatie) : undefined }];
-  });
+  }).slice(0, MAX_GERELATEERDE_ZAKEN);
 
   const [hoofdzaak, deelzaken, relevanteAndereZaken] = await Promise.all([
     hoofdzaakUrl !== undefined

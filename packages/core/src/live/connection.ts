@@ -12,6 +12,13 @@ import { synthesizeUpdate } from './synthesize.js';
 import { Timer, type LiveTimers } from './timers.js';
 import type { PageVisibility } from './visibility.js';
 
+/** No reconnect comes sooner than this, whatever the server's `retry:` says (a `retry: 0` must not become a storm). */
+export const MIN_RECONNECT_DELAY = 1_000;
+/** A connection that stayed open this long (ms) counts as healthy even without messages: backoff starts over. */
+export const STABLE_CONNECTION = 10_000;
+/** Messages remembered to recognise a replay (a bounded window: the oldest are forgotten first). */
+export const REMEMBERED_MESSAGES = 512;
+
 /** One subscriber as the connection sees it. */
 export interface Subscriber {
   /** Whether a message concerns this subscriber; may throw (reported, not matched). */
@@ -40,8 +47,10 @@ export interface ConnectionSettings {
 }
 
 /**
- * The state machine: `stream` (connecting or connected; reconnects with `Last-Event-ID`, backoff after
- * failures) or `poll` (after 404/405/501/204, or `maxStreamFailures` failures in a row, when the stream
+ * The state machine: `stream` (connecting or connected; reconnects with `Last-Event-ID` after the
+ * server's `retry:` time but never sooner than {@link MIN_RECONNECT_DELAY}; a connection that ends
+ * without a new message and before {@link STABLE_CONNECTION} counts as a failure, so failures back off
+ * exponentially with jitter up to `maxReconnectDelay`) or `poll` (after 404/405/501/204, or `maxStreamFailures` failures in a row, when the stream
  * is still retried every `maxReconnectDelay`). Hidden page: everything stops; visible again: the stream
  * reconnects at once, or one poll runs at once.
  */
@@ -60,6 +69,11 @@ export class LiveConnection {
   #failures = 0;
   #retry: number;
   #lastEventId = '';
+  /** Keys of the messages delivered lately: a replayed message is not dispatched (or refetched) twice. */
+  readonly #delivered = new Set<string>();
+  /** Whether the current connection delivered a message not seen before, and when it opened. */
+  #progressed = false;
+  #openedAt = 0;
   #stream: AbortController | undefined;
   #polling: AbortController | undefined;
   #paused: boolean;
@@ -159,6 +173,7 @@ export class LiveConnection {
     this.#lastEventId = '';
     this.#failures = 0;
     this.#baselines.clear();
+    this.#delivered.clear();
     this.#stopAll();
     if (!this.#paused && this.#subscribers.size > 0) this.#start();
   }
@@ -172,11 +187,12 @@ export class LiveConnection {
     this.#reconnect.clear();
     const controller = new AbortController();
     this.#stream = controller;
+    this.#progressed = false;
+    this.#openedAt = settings.timers.now();
     void runEventStream(
       {
         url,
-        config: this.#client.config,
-        language: this.#client.language,
+        client: this.#client,
         lastEventId: this.#lastEventId,
         signal: controller.signal,
         timers: settings.timers,
@@ -186,9 +202,8 @@ export class LiveConnection {
         onOpen: () => {
           if (this.#stream === controller && this.#mode === 'poll') this.#stopPolling();
         },
-        onActivity: () => {
-          if (this.#stream === controller) this.#failures = 0;
-        },
+        // Bytes alone (a `retry:`, a comment) are no progress: a server that sends `retry: 0` and closes must back off.
+        onActivity: () => {},
         onRetry: (ms) => {
           if (this.#stream === controller) this.#retry = ms;
         },
@@ -210,7 +225,21 @@ export class LiveConnection {
       return;
     }
     const message = parseNotificatie(value);
-    if (message) this.#dispatch(message);
+    if (!message) return;
+    const keys = messageKeys(message, event.lastEventId);
+    if (keys.some((key) => this.#delivered.has(key))) return;
+    for (const key of keys) this.#remember(key);
+    this.#progressed = true;
+    this.#failures = 0;
+    this.#dispatch(message);
+  }
+
+  #remember(key: string): void {
+    this.#delivered.add(key);
+    if (this.#delivered.size > REMEMBERED_MESSAGES) {
+      const oldest = this.#delivered.values().next().value;
+      if (oldest !== undefined) this.#delivered.delete(oldest);
+    }
   }
 
   #onStreamEnd(controller: AbortController, outcome: StreamOutcome): void {
@@ -218,9 +247,19 @@ export class LiveConnection {
     this.#stream = undefined;
     if (this.#closed || this.#paused || outcome.kind === 'aborted') return;
     switch (outcome.kind) {
-      case 'ended':
-        this.#reconnect.start(this.#retry, () => this.#connect());
+      case 'ended': {
+        const healthy = this.#progressed || this.#settings.timers.now() - this.#openedAt >= STABLE_CONNECTION;
+        if (healthy) {
+          this.#failures = 0;
+          this.#reconnect.start(Math.max(MIN_RECONNECT_DELAY, this.#retry), () => this.#connect());
+          return;
+        }
+        // Ended at once without news: a failure, so it backs off and, repeated, falls back to polling.
+        this.#failures++;
+        if (this.#mode === 'stream' && this.#failures >= this.#settings.maxStreamFailures) this.#switchToPolling();
+        this.#reconnect.start(this.#backoff(undefined), () => this.#connect());
         return;
+      }
       case 'unavailable':
         this.#streamAvailable = false;
         if (this.#mode === 'stream') this.#switchToPolling();
@@ -229,15 +268,24 @@ export class LiveConnection {
         this.#failures++;
         this.#report(outcome.error);
         if (this.#mode === 'stream' && this.#failures >= this.#settings.maxStreamFailures) this.#switchToPolling();
-        const { maxReconnectDelay } = this.#settings;
-        const exponential = Math.min(maxReconnectDelay, Math.max(this.#retry, 1) * 2 ** (this.#failures - 1));
-        // Jitter keeps many pages from reconnecting to a recovering gateway at the same moment.
-        let delay = this.#mode === 'poll' ? maxReconnectDelay : exponential * (0.5 + this.#settings.timers.random() / 2);
-        if (outcome.retryAfter !== undefined) delay = Math.max(delay, outcome.retryAfter * 1000);
-        this.#reconnect.start(delay, () => this.#connect());
+        this.#reconnect.start(this.#backoff(outcome.retryAfter), () => this.#connect());
         return;
       }
     }
+  }
+
+  /**
+   * The delay before the next attempt after `#failures` failures in a row: exponential from the retry
+   * time, with jitter, between {@link MIN_RECONNECT_DELAY} and `maxReconnectDelay`; while polling, the
+   * stream is tried every `maxReconnectDelay`; a `Retry-After` (s) is respected.
+   */
+  #backoff(retryAfter: number | undefined): number {
+    const { maxReconnectDelay, timers } = this.#settings;
+    const exponential = Math.min(maxReconnectDelay, Math.max(this.#retry, MIN_RECONNECT_DELAY) * 2 ** Math.max(0, this.#failures - 1));
+    // Jitter keeps many pages from reconnecting to a recovering gateway at the same moment.
+    let delay = this.#mode === 'poll' ? maxReconnectDelay : Math.max(MIN_RECONNECT_DELAY, exponential * (0.5 + timers.random() / 2));
+    if (retryAfter !== undefined && Number.isFinite(retryAfter)) delay = Math.max(delay, Math.min(retryAfter * 1000, 24 * 3600 * 1000));
+    return delay;
   }
 
   // --- Polling ---
@@ -333,6 +381,12 @@ export class LiveConnection {
       if (url === undefined || subscriber.url === url) safeReport(subscriber, error);
     }
   }
+}
+
+/** A replay carries the same event id, or (from a gateway that renumbers its events) the same message. */
+function messageKeys(message: Notificatie, eventId: string): string[] {
+  const content = `message ${message.kanaal} ${message.actie} ${message.resourceUrl} ${message.aanmaakdatum}`;
+  return eventId !== '' ? [content, `id ${eventId}`] : [content];
 }
 
 function safeReport(subscriber: Subscriber, error: unknown): void {

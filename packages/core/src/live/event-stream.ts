@@ -1,21 +1,11 @@
 /**
- * One connection to the gateway's event stream over `fetch`: the same credentials, token and language
- * as every other request, `Last-Event-ID` to resume, and a typed outcome instead of a rejection.
+ * One connection to the gateway's event stream through the client's one network door (the same
+ * resolution, redirect rule, credentials, token and language as every other request), `Last-Event-ID`
+ * to resume, and a typed outcome instead of a rejection.
  * @module
  */
-import type { ClientConfig } from '../transport/config.js';
-import {
-  InvalidResponseError,
-  NetworkError,
-  NotAuthenticatedError,
-  TimeoutError,
-  errorForStatus,
-  isKlantbeeldError,
-  parseProblem,
-  parseRetryAfter,
-  type KlantbeeldError,
-  type Problem,
-} from '../transport/errors.js';
+import type { KlantbeeldClient } from '../client.js';
+import { InvalidResponseError, NetworkError, TimeoutError, isKlantbeeldError, type KlantbeeldError, type RateLimitedError } from '../transport/errors.js';
 import { SseParser, type ServerSentEvent } from './sse-parser.js';
 import type { LiveTimers } from './timers.js';
 
@@ -34,8 +24,8 @@ export type StreamOutcome =
 export interface StreamRequest {
   /** The events URL, already checked against the configured origins. */
   readonly url: string;
-  readonly config: Readonly<ClientConfig>;
-  readonly language: string;
+  /** The client whose door (resolution, redirects, credentials, concurrency) the stream goes through. */
+  readonly client: KlantbeeldClient;
   /** Sent as `Last-Event-ID` when not empty. */
   readonly lastEventId: string;
   /** Closes the connection. */
@@ -59,7 +49,7 @@ const UNAVAILABLE = new Set([204, 404, 405, 501]);
 
 /** Resolves when the connection is over; never rejects. */
 export async function runEventStream(request: StreamRequest, handlers: StreamHandlers): Promise<StreamOutcome> {
-  const { url, config, signal, timers } = request;
+  const { url, client, signal, timers } = request;
   if (signal.aborted) return { kind: 'aborted' };
   const controller = new AbortController();
   const onAbort = () => controller.abort(signal.reason);
@@ -84,28 +74,21 @@ export async function runEventStream(request: StreamRequest, handlers: StreamHan
   const cancelReader = () => void reader?.cancel().catch(() => {});
   controller.signal.addEventListener('abort', cancelReader, { once: true });
   try {
-    const headers = new Headers({ Accept: 'text/event-stream', 'Accept-Language': request.language });
-    if (request.lastEventId !== '') headers.set('Last-Event-ID', request.lastEventId);
-    if (config.token) headers.set('Authorization', `Bearer ${await token(config.token, controller.signal, url)}`);
-    const credentials = config.credentials ?? (config.token ? 'same-origin' : 'include');
-    const fetchFn = config.fetch ?? globalThis.fetch;
-    const response = await fetchFn(url, { method: 'GET', headers, credentials, cache: 'no-store', signal: controller.signal });
+    let response: Response;
+    try {
+      // The one network door: resolution against the sources, redirects kept inside them, credentials.
+      response = await client.openEventStream(url, { signal: controller.signal, lastEventId: request.lastEventId, timeout: 0 });
+    } catch (error) {
+      if (signal.aborted || timedOut || !isKlantbeeldError(error)) throw error;
+      disarm();
+      if (error.status !== undefined && UNAVAILABLE.has(error.status)) return { kind: 'unavailable', status: error.status };
+      const retryAfter = error.kind === 'rate-limited' ? (error as RateLimitedError).retryAfter : undefined;
+      return { kind: 'failed', error, retryAfter };
+    }
     if (UNAVAILABLE.has(response.status)) {
       disarm();
       void response.body?.cancel().catch(() => {});
       return { kind: 'unavailable', status: response.status };
-    }
-    if (!response.ok) {
-      const text = await response.text();
-      disarm();
-      let problem: Problem | undefined;
-      try {
-        problem = /json/i.test(response.headers.get('Content-Type') ?? '') ? parseProblem(JSON.parse(text)) : undefined;
-      } catch {
-        // An unreadable error body still yields the error for the status.
-      }
-      const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), timers.now());
-      return { kind: 'failed', error: errorForStatus(response.status, problem, url, retryAfter), retryAfter };
     }
     disarm();
     const contentType = response.headers.get('Content-Type') ?? '';
@@ -143,24 +126,4 @@ export async function runEventStream(request: StreamRequest, handlers: StreamHan
     // Whatever ended the loop, release the connection.
     if (!controller.signal.aborted) controller.abort();
   }
-}
-
-/** The token, or a NotAuthenticatedError; an abort wins over a slow provider. */
-async function token(provider: () => string | Promise<string>, signal: AbortSignal, url: string): Promise<string> {
-  let value: string;
-  try {
-    value = await new Promise<string>((resolve, reject) => {
-      const onAbort = () => reject(signal.reason);
-      signal.addEventListener('abort', onAbort, { once: true });
-      Promise.resolve()
-        .then(provider)
-        .then(resolve, reject)
-        .finally(() => signal.removeEventListener('abort', onAbort));
-    });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new NotAuthenticatedError('The token provider failed', { cause: error, url });
-  }
-  if (typeof value !== 'string' || value === '') throw new NotAuthenticatedError('The token provider returned no token', { url });
-  return value;
 }

@@ -76,9 +76,11 @@ function defaultOnError(error: unknown): void {
  * and `resourceUrl` are invalidated, so a re-fetch in `onChange` sees fresh data.
  *
  * - One connection per client (and events URL), shared by all subscriptions, closed with the last one.
- * - The stream is read with `fetch` (not `EventSource`): same credentials and token as other requests,
- *   `Last-Event-ID` on reconnect, reconnect after the server's `retry:` time, backoff with jitter after
- *   failures (a 429's `Retry-After` respected). Malformed messages are ignored.
+ * - The stream is read through the client's one network door (`openEventStream`, not `EventSource`): the same
+ *   credentials and token as other requests, redirects only within the sources, `Last-Event-ID` on reconnect,
+ *   reconnect after the server's `retry:` time but never sooner than 1 s, backoff with jitter after failures (a
+ *   stream that ends at once without a new message counts as one; a 429's `Retry-After` respected).
+ *   Malformed messages are ignored; a replayed message (same event id or same message) is delivered once.
  * - When the gateway has no stream (404, 405, 501, 204) or it fails three times in a row, each watched
  *   resource URL is polled every `pollInterval` with `client.getUrl` (ETag revalidation: an unchanged
  *   resource costs a 304). A change gives `onChange` a synthesized message with `actie: 'update'` and

@@ -107,6 +107,11 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** Timeout in ms for this request, overriding the client's. */
   timeout?: number;
+  /**
+   * `list` only: hold at most this many items (the pages after it are not requested). Default
+   * {@link MAX_LIST_ITEMS}. Whatever the limit, a list stops after {@link MAX_LIST_PAGES} pages.
+   */
+  limit?: number;
 }
 
 /** A configured source after normalisation. */
@@ -130,6 +135,10 @@ export const DEFAULT_TIMEOUT = 15_000;
 export const DEFAULT_RETRIES = 2;
 /** Default cap on concurrent requests per origin. */
 export const DEFAULT_MAX_CONCURRENCY = 6;
+/** Most items one `list` call holds by default (a view model passes a lower limit where it shows fewer). */
+export const MAX_LIST_ITEMS = 10_000;
+/** Most pages one `list` call requests, whatever the server's page size or `next` links. */
+export const MAX_LIST_PAGES = 100;
 /** Default freshness of a cached list, in ms. */
 export const DEFAULT_LIST_MAX_AGE = 30_000;
 

@@ -512,7 +512,7 @@ describe('<kb-status-tracker>', () => {
         gateway: location.origin,
         fetch: (input, init) => {
           requested.push(input instanceof Request ? input.url : String(input));
-          return fetch(input, init);
+          return globalThis.fetch(input, init);
         },
       });
       const streams = () => requested.filter((url) => url.startsWith(api.eventsUrl)).length;

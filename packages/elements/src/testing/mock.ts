@@ -36,7 +36,7 @@ export function mockClient(signals?: AbortSignal[]): KlantbeeldClient {
     gateway: location.origin,
     fetch: (input, init) => {
       if (signals && init?.signal) signals.push(init.signal);
-      return fetch(input, init);
+      return globalThis.fetch(input, init);
     },
   });
 }

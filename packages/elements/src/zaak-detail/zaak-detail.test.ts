@@ -295,7 +295,7 @@ describe('<kb-zaak-detail>', () => {
         expect([event.bubbles, event.composed, event.cancelable]).to.deep.equal([true, true, true]);
         expect(links[0]!.href).to.match(/^blob:/);
         expect(links[0]!.download).to.equal('aanvraag-parkeervergunning.pdf');
-        const blob = await (await fetch(links[0]!.href)).blob();
+        const blob = await (await globalThis.fetch(links[0]!.href)).blob();
         expect(blob.type).to.equal('application/pdf');
         expect(await blob.text()).to.match(/^%PDF/);
         expect(api.requests.some((r) => r.method === 'GET' && r.url.endsWith('/download'))).to.equal(true);
