@@ -25,7 +25,8 @@ export {
   type KlantbeeldErrorOptions,
   type Problem,
 } from './transport/errors.js';
-export { isUuid, uuidInUrl, type JsonObject } from './klantbeeld/read.js';
+export { isUuid, lastPathSegment, uuidInUrl, uuidOfReference, type JsonObject } from './klantbeeld/read.js';
+export { TIME_ZONE, dutchDay, dutchDayNumber, instant } from './klantbeeld/dates.js';
 
 export {
   findZaken,

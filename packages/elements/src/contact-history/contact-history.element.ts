@@ -2,14 +2,16 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
+  dutchDay,
   listKlantcontacten,
+  uuidOfReference,
   listObjectRecords,
   type KlantbeeldClient,
   type KlantcontactView,
   type ObjectRecordView,
 } from '@klantbeeld/core';
 import { KlantbeeldDataElement } from '../shared/data-element.js';
-import { TIME_ZONE } from '../shared/format.js';
+import { dateFormatter } from '../shared/format.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { addTexts, type Translation } from '../shared/i18n.js';
 import { baseStyles } from '../shared/styles.js';
@@ -52,16 +54,8 @@ export interface ContactHistoryData {
 }
 
 const DEFAULT_PAGE_SIZE = 20;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function str(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-/** The UUID at the end of a zaak URL, or the UUID itself (lowercase); undefined otherwise. */
-function zaakUuid(zaak: string): string | undefined {
-  const last = zaak.trim().replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '';
-  return UUID.test(last) ? last.toLowerCase() : undefined;
 }
 
 /** Reads an `afspraak` record; undefined when it is not a planned appointment with a readable start. */
@@ -89,41 +83,16 @@ function readAfspraak(record: ObjectRecordView): UpcomingAfspraak | undefined {
 
 /** Whether an afspraak record concerns the zaak with `uuid` (a zaak reference, or `data.koppeling`). */
 function concernsZaak(record: ObjectRecordView, uuid: string): boolean {
-  if (record.zaken.some((url) => zaakUuid(url) === uuid)) return true;
+  if (record.zaken.some((url) => uuidOfReference(url) === uuid)) return true;
   const koppeling = record.data.koppeling;
   if (typeof koppeling !== 'object' || koppeling === null) return false;
   const { registratie, uuid: id } = koppeling as Record<string, unknown>;
   return registratie === 'zaak' && typeof id === 'string' && id.toLowerCase() === uuid;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormatter(lang: string, options: Intl.DateTimeFormatOptions, key: string): Intl.DateTimeFormat {
-  const cacheKey = `${lang}|${key}`;
-  let f = formatters.get(cacheKey);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat(lang, { ...options, timeZone: TIME_ZONE });
-    } catch {
-      // An invalid language tag: Dutch rather than a throw while rendering.
-      f = new Intl.DateTimeFormat('nl', { ...options, timeZone: TIME_ZONE });
-    }
-    formatters.set(cacheKey, f);
-  }
-  return f;
-}
-
-const MONTH_KEY = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', timeZone: TIME_ZONE });
-
 /** `YYYY-MM` of a date-time in the Netherlands; undefined when unreadable. */
 function monthKey(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return undefined;
-  const parts = MONTH_KEY.formatToParts(date);
-  const year = parts.find((p) => p.type === 'year')?.value;
-  const month = parts.find((p) => p.type === 'month')?.value;
-  return year && month ? `${year}-${month}` : undefined;
+  return dutchDay(value)?.slice(0, 7);
 }
 
 /** A group of the rendered timeline: the planned appointments, a month, or the contacts without a date. */
@@ -229,7 +198,7 @@ export class KbContactHistory extends KlantbeeldDataElement<ContactHistoryData> 
         : Promise.resolve([]),
     ]);
     const from = typeof now === 'number' ? now : Date.now();
-    const uuid = zaakFilter !== undefined ? zaakUuid(zaakFilter) : undefined;
+    const uuid = zaakFilter !== undefined ? uuidOfReference(zaakFilter) : undefined;
     const upcoming = afspraken
       .filter((record) => uuid === undefined || concernsZaak(record, uuid))
       .map(readAfspraak)
@@ -311,7 +280,7 @@ export class KbContactHistory extends KlantbeeldDataElement<ContactHistoryData> 
   /** Groups the first `count` entries: the planned appointments, then by month (Netherlands time), undated last. */
   #group(entries: readonly ContactHistoryEntry[], count: number, t: ContactHistoryTexts): Group[] {
     const groups: Group[] = [];
-    const monthLabel = dateFormatter(this.#lang, { month: 'long', year: 'numeric' }, 'month');
+    const monthLabel = dateFormatter(this.#lang, 'month', { month: 'long', year: 'numeric' });
     for (let index = 0; index < count; index++) {
       const entry = entries[index]!;
       let key: string;
@@ -349,7 +318,7 @@ export class KbContactHistory extends KlantbeeldDataElement<ContactHistoryData> 
     if (!value) return nothing;
     const date = new Date(value);
     if (Number.isNaN(date.getTime())) return nothing;
-    const text = dateFormatter(this.#lang, { dateStyle: 'long', timeStyle: 'short' }, 'datetime').format(date);
+    const text = dateFormatter(this.#lang, 'datetime', { dateStyle: 'long', timeStyle: 'short' }).format(date);
     return html`<time datetime=${value}>${text}</time>`;
   }
 

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   listProducten,
-  uuidInUrl,
+  uuidOfReference,
   type KlantbeeldClient,
   type ProductFase,
   type ProductSummary,
@@ -30,11 +30,6 @@ export interface ProductenData {
   readonly producten: readonly ProductSummary[];
   /** Zaken by URL; empty when they could not be loaded (the products are shown with plain references then). */
   readonly zaken: ReadonlyMap<string, ZaakSummary>;
-}
-
-/** The UUID at the end of a zaak URL (`…/zaken/<uuid>`), lowercased, else undefined. */
-export function zaakUuid(url: string): string | undefined {
-  return uuidInUrl(url)?.toLowerCase();
 }
 
 /** Formats a decimal price string (`"84.60"`) as euros in `lang`; undefined for an unreadable value. */
@@ -214,7 +209,7 @@ export class KbProducten extends KlantbeeldDataElement<ProductenData> {
   #renderZaak(ref: ProductZaak, data: ProductenData): unknown {
     const zaak = ref.zaakUrl !== undefined ? data.zaken.get(ref.zaakUrl) : undefined;
     const label = zaak ? `${zaak.omschrijving} (${zaak.identificatie})` : undefined;
-    const uuid = ref.zaakUrl !== undefined ? zaakUuid(ref.zaakUrl) : undefined;
+    const uuid = ref.zaakUrl !== undefined ? uuidOfReference(ref.zaakUrl) : undefined;
     const href = uuid !== undefined ? this.#href(uuid, zaak) : undefined;
     if (href !== undefined) {
       return html`<a class="utrecht-link" part="zaak-link" href=${href} @click=${(e: MouseEvent) => this.#onLinkClick(e, zaak)}

@@ -7,6 +7,7 @@ import {
   getZaak,
   getZaakRelaties,
   isKlantbeeldError,
+  lastPathSegment,
   type GerelateerdeZaak,
   type KlantbeeldClient,
   type StatusTimeline,
@@ -70,13 +71,6 @@ function organisationName(organisatie: string | undefined): string | undefined {
   return name && !/^\d{9}$/.test(name) ? name : undefined;
 }
 
-function uuidOf(url: string): string {
-  try {
-    return new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
-  } catch {
-    return '';
-  }
-}
 
 /**
  * @summary The status of one case as a list of steps (ProductDienstStatus): where it is, what is done, what comes next.
@@ -497,7 +491,7 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
   }
 
   #href(url: string, identificatie: string): string | undefined {
-    return this.#linkTemplate.fill(this.zaakHrefTemplate, { uuid: uuidOf(url), identificatie });
+    return this.#linkTemplate.fill(this.zaakHrefTemplate, { uuid: lastPathSegment(url) ?? '', identificatie });
   }
 
   #renderDetails(timeline: StatusTimeline): TemplateResult | typeof nothing {

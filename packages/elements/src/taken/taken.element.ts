@@ -2,11 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { listTaken, type KlantbeeldClient, type Taak, type TaakPaths, type ZaakSummary } from '@klantbeeld/core';
+import { dutchDayNumber, listTaken, type KlantbeeldClient, type Taak, type TaakPaths, type ZaakSummary } from '@klantbeeld/core';
 import { KlantbeeldDataElement } from '../shared/data-element.js';
 import { dataListRow } from '../shared/data-list.js';
 import { zakenByUrl } from '../shared/zaken-by-url.js';
-import { TIME_ZONE, dateTimeAttribute, formatDate } from '../shared/format.js';
+import { dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStylesWith } from '../shared/styles.js';
 import { nlDesignSystemButtonLinkStyles } from '../shared/nl-design-system-button-link.styles.js';
@@ -48,17 +48,7 @@ export interface TakenData {
 /** How close a task's deadline is. */
 export type TaakUrgentie = 'verlopen' | 'binnenkort' | 'later' | 'geen';
 
-const DAY = 86_400_000;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const amsterdamDay = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** The calendar day (in the Netherlands) of an instant, as days since 1970-01-01; NaN for an unreadable value. */
-function dayNumber(value: string | number): number {
-  if (typeof value === 'string' && DATE_ONLY.test(value)) return Date.parse(`${value}T00:00:00Z`) / DAY;
-  const time = typeof value === 'number' ? value : Date.parse(value);
-  if (Number.isNaN(time)) return Number.NaN;
-  return Date.parse(`${amsterdamDay.format(time)}T00:00:00Z`) / DAY;
-}
 
 /**
  * How urgent a task is at `now`: `verlopen` (deadline passed), `binnenkort` (due within `dueSoonDays` calendar days),
@@ -66,9 +56,9 @@ function dayNumber(value: string | number): number {
  */
 export function urgentie(verloopdatum: string | undefined, now: number, dueSoonDays: number): { urgentie: TaakUrgentie; dagen?: number } {
   if (!verloopdatum) return { urgentie: 'geen' };
-  const day = dayNumber(verloopdatum);
+  const day = dutchDayNumber(verloopdatum);
   if (Number.isNaN(day)) return { urgentie: 'geen' };
-  const dagen = Math.round(day - dayNumber(now));
+  const dagen = Math.round(day - dutchDayNumber(now));
   // A date lasts the whole day (Dutch time); a date-time ends at that moment.
   const verlopen = DATE_ONLY.test(verloopdatum) ? dagen < 0 : Date.parse(verloopdatum) < now;
   if (verlopen) return { urgentie: 'verlopen' };

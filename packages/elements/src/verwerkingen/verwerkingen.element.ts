@@ -6,7 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { listVerwerkingen, verwerkingenPeriode, type KlantbeeldClient, type Verwerking } from '@klantbeeld/core';
 import { KlantbeeldDataElement } from '../shared/data-element.js';
 import { dataListRow } from '../shared/data-list.js';
-import { TIME_ZONE, dateTimeAttribute, formatDate } from '../shared/format.js';
+import { dateFormatter, dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStylesWith } from '../shared/styles.js';
 import { nlDesignSystemFormFieldStyles } from '../shared/nl-design-system-form-field.styles.js';
@@ -57,21 +57,10 @@ const organisatiesConverter = {
   },
 };
 
-const timeFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /** The time of day (Dutch time) of a date-time, e.g. "08:13". */
 function formatTime(value: string, lang: string): string | undefined {
-  let f = timeFormatters.get(lang);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
-    } catch {
-      f = new Intl.DateTimeFormat('nl', { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
-    }
-    timeFormatters.set(lang, f);
-  }
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : f.format(date);
+  return Number.isNaN(date.getTime()) ? undefined : dateFormatter(lang, 'time', { hour: '2-digit', minute: '2-digit' }).format(date);
 }
 
 /**
