@@ -106,6 +106,19 @@ export {
 export { listZaken, type ListZakenOptions } from './klantbeeld/list-zaken.js';
 export { getZaak, type GetZaakOptions, type Zaak } from './klantbeeld/zaak.js';
 export { getStatusTimeline, type StatusTimelineOptions } from './klantbeeld/status-timeline.js';
+export {
+  contactRouteOf,
+  getZaakDetail,
+  zaakTermijn,
+  type GetZaakDetailOptions,
+  type ZaakDetail,
+  type ZaakOpschorting,
+  type ZaakTermijn,
+  type ZaakVerlenging,
+} from './klantbeeld/zaak-detail.js';
+export { bezwaarStand, parseDuur, termijnStand, type Duur, type TermijnDates, type TermijnStand } from './klantbeeld/termijn.js';
+export { documentFileLabel, fileSize, fileType } from './klantbeeld/document-file.js';
+export { pickContactRoute, telHref, toContactRoutes, type ContactRoute, type ContactRouteTarget } from './klantbeeld/contact-route.js';
 export { pickBehandelaar } from './klantbeeld/behandelaar.js';
 export type {
   Behandelaar,

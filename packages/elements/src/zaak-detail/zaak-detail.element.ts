@@ -3,36 +3,37 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
+  bezwaarStand,
+  contactRouteOf,
+  documentFileLabel,
   downloadDocument,
-  getStatusTimeline,
-  getZaak,
-  isKlantbeeldError,
-  listBesluiten,
-  listSubstatussen,
-  listZaakDocumenten,
+  getZaakDetail,
+  instant,
+  parseDuur,
+  telHref,
+  zaakTermijn,
   type BesluitView,
+  type ContactRoute,
   type DocumentView,
   type KlantbeeldClient,
-  type StatusTimeline,
-  type SubstatusView,
   type Vertrouwelijkheidaanduiding,
+  type ZaakDetail,
+  type ZaakTermijn,
 } from '@klantbeeld/core';
-import { KlantbeeldDataElement, isAbortError } from '../shared/data-element.js';
+import { KlantbeeldDataElement } from '../shared/data-element.js';
 import { dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
 import { addTexts, type Translation } from '../shared/i18n.js';
 import { dataListRow } from '../shared/data-list.js';
 import type { KbZaakChangeEvent } from '../status-tracker/status-tracker.element.js';
-import { contactRoutesConverter, pickContactRoute, telHref, type ContactRoute } from './contact-route.js';
-import { fileSize, fileType } from './document-file.js';
-import { dutchDay, parseDuur, termijnStand, type TermijnStand } from './termijn.js';
+import { contactRoutesConverter } from './contact-routes-attribute.js';
 import { styles } from './zaak-detail.styles.js';
 import { zaakDetailTexts } from './zaak-detail.texts.js';
 
 addTexts(zaakDetailTexts);
 
-export type { ContactRoute } from './contact-route.js';
+export type { ContactRoute, ZaakDetail } from '@klantbeeld/core';
 
 /** Detail of `kb-document-download`: the document the resident asked for. */
 export interface KbDocumentDownloadDetail {
@@ -57,63 +58,10 @@ declare global {
   }
 }
 
-/** What `<kb-zaak-detail>` loaded about one case. */
-export interface ZaakDetail {
-  readonly timeline: StatusTimeline;
-  /** RSIN of the organisation that registered the case (picks the contact route). */
-  readonly bronorganisatie?: string;
-  readonly verlenging?: { readonly reden?: string; readonly duur?: string };
-  readonly opschorting?: { readonly indicatie: boolean; readonly reden?: string; readonly eerdereOpschorting: boolean };
-  /** The resident's substatussen of the current status, oldest first; `undefined` when they could not be loaded. */
-  readonly berichten: readonly SubstatusView[] | undefined;
-  /** `undefined` when the documents could not be loaded (the rest is shown). */
-  readonly documenten: readonly DocumentView[] | undefined;
-  /** `undefined` when the besluiten could not be loaded (the rest is shown). */
-  readonly besluiten: readonly BesluitView[] | undefined;
-}
-
 /** What the element loaded: the case, or `null` when it does not exist (for this resident). */
 export type ZaakDetailData = ZaakDetail | null;
 
 type DownloadState = 'bezig' | 'klaar' | 'fout';
-
-/** The value of a text field, or undefined for a blank or non-string one. */
-function textOf(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
-function objectOf(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
-/** The verlenging and opschorting of a zaak resource, when it has them. */
-function termijnFacts(zaak: Record<string, unknown>): Pick<ZaakDetail, 'verlenging' | 'opschorting'> {
-  const verlenging = objectOf(zaak.verlenging) ?? {};
-  const opschorting = objectOf(zaak.opschorting) ?? {};
-  const duur = textOf(verlenging.duur);
-  const verlengingReden = textOf(verlenging.reden);
-  const opschortingReden = textOf(opschorting.reden);
-  const indicatie = opschorting.indicatie === true;
-  const eerdereOpschorting = opschorting.eerdereOpschorting === true;
-  return {
-    ...(duur !== undefined || verlengingReden !== undefined
-      ? { verlenging: { ...(duur !== undefined ? { duur } : {}), ...(verlengingReden !== undefined ? { reden: verlengingReden } : {}) } }
-      : {}),
-    ...(indicatie || eerdereOpschorting
-      ? { opschorting: { indicatie, eerdereOpschorting, ...(indicatie && opschortingReden !== undefined ? { reden: opschortingReden } : {}) } }
-      : {}),
-  };
-}
-
-/** A secondary part of the case: its failure (not an abort) leaves the part out rather than the whole case. */
-async function optional<T>(promise: Promise<T>, signal: AbortSignal): Promise<T | undefined> {
-  try {
-    return await promise;
-  } catch (error) {
-    if (isAbortError(error) || signal.aborted) throw error;
-    return undefined;
-  }
-}
 
 /** How long a downloaded file's object URL is kept, so that the browser has read it. */
 const REVOKE_AFTER_MS = 60_000;
@@ -238,8 +186,7 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData> {
   }
 
   get #now(): number {
-    const now = this.now instanceof Date ? this.now.getTime() : this.now;
-    return typeof now === 'number' && Number.isFinite(now) ? now : Date.now();
+    return instant(this.now);
   }
 
   protected taskArgs(): readonly unknown[] {
@@ -258,35 +205,8 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData> {
     return this.#fetch(client, String(zaak), max, signal);
   }
 
-  async #fetch(client: KlantbeeldClient, zaak: string, max: unknown, signal: AbortSignal): Promise<ZaakDetailData> {
-    let resource;
-    try {
-      resource = await getZaak(client, zaak, { signal });
-    } catch (error) {
-      if (isKlantbeeldError(error) && error.kind === 'not-found') return null;
-      throw error;
-    }
-    const options = { signal, ...(typeof max === 'string' && max !== '' ? { maxVertrouwelijkheid: max as Vertrouwelijkheidaanduiding } : {}) };
-    const [timeline, berichten, documenten, besluiten] = await Promise.all([
-      getStatusTimeline(client, resource, { signal }),
-      optional(listSubstatussen(client, resource, { signal }), signal),
-      optional(listZaakDocumenten(client, resource, options), signal),
-      optional(listBesluiten(client, resource, options), signal),
-    ]);
-    const raw = resource as unknown as Record<string, unknown>;
-    const statusUrl = textOf(raw.status);
-    // A besluit's own documents are shown under that besluit, not a second time among the case's documents.
-    const besluitDocumenten = new Set(besluiten?.flatMap((besluit) => besluit.documenten.map((document) => document.url)));
-    const bronorganisatie = textOf(raw.bronorganisatie);
-    return {
-      timeline,
-      ...(bronorganisatie !== undefined ? { bronorganisatie } : {}),
-      ...termijnFacts(raw),
-      // Messages belong under the step where the case is now.
-      berichten: berichten?.filter((bericht) => statusUrl !== undefined && bericht.status === statusUrl),
-      documenten: documenten?.filter((document) => !besluitDocumenten.has(document.url)),
-      besluiten,
-    };
+  #fetch(client: KlantbeeldClient, zaak: string, max: unknown, signal: AbortSignal): Promise<ZaakDetailData> {
+    return getZaakDetail(client, zaak, { signal, ...(typeof max === 'string' && max !== '' ? { maxVertrouwelijkheid: max as Vertrouwelijkheidaanduiding } : {}) });
   }
 
   protected override isEmpty(data: ZaakDetailData): boolean {
@@ -418,17 +338,16 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData> {
       ${data.berichten === undefined ? this.#notLoaded() : nothing}`;
   }
 
-  #stand(stand: TermijnStand, data: ZaakDetail): string | undefined {
+  #stand({ stand, datum }: ZaakTermijn): string | undefined {
     const { stand: s } = this.#texts;
-    const { timeline } = data;
-    const date = (value: string | undefined) => formatDate(value, this.language) ?? '';
+    const date = formatDate(datum, this.language) ?? '';
     switch (stand) {
       case 'op-tijd':
-        return s.opTijd(date(timeline.einddatumGepland ?? timeline.uiterlijkeEinddatum));
+        return s.opTijd(date);
       case 'later-dan-gepland':
-        return s.laterDanGepland(date(timeline.uiterlijkeEinddatum));
+        return s.laterDanGepland(date);
       case 'te-laat':
-        return s.teLaat(date(timeline.uiterlijkeEinddatum ?? timeline.einddatumGepland));
+        return s.teLaat(date);
       case 'opgeschort':
         return s.opgeschort;
       case 'afgerond-op-tijd':
@@ -457,21 +376,13 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData> {
   #renderTermijn(data: ZaakDetail): TemplateResult | typeof nothing {
     const t = this.#texts;
     const { timeline, verlenging, opschorting } = data;
-    const stand = termijnStand(
-      {
-        open: timeline.open,
-        opgeschort: opschorting?.indicatie === true,
-        ...(timeline.einddatum ? { einddatum: timeline.einddatum } : {}),
-        ...(timeline.einddatumGepland ? { einddatumGepland: timeline.einddatumGepland } : {}),
-        ...(timeline.uiterlijkeEinddatum ? { uiterlijkeEinddatum: timeline.uiterlijkeEinddatum } : {}),
-      },
-      this.#now,
-    );
-    const note = this.#stand(stand, data);
-    const dates = timeline.open
+    // Judged at render time: `now` may change without a reload.
+    const termijn = zaakTermijn(data, this.#now);
+    const { stand, heeftDatums: hasDates } = termijn;
+    const note = this.#stand(termijn);
+    const dates = hasDates
       ? [this.#row(t.verwachteEinddatum, this.#date(timeline.einddatumGepland)), this.#row(t.uiterlijkeEinddatum, this.#date(timeline.uiterlijkeEinddatum))]
       : [];
-    const hasDates = timeline.open && (dutchDay(timeline.einddatumGepland) !== undefined || dutchDay(timeline.uiterlijkeEinddatum) !== undefined);
     if (!note && !hasDates && !verlenging && !opschorting) return nothing;
     const late = stand === 'te-laat' || stand === 'afgerond-te-laat';
     return this.#section(
@@ -516,15 +427,9 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData> {
 
   #renderBesluit(besluit: BesluitView): TemplateResult {
     const t = this.#texts;
-    const reactie = dutchDay(besluit.uiterlijkeReactiedatum);
-    const today = dutchDay(this.#now);
     const reactiedatum = formatDate(besluit.uiterlijkeReactiedatum, this.language);
-    const bezwaar =
-      reactie === undefined || reactiedatum === undefined
-        ? undefined
-        : today !== undefined && today > reactie
-          ? t.bezwaarVerstreken(reactiedatum)
-          : t.bezwaarTot(reactiedatum);
+    const stand = bezwaarStand(besluit.uiterlijkeReactiedatum, this.#now);
+    const bezwaar = stand === undefined || reactiedatum === undefined ? undefined : stand === 'verstreken' ? t.bezwaarVerstreken(reactiedatum) : t.bezwaarTot(reactiedatum);
     return html`<li class="kb-zaak-detail__item" part="besluit">
       <p class="utrecht-paragraph kb-zaak-detail__title">${besluit.besluittype?.omschrijving ?? t.besluit}</p>
       ${bezwaar ? html`<p class="utrecht-paragraph kb-zaak-detail__note" part="bezwaar">${bezwaar}</p>` : nothing}
@@ -556,8 +461,8 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData> {
 
   /** "Titel (PDF, 120 kB)": what the download button says. */
   #documentLabel(document: DocumentView): string {
-    const file = [fileType(document.formaat, document.bestandsnaam), fileSize(document.bestandsomvang, this.language)].filter(Boolean);
-    return file.length > 0 ? `${document.titel} (${file.join(', ')})` : document.titel;
+    const file = documentFileLabel(document, this.language);
+    return file !== undefined ? `${document.titel} (${file})` : document.titel;
   }
 
   #renderDocument(document: DocumentView): TemplateResult {
@@ -622,10 +527,7 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData> {
   #renderContact(data: ZaakDetail): TemplateResult | typeof nothing {
     const t = this.#texts;
     const { timeline } = data;
-    const route = pickContactRoute(this.contactRoutes, {
-      ...(timeline.zaak.zaaktype ? { zaaktype: timeline.zaak.zaaktype } : {}),
-      ...(data.bronorganisatie ? { bronorganisatie: data.bronorganisatie } : {}),
-    });
+    const route = contactRouteOf(data, this.contactRoutes);
     const slotted = this.querySelector(':scope > [slot="contact"]') !== null;
     if (!timeline.behandelaar && !route && !slotted) return nothing;
     const tel = route?.telefoon ? telHref(route.telefoon) : undefined;
