@@ -226,6 +226,43 @@ export {
   type Notificatievoorkeuren,
   type NotificatievoorkeurenOptions,
 } from './klantbeeld/notificatievoorkeuren.js';
+export {
+  checkAdres,
+  isEmailAdres,
+  MAX_ADRES,
+  MAX_OMSCHRIJVING,
+  normalizeAdres,
+  TELEFOONNUMMER,
+  type AdresProblems,
+  type FieldProblem,
+} from './klantbeeld/digitaal-adres-rules.js';
+export {
+  adresVoorKanaal,
+  withAdres,
+  withNotificaties,
+  withoutAdres,
+  withStandaard,
+  withTaal,
+  withVoorkeursAdres,
+  type VoorkeurenState,
+} from './klantbeeld/voorkeuren-state.js';
+export {
+  ADRES_VELDEN,
+  applyOptimistically,
+  draftOf,
+  fieldErrorsOf,
+  planVoorkeuren,
+  VOORKEUREN_VELDEN,
+  type FieldErrorsOf,
+  type OptimisticOutcome,
+  type PlanVoorkeurenOptions,
+  type VeldFout,
+  type VoorkeurenDraft,
+  type VoorkeurenPlan,
+  type VoorkeurenStap,
+  type VoorkeurenVeld,
+  type VoorkeurenWijziging,
+} from './klantbeeld/voorkeuren-editor.js';
 export { listKlantcontacten, type KlantcontactView, type ListKlantcontactenOptions } from './klantbeeld/klantcontacten.js';
 export {
   dataAttrExpressions,

@@ -4,26 +4,36 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
   addDigitaalAdres,
+  ADRES_VELDEN,
+  applyOptimistically,
+  checkAdres,
+  draftOf,
+  fieldErrorsOf,
   getNotificatievoorkeuren,
   getResidentPartij,
   isKlantbeeldError,
+  MAX_ADRES,
+  MAX_OMSCHRIJVING,
+  normalizeAdres,
   NOTIFICATIE_DOMEINEN,
+  planVoorkeuren,
   removeDigitaalAdres,
-  ruleReferentie,
-  setNotificatievoorkeur,
   setStandaardAdres,
-  setVoorkeursDigitaalAdres,
-  setVoorkeurstaal,
   updateDigitaalAdres,
   voorkeurenOf,
+  VOORKEUREN_VELDEN,
+  withAdres,
+  withoutAdres,
+  withStandaard,
   type DigitaalAdresView,
+  type FieldProblem,
   type KlantbeeldClient,
   type Klantvoorkeuren,
   type NotificatieCategorieen,
-  type NotificatieDomein,
   type Notificatievoorkeuren,
   type SoortDigitaalAdres,
-  type ValidationError,
+  type VoorkeurenDraft,
+  type VoorkeurenState,
   type VoorkeurskanaalRule,
 } from '@klantbeeld/core';
 import { isAbortError, KlantbeeldDataElement } from '../shared/data-element.js';
@@ -33,18 +43,7 @@ import { nlDesignSystemBadgeStatusStyles } from '../shared/nl-design-system-badg
 import { nlDesignSystemFormFieldStyles } from '../shared/nl-design-system-form-field.styles.js';
 import { nlDesignSystemFormControlStyles } from '../shared/nl-design-system-form-controls.styles.js';
 import { addTexts, type Translation } from '../shared/i18n.js';
-import {
-  adresVoorKanaal,
-  withAdres,
-  withNotificaties,
-  withoutAdres,
-  withStandaard,
-  withTaal,
-  withVoorkeursAdres,
-  type VoorkeurenState,
-} from './local-changes.js';
 import { describedBy, description, errorMessage, errorSummary, textField, type FieldErrors } from './form-fields.js';
-import { checkAdres, MAX_ADRES, MAX_OMSCHRIJVING, normalizeAdres, type FieldProblem } from './validation.js';
 import { styles } from './klantvoorkeuren.styles.js';
 import { klantvoorkeurenTexts } from './klantvoorkeuren.texts.js';
 
@@ -104,13 +103,6 @@ interface AdresForm {
   errors: FieldErrors;
   /** A refusal that names no field (shown in the form's alert). */
   alert?: string;
-}
-
-/** The preferences form as the resident set it. */
-interface VoorkeurenDraft {
-  kanaal: SoortDigitaalAdres | 'geen';
-  taal: string;
-  notificaties: Notificatievoorkeuren;
 }
 
 /** The status line: a saved or refused change. */
@@ -266,8 +258,7 @@ export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData
   }
 
   #draftOf(state: VoorkeurenState): VoorkeurenDraft {
-    const voorkeuren = voorkeurenOf(state.partij, this.#rule);
-    return { kanaal: voorkeuren.voorkeurskanaal ?? 'geen', taal: voorkeuren.voorkeurstaal ?? '', notificaties: { ...state.notificaties } };
+    return draftOf(state, this.#rule);
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -623,52 +614,23 @@ export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData
   async #saveVoorkeuren(draft: VoorkeurenDraft, before: VoorkeurenState): Promise<void> {
     const client = this.client;
     if (!client) return;
-    const rule = this.#rule;
-    const current = voorkeurenOf(before.partij, rule);
-    const kanaalAdres = draft.kanaal === 'geen' ? undefined : adresVoorKanaal(before, draft.kanaal, rule);
-    // Each step: the optimistic change, and the write that makes it real.
-    const steps: { apply: (state: VoorkeurenState) => VoorkeurenState; write: () => Promise<unknown> }[] = [];
-    if (draft.taal !== (current.voorkeurstaal ?? '')) {
-      steps.push({ apply: (s) => withTaal(s, draft.taal), write: () => setVoorkeurstaal(client, before.partij, draft.taal) });
-    }
-    if ((current.voorkeurskanaal ?? 'geen') !== draft.kanaal) {
-      const tag = ruleReferentie(rule);
-      if (kanaalAdres && tag !== undefined && kanaalAdres.referentie !== tag) {
-        steps.push({ apply: (s) => withStandaard(s, kanaalAdres.url, rule), write: () => setStandaardAdres(client, before.partij, kanaalAdres, { voorkeurskanaalRule: rule }) });
-      }
-      steps.push({ apply: (s) => withVoorkeursAdres(s, kanaalAdres?.url), write: () => setVoorkeursDigitaalAdres(client, before.partij, kanaalAdres ?? null) });
-    }
-    const changedDomeinen = NOTIFICATIE_DOMEINEN.filter((d) => before.notificaties[d] !== undefined && draft.notificaties[d] !== before.notificaties[d]);
-    for (const domein of changedDomeinen) {
-      const aan = draft.notificaties[domein] === true;
-      steps.push({
-        apply: (s) => withNotificaties(s, { [domein]: aan }),
-        write: () => setNotificatievoorkeur(client, before.partij, domein as NotificatieDomein, aan, this.notificatieCategorieen ? { categorieen: this.notificatieCategorieen } : {}),
-      });
-    }
-    const wijziging: KlantvoorkeurWijziging = {
-      type: 'preferences',
-      ...(draft.taal !== (current.voorkeurstaal ?? '') ? { voorkeurstaal: draft.taal } : {}),
-      ...((current.voorkeurskanaal ?? 'geen') !== draft.kanaal ? { voorkeurskanaal: draft.kanaal === 'geen' ? null : draft.kanaal } : {}),
-      ...(changedDomeinen.length > 0 ? { notificaties: Object.fromEntries(changedDomeinen.map((d) => [d, draft.notificaties[d] === true])) } : {}),
-    };
+    const categorieen = this.notificatieCategorieen;
+    const { wijziging, steps } = planVoorkeuren(client, before, draft, { rule: this.#rule, ...(categorieen ? { categorieen } : {}) });
     this._voorkeurenErrors = {};
     this._summary = undefined;
     if (steps.length === 0) {
       this._message = { kind: 'success', text: this.#texts.opgeslagen };
       return;
     }
-    this._state = steps.reduce((s, step) => step.apply(s), before);
     // What the server accepted so far: a refusal halfway rolls back only the steps after it.
-    let committed = before;
+    let committed: VoorkeurenState = before;
     await this.#save(
       wijziging,
       before,
       async () => {
-        for (const step of steps) {
-          await step.write();
-          committed = step.apply(committed);
-        }
+        const outcome = await applyOptimistically(before, steps, (state) => (this._state = state));
+        committed = outcome.state;
+        if (!outcome.ok) throw outcome.error;
         return wijziging;
       },
       (error) => {
@@ -735,31 +697,21 @@ export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData
     return error.kind === 'network' || error.kind === 'timeout' ? 'network' : 'other';
   }
 
-  /**
-   * A 400's `invalidParams` as messages at the fields they name (`adres`, `omschrijving`, `voorkeurstaal`,
-   * `voorkeursDigitaalAdres`); the reasons of the others joined as `rest`.
-   */
+  /** A 400's `invalidParams` as messages at the fields of the open form (core maps them); the other reasons as `rest`. */
   #fieldErrors(error: unknown, soort: Soort | undefined): { fields: FieldErrors; rest?: string } {
-    if (!isKlantbeeldError(error) || error.kind !== 'validation') return { fields: {} };
-    const t = this.#texts;
     const fields: FieldErrors = {};
-    const rest: string[] = [];
-    for (const param of (error as ValidationError).invalidParams) {
-      const name = param.name.split('.')[0];
-      const code = param.code;
-      const reason = param.reason || code;
-      if (soort && name === 'adres') {
-        fields[FIELD_ADRES] =
-          code === 'blank' || code === 'required' ? t.fouten.leeg[soort] : code === 'max_length' ? t.fouten.teLang(MAX_ADRES) : code === 'invalid' ? t.fouten.ongeldig[soort] : reason;
-      } else if (soort && name === 'omschrijving') {
-        fields[FIELD_OMSCHRIJVING] = code === 'max_length' ? t.fouten.teLang(MAX_OMSCHRIJVING) : reason;
-      } else if (!soort && name === 'voorkeurstaal') {
-        fields[FIELD_TAAL] = reason;
-      } else if (!soort && name === 'voorkeursDigitaalAdres') {
-        fields[FIELD_KANAAL] = reason;
-      } else {
-        rest.push(reason);
-      }
+    let rest: readonly string[];
+    if (soort) {
+      const mapped = fieldErrorsOf(error, ADRES_VELDEN);
+      const { adres, omschrijving } = mapped.fields;
+      if (adres) fields[FIELD_ADRES] = adres.problem ? this.#problemText(soort, adres.problem, MAX_ADRES) : adres.reason;
+      if (omschrijving) fields[FIELD_OMSCHRIJVING] = omschrijving.problem ? this.#problemText(soort, omschrijving.problem, MAX_OMSCHRIJVING) : omschrijving.reason;
+      rest = mapped.rest;
+    } else {
+      const mapped = fieldErrorsOf(error, VOORKEUREN_VELDEN);
+      if (mapped.fields.voorkeurstaal) fields[FIELD_TAAL] = mapped.fields.voorkeurstaal.reason;
+      if (mapped.fields.voorkeursDigitaalAdres) fields[FIELD_KANAAL] = mapped.fields.voorkeursDigitaalAdres.reason;
+      rest = mapped.rest;
     }
     return { fields, ...(rest.length > 0 ? { rest: rest.join(' ') } : {}) };
   }
