@@ -95,6 +95,9 @@ function monthKey(value: string | undefined): string | undefined {
   return dutchDay(value)?.slice(0, 7);
 }
 
+/** The task arguments: the zaak filter, the afspraak objecttype and `now` (ms), each when set. */
+type ContactHistoryArgs = readonly [zaak: string | undefined, objecttype: string | undefined, now: number | undefined];
+
 /** A group of the rendered timeline: the planned appointments, a month, or the contacts without a date. */
 interface Group {
   readonly key: string;
@@ -154,7 +157,7 @@ interface Group {
  * @cssprop --kb-contact-history-meta-color - Colour of the channel and date line.
  * @cssprop --kb-contact-history-vertrouwelijk-color - Colour of the vertrouwelijk notice.
  */
-export class KbContactHistory extends KlantbeeldDataElement<ContactHistoryData> {
+export class KbContactHistory extends KlantbeeldDataElement<ContactHistoryData, ContactHistoryArgs> {
   static override styles = [baseStyles, styles];
 
   /** Level (1–6) of the heading; month headings are one level deeper, entry headings two. Default 2. */
@@ -180,25 +183,22 @@ export class KbContactHistory extends KlantbeeldDataElement<ContactHistoryData> 
   #shown = 0;
   #shownFor?: ContactHistoryData;
 
-  protected taskArgs(): readonly unknown[] {
+  protected taskArgs(): ContactHistoryArgs {
     return [this.zaak?.trim() || undefined, this.afspraakObjecttype?.trim() || undefined, this.now?.getTime()];
   }
 
   /** Everything is optional: a client is enough. */
-  protected override isConfigured(): boolean {
+  protected override isConfigured(_args: ContactHistoryArgs): _args is ContactHistoryArgs {
     return true;
   }
 
-  protected async load(client: KlantbeeldClient, [zaak, objecttype, now]: readonly unknown[], signal: AbortSignal): Promise<ContactHistoryData> {
-    const zaakFilter = typeof zaak === 'string' ? zaak : undefined;
+  protected async load(client: KlantbeeldClient, [zaak, objecttype, now]: ContactHistoryArgs, signal: AbortSignal): Promise<ContactHistoryData> {
     const [contacten, afspraken] = await Promise.all([
-      listKlantcontacten(client, { ...(zaakFilter !== undefined ? { zaak: zaakFilter } : {}), signal }),
-      typeof objecttype === 'string'
-        ? listObjectRecords(client, { type: objecttype, dataAttrs: { status: 'gepland' }, signal })
-        : Promise.resolve([]),
+      listKlantcontacten(client, { ...(zaak !== undefined ? { zaak } : {}), signal }),
+      objecttype !== undefined ? listObjectRecords(client, { type: objecttype, dataAttrs: { status: 'gepland' }, signal }) : Promise.resolve([]),
     ]);
-    const from = typeof now === 'number' ? now : Date.now();
-    const uuid = zaakFilter !== undefined ? uuidOfReference(zaakFilter) : undefined;
+    const from = now ?? Date.now();
+    const uuid = zaak !== undefined ? uuidOfReference(zaak) : undefined;
     const upcoming = afspraken
       .filter((record) => uuid === undefined || concernsZaak(record, uuid))
       .map(readAfspraak)

@@ -174,7 +174,7 @@ const talenConverter = {
  * @cssprop --kb-klantvoorkeuren-badge-background-color - Background of the "Standaard" label.
  * @cssprop --kb-klantvoorkeuren-badge-color - Text of the "Standaard" label.
  */
-export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData> {
+export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData, readonly [categorieen: Partial<NotificatieCategorieen> | undefined]> {
   static override styles = [baseStylesWith(nlDesignSystemBadgeStatusStyles, nlDesignSystemFormFieldStyles, nlDesignSystemFormControlStyles), styles];
 
   /** Level (1–6) of the heading; sections use the next level. Default 2. */
@@ -215,19 +215,19 @@ export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData
     return referentie ? { referentie } : 'voorkeursDigitaalAdres';
   }
 
-  protected taskArgs(): readonly unknown[] {
+  protected taskArgs(): readonly [Partial<NotificatieCategorieen> | undefined] {
     return [this.notificatieCategorieen];
   }
 
-  protected override isConfigured(): boolean {
+  protected override isConfigured(_args: readonly [Partial<NotificatieCategorieen> | undefined]): _args is readonly [Partial<NotificatieCategorieen> | undefined] {
     return true;
   }
 
-  protected async load(client: KlantbeeldClient, [categorieen]: readonly unknown[], signal: AbortSignal): Promise<KlantvoorkeurenData> {
+  protected async load(client: KlantbeeldClient, [categorieen]: readonly [Partial<NotificatieCategorieen> | undefined], signal: AbortSignal): Promise<KlantvoorkeurenData> {
     const partij = await getResidentPartij(client, { signal });
     if (!partij) return null;
     // Notification choices are an extra: when they cannot be loaded, the rest is still shown.
-    const notificaties = await getNotificatievoorkeuren(client, partij, { ...(categorieen ? { categorieen: categorieen as Partial<NotificatieCategorieen> } : {}), signal }).catch(
+    const notificaties = await getNotificatievoorkeuren(client, partij, { ...(categorieen ? { categorieen } : {}), signal }).catch(
       (error: unknown) => {
         if (isAbortError(error)) throw error;
         return {};

@@ -66,7 +66,7 @@ export type LopendeZakenStatus = 'open' | 'alle';
  * @cssprop --kb-lopende-zaken-item-title-font-size - Font size of a case's omschrijving.
  * @cssprop --kb-lopende-zaken-item-title-font-weight
  */
-export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[]> {
+export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[], readonly [status: 'open' | 'alle']> {
   static override styles = [baseStyles, styles];
 
   /** Level (1–6) of the heading; the completed list's heading is one level deeper. Default 2. */
@@ -94,12 +94,12 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[]> {
 
   readonly #linkTemplate = new LinkTemplate('<kb-lopende-zaken> href-template');
 
-  protected taskArgs(): readonly unknown[] {
+  protected taskArgs(): readonly ['open' | 'alle'] {
     return [this.status === 'alle' ? 'alle' : 'open'];
   }
 
-  protected load(client: KlantbeeldClient, [status]: readonly unknown[], signal: AbortSignal): Promise<ZaakSummary[]> {
-    return listZaken(client, { status: status === 'alle' ? 'alle' : 'open', signal });
+  protected load(client: KlantbeeldClient, [status]: readonly ['open' | 'alle'], signal: AbortSignal): Promise<ZaakSummary[]> {
+    return listZaken(client, { status, signal });
   }
 
   protected override isEmpty(data: ZaakSummary[]): boolean {

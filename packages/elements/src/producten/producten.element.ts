@@ -93,7 +93,7 @@ export function formatPrijs(prijs: string | undefined, lang: string): string | u
  * @cssprop --kb-producten-item-title-font-size
  * @cssprop --kb-producten-item-title-font-weight
  */
-export class KbProducten extends KlantbeeldDataElement<ProductenData> {
+export class KbProducten extends KlantbeeldDataElement<ProductenData, readonly []> {
   static override styles = [baseStyles, styles];
 
   /** Level (1–6) of the heading; the group headings are one level deeper. Default 2. */
@@ -110,11 +110,11 @@ export class KbProducten extends KlantbeeldDataElement<ProductenData> {
     return this.t.producten;
   }
 
-  protected taskArgs(): readonly unknown[] {
+  protected taskArgs(): readonly [] {
     return [];
   }
 
-  protected async load(client: KlantbeeldClient, _args: readonly unknown[], signal: AbortSignal): Promise<ProductenData> {
+  protected async load(client: KlantbeeldClient, _args: readonly [], signal: AbortSignal): Promise<ProductenData> {
     const [producten, zaken] = await Promise.all([
       listProducten(client, { signal }),
       // A failure to name the cases must not hide the products.

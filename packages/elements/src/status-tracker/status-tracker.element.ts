@@ -131,7 +131,7 @@ function organisationName(organisatie: string | undefined): string | undefined {
  * @cssprop --kb-status-tracker-related-gap - Space between related zaken.
  * @cssprop --kb-status-tracker-related-indent - Indent of the list of related zaken.
  */
-export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
+export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, readonly [zaak: string | undefined], readonly [zaak: string]> {
   static override styles = [baseStyles, styles];
 
   /** The case: its URL, or its identificatie (e.g. `ZAAK-2026-0000123`). */
@@ -214,17 +214,17 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
     return super.dataState;
   }
 
-  protected taskArgs(): readonly unknown[] {
+  protected taskArgs(): readonly [string | undefined] {
     return [this.zaak?.trim()];
   }
 
-  protected async load(client: KlantbeeldClient, [zaak]: readonly unknown[], signal: AbortSignal): Promise<StatusTrackerData> {
+  protected async load(client: KlantbeeldClient, [zaak]: readonly [string], signal: AbortSignal): Promise<StatusTrackerData> {
     const refresh = this.#refreshing !== 0 && this.#last !== undefined;
     const previous = this.#last;
     let data: StatusTrackerData;
     try {
       // A refresh reads the zaak by its URL (its cache entry was invalidated by the message).
-      const found = await getZaak(client, refresh && this.#zaakUrl ? this.#zaakUrl : String(zaak), { signal });
+      const found = await getZaak(client, refresh && this.#zaakUrl ? this.#zaakUrl : zaak, { signal });
       data = await getStatusTimeline(client, found, { signal });
     } catch (error) {
       if (isKlantbeeldError(error) && error.kind === 'not-found') data = null;

@@ -45,6 +45,9 @@ export interface TakenData {
   readonly zaken: ReadonlyMap<string, ZaakSummary>;
 }
 
+/** The task arguments: the objecttype of the tasks (required) and the paths of their fields. */
+type TakenArgs = readonly [objecttype: string | undefined, paths: TaakPaths | undefined];
+
 /** How close a task's deadline is. */
 export type TaakUrgentie = 'verlopen' | 'binnenkort' | 'later' | 'geen';
 
@@ -115,7 +118,7 @@ export function urgentie(verloopdatum: string | undefined, now: number, dueSoonD
  * @cssprop --kb-taken-due-soon-border-color - Border of a due-soon task. Falls back to `--utrecht-alert-warning-border-color`.
  * @cssprop --kb-taken-note-font-weight - Font weight of the deadline note.
  */
-export class KbTaken extends KlantbeeldDataElement<TakenData> {
+export class KbTaken extends KlantbeeldDataElement<TakenData, TakenArgs, readonly [objecttype: string, paths: TaakPaths | undefined]> {
   static override styles = [baseStylesWith(nlDesignSystemButtonLinkStyles), styles];
 
   /** The URL of the taak objecttype in the Objects API. Required: without it the element stays idle. */
@@ -139,17 +142,17 @@ export class KbTaken extends KlantbeeldDataElement<TakenData> {
     return this.t.taken;
   }
 
-  protected taskArgs(): readonly unknown[] {
+  protected taskArgs(): TakenArgs {
     return [this.objecttype?.trim() || undefined, this.paths];
   }
 
-  protected override isConfigured([objecttype]: readonly unknown[]): boolean {
-    return typeof objecttype === 'string' && objecttype !== '';
+  protected override isConfigured(args: TakenArgs): args is readonly [string, TaakPaths | undefined] {
+    return typeof args[0] === 'string' && args[0] !== '';
   }
 
-  protected async load(client: KlantbeeldClient, [objecttype, paths]: readonly unknown[], signal: AbortSignal): Promise<TakenData> {
+  protected async load(client: KlantbeeldClient, [objecttype, paths]: readonly [string, TaakPaths | undefined], signal: AbortSignal): Promise<TakenData> {
     const [taken, zaken] = await Promise.all([
-      listTaken(client, { objecttype: objecttype as string, status: 'alle', ...(paths ? { paths: paths as TaakPaths } : {}), signal }),
+      listTaken(client, { objecttype, status: 'alle', ...(paths ? { paths } : {}), signal }),
       // A failure to name the cases must not hide the tasks.
       zakenByUrl(client, signal),
     ]);

@@ -75,6 +75,11 @@ export interface TipsData {
 
 const AUDIENCES: readonly TipAudience[] = ['inwoner', 'ondernemer'];
 
+/** The task arguments after the tips' location: whether it is an objecttype, the store, the opt-in, the audience. */
+type TipsArgsRest = readonly [isObjecttype: boolean, store: TipStore, optIn: boolean | undefined, audience: TipAudience];
+/** The task arguments: strings and flags, not the source object, so that the task reruns only on a real change. */
+type TipsArgs = readonly [location: string | undefined, ...rest: TipsArgsRest];
+
 /**
  * @summary Tips the municipality defines as data: general ones for everyone, and, after the resident chooses "Maak
  * tips persoonlijk", personal ones chosen by their klantbeeld, each saying why it is shown.
@@ -126,7 +131,7 @@ const AUDIENCES: readonly TipAudience[] = ['inwoner', 'ondernemer'];
  * @cssprop --kb-tips-reason-color - Text colour of the reason. Falls back to `--utrecht-paragraph-small-color`.
  * @cssprop --kb-tips-reason-font-size - Font size of the reason. Falls back to `--utrecht-paragraph-small-font-size`.
  */
-export class KbTips extends KlantbeeldDataElement<TipsData> {
+export class KbTips extends KlantbeeldDataElement<TipsData, TipsArgs, readonly [location: string, ...rest: TipsArgsRest]> {
   static override styles = [baseStyles, styles];
 
   /** The URL of the tip-rule objecttype in the Objects API. Either this or `src` is required. */
@@ -174,26 +179,25 @@ export class KbTips extends KlantbeeldDataElement<TipsData> {
     return src ? { url: src } : undefined;
   }
 
-  protected taskArgs(): readonly unknown[] {
+  protected taskArgs(): TipsArgs {
     const source = this.#source;
     // Strings and flags, not the source object: the task reruns when an argument is not `===` the last one.
-    return [source && 'objecttype' in source ? source.objecttype : source?.url, source && 'objecttype' in source, this.store, this.optIn, this.#audience];
+    return [source && 'objecttype' in source ? source.objecttype : source?.url, source !== undefined && 'objecttype' in source, this.store, this.optIn, this.#audience];
   }
 
-  protected override isConfigured([location]: readonly unknown[]): boolean {
-    return typeof location === 'string' && location !== '';
+  protected override isConfigured(args: TipsArgs): args is readonly [string, ...TipsArgsRest] {
+    return typeof args[0] === 'string' && args[0] !== '';
   }
 
-  protected async load(client: KlantbeeldClient, [location, isObjecttype, store, optIn]: readonly unknown[], signal: AbortSignal): Promise<TipsData> {
-    const source: TipSource = isObjecttype ? { objecttype: location as string } : { url: location as string };
-    const tipStore = store as TipStore;
+  protected async load(client: KlantbeeldClient, [location, isObjecttype, tipStore, optIn]: readonly [string, ...TipsArgsRest], signal: AbortSignal): Promise<TipsData> {
+    const source: TipSource = isObjecttype ? { objecttype: location } : { url: location };
     // A store that fails or answers nonsense counts as "nothing chosen": general tips still show.
     const stored = Promise.resolve()
       .then(() => tipStore.load())
       .then(readTipPreferences, () => NO_TIP_PREFERENCES);
     const [{ rules, invalid }, preferences] = await Promise.all([listTips(client, source, { signal }), stored]);
     this.#report(invalid);
-    const persoonlijk = (optIn as boolean | undefined) ?? preferences.persoonlijk;
+    const persoonlijk = optIn ?? preferences.persoonlijk;
     const base = { rules, persoonlijk, verborgen: preferences.verborgen, factsFailed: [] };
     const sources = this.#factSources(rules);
     // Nothing of the klantbeeld is read before the resident opts in, and the code that reads it loads only then.

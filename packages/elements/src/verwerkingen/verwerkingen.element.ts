@@ -57,6 +57,9 @@ const organisatiesConverter = {
   },
 };
 
+/** The task arguments: the period (`van`, `tot`: ISO dates) and the names of organisations by RSIN. */
+type VerwerkingenArgs = readonly [van: string, tot: string, organisaties: Readonly<Record<string, string>> | undefined];
+
 /** The time of day (Dutch time) of a date-time, e.g. "08:13". */
 function formatTime(value: string, lang: string): string | undefined {
   const date = new Date(value);
@@ -117,7 +120,7 @@ function formatTime(value: string, lang: string): string | undefined {
  * @cssprop --kb-verwerkingen-item-padding-inline
  * @cssprop --kb-verwerkingen-item-title-font-weight
  */
-export class KbVerwerkingen extends KlantbeeldDataElement<readonly Verwerking[]> {
+export class KbVerwerkingen extends KlantbeeldDataElement<readonly Verwerking[], VerwerkingenArgs> {
   static override styles = [baseStylesWith(nlDesignSystemFormFieldStyles), styles];
 
   /** Level (1–6) of the heading. Default 2. */
@@ -166,22 +169,18 @@ export class KbVerwerkingen extends KlantbeeldDataElement<readonly Verwerking[]>
     }
   }
 
-  protected taskArgs(): readonly unknown[] {
+  protected taskArgs(): VerwerkingenArgs {
     const { van, tot } = this.periode;
     return [van, tot, this.organisaties];
   }
 
-  protected override isConfigured([van, tot]: readonly unknown[]): boolean {
-    return typeof van === 'string' && typeof tot === 'string';
+  /** The period is always set (a default one without attributes). */
+  protected override isConfigured(_args: VerwerkingenArgs): _args is VerwerkingenArgs {
+    return true;
   }
 
-  protected load(client: KlantbeeldClient, [van, tot, organisaties]: readonly unknown[], signal: AbortSignal): Promise<readonly Verwerking[]> {
-    return listVerwerkingen(client, {
-      van: van as string,
-      tot: tot as string,
-      ...(organisaties ? { organisaties: organisaties as Readonly<Record<string, string>> } : {}),
-      signal,
-    });
+  protected load(client: KlantbeeldClient, [van, tot, organisaties]: VerwerkingenArgs, signal: AbortSignal): Promise<readonly Verwerking[]> {
+    return listVerwerkingen(client, { van, tot, ...(organisaties ? { organisaties } : {}), signal });
   }
 
   protected override isEmpty(data: readonly Verwerking[]): boolean {

@@ -61,6 +61,9 @@ declare global {
 /** What the element loaded: the case, or `null` when it does not exist (for this resident). */
 export type ZaakDetailData = ZaakDetail | null;
 
+/** The task arguments: the zaak (URL or identificatie) and the most confidential documents to show. */
+type ZaakDetailArgs = readonly [zaak: string | undefined, max: Vertrouwelijkheidaanduiding | undefined];
+
 type DownloadState = 'bezig' | 'klaar' | 'fout';
 
 /** How long a downloaded file's object URL is kept, so that the browser has read it. */
@@ -149,7 +152,7 @@ const REVOKE_AFTER_MS = 60_000;
  * @cssprop --kb-zaak-detail-late-color - Text of a "late" term note. Falls back to `--utrecht-alert-error-color`.
  * @cssprop --kb-zaak-detail-note-font-weight - Font weight of the term note and the bezwaar line.
  */
-export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData> {
+export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData, ZaakDetailArgs, readonly [zaak: string, max: Vertrouwelijkheidaanduiding | undefined]> {
   static override styles = [baseStyles, styles];
 
   /** The case: its URL, or its identificatie (e.g. `ZAAK-2026-0000123`). */
@@ -189,24 +192,24 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData> {
     return instant(this.now);
   }
 
-  protected taskArgs(): readonly unknown[] {
-    return [this.zaak?.trim() || undefined, this.maxVertrouwelijkheid];
+  protected taskArgs(): ZaakDetailArgs {
+    return [this.zaak?.trim() || undefined, this.maxVertrouwelijkheid || undefined];
   }
 
-  protected override isConfigured([zaak]: readonly unknown[]): boolean {
-    return typeof zaak === 'string' && zaak !== '';
+  protected override isConfigured(args: ZaakDetailArgs): args is readonly [string, Vertrouwelijkheidaanduiding | undefined] {
+    return typeof args[0] === 'string' && args[0] !== '';
   }
 
-  protected async load(client: KlantbeeldClient, [zaak, max]: readonly unknown[], signal: AbortSignal): Promise<ZaakDetailData> {
+  protected async load(client: KlantbeeldClient, [zaak, max]: readonly [string, Vertrouwelijkheidaanduiding | undefined], signal: AbortSignal): Promise<ZaakDetailData> {
     this.#stopLiveRefresh();
     this.#live = undefined;
     this.#announcement = '';
     this.#downloads.clear();
-    return this.#fetch(client, String(zaak), max, signal);
+    return this.#fetch(client, zaak, max, signal);
   }
 
-  #fetch(client: KlantbeeldClient, zaak: string, max: unknown, signal: AbortSignal): Promise<ZaakDetailData> {
-    return getZaakDetail(client, zaak, { signal, ...(typeof max === 'string' && max !== '' ? { maxVertrouwelijkheid: max as Vertrouwelijkheidaanduiding } : {}) });
+  #fetch(client: KlantbeeldClient, zaak: string, max: Vertrouwelijkheidaanduiding | undefined, signal: AbortSignal): Promise<ZaakDetailData> {
+    return getZaakDetail(client, zaak, { signal, ...(max ? { maxVertrouwelijkheid: max } : {}) });
   }
 
   protected override isEmpty(data: ZaakDetailData): boolean {
