@@ -9,6 +9,7 @@ import { dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
 import { LinkTemplate } from '../shared/url.js';
+import { LiveData } from '../shared/live-data.js';
 import { isPlainClick } from '../shared/plain-click.js';
 import { styles } from './lopende-zaken.styles.js';
 import { addTexts } from '../shared/i18n.js';
@@ -28,6 +29,8 @@ export type LopendeZakenStatus = 'open' | 'alle';
  * Loads the cases with `listZaken` and the client from `<kb-provider>`. Each case shows its omschrijving, zaaktype,
  * current status, the date of that status (or the start date), and who handles it. A toggle button
  * (`aria-pressed`) also shows the completed cases, in a second list.
+ * While connected, a new status of a shown case updates the list in place, without the loading state
+ * (`subscribe`; `no-live` turns it off).
  *
  * With `href-template`, each omschrijving is a link (`{identificatie}` and `{uuid}` are filled in, URL-encoded;
  * only `http(s)` or relative results are used). Without it, each omschrijving is a button that only fires
@@ -94,11 +97,36 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[], readonl
 
   readonly #linkTemplate = new LinkTemplate('<kb-lopende-zaken> href-template');
 
+  /** Turns live updates off (by default a new status of a shown case updates the list in place). */
+  @property({ type: Boolean, attribute: 'no-live' }) noLive = false;
+
+  /** The shown cases followed live: a message about one of them reloads the list in the background. */
+  readonly #live = new LiveData<ZaakSummary[]>(this, {
+    // One subscription whatever the list: the predicate reads the cases shown at the time of the message.
+    target: () => (this.noLive || this.dataTask.value === undefined ? undefined : { key: 'zaken', matches: (message) => this.#isShown(message.hoofdObject) }),
+    shown: () => this.shown,
+    refresh: (client, signal) => listZaken(client, { status: this.status === 'alle' ? 'alle' : 'open', signal }),
+  });
+
+  /** Whether live updates are followed now (from the moment their code starts loading). */
+  get subscribed(): boolean {
+    return this.#live.subscribed;
+  }
+
+  #isShown(url: string): boolean {
+    return this.shown?.some((zaak) => zaak.url === url) === true;
+  }
+
+  protected override get shown(): ZaakSummary[] | undefined {
+    return this.#live.value ?? super.shown;
+  }
+
   protected taskArgs(): readonly ['open' | 'alle'] {
     return [this.status === 'alle' ? 'alle' : 'open'];
   }
 
   protected load(client: KlantbeeldClient, [status]: readonly ['open' | 'alle'], signal: AbortSignal): Promise<ZaakSummary[]> {
+    this.#live.reset();
     return listZaken(client, { status, signal });
   }
 

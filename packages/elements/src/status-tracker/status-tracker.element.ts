@@ -14,7 +14,8 @@ import {
   type TimelineStep,
   type ZaakRelaties,
 } from '@klantbeeld/core';
-import { KlantbeeldDataElement, isAbortError, type DataState } from '../shared/data-element.js';
+import { KlantbeeldDataElement } from '../shared/data-element.js';
+import { LiveData } from '../shared/live-data.js';
 import { LinkTemplate } from '../shared/url.js';
 import { dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
@@ -165,23 +166,25 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
    */
   @property({ attribute: 'zaak-href-template' }) zaakHrefTemplate?: string;
 
-  /** The last timeline loaded (kept visible while a live refresh runs). */
-  #last: StatusTrackerData | undefined;
   /** The URL of the loaded zaak, for the subscription and the relations. */
   #zaakUrl: string | undefined;
-  /** Number of the live refresh in progress (0: none). */
-  #refreshing = 0;
-  #refreshSeq = 0;
   #announcement = '';
-  #subscription: { controller: AbortController; client: KlantbeeldClient; url: string } | undefined;
   #lastRelaties: ZaakRelaties | undefined;
   readonly #linkTemplate = new LinkTemplate('<kb-status-tracker> zaak-href-template');
 
+  /** The zaak followed live: a change reloads the timeline in the background (the previous one stays shown). */
+  readonly #live = new LiveData<StatusTrackerData>(this, {
+    target: () => (this.live && !this.noLive && this.#zaakUrl !== undefined ? { key: this.#zaakUrl, matches: this.#zaakUrl } : undefined),
+    shown: () => this.shown,
+    refresh: (client, signal) => this.#read(client, this.#zaakUrl ?? '', signal),
+    onRefreshed: (next, previous) => this.#onRefreshed(next, previous),
+  });
+
   /** The related zaken, loaded after the timeline; errors are tolerated (nothing is shown). */
-  readonly #relationsTask = new Task<readonly unknown[], ZaakRelaties>(this, {
+  readonly #relationsTask = new Task<readonly [KlantbeeldClient | undefined, string | undefined, boolean], ZaakRelaties>(this, {
     task: async ([client, url, off], { signal }) => {
-      if (!client || typeof url !== 'string' || off) return initialState;
-      const relaties = await getZaakRelaties(client as KlantbeeldClient, url, { signal });
+      if (!client || url === undefined || off) return initialState;
+      const relaties = await getZaakRelaties(client, url, { signal });
       this.#lastRelaties = relaties;
       return relaties;
     },
@@ -195,23 +198,16 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
 
   /** Whether a live refresh is running now (the previous timeline is shown meanwhile). */
   get refreshing(): boolean {
-    return this.#refreshing !== 0 && this.dataTask.status === TaskStatus.PENDING;
+    return this.#live.refreshing;
   }
 
   /** Whether live updates are on for the zaak shown (from the moment their code starts loading). */
   get subscribed(): boolean {
-    return this.#subscription !== undefined;
+    return this.#live.subscribed;
   }
 
-  /** As the base class, but a live refresh keeps showing the previous timeline (never the loading state). */
-  override get dataState(): DataState {
-    if (this.#refreshing !== 0 && this.#last !== undefined) {
-      const status = this.dataTask.status;
-      if (status === TaskStatus.PENDING || (status === TaskStatus.ERROR && isAbortError(this.dataTask.error))) {
-        return this.isEmpty(this.#last) ? 'empty' : 'ready';
-      }
-    }
-    return super.dataState;
+  protected override get shown(): StatusTrackerData | undefined {
+    return this.#live.value !== undefined ? this.#live.value : super.shown;
   }
 
   protected taskArgs(): readonly [string | undefined] {
@@ -219,30 +215,20 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
   }
 
   protected async load(client: KlantbeeldClient, [zaak]: readonly [string], signal: AbortSignal): Promise<StatusTrackerData> {
-    const refresh = this.#refreshing !== 0 && this.#last !== undefined;
-    const previous = this.#last;
-    let data: StatusTrackerData;
-    try {
-      // A refresh reads the zaak by its URL (its cache entry was invalidated by the message).
-      const found = await getZaak(client, refresh && this.#zaakUrl ? this.#zaakUrl : zaak, { signal });
-      data = await getStatusTimeline(client, found, { signal });
-    } catch (error) {
-      if (isKlantbeeldError(error) && error.kind === 'not-found') data = null;
-      else if (refresh && !isAbortError(error) && !signal.aborted) return previous as StatusTrackerData; // keep what is shown
-      else throw error;
-    }
-    if (signal.aborted) throw new DOMException('Superseded.', 'AbortError');
-    if (refresh) {
-      const before = currentStepName(previous);
-      const after = currentStepName(data);
-      if (after !== undefined && after !== before) {
-        const t = this.t.statusTrackerLive;
-        this.#announcement = before !== undefined ? t.statusChanged(before, after) : t.statusSet(after);
-      }
-    }
-    this.#last = data;
+    this.#live.reset();
+    const data = await this.#read(client, zaak, signal);
     this.#zaakUrl = data?.zaak.url;
     return data;
+  }
+
+  /** The timeline of a zaak (URL or identificatie); `null` when it does not exist (for this resident). */
+  async #read(client: KlantbeeldClient, zaak: string, signal: AbortSignal): Promise<StatusTrackerData> {
+    try {
+      return await getStatusTimeline(client, await getZaak(client, zaak, { signal }), { signal });
+    } catch (error) {
+      if (isKlantbeeldError(error) && error.kind === 'not-found') return null;
+      throw error;
+    }
   }
 
   protected override isEmpty(data: StatusTrackerData): boolean {
@@ -251,89 +237,26 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate?.(changed);
-    if (changed.has('zaak') || changed.has('client')) {
-      // Another zaak (or client): forget what belonged to the previous one.
-      if (changed.get('zaak') !== undefined || changed.get('client') !== undefined) {
-        this.#last = undefined;
-        this.#zaakUrl = undefined;
-        this.#lastRelaties = undefined;
-        this.#announcement = '';
-        this.#refreshing = 0;
-      }
+    // Another zaak (or client): forget what belonged to the previous one.
+    if (changed.get('zaak') !== undefined || changed.get('client') !== undefined) {
+      this.#live.reset();
+      this.#zaakUrl = undefined;
+      this.#lastRelaties = undefined;
+      this.#announcement = '';
     }
   }
 
-  override updated(changed: Map<PropertyKey, unknown>): void {
-    super.updated(changed);
-    this.#syncSubscription();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.#syncSubscription();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe();
-  }
-
-  #unsubscribe(): void {
-    this.#subscription?.controller.abort();
-    this.#subscription = undefined;
-  }
-
-  /** Subscribes to the loaded zaak while connected and live; re-subscribes when the zaak or client changes. */
-  #syncSubscription(): void {
-    const client = this.client;
-    const url = this.#zaakUrl;
-    const want = this.isConnected && this.live && !this.noLive && client !== undefined && url !== undefined;
-    const current = this.#subscription;
-    if (current && (!want || current.client !== client || current.url !== url)) this.#unsubscribe();
-    if (!want || this.#subscription) return;
-    const controller = new AbortController();
-    this.#subscription = { controller, client, url };
-    // The live code loads once the status is shown (a chunk of its own in the CDN build): the first render does not
-    // wait for it. test/size checks that it stays out of the tracker's first load.
-    import('@klantbeeld/core/live')
-      .then(({ subscribe }) => {
-        if (controller.signal.aborted) return;
-        subscribe(client, url, () => this.#onChange(controller.signal), {
-          signal: controller.signal,
-          // Stream failures are recovered from by the connection (reconnect, then polling): nothing to show.
-          onError: () => {},
-        });
-      })
-      .catch(() => {
-        // No live code or no event stream configured: the status stays as loaded.
-        if (this.#subscription?.controller === controller) this.#subscription = undefined;
-      });
-  }
-
-  /** A message about the zaak: refresh in the background, then the relations. */
-  async #onChange(signal: AbortSignal): Promise<void> {
-    const previous = this.#last;
-    if (signal.aborted || previous === undefined) return;
-    const seq = ++this.#refreshSeq;
-    this.#refreshing = seq;
-    try {
-      await this.dataTask.run();
-    } catch {
-      // Errors are the task's state.
-    } finally {
-      if (this.#refreshing === seq) {
-        this.#refreshing = 0;
-        this.requestUpdate();
-      }
+  /** A live refresh is shown: announce a new step, tell the page (`kb-zaak-change`), and reload the relations. */
+  #onRefreshed(next: StatusTrackerData, previous: StatusTrackerData | undefined): void {
+    const status = currentStepName(next);
+    const previousStatus = currentStepName(previous);
+    if (status !== undefined && status !== previousStatus) {
+      const t = this.t.statusTrackerLive;
+      this.#announcement = previousStatus !== undefined ? t.statusChanged(previousStatus, status) : t.statusSet(status);
     }
-    if (signal.aborted) return;
-    const current = this.#last;
-    // A failed refresh keeps the previous timeline (the same object): nothing changed on screen.
-    if (current && current !== previous && this.dataTask.status === TaskStatus.COMPLETE) {
-      const status = currentStepName(current);
-      const previousStatus = currentStepName(previous);
+    if (next) {
       this.emit('kb-zaak-change', {
-        zaak: current.zaak.url,
+        zaak: next.zaak.url,
         ...(status !== undefined ? { status } : {}),
         ...(previousStatus !== undefined ? { previousStatus } : {}),
       });
@@ -346,7 +269,7 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
       loadingLabel: this.t.statusTrackerLoading,
       before: html`<div class="kb-visually-hidden" part="live-region" aria-live="polite" aria-atomic="true">${this.#announcement}</div>`,
       empty: () => html`<p class="utrecht-paragraph" part="empty">${this.t.zaakNotFound}</p>`,
-      ready: (timeline) => this.#renderTimeline((this.dataTask.status === TaskStatus.COMPLETE ? timeline : this.#last) as StatusTimeline),
+      ready: (timeline) => this.#renderTimeline(timeline as StatusTimeline),
     });
   }
 

@@ -26,7 +26,7 @@ import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/
 import { baseStyles } from '../shared/styles.js';
 import { addTexts, type Translation } from '../shared/i18n.js';
 import { dataListRow } from '../shared/data-list.js';
-import type { KbZaakChangeEvent } from '../status-tracker/status-tracker.element.js';
+import { LiveData } from '../shared/live-data.js';
 import { contactRoutesConverter } from './contact-routes-attribute.js';
 import { styles } from './zaak-detail.styles.js';
 import { zaakDetailTexts } from './zaak-detail.texts.js';
@@ -180,9 +180,18 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData, ZaakDeta
   /** Download state per document URL. */
   readonly #downloads = new Map<string, DownloadState>();
   #announcement = '';
-  /** The case as reloaded after a live update of its steps (shown instead of the task's value). */
-  #live: ZaakDetail | undefined;
-  #liveController: AbortController | undefined;
+  /** The case reloaded in the background after a live update of its steps (the embedded tracker follows the zaak). */
+  readonly #live = new LiveData<ZaakDetail>(this, {
+    target: () => undefined,
+    shown: () => this.shown ?? undefined,
+    refresh: async (client, signal) => {
+      const zaak = this.shown?.timeline.zaak.url;
+      const data = zaak === undefined ? null : await this.#fetch(client, zaak, this.maxVertrouwelijkheid, signal);
+      // A case that is gone now keeps showing what was loaded: the next load says so.
+      if (!data) throw new DOMException('The case could not be reloaded.', 'NotFoundError');
+      return data;
+    },
+  });
 
   get #texts(): Translation['zaakDetail'] {
     return this.t.zaakDetail;
@@ -201,8 +210,7 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData, ZaakDeta
   }
 
   protected async load(client: KlantbeeldClient, [zaak, max]: readonly [string, Vertrouwelijkheidaanduiding | undefined], signal: AbortSignal): Promise<ZaakDetailData> {
-    this.#stopLiveRefresh();
-    this.#live = undefined;
+    this.#live.reset();
     this.#announcement = '';
     this.#downloads.clear();
     return this.#fetch(client, zaak, max, signal);
@@ -216,37 +224,16 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData, ZaakDeta
     return data === null;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopLiveRefresh();
-  }
-
-  #stopLiveRefresh(): void {
-    this.#liveController?.abort(new DOMException('Superseded.', 'AbortError'));
-    this.#liveController = undefined;
+  protected override get shown(): ZaakDetailData | undefined {
+    return this.#live.value ?? super.shown;
   }
 
   /**
    * The steps were updated live (`kb-zaak-change`): reload the rest of the case in the background, so that the
    * messages, term, besluiten and documents match the new step. What is shown stays until the reload succeeds.
    */
-  #onZaakChange = (event: KbZaakChangeEvent): void => {
-    const { zaak } = event.detail;
-    const client = this.client;
-    if (!client || typeof zaak !== 'string' || this.dataState !== 'ready') return;
-    this.#stopLiveRefresh();
-    const controller = new AbortController();
-    this.#liveController = controller;
-    this.#fetch(client, zaak, this.maxVertrouwelijkheid, controller.signal).then(
-      (data) => {
-        if (controller.signal.aborted || !data) return;
-        this.#live = data;
-        this.requestUpdate();
-      },
-      () => {
-        // Keep showing what was loaded; the next update tries again.
-      },
-    );
+  #onZaakChange = (): void => {
+    if (this.dataState === 'ready') void this.#live.refresh();
   };
 
   protected override render(): TemplateResult {
@@ -255,7 +242,7 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData, ZaakDeta
       loadingLabel: t.loading,
       before: html`<div class="kb-visually-hidden" part="live-region" aria-live="polite" aria-atomic="true">${this.#announcement}</div>`,
       empty: () => html`<p class="utrecht-paragraph" part="empty">${t.notFound}</p>`,
-      ready: (data) => this.#renderDetail(this.#live ?? (data as ZaakDetail)),
+      ready: (data) => this.#renderDetail(data as ZaakDetail),
     });
   }
 
