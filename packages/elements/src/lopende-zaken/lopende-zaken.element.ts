@@ -14,9 +14,8 @@ import { isPlainClick } from '../shared/plain-click.js';
 import { styles } from './lopende-zaken.styles.js';
 import { addTexts } from '../shared/i18n.js';
 import { lopendeZakenTexts } from './lopende-zaken.texts.js';
-import { zaakLabelsTexts } from '../shared/zaak-labels.texts.js';
 
-addTexts(zaakLabelsTexts, lopendeZakenTexts);
+addTexts(lopendeZakenTexts);
 
 const DEFAULT_PAGE_SIZE = 20;
 
@@ -143,11 +142,11 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[], readonl
   };
 
   protected override render(): TemplateResult {
-    const t = this.t;
+    const t = this.t.lopendeZaken;
     const level = toHeadingLevel(this.headingLevel);
     return this.renderData({
-      loadingLabel: t.lopendeZakenLoading,
-      before: html`${heading(level, t.lopendeZakenHeading)}
+      loadingLabel: t.loading,
+      before: html`${heading(level, t.heading)}
         <div class="kb-lopende-zaken__controls">
           <button
             type="button"
@@ -156,7 +155,7 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[], readonl
             aria-pressed=${this.#showAll ? 'true' : 'false'}
             @click=${this.#toggle}
           >
-            ${t.showAfgerondeZaken}
+            ${t.toonAfgerond}
           </button>
         </div>`,
       empty: () =>
@@ -166,7 +165,7 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[], readonl
   }
 
   #renderReady(zaken: ZaakSummary[], level: HeadingLevel): TemplateResult {
-    const t = this.t;
+    const t = this.t.lopendeZaken;
     const open = zaken.filter((z) => z.open);
     if (!this.#showAll) return this.#renderList(open, false);
     const closed = zaken.filter((z) => !z.open);
@@ -174,7 +173,7 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[], readonl
       ${open.length > 0 ? this.#renderList(open, false) : html`<p class="utrecht-paragraph" part="empty">${t.geenLopendeZaken}</p>`}
       ${closed.length > 0
         ? html`<section class="kb-stack" aria-labelledby="kb-afgerond-heading">
-            ${heading(subLevel(level), t.afgerondeZakenHeading, { id: 'kb-afgerond-heading' })}
+            ${heading(subLevel(level), t.afgerondeZaken, { id: 'kb-afgerond-heading' })}
             ${this.#renderList(closed, true)}
           </section>`
         : nothing}
@@ -193,7 +192,7 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[], readonl
       this.#shown.clear();
     }
     const shown = Math.min(zaken.length, this.#shown.get(list) ?? this.#pageSizeValue);
-    const t = this.t;
+    const t = this.t.lopendeZaken;
     return html`<ul class="kb-lopende-zaken__list" part=${afgerond ? 'list list-afgerond' : 'list'}>
         ${repeat(
           zaken.slice(0, shown),
@@ -231,11 +230,11 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[], readonl
   }
 
   #renderItem(zaak: ZaakSummary, list: 'open' | 'afgerond', index: number): TemplateResult {
-    const t = this.t;
+    const t = this.t.lopendeZaken;
     const href = this.#href(zaak);
     const title = zaak.omschrijving || zaak.zaaktype?.omschrijving || zaak.identificatie;
     const dateRow = !zaak.open && zaak.einddatum
-      ? { key: t.afgerondOpLabel, value: zaak.einddatum }
+      ? { key: t.afgerondOp, value: zaak.einddatum }
       : zaak.status?.datum
         ? { key: t.sinds, value: zaak.status.datum }
         : { key: t.gestartOp, value: zaak.startdatum };
@@ -259,10 +258,10 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[], readonl
         ${zaak.zaaktype?.omschrijving && zaak.zaaktype.omschrijving !== title
           ? dataListRow(t.zaaktype, zaak.zaaktype.omschrijving)
           : nothing}
-        ${dataListRow(t.status, zaak.status?.omschrijving || t.noStatus)}
+        ${dataListRow(t.status, zaak.status?.omschrijving || t.geenStatus)}
         ${dateValue !== nothing ? dataListRow(dateRow.key, dateValue) : nothing}
         ${zaak.behandelaar?.naam ? dataListRow(t.behandelaar, zaak.behandelaar.naam) : nothing}
-        ${zaak.identificatie ? dataListRow(t.zaakIdentificatie, zaak.identificatie) : nothing}
+        ${zaak.identificatie ? dataListRow(t.zaaknummer, zaak.identificatie) : nothing}
       </dl>
     </li>`;
   }

@@ -23,9 +23,8 @@ import { baseStyles } from '../shared/styles.js';
 import { styles } from './status-tracker.styles.js';
 import { addTexts } from '../shared/i18n.js';
 import { statusTrackerTexts } from './status-tracker.texts.js';
-import { zaakLabelsTexts } from '../shared/zaak-labels.texts.js';
 
-addTexts(zaakLabelsTexts, statusTrackerTexts);
+addTexts(statusTrackerTexts);
 
 /** What the status tracker loaded: the timeline, or `null` when the zaak does not exist (for this resident). */
 export type StatusTrackerData = StatusTimeline | null;
@@ -251,8 +250,8 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
     const status = currentStepName(next);
     const previousStatus = currentStepName(previous);
     if (status !== undefined && status !== previousStatus) {
-      const t = this.t.statusTrackerLive;
-      this.#announcement = previousStatus !== undefined ? t.statusChanged(previousStatus, status) : t.statusSet(status);
+      const t = this.t.statusTracker;
+      this.#announcement = previousStatus !== undefined ? t.statusGewijzigd(previousStatus, status) : t.statusGezet(status);
     }
     if (next) {
       this.emit('kb-zaak-change', {
@@ -266,9 +265,9 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
 
   protected override render(): TemplateResult {
     return this.renderData({
-      loadingLabel: this.t.statusTrackerLoading,
+      loadingLabel: this.t.statusTracker.loading,
       before: html`<div class="kb-visually-hidden" part="live-region" aria-live="polite" aria-atomic="true">${this.#announcement}</div>`,
-      empty: () => html`<p class="utrecht-paragraph" part="empty">${this.t.zaakNotFound}</p>`,
+      empty: () => html`<p class="utrecht-paragraph" part="empty">${this.t.statusTracker.notFound}</p>`,
       ready: (timeline) => this.#renderTimeline(timeline as StatusTimeline),
     });
   }
@@ -279,18 +278,18 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
   }
 
   #renderTimeline(timeline: StatusTimeline): TemplateResult {
-    const t = this.t;
+    const t = this.t.statusTracker;
     const hasCurrent = timeline.steps.some((step) => step.state === 'current');
     const summary = !this.stepsOnly;
     return html`
       ${summary ? this.#renderSummary(timeline) : nothing}
-      ${!timeline.started ? html`<p class="utrecht-paragraph" part="empty">${t.noStatusYet}</p>` : nothing}
+      ${!timeline.started ? html`<p class="utrecht-paragraph" part="empty">${t.nogGeenStatus}</p>` : nothing}
       ${timeline.steps.length > 0
-        ? html`<ol class="kb-status-tracker__steps" part="steps" aria-label=${t.steps}>
+        ? html`<ol class="kb-status-tracker__steps" part="steps" aria-label=${t.stappen}>
             ${timeline.steps.map((step) => this.#renderStep(step))}
           </ol>`
         : timeline.started
-          ? html`<p class="utrecht-paragraph">${t.noSteps}</p>`
+          ? html`<p class="utrecht-paragraph">${t.geenStappen}</p>`
           : nothing}
       ${hasCurrent ? nothing : this.#renderRelations()}
       ${summary ? this.#renderDetails(timeline) : nothing}
@@ -299,7 +298,7 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
 
   /** Heading, zaaktype and number, and the outcome of a closed case. */
   #renderSummary(timeline: StatusTimeline): TemplateResult {
-    const t = this.t;
+    const t = this.t.statusTracker;
     const level = toHeadingLevel(this.headingLevel);
     const { zaak } = timeline;
     const einddatum = formatDate(timeline.einddatum, this.language);
@@ -314,7 +313,7 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
           : nothing}
         ${zaak.identificatie
           ? html`<div class="utrecht-data-list__item">
-              <dt class="utrecht-data-list__item-key">${t.zaakIdentificatie}</dt>
+              <dt class="utrecht-data-list__item-key">${t.zaaknummer}</dt>
               <dd class="utrecht-data-list__item-value">${zaak.identificatie}</dd>
             </div>`
           : nothing}
@@ -341,8 +340,8 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
   }
 
   #renderStep(step: TimelineStep): TemplateResult {
-    const t = this.t;
-    const stateText = step.state === 'done' ? t.stepDone : step.state === 'current' ? t.stepCurrent : t.stepUpcoming;
+    const t = this.t.statusTracker;
+    const stateText = step.state === 'done' ? t.stapAfgerond : step.state === 'current' ? t.huidigeStap : t.nogNiet;
     const current = step.state === 'current';
     return html`<li
       class="kb-status-tracker__step kb-status-tracker__step--${step.state}"
@@ -375,7 +374,7 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
     const task = this.#relationsTask;
     const relaties = task.status === TaskStatus.COMPLETE ? task.value : task.status === TaskStatus.PENDING ? this.#lastRelaties : undefined;
     if (!relaties) return nothing;
-    const t = this.t.statusTrackerLive;
+    const t = this.t.statusTracker;
     const list = (label: string, zaken: readonly GerelateerdeZaak[], unreachable: string) =>
       zaken.length === 0
         ? nothing
@@ -393,7 +392,7 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
   }
 
   #renderRelated(zaak: GerelateerdeZaak, unreachable: string): TemplateResult {
-    const t = this.t.statusTrackerLive;
+    const t = this.t.statusTracker;
     if (!zaak.bereikbaar) {
       return html`<li class="kb-status-tracker__related kb-status-tracker__related--unreachable" part="related related-unreachable">
         <p class="utrecht-paragraph">${unreachable}</p>
@@ -418,7 +417,7 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
   }
 
   #renderDetails(timeline: StatusTimeline): TemplateResult | typeof nothing {
-    const t = this.t;
+    const t = this.t.statusTracker;
     const gepland = timeline.open ? formatDate(timeline.einddatumGepland, this.language) : undefined;
     const uiterlijk = timeline.open ? formatDate(timeline.uiterlijkeEinddatum, this.language) : undefined;
     const startdatum = formatDate(timeline.startdatum, this.language);

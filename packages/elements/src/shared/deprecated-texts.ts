@@ -1,0 +1,183 @@
+/**
+ * The `texts` keys of 0.1 that moved when every element got one namespace (0.2): they keep working, with a warning
+ * once per key, until 0.3. Overrides and registered translations are read through {@link withRenamedTexts}.
+ * @module
+ */
+import type { LopendeZakenTexts } from '../lopende-zaken/lopende-zaken.texts.js';
+import type { StatusTrackerTexts } from '../status-tracker/status-tracker.texts.js';
+
+/** The keys of 0.1 that a `texts` override may still use (typed, and marked deprecated for editors). */
+export interface DeprecatedTexts {
+  /** @deprecated Use `statusTracker.loading`; removed in 0.3.0. */
+  readonly statusTrackerLoading?: StatusTrackerTexts['loading'];
+  /** @deprecated Use `statusTracker.notFound`; removed in 0.3.0. */
+  readonly zaakNotFound?: StatusTrackerTexts['notFound'];
+  /** @deprecated Use `statusTracker.zaaktype` and `lopendeZaken.zaaktype`; removed in 0.3.0. */
+  readonly zaaktype?: StatusTrackerTexts['zaaktype'];
+  /** @deprecated Use `statusTracker.zaaknummer` and `lopendeZaken.zaaknummer`; removed in 0.3.0. */
+  readonly zaakIdentificatie?: StatusTrackerTexts['zaaknummer'];
+  /** @deprecated Use `statusTracker.stappen`; removed in 0.3.0. */
+  readonly steps?: StatusTrackerTexts['stappen'];
+  /** @deprecated Use `statusTracker.stapAfgerond`; removed in 0.3.0. */
+  readonly stepDone?: StatusTrackerTexts['stapAfgerond'];
+  /** @deprecated Use `statusTracker.huidigeStap`; removed in 0.3.0. */
+  readonly stepCurrent?: StatusTrackerTexts['huidigeStap'];
+  /** @deprecated Use `statusTracker.nogNiet`; removed in 0.3.0. */
+  readonly stepUpcoming?: StatusTrackerTexts['nogNiet'];
+  /** @deprecated Use `statusTracker.nogGeenStatus`; removed in 0.3.0. */
+  readonly noStatusYet?: StatusTrackerTexts['nogGeenStatus'];
+  /** @deprecated Use `statusTracker.geenStappen`; removed in 0.3.0. */
+  readonly noSteps?: StatusTrackerTexts['geenStappen'];
+  /** @deprecated Use `statusTracker.startdatum`; removed in 0.3.0. */
+  readonly startdatum?: StatusTrackerTexts['startdatum'];
+  /** @deprecated Use `statusTracker.afgerondOp`; removed in 0.3.0. */
+  readonly afgerondOp?: StatusTrackerTexts['afgerondOp'];
+  /** @deprecated Use `statusTracker.resultaat`; removed in 0.3.0. */
+  readonly resultaat?: StatusTrackerTexts['resultaat'];
+  /** @deprecated Use `statusTracker.behandeldDoor`; removed in 0.3.0. */
+  readonly behandeldDoor?: StatusTrackerTexts['behandeldDoor'];
+  /** @deprecated Use `statusTracker.verwachteEinddatum`; removed in 0.3.0. */
+  readonly verwachteEinddatum?: StatusTrackerTexts['verwachteEinddatum'];
+  /** @deprecated Use `statusTracker.uiterlijkeEinddatum`; removed in 0.3.0. */
+  readonly uiterlijkeEinddatum?: StatusTrackerTexts['uiterlijkeEinddatum'];
+  /** @deprecated Use `lopendeZaken.heading`; removed in 0.3.0. */
+  readonly lopendeZakenHeading?: LopendeZakenTexts['heading'];
+  /** @deprecated Use `lopendeZaken.afgerondeZaken`; removed in 0.3.0. */
+  readonly afgerondeZakenHeading?: LopendeZakenTexts['afgerondeZaken'];
+  /** @deprecated Use `lopendeZaken.loading`; removed in 0.3.0. */
+  readonly lopendeZakenLoading?: LopendeZakenTexts['loading'];
+  /** @deprecated Use `lopendeZaken.toonAfgerond`; removed in 0.3.0. */
+  readonly showAfgerondeZaken?: LopendeZakenTexts['toonAfgerond'];
+  /** @deprecated Use `lopendeZaken.geenLopendeZaken`; removed in 0.3.0. */
+  readonly geenLopendeZaken?: LopendeZakenTexts['geenLopendeZaken'];
+  /** @deprecated Use `lopendeZaken.meerZaken`; removed in 0.3.0. */
+  readonly meerZaken?: LopendeZakenTexts['meerZaken'];
+  /** @deprecated Use `lopendeZaken.zakenGetoond`; removed in 0.3.0. */
+  readonly zakenGetoond?: LopendeZakenTexts['zakenGetoond'];
+  /** @deprecated Use `lopendeZaken.geenZaken`; removed in 0.3.0. */
+  readonly geenZaken?: LopendeZakenTexts['geenZaken'];
+  /** @deprecated Use `lopendeZaken.status`; removed in 0.3.0. */
+  readonly status?: LopendeZakenTexts['status'];
+  /** @deprecated Use `lopendeZaken.geenStatus`; removed in 0.3.0. */
+  readonly noStatus?: LopendeZakenTexts['geenStatus'];
+  /** @deprecated Use `lopendeZaken.sinds`; removed in 0.3.0. */
+  readonly sinds?: LopendeZakenTexts['sinds'];
+  /** @deprecated Use `lopendeZaken.gestartOp`; removed in 0.3.0. */
+  readonly gestartOp?: LopendeZakenTexts['gestartOp'];
+  /** @deprecated Use `lopendeZaken.afgerondOp`; removed in 0.3.0. */
+  readonly afgerondOpLabel?: LopendeZakenTexts['afgerondOp'];
+  /** @deprecated Use `lopendeZaken.behandelaar`; removed in 0.3.0. */
+  readonly behandelaar?: LopendeZakenTexts['behandelaar'];
+  /** @deprecated Its keys moved to `statusTracker` (e.g. `statusChanged` is `statusTracker.statusGewijzigd`); removed in 0.3.0. */
+  readonly statusTrackerLive?: {
+    readonly statusChanged?: StatusTrackerTexts['statusGewijzigd'];
+    readonly statusSet?: StatusTrackerTexts['statusGezet'];
+    readonly onderdelen?: StatusTrackerTexts['onderdelen'];
+    readonly gerelateerd?: StatusTrackerTexts['gerelateerd'];
+    readonly hoofdzaak?: StatusTrackerTexts['hoofdzaak'];
+    readonly bij?: StatusTrackerTexts['bij'];
+    readonly huidigeStatus?: StatusTrackerTexts['huidigeStatus'];
+    readonly geenStatus?: StatusTrackerTexts['geenStatus'];
+    readonly afgerond?: StatusTrackerTexts['afgerond'];
+    readonly onbereikbaarOnderdeel?: StatusTrackerTexts['onbereikbaarOnderdeel'];
+    readonly onbereikbareZaak?: StatusTrackerTexts['onbereikbareZaak'];
+  };
+}
+
+/** Old key path → new key path. `zaaktype` and `zaakIdentificatie` were shared by two elements: both get them. */
+const RENAMED: ReadonlyArray<readonly [from: string, to: string]> = [
+  ['statusTrackerLoading', 'statusTracker.loading'],
+  ['zaakNotFound', 'statusTracker.notFound'],
+  ['zaaktype', 'statusTracker.zaaktype'],
+  ['zaakIdentificatie', 'statusTracker.zaaknummer'],
+  ['steps', 'statusTracker.stappen'],
+  ['stepDone', 'statusTracker.stapAfgerond'],
+  ['stepCurrent', 'statusTracker.huidigeStap'],
+  ['stepUpcoming', 'statusTracker.nogNiet'],
+  ['noStatusYet', 'statusTracker.nogGeenStatus'],
+  ['noSteps', 'statusTracker.geenStappen'],
+  ['startdatum', 'statusTracker.startdatum'],
+  ['afgerondOp', 'statusTracker.afgerondOp'],
+  ['resultaat', 'statusTracker.resultaat'],
+  ['behandeldDoor', 'statusTracker.behandeldDoor'],
+  ['verwachteEinddatum', 'statusTracker.verwachteEinddatum'],
+  ['uiterlijkeEinddatum', 'statusTracker.uiterlijkeEinddatum'],
+  ['statusTrackerLive.statusChanged', 'statusTracker.statusGewijzigd'],
+  ['statusTrackerLive.statusSet', 'statusTracker.statusGezet'],
+  ['statusTrackerLive.onderdelen', 'statusTracker.onderdelen'],
+  ['statusTrackerLive.gerelateerd', 'statusTracker.gerelateerd'],
+  ['statusTrackerLive.hoofdzaak', 'statusTracker.hoofdzaak'],
+  ['statusTrackerLive.bij', 'statusTracker.bij'],
+  ['statusTrackerLive.huidigeStatus', 'statusTracker.huidigeStatus'],
+  ['statusTrackerLive.geenStatus', 'statusTracker.geenStatus'],
+  ['statusTrackerLive.afgerond', 'statusTracker.afgerond'],
+  ['statusTrackerLive.onbereikbaarOnderdeel', 'statusTracker.onbereikbaarOnderdeel'],
+  ['statusTrackerLive.onbereikbareZaak', 'statusTracker.onbereikbareZaak'],
+  ['lopendeZakenHeading', 'lopendeZaken.heading'],
+  ['afgerondeZakenHeading', 'lopendeZaken.afgerondeZaken'],
+  ['lopendeZakenLoading', 'lopendeZaken.loading'],
+  ['showAfgerondeZaken', 'lopendeZaken.toonAfgerond'],
+  ['geenLopendeZaken', 'lopendeZaken.geenLopendeZaken'],
+  ['meerZaken', 'lopendeZaken.meerZaken'],
+  ['zakenGetoond', 'lopendeZaken.zakenGetoond'],
+  ['geenZaken', 'lopendeZaken.geenZaken'],
+  ['status', 'lopendeZaken.status'],
+  ['noStatus', 'lopendeZaken.geenStatus'],
+  ['sinds', 'lopendeZaken.sinds'],
+  ['gestartOp', 'lopendeZaken.gestartOp'],
+  ['afgerondOpLabel', 'lopendeZaken.afgerondOp'],
+  ['behandelaar', 'lopendeZaken.behandelaar'],
+  ['zaaktype', 'lopendeZaken.zaaktype'],
+  ['zaakIdentificatie', 'lopendeZaken.zaaknummer'],
+];
+
+type Texts = Readonly<Record<string, unknown>>;
+
+function isTexts(value: unknown): value is Texts {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function read(texts: Texts, path: string): unknown {
+  let node: unknown = texts;
+  for (const key of path.split('.')) node = isTexts(node) ? node[key] : undefined;
+  return node;
+}
+
+/** Sets `path` in `texts`, copying every object on the way (the caller's objects are never changed). */
+function write(texts: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = texts;
+  for (const key of keys.slice(0, -1)) {
+    const next = node[key];
+    const copy: Record<string, unknown> = isTexts(next) ? { ...next } : {};
+    node[key] = copy;
+    node = copy;
+  }
+  node[keys[keys.length - 1] as string] = value;
+}
+
+const migrated = new WeakMap<object, object>();
+const warned = new Set<string>();
+
+/**
+ * `texts` with every key of 0.1 also at its new place (a value given at the new place wins). Cached per object, so
+ * that rendering does not copy the texts again; each old key is reported once per page.
+ */
+export function withRenamedTexts<T extends object>(texts: T): T {
+  const known = migrated.get(texts);
+  if (known) return known as T;
+  let result: Record<string, unknown> | undefined;
+  for (const [from, to] of RENAMED) {
+    const value = read(texts as Texts, from);
+    if (value === undefined) continue;
+    result ??= { ...(texts as Texts) };
+    if (read(result, to) === undefined) write(result, to, value);
+    if (!warned.has(from)) {
+      warned.add(from);
+      console.warn(`[klantbeeld] texts.${from} is deprecated: use texts.${to} (the old key goes in 0.3.0).`);
+    }
+  }
+  const out = (result ?? texts) as T;
+  migrated.set(texts, out);
+  return out;
+}
