@@ -280,6 +280,7 @@ export {
   type ObjectsQuery,
 } from './apis/objecten.js';
 export { listObjectRecords, type ListObjectRecordsOptions, type ObjectRecordView } from './klantbeeld/objecten-records.js';
+export { listAfspraken, readAfspraak, type AfspraakView, type ListAfsprakenOptions } from './klantbeeld/afspraken.js';
 export { listTaken, type ListTakenOptions, type Taak, type TaakPaths } from './klantbeeld/taken.js';
 export type {
   AllCondition,

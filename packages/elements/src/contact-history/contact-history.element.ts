@@ -1,41 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import {
-  dutchDay,
-  listKlantcontacten,
-  uuidOfReference,
-  listObjectRecords,
-  type KlantbeeldClient,
-  type KlantcontactView,
-  type ObjectRecordView,
-} from '@klantbeeld/core';
+import { dutchDay, listAfspraken, listKlantcontacten, type AfspraakView, type KlantbeeldClient, type KlantcontactView } from '@klantbeeld/core';
 import { KlantbeeldDataElement } from '../shared/data-element.js';
 import { dateFormatter } from '../shared/format.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
-import { addTexts, type Translation } from '../shared/i18n.js';
+import { addTexts } from '../shared/i18n.js';
 import { baseStyles } from '../shared/styles.js';
 import { styles } from './contact-history.styles.js';
-import { contactHistoryTexts } from './contact-history.texts.js';
+import { contactHistoryTexts, type ContactHistoryTexts } from './contact-history.texts.js';
 
 addTexts(contactHistoryTexts);
 
-/** The texts of `<kb-contact-history>` (`Translation['contactHistory']`). */
-export type ContactHistoryTexts = Translation['contactHistory'];
+export type { ContactHistoryTexts };
 
-/** An upcoming appointment, read from an `afspraak` object record. */
-export interface UpcomingAfspraak {
+/** An upcoming appointment, read from an `afspraak` object record (see `listAfspraken` in core). */
+export interface UpcomingAfspraak extends AfspraakView {
   readonly kind: 'afspraak';
-  /** The object's URL: its identity. */
-  readonly url: string;
-  readonly titel: string;
-  readonly onderwerp?: string;
-  /** Start (ISO 8601 date-time). */
-  readonly start: string;
-  /** End (ISO 8601 date-time), when known. */
-  readonly eind?: string;
-  /** Where: the location's name and address, joined. */
-  readonly locatie?: string;
 }
 
 /** A past contact. */
@@ -54,42 +35,6 @@ export interface ContactHistoryData {
 }
 
 const DEFAULT_PAGE_SIZE = 20;
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-/** Reads an `afspraak` record; undefined when it is not a planned appointment with a readable start. */
-function readAfspraak(record: ObjectRecordView): UpcomingAfspraak | undefined {
-  const data = record.data;
-  const start = str(data.start);
-  if (!start || Number.isNaN(new Date(start).getTime())) return undefined;
-  if (data.status !== undefined && data.status !== 'gepland') return undefined;
-  const locatie = typeof data.locatie === 'object' && data.locatie !== null ? (data.locatie as Record<string, unknown>) : {};
-  const waar = [str(locatie.naam), str(locatie.adres), [str(locatie.postcode), str(locatie.plaats)].filter(Boolean).join(' ') || undefined]
-    .filter((part): part is string => part !== undefined)
-    .join(', ');
-  const onderwerp = str(data.onderwerp);
-  const eind = str(data.eind);
-  return {
-    kind: 'afspraak',
-    url: record.url,
-    titel: str(data.titel) ?? '',
-    ...(onderwerp ? { onderwerp } : {}),
-    start,
-    ...(eind && !Number.isNaN(new Date(eind).getTime()) ? { eind } : {}),
-    ...(waar ? { locatie: waar } : {}),
-  };
-}
-
-/** Whether an afspraak record concerns the zaak with `uuid` (a zaak reference, or `data.koppeling`). */
-function concernsZaak(record: ObjectRecordView, uuid: string): boolean {
-  if (record.zaken.some((url) => uuidOfReference(url) === uuid)) return true;
-  const koppeling = record.data.koppeling;
-  if (typeof koppeling !== 'object' || koppeling === null) return false;
-  const { registratie, uuid: id } = koppeling as Record<string, unknown>;
-  return registratie === 'zaak' && typeof id === 'string' && id.toLowerCase() === uuid;
-}
-
 /** `YYYY-MM` of a date-time in the Netherlands; undefined when unreadable. */
 function monthKey(value: string | undefined): string | undefined {
   return dutchDay(value)?.slice(0, 7);
@@ -193,19 +138,16 @@ export class KbContactHistory extends KlantbeeldDataElement<ContactHistoryData, 
   }
 
   protected async load(client: KlantbeeldClient, [zaak, objecttype, now]: ContactHistoryArgs, signal: AbortSignal): Promise<ContactHistoryData> {
+    const about = zaak !== undefined ? { zaak } : {};
     const [contacten, afspraken] = await Promise.all([
-      listKlantcontacten(client, { ...(zaak !== undefined ? { zaak } : {}), signal }),
-      objecttype !== undefined ? listObjectRecords(client, { type: objecttype, dataAttrs: { status: 'gepland' }, signal }) : Promise.resolve([]),
+      listKlantcontacten(client, { ...about, signal }),
+      objecttype !== undefined ? listAfspraken(client, { objecttype, ...about, ...(now !== undefined ? { vanaf: now } : {}), signal }) : Promise.resolve([]),
     ]);
-    const from = now ?? Date.now();
-    const uuid = zaak !== undefined ? uuidOfReference(zaak) : undefined;
-    const upcoming = afspraken
-      .filter((record) => uuid === undefined || concernsZaak(record, uuid))
-      .map(readAfspraak)
-      .filter((a): a is UpcomingAfspraak => a !== undefined && new Date(a.start).getTime() >= from)
-      .sort((a, b) => new Date(a.start).getTime() - new Date(b.start).getTime());
     return {
-      entries: [...upcoming, ...contacten.map((contact): PastContact => ({ kind: 'contact', url: contact.url, contact }))],
+      entries: [
+        ...afspraken.map((afspraak): UpcomingAfspraak => ({ kind: 'afspraak', ...afspraak })),
+        ...contacten.map((contact): PastContact => ({ kind: 'contact', url: contact.url, contact })),
+      ],
     };
   }
 
