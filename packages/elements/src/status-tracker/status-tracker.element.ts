@@ -8,7 +8,6 @@ import {
   getZaakRelaties,
   isKlantbeeldError,
   lastPathSegment,
-  type GerelateerdeZaak,
   type KlantbeeldClient,
   type StatusTimeline,
   type TimelineStep,
@@ -18,8 +17,10 @@ import { KlantbeeldDataElement } from '../shared/data-element.js';
 import { LiveData } from '../shared/live-data.js';
 import { LinkTemplate } from '../shared/url.js';
 import { dateTimeAttribute, formatDate } from '../shared/format.js';
-import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
+import { renderRelations } from './status-tracker.relations.js';
+import { renderDetails, renderSummary, type SummaryView } from './status-tracker.summary.js';
 import { styles } from './status-tracker.styles.js';
 import { addTexts } from '../shared/i18n.js';
 import { statusTrackerTexts } from './status-tracker.texts.js';
@@ -29,30 +30,7 @@ addTexts(statusTrackerTexts);
 /** What the status tracker loaded: the timeline, or `null` when the zaak does not exist (for this resident). */
 export type StatusTrackerData = StatusTimeline | null;
 
-/** Detail of `kb-zaak-change`: what a live update changed. */
-export interface KbZaakChangeDetail {
-  /** The zaak URL. */
-  readonly zaak: string;
-  /** Name of the current step after the update; undefined while the zaak has no status. */
-  readonly status?: string;
-  /** Name of the current step before the update (the same as `status` when something else changed). */
-  readonly previousStatus?: string;
-}
-
-/** Fired after a live update of the zaak was loaded and shown (not for the first load). */
-export type KbZaakChangeEvent = CustomEvent<KbZaakChangeDetail>;
-
-declare module '../shared/events.js' {
-  interface KlantbeeldEventMap {
-    'kb-zaak-change': KbZaakChangeEvent;
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'kb-zaak-change': KbZaakChangeEvent;
-  }
-}
+export type { KbZaakChangeDetail, KbZaakChangeEvent } from './status-tracker.events.js';
 
 /** Converter of the `live` attribute: on unless the attribute is `"false"` (or `"off"`/`"0"`). */
 const liveConverter = {
@@ -64,13 +42,6 @@ const liveConverter = {
 function currentStepName(data: StatusTrackerData | undefined): string | undefined {
   return data?.steps.find((step) => step.state === 'current')?.omschrijving;
 }
-
-/** An RSIN (9 digits) means nothing to a resident: only a configured organisation name is shown. */
-function organisationName(organisatie: string | undefined): string | undefined {
-  const name = organisatie?.trim();
-  return name && !/^\d{9}$/.test(name) ? name : undefined;
-}
-
 
 /**
  * @summary The status of one case as a list of steps (ProductDienstStatus): where it is, what is done, what comes next.
@@ -281,8 +252,9 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
     const t = this.t.statusTracker;
     const hasCurrent = timeline.steps.some((step) => step.state === 'current');
     const summary = !this.stepsOnly;
+    const view: SummaryView = { t, language: this.language, headingLevel: toHeadingLevel(this.headingLevel), date: (value) => this.#date(value) };
     return html`
-      ${summary ? this.#renderSummary(timeline) : nothing}
+      ${summary ? renderSummary(timeline, view) : nothing}
       ${!timeline.started ? html`<p class="utrecht-paragraph" part="empty">${t.nogGeenStatus}</p>` : nothing}
       ${timeline.steps.length > 0
         ? html`<ol class="kb-status-tracker__steps" part="steps" aria-label=${t.stappen}>
@@ -292,50 +264,7 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
           ? html`<p class="utrecht-paragraph">${t.geenStappen}</p>`
           : nothing}
       ${hasCurrent ? nothing : this.#renderRelations()}
-      ${summary ? this.#renderDetails(timeline) : nothing}
-    `;
-  }
-
-  /** Heading, zaaktype and number, and the outcome of a closed case. */
-  #renderSummary(timeline: StatusTimeline): TemplateResult {
-    const t = this.t.statusTracker;
-    const level = toHeadingLevel(this.headingLevel);
-    const { zaak } = timeline;
-    const einddatum = formatDate(timeline.einddatum, this.language);
-    return html`
-      ${heading(level, zaak.omschrijving || zaak.identificatie)}
-      <dl class="utrecht-data-list utrecht-data-list--rows" part="meta">
-        ${zaak.zaaktype?.omschrijving
-          ? html`<div class="utrecht-data-list__item">
-              <dt class="utrecht-data-list__item-key">${t.zaaktype}</dt>
-              <dd class="utrecht-data-list__item-value">${zaak.zaaktype.omschrijving}</dd>
-            </div>`
-          : nothing}
-        ${zaak.identificatie
-          ? html`<div class="utrecht-data-list__item">
-              <dt class="utrecht-data-list__item-key">${t.zaaknummer}</dt>
-              <dd class="utrecht-data-list__item-value">${zaak.identificatie}</dd>
-            </div>`
-          : nothing}
-      </dl>
-      ${!timeline.open
-        ? html`<div class="kb-status-tracker__result" part="result">
-            ${einddatum ? html`<p class="utrecht-paragraph">${t.afgerondOp(einddatum)}</p>` : nothing}
-            ${timeline.resultaat
-              ? html`<dl class="utrecht-data-list utrecht-data-list--rows">
-                  <div class="utrecht-data-list__item">
-                    <dt class="utrecht-data-list__item-key">${t.resultaat}</dt>
-                    <dd class="utrecht-data-list__item-value">
-                      ${timeline.resultaat.omschrijving}
-                      ${timeline.resultaat.toelichting
-                        ? html`<span class="kb-status-tracker__toelichting">${timeline.resultaat.toelichting}</span>`
-                        : nothing}
-                    </dd>
-                  </div>
-                </dl>`
-              : nothing}
-          </div>`
-        : nothing}
+      ${summary ? renderDetails(timeline, view) : nothing}
     `;
   }
 
@@ -373,81 +302,9 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
     if (this.noRelations) return nothing;
     const task = this.#relationsTask;
     const relaties = task.status === TaskStatus.COMPLETE ? task.value : task.status === TaskStatus.PENDING ? this.#lastRelaties : undefined;
-    if (!relaties) return nothing;
-    const t = this.t.statusTracker;
-    const list = (label: string, zaken: readonly GerelateerdeZaak[], unreachable: string) =>
-      zaken.length === 0
-        ? nothing
-        : html`<p class="utrecht-paragraph kb-status-tracker__relations-label" part="relations-label">${label}</p>
-            <ul class="kb-status-tracker__relations-list" part="relations-list" aria-label=${label}>
-              ${zaken.map((zaak) => this.#renderRelated(zaak, unreachable))}
-            </ul>`;
-    const hoofdzaak = relaties.hoofdzaak ? [relaties.hoofdzaak] : [];
-    if (hoofdzaak.length === 0 && relaties.deelzaken.length === 0 && relaties.relevanteAndereZaken.length === 0) return nothing;
-    return html`<div class="kb-status-tracker__relations" part="relations">
-      ${list(t.hoofdzaak, hoofdzaak, t.onbereikbareZaak)}
-      ${list(t.onderdelen, relaties.deelzaken, t.onbereikbaarOnderdeel)}
-      ${list(t.gerelateerd, relaties.relevanteAndereZaken, t.onbereikbareZaak)}
-    </div>`;
+    const href = (url: string, identificatie: string) => this.#linkTemplate.fill(this.zaakHrefTemplate, { uuid: lastPathSegment(url) ?? '', identificatie });
+    return relaties ? renderRelations(relaties, this.t.statusTracker, href) : nothing;
   }
 
-  #renderRelated(zaak: GerelateerdeZaak, unreachable: string): TemplateResult {
-    const t = this.t.statusTracker;
-    if (!zaak.bereikbaar) {
-      return html`<li class="kb-status-tracker__related kb-status-tracker__related--unreachable" part="related related-unreachable">
-        <p class="utrecht-paragraph">${unreachable}</p>
-      </li>`;
-    }
-    const organisatie = organisationName(zaak.organisatie);
-    const status = !zaak.open ? t.afgerond : zaak.status ? t.huidigeStatus(zaak.status.omschrijving) : t.geenStatus;
-    const href = this.#href(zaak.url, zaak.identificatie);
-    const name = zaak.omschrijving || zaak.identificatie;
-    return html`<li class="kb-status-tracker__related" part="related">
-      <p class="utrecht-paragraph kb-status-tracker__related-name">
-        ${href !== undefined ? html`<a class="utrecht-link" part="related-link" href=${href}>${name}</a>` : name}${organisatie
-          ? html` <span class="kb-status-tracker__organisation" part="related-organisation">${t.bij(organisatie)}</span>`
-          : nothing}
-      </p>
-      <p class="utrecht-paragraph kb-status-tracker__related-status" part="related-status">${status}</p>
-    </li>`;
-  }
 
-  #href(url: string, identificatie: string): string | undefined {
-    return this.#linkTemplate.fill(this.zaakHrefTemplate, { uuid: lastPathSegment(url) ?? '', identificatie });
-  }
-
-  #renderDetails(timeline: StatusTimeline): TemplateResult | typeof nothing {
-    const t = this.t.statusTracker;
-    const gepland = timeline.open ? formatDate(timeline.einddatumGepland, this.language) : undefined;
-    const uiterlijk = timeline.open ? formatDate(timeline.uiterlijkeEinddatum, this.language) : undefined;
-    const startdatum = formatDate(timeline.startdatum, this.language);
-    if (!timeline.behandelaar && !gepland && !uiterlijk && !startdatum) return nothing;
-    return html`<div class="kb-status-tracker__details" part="details">
-      ${timeline.behandelaar?.naam
-        ? html`<p class="utrecht-paragraph kb-status-tracker__behandelaar">${t.behandeldDoor(timeline.behandelaar.naam)}</p>`
-        : nothing}
-      ${startdatum || gepland || uiterlijk
-        ? html`<dl class="utrecht-data-list utrecht-data-list--rows">
-            ${startdatum
-              ? html`<div class="utrecht-data-list__item">
-                  <dt class="utrecht-data-list__item-key">${t.startdatum}</dt>
-                  <dd class="utrecht-data-list__item-value">${this.#date(timeline.startdatum)}</dd>
-                </div>`
-              : nothing}
-            ${gepland
-              ? html`<div class="utrecht-data-list__item">
-                  <dt class="utrecht-data-list__item-key">${t.verwachteEinddatum}</dt>
-                  <dd class="utrecht-data-list__item-value">${this.#date(timeline.einddatumGepland)}</dd>
-                </div>`
-              : nothing}
-            ${uiterlijk
-              ? html`<div class="utrecht-data-list__item">
-                  <dt class="utrecht-data-list__item-key">${t.uiterlijkeEinddatum}</dt>
-                  <dd class="utrecht-data-list__item-value">${this.#date(timeline.uiterlijkeEinddatum)}</dd>
-                </div>`
-              : nothing}
-          </dl>`
-        : nothing}
-    </div>`;
-  }
 }
