@@ -1,24 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import {
-  bezwaarStand,
-  contactRouteOf,
-  documentFileLabel,
-  downloadDocument,
   getZaakDetail,
   instant,
-  parseDuur,
-  telHref,
-  zaakTermijn,
-  type BesluitView,
   type ContactRoute,
   type DocumentView,
   type KlantbeeldClient,
   type Vertrouwelijkheidaanduiding,
   type ZaakDetail,
-  type ZaakTermijn,
 } from '@klantbeeld/core';
 import { KlantbeeldDataElement } from '../shared/data-element.js';
 import { dateTimeAttribute, formatDate } from '../shared/format.js';
@@ -28,6 +18,8 @@ import { addTexts, type Translation } from '../shared/i18n.js';
 import { dataListRow } from '../shared/data-list.js';
 import { LiveData } from '../shared/live-data.js';
 import { contactRoutesConverter } from './contact-routes-attribute.js';
+import { DocumentDownloads } from './document-downloads.js';
+import { renderBesluiten, renderContact, renderDocumentenSection, renderTermijn, type ZaakDetailView } from './zaak-detail.sections.js';
 import { styles } from './zaak-detail.styles.js';
 import { zaakDetailTexts } from './zaak-detail.texts.js';
 
@@ -64,10 +56,7 @@ export type ZaakDetailData = ZaakDetail | null;
 /** The task arguments: the zaak (URL or identificatie) and the most confidential documents to show. */
 type ZaakDetailArgs = readonly [zaak: string | undefined, max: Vertrouwelijkheidaanduiding | undefined];
 
-type DownloadState = 'bezig' | 'klaar' | 'fout';
 
-/** How long a downloaded file's object URL is kept, so that the browser has read it. */
-const REVOKE_AFTER_MS = 60_000;
 
 /**
  * @summary One case as a resident needs it: what it is about, where it stands, until when, what was decided, its
@@ -178,7 +167,14 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData, ZaakDeta
   @property({ attribute: 'zaak-href-template' }) zaakHrefTemplate?: string;
 
   /** Download state per document URL. */
-  readonly #downloads = new Map<string, DownloadState>();
+  readonly #downloads = new DocumentDownloads({
+    client: () => this.client,
+    texts: () => this.#texts,
+    prevented: (document) => this.emit('kb-document-download', { document }, { cancelable: true }).defaultPrevented,
+    failed: (error, retry) => this.emit('kb-error', { error, retry }),
+    announce: (text) => this.#announce(text),
+    root: () => this.renderRoot,
+  });
   #announcement = '';
   /** The case reloaded in the background after a live update of its steps (the embedded tracker follows the zaak). */
   readonly #live = new LiveData<ZaakDetail>(this, {
@@ -273,8 +269,25 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData, ZaakDeta
     </div>`;
   }
 
+  /** What the sections below the status share with the element. */
+  get #view(): ZaakDetailView {
+    return {
+      t: this.#texts,
+      language: this.language,
+      now: this.#now,
+      contactRoutes: this.contactRoutes,
+      slotted: this.querySelector(':scope > [slot="contact"]') !== null,
+      downloads: this.#downloads,
+      date: (value) => this.#date(value),
+      row: (key, value) => this.#row(key, value),
+      section: (name, title, content) => this.#section(name, title, content),
+      notLoaded: () => this.#notLoaded(),
+    };
+  }
+
   #renderDetail(data: ZaakDetail): TemplateResult {
     const t = this.#texts;
+    const view = this.#view;
     const { timeline } = data;
     const { zaak } = timeline;
     return html`
@@ -293,10 +306,10 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData, ZaakDeta
           : nothing}
       </dl>
       ${this.#section('status', t.status, this.#renderStatus(data))}
-      ${this.#renderTermijn(data)}
-      ${this.#renderBesluiten(data)}
-      ${this.#section('documenten', t.documenten, this.#renderDocumentenSection(data))}
-      ${this.#renderContact(data)}
+      ${renderTermijn(view, data)}
+      ${renderBesluiten(view, data)}
+      ${this.#section('documenten', t.documenten, renderDocumentenSection(view, data))}
+      ${renderContact(view, data)}
     `;
   }
 
@@ -328,217 +341,10 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData, ZaakDeta
       ${data.berichten === undefined ? this.#notLoaded() : nothing}`;
   }
 
-  #stand({ stand, datum }: ZaakTermijn): string | undefined {
-    const { stand: s } = this.#texts;
-    const date = formatDate(datum, this.language) ?? '';
-    switch (stand) {
-      case 'op-tijd':
-        return s.opTijd(date);
-      case 'later-dan-gepland':
-        return s.laterDanGepland(date);
-      case 'te-laat':
-        return s.teLaat(date);
-      case 'opgeschort':
-        return s.opgeschort;
-      case 'afgerond-op-tijd':
-        return s.afgerondOpTijd;
-      case 'afgerond-te-laat':
-        return s.afgerondTeLaat;
-      default:
-        return undefined;
-    }
-  }
-
-  /** An ISO 8601 duration in words ("42 dagen"); the duration as sent when it cannot be read. */
-  #duur(value: string): string {
-    const duur = parseDuur(value);
-    if (!duur) return value;
-    const d = this.#texts.duur;
-    const parts = [
-      duur.jaren ? d.jaren(duur.jaren) : '',
-      duur.maanden ? d.maanden(duur.maanden) : '',
-      duur.weken ? d.weken(duur.weken) : '',
-      duur.dagen ? d.dagen(duur.dagen) : '',
-    ].filter(Boolean);
-    return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} ${d.en} ${parts.at(-1)}` : (parts[0] ?? value);
-  }
-
-  #renderTermijn(data: ZaakDetail): TemplateResult | typeof nothing {
-    const t = this.#texts;
-    const { timeline, verlenging, opschorting } = data;
-    // Judged at render time: `now` may change without a reload.
-    const termijn = zaakTermijn(data, this.#now);
-    const { stand, heeftDatums: hasDates } = termijn;
-    const note = this.#stand(termijn);
-    const dates = hasDates
-      ? [this.#row(t.verwachteEinddatum, this.#date(timeline.einddatumGepland)), this.#row(t.uiterlijkeEinddatum, this.#date(timeline.uiterlijkeEinddatum))]
-      : [];
-    if (!note && !hasDates && !verlenging && !opschorting) return nothing;
-    const late = stand === 'te-laat' || stand === 'afgerond-te-laat';
-    return this.#section(
-      'termijn',
-      t.termijn,
-      html`${note
-          ? html`<p class="utrecht-paragraph kb-zaak-detail__note ${late ? 'kb-zaak-detail__note--late' : ''}" part="termijn-note termijn-${stand}">
-              ${note}
-            </p>`
-          : nothing}
-        ${hasDates ? html`<dl class="utrecht-data-list utrecht-data-list--rows">${dates}</dl>` : nothing}
-        ${opschorting?.indicatie && opschorting.reden
-          ? html`<p class="utrecht-paragraph" part="opschorting">${t.reden(opschorting.reden)}</p>`
-          : opschorting?.eerdereOpschorting && !opschorting.indicatie
-            ? html`<p class="utrecht-paragraph" part="opschorting">${t.eerderOpgeschort}</p>`
-            : nothing}
-        ${verlenging
-          ? html`<div class="kb-zaak-detail__verlenging" part="verlenging">
-              ${verlenging.duur ? html`<p class="utrecht-paragraph">${t.verlengd(this.#duur(verlenging.duur))}</p>` : nothing}
-              ${verlenging.reden ? html`<p class="utrecht-paragraph">${t.reden(verlenging.reden)}</p>` : nothing}
-            </div>`
-          : nothing}`,
-    );
-  }
-
-  #renderBesluiten(data: ZaakDetail): TemplateResult | typeof nothing {
-    const t = this.#texts;
-    if (data.besluiten === undefined) return this.#section('besluiten', t.besluiten, this.#notLoaded());
-    if (data.besluiten.length === 0) return nothing;
-    return this.#section(
-      'besluiten',
-      t.besluiten,
-      html`<ul class="kb-zaak-detail__list" part="besluiten">
-        ${repeat(
-          data.besluiten,
-          (besluit) => besluit.url,
-          (besluit) => this.#renderBesluit(besluit),
-        )}
-      </ul>`,
-    );
-  }
-
-  #renderBesluit(besluit: BesluitView): TemplateResult {
-    const t = this.#texts;
-    const reactiedatum = formatDate(besluit.uiterlijkeReactiedatum, this.language);
-    const stand = bezwaarStand(besluit.uiterlijkeReactiedatum, this.#now);
-    const bezwaar = stand === undefined || reactiedatum === undefined ? undefined : stand === 'verstreken' ? t.bezwaarVerstreken(reactiedatum) : t.bezwaarTot(reactiedatum);
-    return html`<li class="kb-zaak-detail__item" part="besluit">
-      <p class="utrecht-paragraph kb-zaak-detail__title">${besluit.besluittype?.omschrijving ?? t.besluit}</p>
-      ${bezwaar ? html`<p class="utrecht-paragraph kb-zaak-detail__note" part="bezwaar">${bezwaar}</p>` : nothing}
-      <dl class="utrecht-data-list utrecht-data-list--rows">
-        ${this.#row(t.besluitdatum, this.#date(besluit.datum))}
-        ${this.#row(t.ingangsdatum, this.#date(besluit.ingangsdatum))}
-        ${this.#row(t.vervaldatum, this.#date(besluit.vervaldatum))}
-      </dl>
-      ${besluit.toelichting ? html`<p class="utrecht-paragraph">${besluit.toelichting}</p>` : nothing}
-      ${besluit.documenten.length > 0 ? this.#renderDocumenten(besluit.documenten) : nothing}
-    </li>`;
-  }
-
-  #renderDocumentenSection(data: ZaakDetail): TemplateResult {
-    if (data.documenten === undefined) return this.#notLoaded();
-    if (data.documenten.length === 0) return html`<p class="utrecht-paragraph">${this.#texts.geenDocumenten}</p>`;
-    return this.#renderDocumenten(data.documenten);
-  }
-
-  #renderDocumenten(documenten: readonly DocumentView[]): TemplateResult {
-    return html`<ul class="kb-zaak-detail__list" part="documents">
-      ${repeat(
-        documenten,
-        (document) => document.url,
-        (document) => this.#renderDocument(document),
-      )}
-    </ul>`;
-  }
-
-  /** "Titel (PDF, 120 kB)": what the download button says. */
-  #documentLabel(document: DocumentView): string {
-    const file = documentFileLabel(document, this.language);
-    return file !== undefined ? `${document.titel} (${file})` : document.titel;
-  }
-
-  #renderDocument(document: DocumentView): TemplateResult {
-    const t = this.#texts;
-    const state = this.#downloads.get(document.url);
-    return html`<li class="kb-zaak-detail__item" part="document">
-      ${document.downloadUrl !== undefined
-        ? html`<p class="utrecht-paragraph">
-            <button
-              type="button"
-              class="utrecht-button utrecht-button--subtle kb-zaak-detail__download"
-              part="document-download"
-              aria-disabled=${state === 'bezig' ? 'true' : 'false'}
-              @click=${() => void this.#download(document)}
-            >
-              ${this.#documentLabel(document)}
-            </button>
-          </p>`
-        : html`<p class="utrecht-paragraph kb-zaak-detail__title">${document.titel}</p>
-            <p class="utrecht-paragraph" part="document-unavailable">${t.nietDigitaal}</p>`}
-      ${state === 'fout' ? html`<p class="utrecht-paragraph kb-zaak-detail__error" part="download-error">${t.downloadFout(document.titel)}</p>` : nothing}
-      <dl class="utrecht-data-list utrecht-data-list--rows">
-        ${this.#row(t.documentSoort, document.informatieobjecttype?.omschrijving)}
-        ${this.#row(t.documentDatum, this.#date(document.creatiedatum))}
-      </dl>
-    </li>`;
-  }
-
   #announce(text: string): void {
     this.#announcement = text;
     this.requestUpdate();
   }
 
-  /** Downloads a document through the configured source and saves it from a blob URL (no navigation, CSP-safe). */
-  async #download(document: DocumentView): Promise<void> {
-    const client = this.client;
-    if (!client || this.#downloads.get(document.url) === 'bezig') return;
-    if (this.emit('kb-document-download', { document }, { cancelable: true }).defaultPrevented) return;
-    const t = this.#texts;
-    this.#downloads.set(document.url, 'bezig');
-    this.#announce(t.downloadBezig(document.titel));
-    try {
-      const blob = await downloadDocument(client, document);
-      const href = URL.createObjectURL(blob);
-      const link = this.ownerDocument.createElement('a');
-      link.href = href;
-      link.download = document.bestandsnaam ?? document.titel;
-      link.hidden = true;
-      this.renderRoot.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(href), REVOKE_AFTER_MS);
-      this.#downloads.set(document.url, 'klaar');
-      this.#announce(t.downloadKlaar(document.titel));
-    } catch (error) {
-      this.#downloads.set(document.url, 'fout');
-      this.#announce(t.downloadFout(document.titel));
-      this.emit('kb-error', { error: error instanceof Error ? error : new Error(String(error)), retry: () => void this.#download(document) });
-    }
-  }
 
-  #renderContact(data: ZaakDetail): TemplateResult | typeof nothing {
-    const t = this.#texts;
-    const { timeline } = data;
-    const route = contactRouteOf(data, this.contactRoutes);
-    const slotted = this.querySelector(':scope > [slot="contact"]') !== null;
-    if (!timeline.behandelaar && !route && !slotted) return nothing;
-    const tel = route?.telefoon ? telHref(route.telefoon) : undefined;
-    return this.#section(
-      'contact',
-      t.contact,
-      html`${timeline.behandelaar ? html`<p class="utrecht-paragraph">${t.behandeldDoor(timeline.behandelaar.naam)}</p>` : nothing}
-        ${route
-          ? html`<div class="kb-zaak-detail__contact-route" part="contact-route">
-              ${route.label ? html`<p class="utrecht-paragraph">${t.contactVia(route.label)}</p>` : nothing}
-              ${route.telefoon
-                ? html`<p class="utrecht-paragraph">
-                    ${tel ? html`<a class="utrecht-link" href=${tel}>${t.bel(route.telefoon)}</a>` : t.bel(route.telefoon)}
-                  </p>`
-                : nothing}
-              ${route.url ? html`<p class="utrecht-paragraph"><a class="utrecht-link" href=${route.url}>${route.urlLabel ?? t.contactLink}</a></p>` : nothing}
-              ${route.openingstijden ? html`<p class="utrecht-paragraph">${t.openingstijden(route.openingstijden)}</p>` : nothing}
-              ${timeline.zaak.identificatie ? html`<p class="utrecht-paragraph">${t.noemZaaknummer(timeline.zaak.identificatie)}</p>` : nothing}
-            </div>`
-          : nothing}
-        <slot name="contact"></slot>`,
-    );
-  }
 }
