@@ -13,49 +13,14 @@ import { nlDesignSystemFormFieldStyles } from '../shared/nl-design-system-form-f
 import { addTexts, type Translation } from '../shared/i18n.js';
 import { checkPeriod, toInvoer, type PeriodFieldError } from './period.js';
 import { styles } from './verwerkingen.styles.js';
+import { organisatiesConverter } from './organisaties-attribute.js';
 import { verwerkingenTexts } from './verwerkingen.texts.js';
 
 addTexts(verwerkingenTexts);
 
-/** Detail of `kb-period-change`: the range the resident asked for (ISO dates, both inclusive). */
-export interface KbPeriodChangeDetail {
-  readonly van: string;
-  readonly tot: string;
-}
-
-/** Fired when the resident shows the log of another date range. */
-export type KbPeriodChangeEvent = CustomEvent<KbPeriodChangeDetail>;
-
-declare module '../shared/events.js' {
-  interface KlantbeeldEventMap {
-    'kb-period-change': KbPeriodChangeEvent;
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'kb-period-change': KbPeriodChangeEvent;
-  }
-}
+export type { KbPeriodChangeDetail, KbPeriodChangeEvent } from './verwerkingen.events.js';
 
 type Field = 'van' | 'tot';
-
-/** Converter for the `organisaties` attribute: a JSON object of OIN → name; anything else is ignored. */
-const organisatiesConverter = {
-  fromAttribute(value: string | null): Readonly<Record<string, string>> | undefined {
-    if (value === null || value.trim() === '') return undefined;
-    try {
-      const parsed: unknown = JSON.parse(value);
-      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
-        return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-      }
-    } catch {
-      // fall through
-    }
-    console.warn('[klantbeeld] The `organisaties` attribute is not a JSON object and is ignored.');
-    return undefined;
-  },
-};
 
 /** The task arguments: the period (`van`, `tot`: ISO dates) and the names of organisations by RSIN. */
 type VerwerkingenArgs = readonly [van: string, tot: string, organisaties: Readonly<Record<string, string>> | undefined];
