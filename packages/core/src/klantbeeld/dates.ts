@@ -8,8 +8,8 @@ export const TIME_ZONE = 'Europe/Amsterdam';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const MS_PER_DAY = 86_400_000;
-// `en-CA` formats as `YYYY-MM-DD`, which sorts and compares as text.
-const amsterdamDay = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+// `en-CA` formats as `YYYY-MM-DD`, which sorts and compares as text. Made on first use: importing costs nothing.
+let amsterdamDay: Intl.DateTimeFormat | undefined;
 
 /**
  * The calendar day in the Netherlands (`YYYY-MM-DD`) of an ISO 8601 date, date-time or instant (ms since the epoch);
@@ -19,7 +19,9 @@ export function dutchDay(value: string | number | Date | undefined): string | un
   if (value === undefined || value === '') return undefined;
   if (typeof value === 'string' && DATE_ONLY.test(value)) return value;
   const time = typeof value === 'number' ? value : typeof value === 'string' ? Date.parse(value) : value.getTime();
-  return Number.isFinite(time) ? amsterdamDay.format(time) : undefined;
+  if (!Number.isFinite(time)) return undefined;
+  amsterdamDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return amsterdamDay.format(time);
 }
 
 /** The {@link dutchDay} as a number of days since 1970-01-01 (for counting days between dates); NaN when unreadable. */

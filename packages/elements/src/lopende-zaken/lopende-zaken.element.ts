@@ -12,7 +12,9 @@ import { LinkTemplate } from '../shared/url.js';
 import { LiveData } from '../shared/live-data.js';
 import { isPlainClick } from '../shared/plain-click.js';
 import { styles } from './lopende-zaken.styles.js';
-import { addTexts } from '../shared/i18n.js';
+import { addTexts, mergeTexts, type Translation, type TranslationOverrides } from '../shared/i18n.js';
+import { withRenamedTexts } from '../shared/deprecated-texts.js';
+import { lopendeZakenRenamedTexts } from './renamed-texts.js';
 import { lopendeZakenTexts } from './lopende-zaken.texts.js';
 
 addTexts(lopendeZakenTexts);
@@ -118,6 +120,12 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[], readonl
 
   protected override get shown(): ZaakSummary[] | undefined {
     return this.#live.value ?? super.shown;
+  }
+
+  /** As the base class, but the keys of 0.1 (in overrides and in a registered translation) still count. */
+  protected override localize(overrides?: TranslationOverrides): Translation {
+    const base = withRenamedTexts(this.translation, lopendeZakenRenamedTexts);
+    return overrides ? mergeTexts(base, withRenamedTexts(overrides, lopendeZakenRenamedTexts)) : base;
   }
 
   protected taskArgs(): readonly ['open' | 'alle'] {

@@ -1,6 +1,7 @@
 /**
  * The `texts` keys of 0.1 that moved when every element got one namespace (0.2): they keep working, with a warning
- * once per key, until 0.3. Overrides and registered translations are read through {@link withRenamedTexts}.
+ * once per key, until 0.3. Only the elements whose keys moved read their texts through {@link withRenamedTexts}
+ * (with their own table), so that no other element carries the tables.
  * @module
  */
 import type { LopendeZakenTexts } from '../lopende-zaken/lopende-zaken.texts.js';
@@ -84,53 +85,6 @@ export interface DeprecatedTexts {
   };
 }
 
-/** Old key path → new key path. `zaaktype` and `zaakIdentificatie` were shared by two elements: both get them. */
-const RENAMED: ReadonlyArray<readonly [from: string, to: string]> = [
-  ['statusTrackerLoading', 'statusTracker.loading'],
-  ['zaakNotFound', 'statusTracker.notFound'],
-  ['zaaktype', 'statusTracker.zaaktype'],
-  ['zaakIdentificatie', 'statusTracker.zaaknummer'],
-  ['steps', 'statusTracker.stappen'],
-  ['stepDone', 'statusTracker.stapAfgerond'],
-  ['stepCurrent', 'statusTracker.huidigeStap'],
-  ['stepUpcoming', 'statusTracker.nogNiet'],
-  ['noStatusYet', 'statusTracker.nogGeenStatus'],
-  ['noSteps', 'statusTracker.geenStappen'],
-  ['startdatum', 'statusTracker.startdatum'],
-  ['afgerondOp', 'statusTracker.afgerondOp'],
-  ['resultaat', 'statusTracker.resultaat'],
-  ['behandeldDoor', 'statusTracker.behandeldDoor'],
-  ['verwachteEinddatum', 'statusTracker.verwachteEinddatum'],
-  ['uiterlijkeEinddatum', 'statusTracker.uiterlijkeEinddatum'],
-  ['statusTrackerLive.statusChanged', 'statusTracker.statusGewijzigd'],
-  ['statusTrackerLive.statusSet', 'statusTracker.statusGezet'],
-  ['statusTrackerLive.onderdelen', 'statusTracker.onderdelen'],
-  ['statusTrackerLive.gerelateerd', 'statusTracker.gerelateerd'],
-  ['statusTrackerLive.hoofdzaak', 'statusTracker.hoofdzaak'],
-  ['statusTrackerLive.bij', 'statusTracker.bij'],
-  ['statusTrackerLive.huidigeStatus', 'statusTracker.huidigeStatus'],
-  ['statusTrackerLive.geenStatus', 'statusTracker.geenStatus'],
-  ['statusTrackerLive.afgerond', 'statusTracker.afgerond'],
-  ['statusTrackerLive.onbereikbaarOnderdeel', 'statusTracker.onbereikbaarOnderdeel'],
-  ['statusTrackerLive.onbereikbareZaak', 'statusTracker.onbereikbareZaak'],
-  ['lopendeZakenHeading', 'lopendeZaken.heading'],
-  ['afgerondeZakenHeading', 'lopendeZaken.afgerondeZaken'],
-  ['lopendeZakenLoading', 'lopendeZaken.loading'],
-  ['showAfgerondeZaken', 'lopendeZaken.toonAfgerond'],
-  ['geenLopendeZaken', 'lopendeZaken.geenLopendeZaken'],
-  ['meerZaken', 'lopendeZaken.meerZaken'],
-  ['zakenGetoond', 'lopendeZaken.zakenGetoond'],
-  ['geenZaken', 'lopendeZaken.geenZaken'],
-  ['status', 'lopendeZaken.status'],
-  ['noStatus', 'lopendeZaken.geenStatus'],
-  ['sinds', 'lopendeZaken.sinds'],
-  ['gestartOp', 'lopendeZaken.gestartOp'],
-  ['afgerondOpLabel', 'lopendeZaken.afgerondOp'],
-  ['behandelaar', 'lopendeZaken.behandelaar'],
-  ['zaaktype', 'lopendeZaken.zaaktype'],
-  ['zaakIdentificatie', 'lopendeZaken.zaaknummer'],
-];
-
 type Texts = Readonly<Record<string, unknown>>;
 
 function isTexts(value: unknown): value is Texts {
@@ -156,18 +110,24 @@ function write(texts: Record<string, unknown>, path: string, value: unknown): vo
   node[keys[keys.length - 1] as string] = value;
 }
 
-const migrated = new WeakMap<object, object>();
+/** Per table, per texts object: the texts with the keys moved. */
+const migrated = new WeakMap<RenamedTexts, WeakMap<object, object>>();
 const warned = new Set<string>();
 
+/** Old key path → new key path, of one element. */
+export type RenamedTexts = ReadonlyArray<readonly [from: string, to: string]>;
+
 /**
- * `texts` with every key of 0.1 also at its new place (a value given at the new place wins). Cached per object, so
- * that rendering does not copy the texts again; each old key is reported once per page.
+ * `texts` with every key of `renamed` also at its new place (a value given at the new place wins). Cached per object,
+ * so that rendering does not copy the texts again; each old key is reported once per page.
  */
-export function withRenamedTexts<T extends object>(texts: T): T {
-  const known = migrated.get(texts);
+export function withRenamedTexts<T extends object>(texts: T, renamed: RenamedTexts): T {
+  let cache = migrated.get(renamed);
+  if (!cache) migrated.set(renamed, (cache = new WeakMap()));
+  const known = cache.get(texts);
   if (known) return known as T;
   let result: Record<string, unknown> | undefined;
-  for (const [from, to] of RENAMED) {
+  for (const [from, to] of renamed) {
     const value = read(texts as Texts, from);
     if (value === undefined) continue;
     result ??= { ...(texts as Texts) };
@@ -178,6 +138,6 @@ export function withRenamedTexts<T extends object>(texts: T): T {
     }
   }
   const out = (result ?? texts) as T;
-  migrated.set(texts, out);
+  cache.set(texts, out);
   return out;
 }

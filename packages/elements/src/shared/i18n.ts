@@ -5,7 +5,7 @@
  */
 import type { ErrorKind } from '@klantbeeld/core';
 import { statesTexts } from './states.texts.js';
-import { withRenamedTexts, type DeprecatedTexts } from './deprecated-texts.js';
+import type { DeprecatedTexts } from './deprecated-texts.js';
 import type { ContactHistoryTexts } from '../contact-history/contact-history.texts.js';
 import type { KlantvoorkeurenTexts } from '../klantvoorkeuren/klantvoorkeuren.texts.js';
 import type { LopendeZakenTexts } from '../lopende-zaken/lopende-zaken.texts.js';
@@ -93,7 +93,7 @@ addTexts(statesTexts);
 
 /** Adds or replaces languages (e.g. a municipality adds Frisian). */
 export function registerTranslation(...translations: Translation[]): void {
-  for (const t of translations) registered.set(t.$code.toLowerCase(), withRenamedTexts(t));
+  for (const t of translations) registered.set(t.$code.toLowerCase(), t);
 }
 
 /**

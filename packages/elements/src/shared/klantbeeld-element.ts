@@ -2,7 +2,6 @@ import { LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { KlantbeeldEventMap } from './events.js';
 import { getTranslation, mergeTexts, type Translation, type TranslationOverrides } from './i18n.js';
-import { withRenamedTexts } from './deprecated-texts.js';
 
 /** Version of this package, compared when a tag turns out to be taken already. */
 export const VERSION = '0.1.0';
@@ -100,7 +99,7 @@ export class KlantbeeldElement extends LitElement {
   /** Texts in the resolved language with `overrides` applied. */
   protected localize(overrides?: TranslationOverrides): Translation {
     const base = this.translation;
-    return overrides ? mergeTexts(base, withRenamedTexts(overrides)) : base;
+    return overrides ? mergeTexts(base, overrides) : base;
   }
 
   /** Dispatches a typed `kb-*` event that bubbles out of shadow roots (`bubbles` + `composed`). Returns the event. */

@@ -22,7 +22,9 @@ import { baseStyles } from '../shared/styles.js';
 import { renderRelations } from './status-tracker.relations.js';
 import { renderDetails, renderSummary, type SummaryView } from './status-tracker.summary.js';
 import { styles } from './status-tracker.styles.js';
-import { addTexts } from '../shared/i18n.js';
+import { addTexts, mergeTexts, type Translation, type TranslationOverrides } from '../shared/i18n.js';
+import { withRenamedTexts } from '../shared/deprecated-texts.js';
+import { statusTrackerRenamedTexts } from './renamed-texts.js';
 import { statusTrackerTexts } from './status-tracker.texts.js';
 
 addTexts(statusTrackerTexts);
@@ -178,6 +180,12 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
 
   protected override get shown(): StatusTrackerData | undefined {
     return this.#live.value !== undefined ? this.#live.value : super.shown;
+  }
+
+  /** As the base class, but the keys of 0.1 (in overrides and in a registered translation) still count. */
+  protected override localize(overrides?: TranslationOverrides): Translation {
+    const base = withRenamedTexts(this.translation, statusTrackerRenamedTexts);
+    return overrides ? mergeTexts(base, withRenamedTexts(overrides, statusTrackerRenamedTexts)) : base;
   }
 
   protected taskArgs(): readonly [string | undefined] {
