@@ -20,8 +20,9 @@ export function isEmailAdres(value: string): boolean {
   return EMAIL_USER.test(value.slice(0, at)) && EMAIL_DOMAIN.test(value.slice(at + 1));
 }
 
-/** Open Klant's maximum lengths of `adres` and `omschrijving`. */
+/** Open Klant's maximum length of a digitaal adres's `adres`. */
 export const MAX_ADRES = 80;
+/** Open Klant's maximum length of a digitaal adres's `omschrijving`. */
 export const MAX_OMSCHRIJVING = 40;
 
 /** Why a field is not accepted. */

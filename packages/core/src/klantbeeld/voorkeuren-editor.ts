@@ -33,7 +33,9 @@ export interface VoorkeurenWijziging {
 
 /** One change: how it shows at once (`apply`), and the write that makes it real. */
 export interface VoorkeurenStap {
+  /** The state with this change applied (pure: shown at once, and again once the write succeeded). */
   readonly apply: (state: VoorkeurenState) => VoorkeurenState;
+  /** The write to Klantinteracties that makes the change real. */
   readonly write: () => Promise<unknown>;
 }
 
@@ -145,8 +147,9 @@ const PROBLEMS: Readonly<Partial<Record<VoorkeurenVeld, Readonly<Record<string, 
   omschrijving: { max_length: 'te-lang' },
 };
 
-/** The fields of the address form and of the preferences form. */
+/** The fields of the address form. */
 export const ADRES_VELDEN = ['adres', 'omschrijving'] as const;
+/** The fields of the preferences form. */
 export const VOORKEUREN_VELDEN = ['voorkeurstaal', 'voorkeursDigitaalAdres'] as const;
 
 /**

@@ -5,21 +5,10 @@
 import type { RenamedTexts } from '../shared/deprecated-texts.js';
 
 /** `zaaktype` and `zaakIdentificatie` were shared with `<kb-status-tracker>`: both tables have them. */
-export const lopendeZakenRenamedTexts: RenamedTexts = [
-  ['lopendeZakenHeading', 'lopendeZaken.heading'],
-  ['afgerondeZakenHeading', 'lopendeZaken.afgerondeZaken'],
-  ['lopendeZakenLoading', 'lopendeZaken.loading'],
-  ['showAfgerondeZaken', 'lopendeZaken.toonAfgerond'],
-  ['geenLopendeZaken', 'lopendeZaken.geenLopendeZaken'],
-  ['meerZaken', 'lopendeZaken.meerZaken'],
-  ['zakenGetoond', 'lopendeZaken.zakenGetoond'],
-  ['geenZaken', 'lopendeZaken.geenZaken'],
-  ['status', 'lopendeZaken.status'],
-  ['noStatus', 'lopendeZaken.geenStatus'],
-  ['sinds', 'lopendeZaken.sinds'],
-  ['gestartOp', 'lopendeZaken.gestartOp'],
-  ['afgerondOpLabel', 'lopendeZaken.afgerondOp'],
-  ['behandelaar', 'lopendeZaken.behandelaar'],
-  ['zaaktype', 'lopendeZaken.zaaktype'],
-  ['zaakIdentificatie', 'lopendeZaken.zaaknummer'],
-];
+export const lopendeZakenRenamedTexts: RenamedTexts = {
+  namespace: 'lopendeZaken',
+  keys:
+    'lopendeZakenHeading:heading afgerondeZakenHeading:afgerondeZaken lopendeZakenLoading:loading showAfgerondeZaken:toonAfgerond ' +
+    'geenLopendeZaken meerZaken zakenGetoond geenZaken status noStatus:geenStatus sinds gestartOp afgerondOpLabel:afgerondOp ' +
+    'behandelaar zaaktype zaakIdentificatie:zaaknummer',
+};

@@ -114,8 +114,23 @@ function write(texts: Record<string, unknown>, path: string, value: unknown): vo
 const migrated = new WeakMap<RenamedTexts, WeakMap<object, object>>();
 const warned = new Set<string>();
 
-/** Old key path → new key path, of one element. */
-export type RenamedTexts = ReadonlyArray<readonly [from: string, to: string]>;
+/**
+ * One element's renamed keys: its namespace, and the old keys separated by spaces, each `old` (the same name in the
+ * namespace) or `old:new`; an old key with a dot was nested (`statusTrackerLive.statusChanged:statusGewijzigd`).
+ * A string rather than a table, because every element that carries it pays for its bytes.
+ */
+export interface RenamedTexts {
+  readonly namespace: string;
+  readonly keys: string;
+}
+
+/** The `[from, to]` paths of `renamed`. */
+function pathsOf({ namespace, keys }: RenamedTexts): [from: string, to: string][] {
+  return keys.split(' ').map((key) => {
+    const [from = key, to = from.split('.').pop()] = key.split(':');
+    return [from, `${namespace}.${to}`];
+  });
+}
 
 /**
  * `texts` with every key of `renamed` also at its new place (a value given at the new place wins). Cached per object,
@@ -127,7 +142,7 @@ export function withRenamedTexts<T extends object>(texts: T, renamed: RenamedTex
   const known = cache.get(texts);
   if (known) return known as T;
   let result: Record<string, unknown> | undefined;
-  for (const [from, to] of renamed) {
+  for (const [from, to] of pathsOf(renamed)) {
     const value = read(texts as Texts, from);
     if (value === undefined) continue;
     result ??= { ...(texts as Texts) };

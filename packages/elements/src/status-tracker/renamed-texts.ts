@@ -4,33 +4,16 @@
  */
 import type { RenamedTexts } from '../shared/deprecated-texts.js';
 
+const LIVE = 'statusTrackerLive.';
+
 /** `zaaktype` and `zaakIdentificatie` were shared with `<kb-lopende-zaken>`: both tables have them. */
-export const statusTrackerRenamedTexts: RenamedTexts = [
-  ['statusTrackerLoading', 'statusTracker.loading'],
-  ['zaakNotFound', 'statusTracker.notFound'],
-  ['zaaktype', 'statusTracker.zaaktype'],
-  ['zaakIdentificatie', 'statusTracker.zaaknummer'],
-  ['steps', 'statusTracker.stappen'],
-  ['stepDone', 'statusTracker.stapAfgerond'],
-  ['stepCurrent', 'statusTracker.huidigeStap'],
-  ['stepUpcoming', 'statusTracker.nogNiet'],
-  ['noStatusYet', 'statusTracker.nogGeenStatus'],
-  ['noSteps', 'statusTracker.geenStappen'],
-  ['startdatum', 'statusTracker.startdatum'],
-  ['afgerondOp', 'statusTracker.afgerondOp'],
-  ['resultaat', 'statusTracker.resultaat'],
-  ['behandeldDoor', 'statusTracker.behandeldDoor'],
-  ['verwachteEinddatum', 'statusTracker.verwachteEinddatum'],
-  ['uiterlijkeEinddatum', 'statusTracker.uiterlijkeEinddatum'],
-  ['statusTrackerLive.statusChanged', 'statusTracker.statusGewijzigd'],
-  ['statusTrackerLive.statusSet', 'statusTracker.statusGezet'],
-  ['statusTrackerLive.onderdelen', 'statusTracker.onderdelen'],
-  ['statusTrackerLive.gerelateerd', 'statusTracker.gerelateerd'],
-  ['statusTrackerLive.hoofdzaak', 'statusTracker.hoofdzaak'],
-  ['statusTrackerLive.bij', 'statusTracker.bij'],
-  ['statusTrackerLive.huidigeStatus', 'statusTracker.huidigeStatus'],
-  ['statusTrackerLive.geenStatus', 'statusTracker.geenStatus'],
-  ['statusTrackerLive.afgerond', 'statusTracker.afgerond'],
-  ['statusTrackerLive.onbereikbaarOnderdeel', 'statusTracker.onbereikbaarOnderdeel'],
-  ['statusTrackerLive.onbereikbareZaak', 'statusTracker.onbereikbareZaak'],
-];
+export const statusTrackerRenamedTexts: RenamedTexts = {
+  namespace: 'statusTracker',
+  keys:
+    'statusTrackerLoading:loading zaakNotFound:notFound zaaktype zaakIdentificatie:zaaknummer steps:stappen stepDone:stapAfgerond ' +
+    'stepCurrent:huidigeStap stepUpcoming:nogNiet noStatusYet:nogGeenStatus noSteps:geenStappen startdatum afgerondOp resultaat ' +
+    'behandeldDoor verwachteEinddatum uiterlijkeEinddatum ' +
+    ['statusChanged:statusGewijzigd', 'statusSet:statusGezet', 'onderdelen', 'gerelateerd', 'hoofdzaak', 'bij', 'huidigeStatus', 'geenStatus', 'afgerond', 'onbereikbaarOnderdeel', 'onbereikbareZaak']
+      .map((key) => LIVE + key)
+      .join(' '),
+};
