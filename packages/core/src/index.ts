@@ -25,7 +25,8 @@ export {
   type KlantbeeldErrorOptions,
   type Problem,
 } from './transport/errors.js';
-export { isUuid, uuidInUrl, type JsonObject } from './klantbeeld/read.js';
+export { isUuid, lastPathSegment, uuidInUrl, uuidOfReference, type JsonObject } from './klantbeeld/read.js';
+export { TIME_ZONE, dutchDay, dutchDayNumber, instant } from './klantbeeld/dates.js';
 
 export {
   findZaken,
@@ -106,6 +107,19 @@ export {
 export { listZaken, type ListZakenOptions } from './klantbeeld/list-zaken.js';
 export { getZaak, type GetZaakOptions, type Zaak } from './klantbeeld/zaak.js';
 export { getStatusTimeline, type StatusTimelineOptions } from './klantbeeld/status-timeline.js';
+export {
+  contactRouteOf,
+  getZaakDetail,
+  zaakTermijn,
+  type GetZaakDetailOptions,
+  type ZaakDetail,
+  type ZaakOpschorting,
+  type ZaakTermijn,
+  type ZaakVerlenging,
+} from './klantbeeld/zaak-detail.js';
+export { bezwaarStand, parseDuur, termijnStand, type Duur, type TermijnDates, type TermijnStand } from './klantbeeld/termijn.js';
+export { documentFileLabel, fileSize, fileType } from './klantbeeld/document-file.js';
+export { pickContactRoute, telHref, toContactRoutes, type ContactRoute, type ContactRouteTarget } from './klantbeeld/contact-route.js';
 export { pickBehandelaar } from './klantbeeld/behandelaar.js';
 export type {
   Behandelaar,
@@ -213,6 +227,43 @@ export {
   type Notificatievoorkeuren,
   type NotificatievoorkeurenOptions,
 } from './klantbeeld/notificatievoorkeuren.js';
+export {
+  checkAdres,
+  isEmailAdres,
+  MAX_ADRES,
+  MAX_OMSCHRIJVING,
+  normalizeAdres,
+  TELEFOONNUMMER,
+  type AdresProblems,
+  type FieldProblem,
+} from './klantbeeld/digitaal-adres-rules.js';
+export {
+  adresVoorKanaal,
+  withAdres,
+  withNotificaties,
+  withoutAdres,
+  withStandaard,
+  withTaal,
+  withVoorkeursAdres,
+  type VoorkeurenState,
+} from './klantbeeld/voorkeuren-state.js';
+export {
+  ADRES_VELDEN,
+  applyOptimistically,
+  draftOf,
+  fieldErrorsOf,
+  planVoorkeuren,
+  VOORKEUREN_VELDEN,
+  type FieldErrorsOf,
+  type OptimisticOutcome,
+  type PlanVoorkeurenOptions,
+  type VeldFout,
+  type VoorkeurenDraft,
+  type VoorkeurenPlan,
+  type VoorkeurenStap,
+  type VoorkeurenVeld,
+  type VoorkeurenWijziging,
+} from './klantbeeld/voorkeuren-editor.js';
 export { listKlantcontacten, type KlantcontactView, type ListKlantcontactenOptions } from './klantbeeld/klantcontacten.js';
 export {
   dataAttrExpressions,
@@ -230,6 +281,7 @@ export {
   type ObjectsQuery,
 } from './apis/objecten.js';
 export { listObjectRecords, type ListObjectRecordsOptions, type ObjectRecordView } from './klantbeeld/objecten-records.js';
+export { listAfspraken, readAfspraak, type AfspraakView, type ListAfsprakenOptions } from './klantbeeld/afspraken.js';
 export { listTaken, type ListTakenOptions, type Taak, type TaakPaths } from './klantbeeld/taken.js';
 export type {
   AllCondition,

@@ -11,7 +11,7 @@ import { findKlantcontacten, getKlantinteractiesResource, withKlantinteractiesEx
 import { resolveSources } from '../transport/config.js';
 import { ValidationError } from '../transport/errors.js';
 import { lenient } from './expand.js';
-import { isObject, isUuid, objects, text, time, uuidInUrl, type JsonObject } from './read.js';
+import { isObject, objects, text, time, uuidOfReference, type JsonObject } from './read.js';
 import type { Behandelaar } from './view-models.js';
 
 /** One contact between the resident and the municipality. */
@@ -52,12 +52,6 @@ export interface ListKlantcontactenOptions {
 
 const EXPAND = ['gingOverOnderwerpobjecten', 'hadBetrokkenen', 'leiddeTotInterneTaken'] as const;
 
-/** The UUID of a zaak given by URL or UUID; undefined for anything else. */
-function zaakUuid(zaak: string): string | undefined {
-  const trimmed = zaak.trim();
-  const uuid = /^https?:\/\//i.test(trimmed) ? uuidInUrl(trimmed) : isUuid(trimmed) ? trimmed : undefined;
-  return uuid?.toLowerCase();
-}
 
 /** An actor as the resident may see it, per the `behandelaar` policy (automated actors are left out). */
 function readActor(actor: JsonObject, policy: 'organisatie' | 'naam'): Behandelaar | undefined {
@@ -94,7 +88,7 @@ function zaakUuids(onderwerpen: readonly JsonObject[]): string[] {
   for (const onderwerp of onderwerpen) {
     const id = isObject(onderwerp.onderwerpobjectidentificator) ? onderwerp.onderwerpobjectidentificator : {};
     if (typeof id.codeObjecttype !== 'string' || id.codeObjecttype.toLowerCase() !== 'zaak') continue;
-    const uuid = typeof id.objectId === 'string' ? zaakUuid(id.objectId) : undefined;
+    const uuid = typeof id.objectId === 'string' ? uuidOfReference(id.objectId) : undefined;
     if (uuid && !uuids.includes(uuid)) uuids.push(uuid);
   }
   return uuids;
@@ -168,7 +162,7 @@ export async function listKlantcontacten(client: KlantbeeldClient, options: List
   const { signal } = options;
   let uuid: string | undefined;
   if (options.zaak !== undefined) {
-    uuid = typeof options.zaak === 'string' ? zaakUuid(options.zaak) : undefined;
+    uuid = typeof options.zaak === 'string' ? uuidOfReference(options.zaak) : undefined;
     if (!uuid) {
       throw new ValidationError('zaak must be a zaak URL or UUID', { problem: { invalidParams: [{ name: 'zaak', code: 'invalid', reason: 'Geen zaak-URL of UUID.' }] } });
     }

@@ -26,6 +26,16 @@ export function objects(value: unknown): JsonObject[] {
   return Array.isArray(value) ? value.filter(isObject) : [];
 }
 
+/** Whether `value` is an absolute `http:` or `https:` URL (parsed as browsers parse `href`, so `java\tscript:` tricks fail). */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 /** Milliseconds since the epoch of an ISO 8601 string, or NaN. */
 export function time(value: string | undefined): number {
   return value === undefined ? Number.NaN : Date.parse(value);
@@ -38,15 +48,32 @@ export function isUuid(value: unknown): value is string {
   return typeof value === 'string' && UUID.test(value);
 }
 
-/** The UUID that ends the path of a resource URL (ZGW identities end in their uuid); undefined when it does not. */
-export function uuidInUrl(url: string): string | undefined {
-  let last: string | undefined;
+/**
+ * The last segment of a URL's path (a ZGW resource's uuid), without query or fragment; undefined for no URL.
+ * A relative reference is read against `base` when one is given.
+ */
+export function lastPathSegment(url: string, base?: string): string | undefined {
   try {
-    last = new URL(url).pathname.split('/').filter(Boolean).pop();
+    return new URL(url, base).pathname.split('/').filter(Boolean).pop();
   } catch {
     return undefined;
   }
+}
+
+/** The UUID that ends the path of a resource URL (ZGW identities end in their uuid); undefined when it does not. */
+export function uuidInUrl(url: string): string | undefined {
+  const last = lastPathSegment(url);
   return isUuid(last) ? last : undefined;
+}
+
+/**
+ * The UUID of a reference given as a resource URL (absolute or relative) or as the UUID itself, lowercased (so that
+ * references compare equal whatever their case); undefined for anything else.
+ */
+export function uuidOfReference(reference: string): string | undefined {
+  const trimmed = reference.trim();
+  const uuid = isUuid(trimmed) ? trimmed : lastPathSegment(trimmed, 'http://relative.invalid/');
+  return isUuid(uuid) ? uuid.toLowerCase() : undefined;
 }
 
 /** Joins the parts that are present with single spaces (a name from voorletters, voorvoegsel, achternaam…); undefined when none is. */

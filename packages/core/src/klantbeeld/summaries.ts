@@ -3,7 +3,7 @@
  * @module
  */
 import type { CurrentStatus, ZaakSummary, ZaaktypeSummary } from './view-models.js';
-import { text, type JsonObject } from './read.js';
+import { lastPathSegment, text, type JsonObject } from './read.js';
 import { pickBehandelaar } from './behandelaar.js';
 
 /** A zaak's relations as resolved by its caller (expanded, fetched, or undefined when out of reach). */
@@ -67,9 +67,5 @@ export function summarizeStatus(status: JsonObject, statustype: JsonObject | und
 
 /** The last path segment of a resource URL (its uuid in ZGW), for resources that lack `uuid`. */
 export function uuidFromUrl(url: string): string {
-  try {
-    return new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
-  } catch {
-    return '';
-  }
+  return lastPathSegment(url) ?? '';
 }

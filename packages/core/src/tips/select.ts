@@ -6,6 +6,7 @@
  */
 import { evaluateCondition, type TipFacts } from './evaluate.js';
 import type { TipAudience, TipRule, TipText } from './rule.js';
+import { dutchDay } from '../klantbeeld/dates.js';
 
 /** A tip to show, in one language. */
 export interface Tip {
@@ -37,12 +38,6 @@ export interface SelectTipsOptions {
   readonly now?: number | Date;
 }
 
-const amsterdamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Today's date in the Netherlands, `YYYY-MM-DD`. */
-function today(now: number): string {
-  return amsterdamDay.format(now);
-}
 
 /** The text in `language` (English when asked for and present), else Dutch. */
 export function tipText(text: TipText, language = 'nl'): string {
@@ -74,7 +69,7 @@ export function selectTips(rules: readonly TipRule[], options: SelectTipsOptions
   const language = options.language ?? 'nl';
   const audience = options.audience ?? 'inwoner';
   const now = options.now instanceof Date ? options.now.getTime() : (options.now ?? Date.now());
-  const day = today(now);
+  const day = dutchDay(now) ?? '';
   const hidden = new Set(options.verborgen ?? []);
   const chosen: { tip: Tip; prioriteit: number; index: number }[] = [];
   rules.forEach((rule, index) => {

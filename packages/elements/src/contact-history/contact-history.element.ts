@@ -1,39 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import {
-  listKlantcontacten,
-  listObjectRecords,
-  type KlantbeeldClient,
-  type KlantcontactView,
-  type ObjectRecordView,
-} from '@klantbeeld/core';
+import { dutchDay, listAfspraken, listKlantcontacten, type AfspraakView, type KlantbeeldClient, type KlantcontactView } from '@klantbeeld/core';
 import { KlantbeeldDataElement } from '../shared/data-element.js';
-import { TIME_ZONE } from '../shared/format.js';
+import { dateFormatter } from '../shared/format.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
-import { addTexts, type Translation } from '../shared/i18n.js';
+import { addTexts } from '../shared/i18n.js';
 import { baseStyles } from '../shared/styles.js';
 import { styles } from './contact-history.styles.js';
-import { contactHistoryTexts } from './contact-history.texts.js';
+import { contactHistoryTexts, type ContactHistoryTexts } from './contact-history.texts.js';
 
 addTexts(contactHistoryTexts);
 
-/** The texts of `<kb-contact-history>` (`Translation['contactHistory']`). */
-export type ContactHistoryTexts = Translation['contactHistory'];
+export type { ContactHistoryTexts };
 
-/** An upcoming appointment, read from an `afspraak` object record. */
-export interface UpcomingAfspraak {
+/** An upcoming appointment, read from an `afspraak` object record (see `listAfspraken` in core). */
+export interface UpcomingAfspraak extends AfspraakView {
   readonly kind: 'afspraak';
-  /** The object's URL: its identity. */
-  readonly url: string;
-  readonly titel: string;
-  readonly onderwerp?: string;
-  /** Start (ISO 8601 date-time). */
-  readonly start: string;
-  /** End (ISO 8601 date-time), when known. */
-  readonly eind?: string;
-  /** Where: the location's name and address, joined. */
-  readonly locatie?: string;
 }
 
 /** A past contact. */
@@ -52,79 +35,13 @@ export interface ContactHistoryData {
 }
 
 const DEFAULT_PAGE_SIZE = 20;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-/** The UUID at the end of a zaak URL, or the UUID itself (lowercase); undefined otherwise. */
-function zaakUuid(zaak: string): string | undefined {
-  const last = zaak.trim().replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '';
-  return UUID.test(last) ? last.toLowerCase() : undefined;
-}
-
-/** Reads an `afspraak` record; undefined when it is not a planned appointment with a readable start. */
-function readAfspraak(record: ObjectRecordView): UpcomingAfspraak | undefined {
-  const data = record.data;
-  const start = str(data.start);
-  if (!start || Number.isNaN(new Date(start).getTime())) return undefined;
-  if (data.status !== undefined && data.status !== 'gepland') return undefined;
-  const locatie = typeof data.locatie === 'object' && data.locatie !== null ? (data.locatie as Record<string, unknown>) : {};
-  const waar = [str(locatie.naam), str(locatie.adres), [str(locatie.postcode), str(locatie.plaats)].filter(Boolean).join(' ') || undefined]
-    .filter((part): part is string => part !== undefined)
-    .join(', ');
-  const onderwerp = str(data.onderwerp);
-  const eind = str(data.eind);
-  return {
-    kind: 'afspraak',
-    url: record.url,
-    titel: str(data.titel) ?? '',
-    ...(onderwerp ? { onderwerp } : {}),
-    start,
-    ...(eind && !Number.isNaN(new Date(eind).getTime()) ? { eind } : {}),
-    ...(waar ? { locatie: waar } : {}),
-  };
-}
-
-/** Whether an afspraak record concerns the zaak with `uuid` (a zaak reference, or `data.koppeling`). */
-function concernsZaak(record: ObjectRecordView, uuid: string): boolean {
-  if (record.zaken.some((url) => zaakUuid(url) === uuid)) return true;
-  const koppeling = record.data.koppeling;
-  if (typeof koppeling !== 'object' || koppeling === null) return false;
-  const { registratie, uuid: id } = koppeling as Record<string, unknown>;
-  return registratie === 'zaak' && typeof id === 'string' && id.toLowerCase() === uuid;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormatter(lang: string, options: Intl.DateTimeFormatOptions, key: string): Intl.DateTimeFormat {
-  const cacheKey = `${lang}|${key}`;
-  let f = formatters.get(cacheKey);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat(lang, { ...options, timeZone: TIME_ZONE });
-    } catch {
-      // An invalid language tag: Dutch rather than a throw while rendering.
-      f = new Intl.DateTimeFormat('nl', { ...options, timeZone: TIME_ZONE });
-    }
-    formatters.set(cacheKey, f);
-  }
-  return f;
-}
-
-const MONTH_KEY = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', timeZone: TIME_ZONE });
-
 /** `YYYY-MM` of a date-time in the Netherlands; undefined when unreadable. */
 function monthKey(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return undefined;
-  const parts = MONTH_KEY.formatToParts(date);
-  const year = parts.find((p) => p.type === 'year')?.value;
-  const month = parts.find((p) => p.type === 'month')?.value;
-  return year && month ? `${year}-${month}` : undefined;
+  return dutchDay(value)?.slice(0, 7);
 }
+
+/** The task arguments: the zaak filter, the afspraak objecttype and `now` (ms), each when set. */
+type ContactHistoryArgs = readonly [zaak: string | undefined, objecttype: string | undefined, now: number | undefined];
 
 /** A group of the rendered timeline: the planned appointments, a month, or the contacts without a date. */
 interface Group {
@@ -185,7 +102,7 @@ interface Group {
  * @cssprop --kb-contact-history-meta-color - Colour of the channel and date line.
  * @cssprop --kb-contact-history-vertrouwelijk-color - Colour of the vertrouwelijk notice.
  */
-export class KbContactHistory extends KlantbeeldDataElement<ContactHistoryData> {
+export class KbContactHistory extends KlantbeeldDataElement<ContactHistoryData, ContactHistoryArgs> {
   static override styles = [baseStyles, styles];
 
   /** Level (1–6) of the heading; month headings are one level deeper, entry headings two. Default 2. */
@@ -211,32 +128,26 @@ export class KbContactHistory extends KlantbeeldDataElement<ContactHistoryData> 
   #shown = 0;
   #shownFor?: ContactHistoryData;
 
-  protected taskArgs(): readonly unknown[] {
+  protected taskArgs(): ContactHistoryArgs {
     return [this.zaak?.trim() || undefined, this.afspraakObjecttype?.trim() || undefined, this.now?.getTime()];
   }
 
   /** Everything is optional: a client is enough. */
-  protected override isConfigured(): boolean {
+  protected override isConfigured(_args: ContactHistoryArgs): _args is ContactHistoryArgs {
     return true;
   }
 
-  protected async load(client: KlantbeeldClient, [zaak, objecttype, now]: readonly unknown[], signal: AbortSignal): Promise<ContactHistoryData> {
-    const zaakFilter = typeof zaak === 'string' ? zaak : undefined;
+  protected async load(client: KlantbeeldClient, [zaak, objecttype, now]: ContactHistoryArgs, signal: AbortSignal): Promise<ContactHistoryData> {
+    const about = zaak !== undefined ? { zaak } : {};
     const [contacten, afspraken] = await Promise.all([
-      listKlantcontacten(client, { ...(zaakFilter !== undefined ? { zaak: zaakFilter } : {}), signal }),
-      typeof objecttype === 'string'
-        ? listObjectRecords(client, { type: objecttype, dataAttrs: { status: 'gepland' }, signal })
-        : Promise.resolve([]),
+      listKlantcontacten(client, { ...about, signal }),
+      objecttype !== undefined ? listAfspraken(client, { objecttype, ...about, ...(now !== undefined ? { vanaf: now } : {}), signal }) : Promise.resolve([]),
     ]);
-    const from = typeof now === 'number' ? now : Date.now();
-    const uuid = zaakFilter !== undefined ? zaakUuid(zaakFilter) : undefined;
-    const upcoming = afspraken
-      .filter((record) => uuid === undefined || concernsZaak(record, uuid))
-      .map(readAfspraak)
-      .filter((a): a is UpcomingAfspraak => a !== undefined && new Date(a.start).getTime() >= from)
-      .sort((a, b) => new Date(a.start).getTime() - new Date(b.start).getTime());
     return {
-      entries: [...upcoming, ...contacten.map((contact): PastContact => ({ kind: 'contact', url: contact.url, contact }))],
+      entries: [
+        ...afspraken.map((afspraak): UpcomingAfspraak => ({ kind: 'afspraak', ...afspraak })),
+        ...contacten.map((contact): PastContact => ({ kind: 'contact', url: contact.url, contact })),
+      ],
     };
   }
 
@@ -311,7 +222,7 @@ export class KbContactHistory extends KlantbeeldDataElement<ContactHistoryData> 
   /** Groups the first `count` entries: the planned appointments, then by month (Netherlands time), undated last. */
   #group(entries: readonly ContactHistoryEntry[], count: number, t: ContactHistoryTexts): Group[] {
     const groups: Group[] = [];
-    const monthLabel = dateFormatter(this.#lang, { month: 'long', year: 'numeric' }, 'month');
+    const monthLabel = dateFormatter(this.#lang, 'month', { month: 'long', year: 'numeric' });
     for (let index = 0; index < count; index++) {
       const entry = entries[index]!;
       let key: string;
@@ -349,7 +260,7 @@ export class KbContactHistory extends KlantbeeldDataElement<ContactHistoryData> 
     if (!value) return nothing;
     const date = new Date(value);
     if (Number.isNaN(date.getTime())) return nothing;
-    const text = dateFormatter(this.#lang, { dateStyle: 'long', timeStyle: 'short' }, 'datetime').format(date);
+    const text = dateFormatter(this.#lang, 'datetime', { dateStyle: 'long', timeStyle: 'short' }).format(date);
     return html`<time datetime=${value}>${text}</time>`;
   }
 

@@ -1,7 +1,25 @@
 import type { BuiltInTexts } from '../shared/i18n.js';
 
+/** The texts of `<kb-contact-history>` (`texts.contactHistory`). */
+export interface ContactHistoryTexts {
+  readonly heading: string;
+  readonly loading: string;
+  readonly empty: string;
+  /** Heading of the upcoming appointments. */
+  readonly gepland: string;
+  readonly afspraak: string;
+  readonly locatie: (waar: string) => string;
+  readonly met: (namen: string) => string;
+  readonly reactie: (tekst: string) => string;
+  readonly vertrouwelijk: string;
+  readonly datumOnbekend: string;
+  readonly more: string;
+  readonly shown: (getoond: string, totaal: string) => string;
+  readonly kanalen: Readonly<Record<'telefoon' | 'email' | 'balie' | 'chat' | 'brief' | 'video' | 'whatsapp' | 'socialeMedia' | 'formulier' | 'onbekend', string>>;
+}
+
 /** The texts of `<kb-contact-history>` in Dutch and English (overridable through `texts.contactHistory`). */
-export const contactHistoryTexts: BuiltInTexts<'contactHistory'> = {
+export const contactHistoryTexts: BuiltInTexts<{ readonly contactHistory: ContactHistoryTexts }> = {
   nl: {
     contactHistory: {
       heading: 'Contact met de gemeente',

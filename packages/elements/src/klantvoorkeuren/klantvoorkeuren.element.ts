@@ -1,134 +1,65 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import {
   addDigitaalAdres,
+  applyOptimistically,
+  checkAdres,
+  draftOf,
   getNotificatievoorkeuren,
   getResidentPartij,
-  isKlantbeeldError,
-  NOTIFICATIE_DOMEINEN,
+  MAX_ADRES,
+  MAX_OMSCHRIJVING,
+  normalizeAdres,
+  planVoorkeuren,
   removeDigitaalAdres,
-  ruleReferentie,
-  setNotificatievoorkeur,
   setStandaardAdres,
-  setVoorkeursDigitaalAdres,
-  setVoorkeurstaal,
   updateDigitaalAdres,
   voorkeurenOf,
+  withAdres,
+  withoutAdres,
+  withStandaard,
   type DigitaalAdresView,
   type KlantbeeldClient,
   type Klantvoorkeuren,
   type NotificatieCategorieen,
-  type NotificatieDomein,
-  type Notificatievoorkeuren,
-  type SoortDigitaalAdres,
-  type ValidationError,
+  type VoorkeurenDraft,
+  type VoorkeurenState,
   type VoorkeurskanaalRule,
 } from '@klantbeeld/core';
 import { isAbortError, KlantbeeldDataElement } from '../shared/data-element.js';
-import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStylesWith } from '../shared/styles.js';
 import { nlDesignSystemBadgeStatusStyles } from '../shared/nl-design-system-badge-status.styles.js';
 import { nlDesignSystemFormFieldStyles } from '../shared/nl-design-system-form-field.styles.js';
 import { nlDesignSystemFormControlStyles } from '../shared/nl-design-system-form-controls.styles.js';
 import { addTexts, type Translation } from '../shared/i18n.js';
+import type { FieldErrors } from './form-fields.js';
 import {
-  adresVoorKanaal,
-  withAdres,
-  withNotificaties,
-  withoutAdres,
-  withStandaard,
-  withTaal,
-  withVoorkeursAdres,
-  type VoorkeurenState,
-} from './local-changes.js';
-import { describedBy, description, errorMessage, errorSummary, textField, type FieldErrors } from './form-fields.js';
-import { checkAdres, MAX_ADRES, MAX_OMSCHRIJVING, normalizeAdres, type FieldProblem } from './validation.js';
+  FIELD_ADRES,
+  FIELD_OMSCHRIJVING,
+  pendingUrl,
+  talenConverter,
+  type AdresForm,
+  type KlantvoorkeurenData,
+  type KlantvoorkeurWijziging,
+  type Message,
+  type Soort,
+} from './klantvoorkeuren.model.js';
+import { renderMessage, renderReady, type KlantvoorkeurenView } from './klantvoorkeuren.view.js';
+import { fieldErrors, problemText, refusalText } from './refusals.js';
 import { styles } from './klantvoorkeuren.styles.js';
 import { klantvoorkeurenTexts } from './klantvoorkeuren.texts.js';
 
 addTexts(klantvoorkeurenTexts);
 
-/** What a saved (or refused) change was. */
-export type KlantvoorkeurWijziging =
-  | { readonly type: 'add' | 'update' | 'remove' | 'default'; readonly adres: DigitaalAdresView }
-  | { readonly type: 'preferences'; readonly voorkeurstaal?: string; readonly voorkeurskanaal?: SoortDigitaalAdres | null; readonly notificaties?: Notificatievoorkeuren };
-
-/** Detail of `kb-voorkeur-change`: the change the server accepted, and the preferences now. */
-export interface KbVoorkeurChangeDetail {
-  readonly wijziging: KlantvoorkeurWijziging;
-  readonly voorkeuren: Klantvoorkeuren;
-  readonly notificaties: Notificatievoorkeuren;
-}
-
-/** Detail of `kb-voorkeur-error`: the change the server refused (it was rolled back), and why. */
-export interface KbVoorkeurErrorDetail {
-  readonly wijziging: KlantvoorkeurWijziging;
-  readonly error: Error;
-}
-
-/** Fired when a change to the preferences was saved. */
-export type KbVoorkeurChangeEvent = CustomEvent<KbVoorkeurChangeDetail>;
-/** Fired when a change was refused and rolled back. */
-export type KbVoorkeurErrorEvent = CustomEvent<KbVoorkeurErrorDetail>;
-
-declare module '../shared/events.js' {
-  interface KlantbeeldEventMap {
-    'kb-voorkeur-change': KbVoorkeurChangeEvent;
-    'kb-voorkeur-error': KbVoorkeurErrorEvent;
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'kb-voorkeur-change': KbVoorkeurChangeEvent;
-    'kb-voorkeur-error': KbVoorkeurErrorEvent;
-  }
-}
-
-/** What `<kb-klantvoorkeuren>` loads: the partij and notification choices, or `null` when Open Klant has no partij. */
-export type KlantvoorkeurenData = VoorkeurenState | null;
-
-/** The soorten of address the resident manages here. */
-type Soort = 'email' | 'telefoonnummer';
-const SOORTEN: readonly Soort[] = ['email', 'telefoonnummer'];
-
-/** The open add/edit form of an address: what the resident typed, and the problems per field. */
-interface AdresForm {
-  readonly soort: Soort;
-  /** The address being edited; undefined when adding. */
-  readonly url?: string;
-  adres: string;
-  omschrijving: string;
-  errors: FieldErrors;
-  /** A refusal that names no field (shown in the form's alert). */
-  alert?: string;
-}
-
-/** The preferences form as the resident set it. */
-interface VoorkeurenDraft {
-  kanaal: SoortDigitaalAdres | 'geen';
-  taal: string;
-  notificaties: Notificatievoorkeuren;
-}
-
-/** The status line: a saved or refused change. */
-interface Message {
-  readonly kind: 'success' | 'error' | 'info';
-  readonly text: string;
-}
-
-const FIELD_ADRES = 'kb-adres';
-const FIELD_OMSCHRIJVING = 'kb-omschrijving';
-const FIELD_TAAL = 'kb-taal';
-const FIELD_KANAAL = 'kb-kanaal';
-const pendingUrl = (n: number) => `urn:klantbeeld:pending:${n}`;
-
-/** Splits the `talen` attribute ("nld eng" or "nld,eng"). */
-const talenConverter = {
-  fromAttribute: (value: string | null): readonly string[] => (value ?? '').split(/[\s,]+/).filter((code) => code !== ''),
-};
+export type {
+  KbVoorkeurChangeDetail,
+  KbVoorkeurChangeEvent,
+  KbVoorkeurErrorDetail,
+  KbVoorkeurErrorEvent,
+  KlantvoorkeurenData,
+  KlantvoorkeurWijziging,
+} from './klantvoorkeuren.model.js';
 
 /**
  * @summary The resident's contact preferences: e-mail addresses and phone numbers, preferred channel, language and
@@ -182,7 +113,7 @@ const talenConverter = {
  * @cssprop --kb-klantvoorkeuren-badge-background-color - Background of the "Standaard" label.
  * @cssprop --kb-klantvoorkeuren-badge-color - Text of the "Standaard" label.
  */
-export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData> {
+export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData, readonly [categorieen: Partial<NotificatieCategorieen> | undefined]> {
   static override styles = [baseStylesWith(nlDesignSystemBadgeStatusStyles, nlDesignSystemFormFieldStyles, nlDesignSystemFormControlStyles), styles];
 
   /** Level (1–6) of the heading; sections use the next level. Default 2. */
@@ -223,19 +154,19 @@ export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData
     return referentie ? { referentie } : 'voorkeursDigitaalAdres';
   }
 
-  protected taskArgs(): readonly unknown[] {
+  protected taskArgs(): readonly [Partial<NotificatieCategorieen> | undefined] {
     return [this.notificatieCategorieen];
   }
 
-  protected override isConfigured(): boolean {
+  protected override isConfigured(_args: readonly [Partial<NotificatieCategorieen> | undefined]): _args is readonly [Partial<NotificatieCategorieen> | undefined] {
     return true;
   }
 
-  protected async load(client: KlantbeeldClient, [categorieen]: readonly unknown[], signal: AbortSignal): Promise<KlantvoorkeurenData> {
+  protected async load(client: KlantbeeldClient, [categorieen]: readonly [Partial<NotificatieCategorieen> | undefined], signal: AbortSignal): Promise<KlantvoorkeurenData> {
     const partij = await getResidentPartij(client, { signal });
     if (!partij) return null;
     // Notification choices are an extra: when they cannot be loaded, the rest is still shown.
-    const notificaties = await getNotificatievoorkeuren(client, partij, { ...(categorieen ? { categorieen: categorieen as Partial<NotificatieCategorieen> } : {}), signal }).catch(
+    const notificaties = await getNotificatievoorkeuren(client, partij, { ...(categorieen ? { categorieen } : {}), signal }).catch(
       (error: unknown) => {
         if (isAbortError(error)) throw error;
         return {};
@@ -266,8 +197,7 @@ export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData
   }
 
   #draftOf(state: VoorkeurenState): VoorkeurenDraft {
-    const voorkeuren = voorkeurenOf(state.partij, this.#rule);
-    return { kanaal: voorkeuren.voorkeurskanaal ?? 'geen', taal: voorkeuren.voorkeurstaal ?? '', notificaties: { ...state.notificaties } };
+    return draftOf(state, this.#rule);
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -278,212 +208,33 @@ export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData
     return this.renderData({
       loadingLabel: t.loading,
       before: html`${heading(toHeadingLevel(this.headingLevel), t.heading)}
-        <div part="status" role="status" class="kb-klantvoorkeuren__status">${this.#renderMessage()}</div>`,
+        <div part="status" role="status" class="kb-klantvoorkeuren__status">${renderMessage(this.#view)}</div>`,
       empty: () => html`<p class="utrecht-paragraph" part="empty">${t.geenGegevens}</p>`,
-      ready: () => this.#renderReady(),
+      ready: () => renderReady(this.#view),
     });
   }
 
-  #renderMessage(): TemplateResult | typeof nothing {
-    const message = this._message;
-    if (!message) return nothing;
-    return message.kind === 'error'
-      ? html`<div class="utrecht-alert utrecht-alert--error"><div class="utrecht-alert__message"><p class="utrecht-paragraph">${message.text}</p></div></div>`
-      : html`<p class="utrecht-paragraph kb-klantvoorkeuren__message kb-klantvoorkeuren__message--${message.kind}">${message.text}</p>`;
-  }
-
-  #renderReady(): TemplateResult {
-    const voorkeuren = this.#voorkeuren;
-    if (!voorkeuren) return html``;
-    return html`${SOORTEN.map((soort) => this.#renderAdressen(soort, voorkeuren))} ${this.#renderVoorkeuren(voorkeuren)}`;
-  }
-
-  #renderAdressen(soort: Soort, voorkeuren: Klantvoorkeuren): TemplateResult {
-    const t = this.#texts;
-    const level = subLevel(toHeadingLevel(this.headingLevel));
-    const adressen = voorkeuren.adressen[soort];
-    const standaard = voorkeuren.standaard[soort];
-    const form = this._form;
-    const adding = form && form.soort === soort && form.url === undefined;
-    return html`<section class="kb-klantvoorkeuren__section" part="section" data-soort=${soort} aria-labelledby="kb-section-${soort}">
-      ${heading(level, t.adressenHeading[soort], { part: 'section-heading', id: `kb-section-${soort}` })}
-      ${adressen.length === 0
-        ? html`<p class="utrecht-paragraph">${t.geenAdressen[soort]}</p>`
-        : html`<ul class="kb-klantvoorkeuren__adressen" part="adressen">
-            ${adressen.map((adres) =>
-              form && form.url === adres.url ? html`<li class="kb-klantvoorkeuren__adres">${this.#renderForm(form)}</li>` : this.#renderAdres(adres, adres.url === standaard?.url),
-            )}
-          </ul>`}
-      ${adding
-        ? this.#renderForm(form)
-        : html`<p class="utrecht-paragraph">
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" part="add-button" data-add=${soort} @click=${() => this.#open(soort)}>
-              ${t.toevoegen[soort]}
-            </button>
-          </p>`}
-    </section>`;
-  }
-
-  #renderAdres(adres: DigitaalAdresView, isStandaard: boolean): TemplateResult {
-    const t = this.#texts;
-    return html`<li class="kb-klantvoorkeuren__adres" part=${isStandaard ? 'adres adres-standaard' : 'adres'} data-url=${adres.url}>
-      <p class="utrecht-paragraph kb-klantvoorkeuren__waarde">
-        <span class="kb-klantvoorkeuren__adres-tekst">${adres.adres}</span>
-        ${isStandaard ? html`<span class="utrecht-badge-status utrecht-badge-status--neutral kb-klantvoorkeuren__badge" part="standaard-badge">${t.standaard}</span>` : nothing}
-      </p>
-      ${adres.omschrijving ? html`<p class="utrecht-paragraph kb-klantvoorkeuren__omschrijving">${adres.omschrijving}</p>` : nothing}
-      <p class="utrecht-paragraph kb-klantvoorkeuren__actions" part="adres-actions">
-        <button type="button" class="utrecht-button utrecht-button--subtle" data-action="edit" @click=${() => this.#open(adres.soort as Soort, adres)}>
-          ${t.wijzigen}<span class="kb-visually-hidden">: ${adres.adres}</span>
-        </button>
-        ${isStandaard
-          ? nothing
-          : html`<button type="button" class="utrecht-button utrecht-button--subtle" data-action="default" @click=${() => void this.#makeStandaard(adres)}>
-              ${t.maakStandaard}<span class="kb-visually-hidden">: ${adres.adres}</span>
-            </button>`}
-        <button type="button" class="utrecht-button utrecht-button--subtle" data-action="remove" @click=${() => void this.#remove(adres)}>
-          ${t.verwijderen}<span class="kb-visually-hidden">: ${adres.adres}</span>
-        </button>
-      </p>
-    </li>`;
-  }
-
-  #renderForm(form: AdresForm): TemplateResult {
-    const t = this.#texts;
-    const soort = form.soort;
-    return html`<form class="kb-klantvoorkeuren__form" part="adres-form" novalidate @submit=${this.#onAdresSubmit}>
-      ${this._summary === 'adres' ? this.#renderSummary(form.errors) : nothing}
-      ${form.alert ? this.#renderFormAlert(form.alert) : nothing}
-      ${textField({
-        id: FIELD_ADRES,
-        label: t.veld[soort],
-        description: t.veldBeschrijving[soort],
-        value: form.adres,
-        error: form.errors[FIELD_ADRES],
-        type: soort === 'email' ? 'email' : 'tel',
-        autocomplete: soort === 'email' ? 'email' : 'tel',
-        maxlength: MAX_ADRES + 20,
-        onInput: (value) => (form.adres = value),
-      })}
-      ${textField({
-        id: FIELD_OMSCHRIJVING,
-        label: t.omschrijving,
-        description: t.omschrijvingBeschrijving,
-        value: form.omschrijving,
-        error: form.errors[FIELD_OMSCHRIJVING],
-        type: 'text',
-        autocomplete: 'off',
-        onInput: (value) => (form.omschrijving = value),
-      })}
-      <p class="utrecht-paragraph kb-klantvoorkeuren__actions">
-        <button type="submit" class="utrecht-button utrecht-button--primary-action" part="submit-button">${t.opslaan}</button>
-        <button type="button" class="utrecht-button utrecht-button--secondary-action" data-action="cancel" @click=${this.#cancel}>${t.annuleren}</button>
-      </p>
-    </form>`;
-  }
-
-  #renderSummary(errors: FieldErrors): TemplateResult {
-    return errorSummary(this.#texts.foutenTitel(Object.keys(errors).length), errors, (event, id) => this.#focusField(event, id));
-  }
-
-  #renderFormAlert(text: string): TemplateResult {
-    return html`<div class="utrecht-alert utrecht-alert--error" part="form-alert" tabindex="-1">
-      <div class="utrecht-alert__message"><p class="utrecht-paragraph">${text}</p></div>
-    </div>`;
-  }
-
-  #renderVoorkeuren(voorkeuren: Klantvoorkeuren): TemplateResult {
-    const t = this.#texts;
-    const draft = this._draft;
-    if (!draft) return html``;
-    const level = subLevel(toHeadingLevel(this.headingLevel));
-    const kanalen: (SoortDigitaalAdres | 'geen')[] = [...SOORTEN.filter((soort) => voorkeuren.adressen[soort].length > 0), ...(draft.kanaal === 'overig' ? ['overig' as const] : []), 'geen'];
-    const talen = [...new Set([...this.talen, ...(draft.taal ? [draft.taal] : [])])];
-    const domeinen = NOTIFICATIE_DOMEINEN.filter((domein) => this._state?.notificaties[domein] !== undefined);
-    const errors = this._voorkeurenErrors;
-    const kanaalError = errors[FIELD_KANAAL];
-    const taalError = errors[FIELD_TAAL];
-    return html`<section class="kb-klantvoorkeuren__section" part="section" aria-labelledby="kb-section-voorkeuren">
-      ${heading(level, t.voorkeurenHeading, { part: 'section-heading', id: 'kb-section-voorkeuren' })}
-      <form class="kb-klantvoorkeuren__form" part="voorkeuren-form" novalidate @submit=${this.#onVoorkeurenSubmit}>
-        ${this._summary === 'voorkeuren' ? this.#renderSummary(errors) : nothing}
-        <div class="utrecht-form-fieldset ${kanaalError ? 'utrecht-form-fieldset--invalid' : ''}">
-          <fieldset
-            class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
-            aria-describedby=${describedBy(FIELD_KANAAL, kanaalError !== undefined)}
-            aria-invalid=${ifDefined(kanaalError ? 'true' : undefined)}
-          >
-            <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${t.kanaal}</legend>
-            ${description(FIELD_KANAAL, t.kanaalBeschrijving)} ${errorMessage(FIELD_KANAAL, kanaalError)}
-            ${kanalen.map(
-              (kanaal, index) => html`<div class="utrecht-form-field utrecht-form-field--radio">
-                <div class="utrecht-form-field__input">
-                  <input
-                    class="utrecht-radio-button utrecht-radio-button--html-input"
-                    type="radio"
-                    name="kanaal"
-                    id=${index === 0 ? FIELD_KANAAL : `${FIELD_KANAAL}-${kanaal}`}
-                    value=${kanaal}
-                    .checked=${live(draft.kanaal === kanaal)}
-                    @change=${() => (draft.kanaal = kanaal)}
-                  />
-                </div>
-                <div class="utrecht-form-field__label">
-                  <label class="utrecht-form-label utrecht-form-label--radio" for=${index === 0 ? FIELD_KANAAL : `${FIELD_KANAAL}-${kanaal}`}
-                    >${t.kanalen[kanaal]}</label
-                  >
-                </div>
-              </div>`,
-            )}
-          </fieldset>
-        </div>
-        <div class="utrecht-form-field utrecht-form-field--select ${taalError ? 'utrecht-form-field--invalid' : ''}">
-          <div class="utrecht-form-field__label"><label class="utrecht-form-label" for=${FIELD_TAAL}>${t.taal}</label></div>
-          ${description(FIELD_TAAL, t.taalBeschrijving)} ${errorMessage(FIELD_TAAL, taalError)}
-          <div class="utrecht-form-field__input">
-            <select
-              class="utrecht-select utrecht-select--html-select ${taalError ? 'utrecht-select--invalid' : ''}"
-              id=${FIELD_TAAL}
-              name="taal"
-              aria-describedby=${describedBy(FIELD_TAAL, taalError !== undefined)}
-              aria-invalid=${taalError ? 'true' : 'false'}
-              @change=${(e: Event) => (draft.taal = (e.target as HTMLSelectElement).value)}
-            >
-              ${draft.taal ? nothing : html`<option value="" ?selected=${true}>${t.geenTaal}</option>`}
-              ${talen.map((code) => html`<option value=${code} ?selected=${draft.taal === code}>${t.talen[code] ?? code}</option>`)}
-            </select>
-          </div>
-        </div>
-        ${domeinen.length > 0
-          ? html`<div class="utrecht-form-fieldset">
-              <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset" aria-describedby="kb-notificaties-description">
-                <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${t.notificaties}</legend>
-                ${description('kb-notificaties', t.notificatiesBeschrijving)}
-                ${domeinen.map(
-                  (domein) => html`<div class="utrecht-form-field utrecht-form-field--checkbox">
-                    <div class="utrecht-form-field__input">
-                      <input
-                        class="utrecht-checkbox utrecht-checkbox--html-input"
-                        type="checkbox"
-                        id="kb-notificatie-${domein}"
-                        name="notificatie-${domein}"
-                        .checked=${live(draft.notificaties[domein] === true)}
-                        @change=${(e: Event) => (draft.notificaties = { ...draft.notificaties, [domein]: (e.target as HTMLInputElement).checked })}
-                      />
-                    </div>
-                    <div class="utrecht-form-field__label">
-                      <label class="utrecht-form-label utrecht-form-label--checkbox" for="kb-notificatie-${domein}">${t.domeinen[domein]}</label>
-                    </div>
-                  </div>`,
-                )}
-              </fieldset>
-            </div>`
-          : nothing}
-        <p class="utrecht-paragraph">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action" part="submit-button">${t.voorkeurenOpslaan}</button>
-        </p>
-      </form>
-    </section>`;
+  /** What the view shows, and the actions it offers. */
+  get #view(): KlantvoorkeurenView {
+    return {
+      t: this.#texts,
+      headingLevel: this.headingLevel,
+      talen: this.talen,
+      state: this._state,
+      voorkeuren: this.#voorkeuren,
+      form: this._form,
+      draft: this._draft,
+      voorkeurenErrors: this._voorkeurenErrors,
+      message: this._message,
+      summary: this._summary,
+      open: (soort, adres) => this.#open(soort, adres),
+      cancel: this.#cancel,
+      makeStandaard: (adres) => this.#makeStandaard(adres),
+      remove: (adres) => this.#remove(adres),
+      onAdresSubmit: this.#onAdresSubmit,
+      onVoorkeurenSubmit: this.#onVoorkeurenSubmit,
+      focusField: (event, id) => this.#focusField(event, id),
+    };
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -524,11 +275,6 @@ export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData
     this.#focusAdres(form.soort, form.url);
   };
 
-  #problemText(soort: Soort, problem: FieldProblem, max: number): string {
-    const fouten = this.#texts.fouten;
-    return problem === 'leeg' ? fouten.leeg[soort] : problem === 'ongeldig' ? fouten.ongeldig[soort] : fouten.teLang(max);
-  }
-
   #onAdresSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     const form = this._form;
@@ -537,8 +283,8 @@ export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData
     if (this.#busy()) return;
     const problems = checkAdres(form.soort, form.adres, form.omschrijving);
     const errors: FieldErrors = {};
-    if (problems.adres) errors[FIELD_ADRES] = this.#problemText(form.soort, problems.adres, MAX_ADRES);
-    if (problems.omschrijving) errors[FIELD_OMSCHRIJVING] = this.#problemText(form.soort, problems.omschrijving, MAX_OMSCHRIJVING);
+    if (problems.adres) errors[FIELD_ADRES] = problemText(this.#texts, form.soort, problems.adres, MAX_ADRES);
+    if (problems.omschrijving) errors[FIELD_OMSCHRIJVING] = problemText(this.#texts, form.soort, problems.omschrijving, MAX_OMSCHRIJVING);
     if (Object.keys(errors).length > 0) {
       this.#showFormErrors({ ...form, errors, alert: undefined });
       return;
@@ -577,9 +323,9 @@ export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData
       return { ...wijziging, adres: saved };
     }, (error) => {
       // Rolled back: the form opens again with what the resident typed, and why it was refused.
-      const { fields, rest } = this.#fieldErrors(error, form.soort);
+      const { fields, rest } = fieldErrors(this.#texts, error, form.soort);
       const hasFields = Object.keys(fields).length > 0;
-      this.#showFormErrors({ ...form, errors: fields, alert: hasFields ? rest : this.#refusalText(error, rest) });
+      this.#showFormErrors({ ...form, errors: fields, alert: hasFields ? rest : refusalText(this.#texts, error, rest) });
       return rest;
     });
   }
@@ -623,57 +369,28 @@ export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData
   async #saveVoorkeuren(draft: VoorkeurenDraft, before: VoorkeurenState): Promise<void> {
     const client = this.client;
     if (!client) return;
-    const rule = this.#rule;
-    const current = voorkeurenOf(before.partij, rule);
-    const kanaalAdres = draft.kanaal === 'geen' ? undefined : adresVoorKanaal(before, draft.kanaal, rule);
-    // Each step: the optimistic change, and the write that makes it real.
-    const steps: { apply: (state: VoorkeurenState) => VoorkeurenState; write: () => Promise<unknown> }[] = [];
-    if (draft.taal !== (current.voorkeurstaal ?? '')) {
-      steps.push({ apply: (s) => withTaal(s, draft.taal), write: () => setVoorkeurstaal(client, before.partij, draft.taal) });
-    }
-    if ((current.voorkeurskanaal ?? 'geen') !== draft.kanaal) {
-      const tag = ruleReferentie(rule);
-      if (kanaalAdres && tag !== undefined && kanaalAdres.referentie !== tag) {
-        steps.push({ apply: (s) => withStandaard(s, kanaalAdres.url, rule), write: () => setStandaardAdres(client, before.partij, kanaalAdres, { voorkeurskanaalRule: rule }) });
-      }
-      steps.push({ apply: (s) => withVoorkeursAdres(s, kanaalAdres?.url), write: () => setVoorkeursDigitaalAdres(client, before.partij, kanaalAdres ?? null) });
-    }
-    const changedDomeinen = NOTIFICATIE_DOMEINEN.filter((d) => before.notificaties[d] !== undefined && draft.notificaties[d] !== before.notificaties[d]);
-    for (const domein of changedDomeinen) {
-      const aan = draft.notificaties[domein] === true;
-      steps.push({
-        apply: (s) => withNotificaties(s, { [domein]: aan }),
-        write: () => setNotificatievoorkeur(client, before.partij, domein as NotificatieDomein, aan, this.notificatieCategorieen ? { categorieen: this.notificatieCategorieen } : {}),
-      });
-    }
-    const wijziging: KlantvoorkeurWijziging = {
-      type: 'preferences',
-      ...(draft.taal !== (current.voorkeurstaal ?? '') ? { voorkeurstaal: draft.taal } : {}),
-      ...((current.voorkeurskanaal ?? 'geen') !== draft.kanaal ? { voorkeurskanaal: draft.kanaal === 'geen' ? null : draft.kanaal } : {}),
-      ...(changedDomeinen.length > 0 ? { notificaties: Object.fromEntries(changedDomeinen.map((d) => [d, draft.notificaties[d] === true])) } : {}),
-    };
+    const categorieen = this.notificatieCategorieen;
+    const { wijziging, steps } = planVoorkeuren(client, before, draft, { rule: this.#rule, ...(categorieen ? { categorieen } : {}) });
     this._voorkeurenErrors = {};
     this._summary = undefined;
     if (steps.length === 0) {
       this._message = { kind: 'success', text: this.#texts.opgeslagen };
       return;
     }
-    this._state = steps.reduce((s, step) => step.apply(s), before);
     // What the server accepted so far: a refusal halfway rolls back only the steps after it.
-    let committed = before;
+    let committed: VoorkeurenState = before;
     await this.#save(
       wijziging,
       before,
       async () => {
-        for (const step of steps) {
-          await step.write();
-          committed = step.apply(committed);
-        }
+        const outcome = await applyOptimistically(before, steps, (state) => (this._state = state));
+        committed = outcome.state;
+        if (!outcome.ok) throw outcome.error;
         return wijziging;
       },
       (error) => {
         this._state = committed;
-        const { fields, rest } = this.#fieldErrors(error, undefined);
+        const { fields, rest } = fieldErrors(this.#texts, error, undefined);
         this._voorkeurenErrors = fields;
         if (Object.keys(fields).length > 0) {
           this._summary = 'voorkeuren';
@@ -716,51 +433,12 @@ export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData
     } catch (error) {
       this._state = before;
       const rest = onRefused?.(error);
-      this._message = { kind: 'error', text: this.#refusalText(error, rest ?? undefined) };
+      this._message = { kind: 'error', text: refusalText(this.#texts, error, rest ?? undefined) };
       this.emit('kb-voorkeur-error', { wijziging, error: error instanceof Error ? error : new Error(String(error)) });
     } finally {
       this._saving = false;
     }
   }
 
-  /** "Not saved", the server's reasons that name no field, and what to do. */
-  #refusalText(error: unknown, rest: string | undefined): string {
-    const t = this.#texts;
-    return [t.nietOpgeslagen, rest, t.reden[this.#reason(error)]].filter(Boolean).join(' ');
-  }
 
-  #reason(error: unknown): keyof Translation['klantvoorkeuren']['reden'] {
-    if (!isKlantbeeldError(error)) return 'other';
-    if (error.kind === 'validation' || error.kind === 'not-authenticated' || error.kind === 'forbidden') return error.kind;
-    return error.kind === 'network' || error.kind === 'timeout' ? 'network' : 'other';
-  }
-
-  /**
-   * A 400's `invalidParams` as messages at the fields they name (`adres`, `omschrijving`, `voorkeurstaal`,
-   * `voorkeursDigitaalAdres`); the reasons of the others joined as `rest`.
-   */
-  #fieldErrors(error: unknown, soort: Soort | undefined): { fields: FieldErrors; rest?: string } {
-    if (!isKlantbeeldError(error) || error.kind !== 'validation') return { fields: {} };
-    const t = this.#texts;
-    const fields: FieldErrors = {};
-    const rest: string[] = [];
-    for (const param of (error as ValidationError).invalidParams) {
-      const name = param.name.split('.')[0];
-      const code = param.code;
-      const reason = param.reason || code;
-      if (soort && name === 'adres') {
-        fields[FIELD_ADRES] =
-          code === 'blank' || code === 'required' ? t.fouten.leeg[soort] : code === 'max_length' ? t.fouten.teLang(MAX_ADRES) : code === 'invalid' ? t.fouten.ongeldig[soort] : reason;
-      } else if (soort && name === 'omschrijving') {
-        fields[FIELD_OMSCHRIJVING] = code === 'max_length' ? t.fouten.teLang(MAX_OMSCHRIJVING) : reason;
-      } else if (!soort && name === 'voorkeurstaal') {
-        fields[FIELD_TAAL] = reason;
-      } else if (!soort && name === 'voorkeursDigitaalAdres') {
-        fields[FIELD_KANAAL] = reason;
-      } else {
-        rest.push(reason);
-      }
-    }
-    return { fields, ...(rest.length > 0 ? { rest: rest.join(' ') } : {}) };
-  }
 }

@@ -1,7 +1,57 @@
 import type { BuiltInTexts } from '../shared/i18n.js';
 
+/** The texts of `<kb-klantvoorkeuren>` (`texts.klantvoorkeuren`). */
+export interface KlantvoorkeurenTexts {
+  readonly heading: string;
+  readonly loading: string;
+  /** Empty state: no partij in Klantinteracties. */
+  readonly geenGegevens: string;
+  readonly adressenHeading: Readonly<Record<'email' | 'telefoonnummer', string>>;
+  readonly geenAdressen: Readonly<Record<'email' | 'telefoonnummer', string>>;
+  readonly toevoegen: Readonly<Record<'email' | 'telefoonnummer', string>>;
+  /** Label of the address field in the add/edit form. */
+  readonly veld: Readonly<Record<'email' | 'telefoonnummer', string>>;
+  readonly veldBeschrijving: Readonly<Record<'email' | 'telefoonnummer', string>>;
+  readonly omschrijving: string;
+  readonly omschrijvingBeschrijving: string;
+  readonly standaard: string;
+  readonly geverifieerd: string;
+  readonly wijzigen: string;
+  readonly verwijderen: string;
+  readonly maakStandaard: string;
+  readonly opslaan: string;
+  readonly annuleren: string;
+  readonly fouten: {
+    readonly leeg: Readonly<Record<'email' | 'telefoonnummer', string>>;
+    readonly ongeldig: Readonly<Record<'email' | 'telefoonnummer', string>>;
+    readonly teLang: (max: number) => string;
+  };
+  /** Title of the error summary. */
+  readonly foutenTitel: (aantal: number) => string;
+  readonly voorkeurenHeading: string;
+  readonly kanaal: string;
+  readonly kanaalBeschrijving: string;
+  readonly kanalen: Readonly<Record<'email' | 'telefoonnummer' | 'overig' | 'geen', string>>;
+  readonly taal: string;
+  readonly taalBeschrijving: string;
+  /** Names of languages by ISO 639-2/B code; the options offered. */
+  readonly talen: Readonly<Record<string, string>>;
+  readonly geenTaal: string;
+  readonly notificaties: string;
+  readonly notificatiesBeschrijving: string;
+  readonly domeinen: Readonly<Record<'zaken' | 'berichten' | 'taken', string>>;
+  readonly voorkeurenOpslaan: string;
+  readonly bezig: string;
+  readonly opgeslagen: string;
+  readonly verwijderd: (adres: string) => string;
+  /** A refused save: the first sentence, then the reason. */
+  readonly nietOpgeslagen: string;
+  readonly reden: Readonly<Record<'validation' | 'not-authenticated' | 'forbidden' | 'network' | 'other', string>>;
+  readonly wachten: string;
+}
+
 /** The texts of `<kb-klantvoorkeuren>` in Dutch and English (overridable through `texts.klantvoorkeuren`). */
-export const klantvoorkeurenTexts: BuiltInTexts<'klantvoorkeuren'> = {
+export const klantvoorkeurenTexts: BuiltInTexts<{ readonly klantvoorkeuren: KlantvoorkeurenTexts }> = {
   nl: {
     klantvoorkeuren: {
       heading: 'Mijn contactvoorkeuren',

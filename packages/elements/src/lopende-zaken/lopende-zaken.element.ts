@@ -9,13 +9,15 @@ import { dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
 import { LinkTemplate } from '../shared/url.js';
+import { LiveData } from '../shared/live-data.js';
 import { isPlainClick } from '../shared/plain-click.js';
 import { styles } from './lopende-zaken.styles.js';
-import { addTexts } from '../shared/i18n.js';
+import { addTexts, mergeTexts, type Translation, type TranslationOverrides } from '../shared/i18n.js';
+import { withRenamedTexts } from '../shared/deprecated-texts.js';
+import { lopendeZakenRenamedTexts } from './renamed-texts.js';
 import { lopendeZakenTexts } from './lopende-zaken.texts.js';
-import { zaakLabelsTexts } from '../shared/zaak-labels.texts.js';
 
-addTexts(zaakLabelsTexts, lopendeZakenTexts);
+addTexts(lopendeZakenTexts);
 
 const DEFAULT_PAGE_SIZE = 20;
 
@@ -28,6 +30,8 @@ export type LopendeZakenStatus = 'open' | 'alle';
  * Loads the cases with `listZaken` and the client from `<kb-provider>`. Each case shows its omschrijving, zaaktype,
  * current status, the date of that status (or the start date), and who handles it. A toggle button
  * (`aria-pressed`) also shows the completed cases, in a second list.
+ * While connected, a new status of a shown case updates the list in place, without the loading state
+ * (`subscribe`; `no-live` turns it off).
  *
  * With `href-template`, each omschrijving is a link (`{identificatie}` and `{uuid}` are filled in, URL-encoded;
  * only `http(s)` or relative results are used). Without it, each omschrijving is a button that only fires
@@ -66,7 +70,7 @@ export type LopendeZakenStatus = 'open' | 'alle';
  * @cssprop --kb-lopende-zaken-item-title-font-size - Font size of a case's omschrijving.
  * @cssprop --kb-lopende-zaken-item-title-font-weight
  */
-export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[]> {
+export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[], readonly [status: 'open' | 'alle']> {
   static override styles = [baseStyles, styles];
 
   /** Level (1–6) of the heading; the completed list's heading is one level deeper. Default 2. */
@@ -94,12 +98,43 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[]> {
 
   readonly #linkTemplate = new LinkTemplate('<kb-lopende-zaken> href-template');
 
-  protected taskArgs(): readonly unknown[] {
+  /** Turns live updates off (by default a new status of a shown case updates the list in place). */
+  @property({ type: Boolean, attribute: 'no-live' }) noLive = false;
+
+  /** The shown cases followed live: a message about one of them reloads the list in the background. */
+  readonly #live = new LiveData<ZaakSummary[]>(this, {
+    // One subscription whatever the list: the predicate reads the cases shown at the time of the message.
+    target: () => (this.noLive || this.dataTask.value === undefined ? undefined : { key: 'zaken', matches: (message) => this.#isShown(message.hoofdObject) }),
+    shown: () => this.shown,
+    refresh: (client, signal) => listZaken(client, { status: this.status === 'alle' ? 'alle' : 'open', signal }),
+  });
+
+  /** Whether live updates are followed now (from the moment their code starts loading). */
+  get subscribed(): boolean {
+    return this.#live.subscribed;
+  }
+
+  #isShown(url: string): boolean {
+    return this.shown?.some((zaak) => zaak.url === url) === true;
+  }
+
+  protected override get shown(): ZaakSummary[] | undefined {
+    return this.#live.value ?? super.shown;
+  }
+
+  /** As the base class, but the keys of 0.1 (in overrides and in a registered translation) still count. */
+  protected override localize(overrides?: TranslationOverrides): Translation {
+    const base = withRenamedTexts(this.translation, lopendeZakenRenamedTexts);
+    return overrides ? mergeTexts(base, withRenamedTexts(overrides, lopendeZakenRenamedTexts)) : base;
+  }
+
+  protected taskArgs(): readonly ['open' | 'alle'] {
     return [this.status === 'alle' ? 'alle' : 'open'];
   }
 
-  protected load(client: KlantbeeldClient, [status]: readonly unknown[], signal: AbortSignal): Promise<ZaakSummary[]> {
-    return listZaken(client, { status: status === 'alle' ? 'alle' : 'open', signal });
+  protected load(client: KlantbeeldClient, [status]: readonly ['open' | 'alle'], signal: AbortSignal): Promise<ZaakSummary[]> {
+    this.#live.reset();
+    return listZaken(client, { status, signal });
   }
 
   protected override isEmpty(data: ZaakSummary[]): boolean {
@@ -115,11 +150,11 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[]> {
   };
 
   protected override render(): TemplateResult {
-    const t = this.t;
+    const t = this.t.lopendeZaken;
     const level = toHeadingLevel(this.headingLevel);
     return this.renderData({
-      loadingLabel: t.lopendeZakenLoading,
-      before: html`${heading(level, t.lopendeZakenHeading)}
+      loadingLabel: t.loading,
+      before: html`${heading(level, t.heading)}
         <div class="kb-lopende-zaken__controls">
           <button
             type="button"
@@ -128,7 +163,7 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[]> {
             aria-pressed=${this.#showAll ? 'true' : 'false'}
             @click=${this.#toggle}
           >
-            ${t.showAfgerondeZaken}
+            ${t.toonAfgerond}
           </button>
         </div>`,
       empty: () =>
@@ -138,7 +173,7 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[]> {
   }
 
   #renderReady(zaken: ZaakSummary[], level: HeadingLevel): TemplateResult {
-    const t = this.t;
+    const t = this.t.lopendeZaken;
     const open = zaken.filter((z) => z.open);
     if (!this.#showAll) return this.#renderList(open, false);
     const closed = zaken.filter((z) => !z.open);
@@ -146,7 +181,7 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[]> {
       ${open.length > 0 ? this.#renderList(open, false) : html`<p class="utrecht-paragraph" part="empty">${t.geenLopendeZaken}</p>`}
       ${closed.length > 0
         ? html`<section class="kb-stack" aria-labelledby="kb-afgerond-heading">
-            ${heading(subLevel(level), t.afgerondeZakenHeading, { id: 'kb-afgerond-heading' })}
+            ${heading(subLevel(level), t.afgerondeZaken, { id: 'kb-afgerond-heading' })}
             ${this.#renderList(closed, true)}
           </section>`
         : nothing}
@@ -165,7 +200,7 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[]> {
       this.#shown.clear();
     }
     const shown = Math.min(zaken.length, this.#shown.get(list) ?? this.#pageSizeValue);
-    const t = this.t;
+    const t = this.t.lopendeZaken;
     return html`<ul class="kb-lopende-zaken__list" part=${afgerond ? 'list list-afgerond' : 'list'}>
         ${repeat(
           zaken.slice(0, shown),
@@ -203,11 +238,11 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[]> {
   }
 
   #renderItem(zaak: ZaakSummary, list: 'open' | 'afgerond', index: number): TemplateResult {
-    const t = this.t;
+    const t = this.t.lopendeZaken;
     const href = this.#href(zaak);
     const title = zaak.omschrijving || zaak.zaaktype?.omschrijving || zaak.identificatie;
     const dateRow = !zaak.open && zaak.einddatum
-      ? { key: t.afgerondOpLabel, value: zaak.einddatum }
+      ? { key: t.afgerondOp, value: zaak.einddatum }
       : zaak.status?.datum
         ? { key: t.sinds, value: zaak.status.datum }
         : { key: t.gestartOp, value: zaak.startdatum };
@@ -231,10 +266,10 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[]> {
         ${zaak.zaaktype?.omschrijving && zaak.zaaktype.omschrijving !== title
           ? dataListRow(t.zaaktype, zaak.zaaktype.omschrijving)
           : nothing}
-        ${dataListRow(t.status, zaak.status?.omschrijving || t.noStatus)}
+        ${dataListRow(t.status, zaak.status?.omschrijving || t.geenStatus)}
         ${dateValue !== nothing ? dataListRow(dateRow.key, dateValue) : nothing}
         ${zaak.behandelaar?.naam ? dataListRow(t.behandelaar, zaak.behandelaar.naam) : nothing}
-        ${zaak.identificatie ? dataListRow(t.zaakIdentificatie, zaak.identificatie) : nothing}
+        ${zaak.identificatie ? dataListRow(t.zaaknummer, zaak.identificatie) : nothing}
       </dl>
     </li>`;
   }

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { KlantbeeldClient } from '@klantbeeld/core';
+import { fixtureZaken } from '@klantbeeld/mock-api';
 import './lopende-zaken.js';
 import '../provider/provider.js';
 import type { KbLopendeZaken } from './lopende-zaken.element.js';
@@ -344,5 +345,30 @@ describe('<kb-lopende-zaken>', () => {
     await waitUntil(() => el.dataState === 'ready' || el.dataState === 'error', 'not loaded', { timeout: 5000 });
     expect(el.dataState).to.equal('ready');
     expect(titles(el)).to.include(PARKEREN_TITLE);
+  });
+
+  it('follows live status changes of the cases shown: the list updates in place, without the loading state', async () => {
+    await waitUntil(() => api.eventStreams === 0, 'a stream of an earlier test is still open');
+    const el = await render();
+    expect(await settled(el)).to.equal('ready');
+    await waitUntil(() => el.subscribed && api.eventStreams === 1, 'not subscribed');
+    expect(textOf(item(el, PARKEREN_TITLE))).to.contain('Status In behandeling');
+    const list = $(el, 'ul[part="list"]');
+    const states: string[] = [];
+    const observer = new MutationObserver(() => states.push(el.dataState));
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true });
+    try {
+      api.setZaakStatus(fixtureZaken.jansen.parkeervergunning, 3);
+      await waitUntil(() => !textOf(item(el, PARKEREN_TITLE)).includes('Status In behandeling'), 'the status did not follow');
+      expect(textOf(item(el, PARKEREN_TITLE))).to.contain('Status Besluit genomen');
+      expect($(el, 'ul[part="list"]')).to.equal(list); // updated in place, not re-created
+      expect(states.filter((state) => state !== 'ready')).to.deep.equal([]);
+    } finally {
+      observer.disconnect();
+      api.setZaakStatus(fixtureZaken.jansen.parkeervergunning, 2);
+    }
+    const noLive = await fixture<KbLopendeZaken>(html`<kb-lopende-zaken .client=${client} no-live></kb-lopende-zaken>`);
+    expect(await settled(noLive)).to.equal('ready');
+    expect(noLive.subscribed).to.equal(false);
   });
 });

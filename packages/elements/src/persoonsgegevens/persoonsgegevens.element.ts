@@ -148,7 +148,7 @@ function verblijfplaatsRegels(plaats: PersoonVerblijfplaats, onbekend: string): 
  * @cssprop --kb-persoonsgegevens-source-color - Colour of the "Bron" line. Falls back to `--utrecht-document-color`.
  * @cssprop --kb-persoonsgegevens-source-font-size
  */
-export class KbPersoonsgegevens extends KlantbeeldDataElement<PersoonsgegevensData> {
+export class KbPersoonsgegevens extends KlantbeeldDataElement<PersoonsgegevensData, readonly []> {
   static override styles = [baseStyles, styles];
 
   /** Level (1–6) of the heading; the parts get the next level. Default 2. */
@@ -168,11 +168,11 @@ export class KbPersoonsgegevens extends KlantbeeldDataElement<PersoonsgegevensDa
     return this.t.persoonsgegevens;
   }
 
-  protected taskArgs(): readonly unknown[] {
+  protected taskArgs(): readonly [] {
     return [];
   }
 
-  protected async load(client: KlantbeeldClient, _args: readonly unknown[], signal: AbortSignal): Promise<PersoonsgegevensData> {
+  protected async load(client: KlantbeeldClient, _args: readonly [], signal: AbortSignal): Promise<PersoonsgegevensData> {
     const partij = await getResidentPartij(client, { signal });
     const bsn = partij?.bsn;
     // The BSN is the resident's own (from the session-scoped partij): they may see their own address despite geheimhouding.

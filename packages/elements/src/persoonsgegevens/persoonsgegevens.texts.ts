@@ -1,7 +1,45 @@
 import type { BuiltInTexts } from '../shared/i18n.js';
 
+/** The texts of `<kb-persoonsgegevens>` (`texts.persoonsgegevens`). */
+export interface PersoonsgegevensTexts {
+  readonly heading: string;
+  readonly loading: string;
+  readonly empty: string;
+  /** Heading of the BRP part. */
+  readonly brpHeading: string;
+  /** The BRP named as source. */
+  readonly brpBron: string;
+  /** "Bron: …" under each part. */
+  readonly bron: (bron: string) => string;
+  readonly brpNietGevonden: string;
+  readonly naam: string;
+  readonly geboortedatum: string;
+  readonly bsn: string;
+  /** Screen-reader text of a masked BSN, e.g. "eindigend op 653". */
+  readonly bsnEindigtOp: (cijfers: string) => string;
+  readonly adres: string;
+  readonly woontHierSinds: string;
+  readonly onbekend: string;
+  readonly adresVerborgen: string;
+  readonly geheimhoudingTitel: string;
+  readonly geheimhouding: string;
+  /** Where to correct BRP data when the host gave no link. */
+  readonly brpCorrigeren: string;
+  readonly brpCorrigerenLink: string;
+  /** Heading of the Klantinteracties part. */
+  readonly contactHeading: string;
+  readonly contactBron: string;
+  readonly geenContactgegevens: string;
+  readonly soorten: Readonly<Record<'email' | 'telefoonnummer' | 'overig', string>>;
+  /** Marks the preferred address, e.g. "uw voorkeur". */
+  readonly voorkeur: string;
+  /** Where to change contact data when the host gave no link. */
+  readonly contactCorrigeren: string;
+  readonly contactCorrigerenLink: string;
+}
+
 /** The texts of `<kb-persoonsgegevens>` in Dutch and English (overridable through `texts.persoonsgegevens`). */
-export const persoonsgegevensTexts: BuiltInTexts<'persoonsgegevens'> = {
+export const persoonsgegevensTexts: BuiltInTexts<{ readonly persoonsgegevens: PersoonsgegevensTexts }> = {
   nl: {
     persoonsgegevens: {
       heading: 'Mijn gegevens',

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   listProducten,
-  uuidInUrl,
+  uuidOfReference,
   type KlantbeeldClient,
   type ProductFase,
   type ProductSummary,
@@ -30,11 +30,6 @@ export interface ProductenData {
   readonly producten: readonly ProductSummary[];
   /** Zaken by URL; empty when they could not be loaded (the products are shown with plain references then). */
   readonly zaken: ReadonlyMap<string, ZaakSummary>;
-}
-
-/** The UUID at the end of a zaak URL (`…/zaken/<uuid>`), lowercased, else undefined. */
-export function zaakUuid(url: string): string | undefined {
-  return uuidInUrl(url)?.toLowerCase();
 }
 
 /** Formats a decimal price string (`"84.60"`) as euros in `lang`; undefined for an unreadable value. */
@@ -98,7 +93,7 @@ export function formatPrijs(prijs: string | undefined, lang: string): string | u
  * @cssprop --kb-producten-item-title-font-size
  * @cssprop --kb-producten-item-title-font-weight
  */
-export class KbProducten extends KlantbeeldDataElement<ProductenData> {
+export class KbProducten extends KlantbeeldDataElement<ProductenData, readonly []> {
   static override styles = [baseStyles, styles];
 
   /** Level (1–6) of the heading; the group headings are one level deeper. Default 2. */
@@ -115,11 +110,11 @@ export class KbProducten extends KlantbeeldDataElement<ProductenData> {
     return this.t.producten;
   }
 
-  protected taskArgs(): readonly unknown[] {
+  protected taskArgs(): readonly [] {
     return [];
   }
 
-  protected async load(client: KlantbeeldClient, _args: readonly unknown[], signal: AbortSignal): Promise<ProductenData> {
+  protected async load(client: KlantbeeldClient, _args: readonly [], signal: AbortSignal): Promise<ProductenData> {
     const [producten, zaken] = await Promise.all([
       listProducten(client, { signal }),
       // A failure to name the cases must not hide the products.
@@ -214,7 +209,7 @@ export class KbProducten extends KlantbeeldDataElement<ProductenData> {
   #renderZaak(ref: ProductZaak, data: ProductenData): unknown {
     const zaak = ref.zaakUrl !== undefined ? data.zaken.get(ref.zaakUrl) : undefined;
     const label = zaak ? `${zaak.omschrijving} (${zaak.identificatie})` : undefined;
-    const uuid = ref.zaakUrl !== undefined ? zaakUuid(ref.zaakUrl) : undefined;
+    const uuid = ref.zaakUrl !== undefined ? uuidOfReference(ref.zaakUrl) : undefined;
     const href = uuid !== undefined ? this.#href(uuid, zaak) : undefined;
     if (href !== undefined) {
       return html`<a class="utrecht-link" part="zaak-link" href=${href} @click=${(e: MouseEvent) => this.#onLinkClick(e, zaak)}

@@ -1,7 +1,30 @@
 import type { BuiltInTexts } from '../shared/i18n.js';
 
+/** The texts of `<kb-producten>` (`texts.producten`). */
+export interface ProductenTexts {
+  readonly heading: string;
+  readonly loading: string;
+  readonly geenProducten: string;
+  readonly aangevraagd: string;
+  readonly geleverd: string;
+  readonly beeindigd: (aantal: number) => string;
+  readonly producttype: string;
+  readonly status: string;
+  readonly statussen: Readonly<Record<string, string>>;
+  readonly onbekendeStatus: string;
+  readonly startdatum: string;
+  readonly einddatum: string;
+  readonly prijs: string;
+  readonly prijsPer: Readonly<Record<'eenmalig' | 'maandelijks' | 'jaarlijks', (bedrag: string) => string>>;
+  readonly aanvraagZaak: string;
+  readonly zaak: string;
+  readonly bekijkZaak: string;
+  /** Shown for a linked case known only by a URL or URN this site cannot read (another organisation, an archive). */
+  readonly zaakElders: string;
+}
+
 /** The texts of `<kb-producten>` in Dutch and English (overridable through `texts.producten`). */
-export const productenTexts: BuiltInTexts<'producten'> = {
+export const productenTexts: BuiltInTexts<{ readonly producten: ProductenTexts }> = {
   nl: {
     producten: {
       heading: 'Mijn producten',

@@ -48,9 +48,12 @@ export const textsConverter = {
  * states through {@link renderData}: loading (`aria-busy` + skeleton), error (NL DS alert with a message per
  * error kind, a retry button, and a `kb-error` event), empty and ready.
  *
+ * Typed by its data `T` and its task arguments `Args` (a tuple, e.g. `readonly [zaak: string | undefined]`); `Ready`
+ * is `Args` once {@link isConfigured} has said yes (e.g. `readonly [zaak: string]`), which is what {@link load} gets.
+ *
  * @fires kb-error - The data could not be loaded. `detail: { error, retry }`.
  */
-export abstract class KlantbeeldDataElement<T> extends KlantbeeldElement {
+export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] = readonly unknown[], Ready extends Args = Args> extends KlantbeeldElement {
   /** Puts {@link hostResetStyles} before every element's own styles: host page CSS stays out. */
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
     return [hostResetStyles, ...super.finalizeStyles(styles)];
@@ -66,10 +69,10 @@ export abstract class KlantbeeldDataElement<T> extends KlantbeeldElement {
   texts?: TranslationOverrides;
 
   /** Task arguments besides the client; the task re-runs (aborting the previous run) when one changes (`===`). */
-  protected abstract taskArgs(): readonly unknown[];
+  protected abstract taskArgs(): Args;
 
   /** Loads the data. Pass `signal` to every core call. */
-  protected abstract load(client: KlantbeeldClient, args: readonly unknown[], signal: AbortSignal): Promise<T>;
+  protected abstract load(client: KlantbeeldClient, args: Ready, signal: AbortSignal): Promise<T>;
 
   /** Whether the loaded data means "nothing to show" (rendered as the empty state). */
   protected isEmpty(_data: T): boolean {
@@ -77,17 +80,17 @@ export abstract class KlantbeeldDataElement<T> extends KlantbeeldElement {
   }
 
   /** Whether the element has what it needs to load (default: every task argument is set and non-empty). */
-  protected isConfigured(args: readonly unknown[]): boolean {
+  protected isConfigured(args: Args): args is Ready {
     return args.every((a) => a !== undefined && a !== null && a !== '');
   }
 
   #abortedOnDisconnect = false;
 
   /** The data task. `taskComplete` resolves or rejects when the current run ends (tests may await it). */
-  protected readonly dataTask = new Task<readonly unknown[], T>(this, {
+  protected readonly dataTask = new Task<readonly [KlantbeeldClient | undefined, ...Args], T>(this, {
     task: async ([client, ...args], { signal }) => {
       if (!client || !this.isConfigured(args)) return initialState;
-      return this.load(client as KlantbeeldClient, args, signal);
+      return this.load(client, args, signal);
     },
     args: () => [this.client, ...this.taskArgs()],
     onError: (error) => {
@@ -100,6 +103,13 @@ export abstract class KlantbeeldDataElement<T> extends KlantbeeldElement {
     },
   });
 
+  /**
+   * The data shown: the task's value, unless a subclass shows newer data (a live refresh, see `LiveData`) meanwhile.
+   */
+  protected get shown(): T | undefined {
+    return this.dataTask.value;
+  }
+
   /** The state the element shows now. */
   get dataState(): DataState {
     switch (this.dataTask.status) {
@@ -110,7 +120,7 @@ export abstract class KlantbeeldDataElement<T> extends KlantbeeldElement {
       case TaskStatus.ERROR:
         return isAbortError(this.dataTask.error) ? 'loading' : 'error';
       default:
-        return this.isEmpty(this.dataTask.value as T) ? 'empty' : 'ready';
+        return this.isEmpty(this.shown as T) ? 'empty' : 'ready';
     }
   }
 
@@ -165,9 +175,9 @@ export abstract class KlantbeeldDataElement<T> extends KlantbeeldElement {
           : state === 'error'
             ? this.renderError(this.dataTask.error)
             : state === 'empty'
-              ? options.empty(this.dataTask.value as T)
+              ? options.empty(this.shown as T)
               : state === 'ready'
-                ? options.ready(this.dataTask.value as T)
+                ? options.ready(this.shown as T)
                 : nothing}
       </div>
     </div>`;

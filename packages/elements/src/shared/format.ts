@@ -4,25 +4,32 @@
  * @module
  */
 
-/** The time zone of the municipalities: a date-time is shown as the date it was in the Netherlands. */
-export const TIME_ZONE = 'Europe/Amsterdam';
+import { TIME_ZONE } from '@klantbeeld/core';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(lang: string, timeZone: string): Intl.DateTimeFormat {
-  const key = `${lang}|${timeZone}`;
-  let f = formatters.get(key);
+/**
+ * A cached `Intl.DateTimeFormat` for `lang` with `options`, in Dutch time unless `options.timeZone` says otherwise;
+ * `key` names the options in the cache. An invalid language tag falls back to Dutch rather than throw while rendering.
+ */
+export function dateFormatter(lang: string, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const cacheKey = `${lang}|${key}`;
+  let f = formatters.get(cacheKey);
   if (!f) {
+    const withZone = { timeZone: TIME_ZONE, ...options };
     try {
-      f = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone });
+      f = new Intl.DateTimeFormat(lang, withZone);
     } catch {
-      // An invalid language tag: fall back to Dutch rather than throw while rendering.
-      f = new Intl.DateTimeFormat('nl', { dateStyle: 'long', timeZone });
+      f = new Intl.DateTimeFormat('nl', withZone);
     }
-    formatters.set(key, f);
+    formatters.set(cacheKey, f);
   }
   return f;
+}
+
+function formatter(lang: string, timeZone: string): Intl.DateTimeFormat {
+  return dateFormatter(lang, `long|${timeZone}`, { dateStyle: 'long', timeZone });
 }
 
 /**

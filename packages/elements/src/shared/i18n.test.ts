@@ -1,7 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { getTranslation, registerTranslation, type Translation } from './i18n.js';
+import { getTranslation, registerTranslation, type Translation, type TranslationOverrides } from './i18n.js';
 import { nl } from './locales/nl.js';
 import { en } from './locales/en.js';
+import { withRenamedTexts } from './deprecated-texts.js';
+import { statusTrackerRenamedTexts } from '../status-tracker/renamed-texts.js';
+import { lopendeZakenRenamedTexts } from '../lopende-zaken/renamed-texts.js';
+
+const migrate = (texts: TranslationOverrides) => withRenamedTexts(withRenamedTexts(texts, statusTrackerRenamedTexts), lopendeZakenRenamedTexts);
 import '../taken/taken.element.js';
 
 describe('translations', () => {
@@ -37,5 +42,20 @@ describe('translations', () => {
     await import('../producten/producten.element.js');
     expect(getTranslation('en')).to.equal(custom);
     expect(getTranslation('fr').taken.heading, 'the fallback stays the built-in Dutch').to.equal(nl.taken.heading);
+  });
+
+  it('keeps the texts keys of 0.1 working at their new place, without changing the given object', () => {
+    const old: TranslationOverrides = { zaakNotFound: 'Onbekend', statusTrackerLive: { statusChanged: (van: string, naar: string) => `${van}>${naar}` }, lopendeZakenHeading: 'Mijn zaken' };
+    const sharedKey: TranslationOverrides = { zaaktype: 'Soort', statusTracker: { zaaktype: 'Type' } };
+    const moved = migrate(old);
+    expect(moved.statusTracker?.notFound).to.equal('Onbekend');
+    expect(moved.statusTracker?.statusGewijzigd?.('a', 'b')).to.equal('a>b');
+    expect(moved.lopendeZaken?.heading).to.equal('Mijn zaken');
+    expect(migrate(old), 'cached per object').to.equal(moved);
+    expect(Object.keys(old)).to.deep.equal(['zaakNotFound', 'statusTrackerLive', 'lopendeZakenHeading']);
+    const shared = migrate(sharedKey);
+    expect([shared.statusTracker?.zaaktype, shared.lopendeZaken?.zaaktype], 'the new key wins; a shared old key reaches both').to.deep.equal(['Type', 'Soort']);
+    const current = { statusTracker: { notFound: 'x' } };
+    expect(migrate(current), 'nothing to move: the same object').to.equal(current);
   });
 });

@@ -1,7 +1,7 @@
-import type { BuiltInTexts } from './i18n.js';
+import type { BuiltInTexts, StatesTexts } from './i18n.js';
 
 /** The texts of the loading and error states every element shares, and the language's name. */
-export const statesTexts: BuiltInTexts<'$code' | '$name' | '$dir' | 'loading' | 'retry' | 'errorTitle' | 'error'> = {
+export const statesTexts: BuiltInTexts<StatesTexts> = {
   nl: {
     $code: 'nl',
     $name: 'Nederlands',

@@ -7,51 +7,32 @@ import {
   getZaak,
   getZaakRelaties,
   isKlantbeeldError,
-  type GerelateerdeZaak,
+  lastPathSegment,
   type KlantbeeldClient,
   type StatusTimeline,
   type TimelineStep,
   type ZaakRelaties,
 } from '@klantbeeld/core';
-import { KlantbeeldDataElement, isAbortError, type DataState } from '../shared/data-element.js';
+import { KlantbeeldDataElement } from '../shared/data-element.js';
+import { LiveData } from '../shared/live-data.js';
 import { LinkTemplate } from '../shared/url.js';
 import { dateTimeAttribute, formatDate } from '../shared/format.js';
-import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
+import { renderRelations } from './status-tracker.relations.js';
+import { renderDetails, renderSummary, type SummaryView } from './status-tracker.summary.js';
 import { styles } from './status-tracker.styles.js';
-import { addTexts } from '../shared/i18n.js';
+import { addTexts, mergeTexts, type Translation, type TranslationOverrides } from '../shared/i18n.js';
+import { withRenamedTexts } from '../shared/deprecated-texts.js';
+import { statusTrackerRenamedTexts } from './renamed-texts.js';
 import { statusTrackerTexts } from './status-tracker.texts.js';
-import { zaakLabelsTexts } from '../shared/zaak-labels.texts.js';
 
-addTexts(zaakLabelsTexts, statusTrackerTexts);
+addTexts(statusTrackerTexts);
 
 /** What the status tracker loaded: the timeline, or `null` when the zaak does not exist (for this resident). */
 export type StatusTrackerData = StatusTimeline | null;
 
-/** Detail of `kb-zaak-change`: what a live update changed. */
-export interface KbZaakChangeDetail {
-  /** The zaak URL. */
-  readonly zaak: string;
-  /** Name of the current step after the update; undefined while the zaak has no status. */
-  readonly status?: string;
-  /** Name of the current step before the update (the same as `status` when something else changed). */
-  readonly previousStatus?: string;
-}
-
-/** Fired after a live update of the zaak was loaded and shown (not for the first load). */
-export type KbZaakChangeEvent = CustomEvent<KbZaakChangeDetail>;
-
-declare module '../shared/events.js' {
-  interface KlantbeeldEventMap {
-    'kb-zaak-change': KbZaakChangeEvent;
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'kb-zaak-change': KbZaakChangeEvent;
-  }
-}
+export type { KbZaakChangeDetail, KbZaakChangeEvent } from './status-tracker.events.js';
 
 /** Converter of the `live` attribute: on unless the attribute is `"false"` (or `"off"`/`"0"`). */
 const liveConverter = {
@@ -62,20 +43,6 @@ const liveConverter = {
 /** The name of the current step, if any. */
 function currentStepName(data: StatusTrackerData | undefined): string | undefined {
   return data?.steps.find((step) => step.state === 'current')?.omschrijving;
-}
-
-/** An RSIN (9 digits) means nothing to a resident: only a configured organisation name is shown. */
-function organisationName(organisatie: string | undefined): string | undefined {
-  const name = organisatie?.trim();
-  return name && !/^\d{9}$/.test(name) ? name : undefined;
-}
-
-function uuidOf(url: string): string {
-  try {
-    return new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
-  } catch {
-    return '';
-  }
 }
 
 /**
@@ -137,7 +104,7 @@ function uuidOf(url: string): string {
  * @cssprop --kb-status-tracker-related-gap - Space between related zaken.
  * @cssprop --kb-status-tracker-related-indent - Indent of the list of related zaken.
  */
-export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
+export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, readonly [zaak: string | undefined], readonly [zaak: string]> {
   static override styles = [baseStyles, styles];
 
   /** The case: its URL, or its identificatie (e.g. `ZAAK-2026-0000123`). */
@@ -171,23 +138,25 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
    */
   @property({ attribute: 'zaak-href-template' }) zaakHrefTemplate?: string;
 
-  /** The last timeline loaded (kept visible while a live refresh runs). */
-  #last: StatusTrackerData | undefined;
   /** The URL of the loaded zaak, for the subscription and the relations. */
   #zaakUrl: string | undefined;
-  /** Number of the live refresh in progress (0: none). */
-  #refreshing = 0;
-  #refreshSeq = 0;
   #announcement = '';
-  #subscription: { controller: AbortController; client: KlantbeeldClient; url: string } | undefined;
   #lastRelaties: ZaakRelaties | undefined;
   readonly #linkTemplate = new LinkTemplate('<kb-status-tracker> zaak-href-template');
 
+  /** The zaak followed live: a change reloads the timeline in the background (the previous one stays shown). */
+  readonly #live = new LiveData<StatusTrackerData>(this, {
+    target: () => (this.live && !this.noLive && this.#zaakUrl !== undefined ? { key: this.#zaakUrl, matches: this.#zaakUrl } : undefined),
+    shown: () => this.shown,
+    refresh: (client, signal) => this.#read(client, this.#zaakUrl ?? '', signal),
+    onRefreshed: (next, previous) => this.#onRefreshed(next, previous),
+  });
+
   /** The related zaken, loaded after the timeline; errors are tolerated (nothing is shown). */
-  readonly #relationsTask = new Task<readonly unknown[], ZaakRelaties>(this, {
+  readonly #relationsTask = new Task<readonly [KlantbeeldClient | undefined, string | undefined, boolean], ZaakRelaties>(this, {
     task: async ([client, url, off], { signal }) => {
-      if (!client || typeof url !== 'string' || off) return initialState;
-      const relaties = await getZaakRelaties(client as KlantbeeldClient, url, { signal });
+      if (!client || url === undefined || off) return initialState;
+      const relaties = await getZaakRelaties(client, url, { signal });
       this.#lastRelaties = relaties;
       return relaties;
     },
@@ -201,54 +170,43 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
 
   /** Whether a live refresh is running now (the previous timeline is shown meanwhile). */
   get refreshing(): boolean {
-    return this.#refreshing !== 0 && this.dataTask.status === TaskStatus.PENDING;
+    return this.#live.refreshing;
   }
 
   /** Whether live updates are on for the zaak shown (from the moment their code starts loading). */
   get subscribed(): boolean {
-    return this.#subscription !== undefined;
+    return this.#live.subscribed;
   }
 
-  /** As the base class, but a live refresh keeps showing the previous timeline (never the loading state). */
-  override get dataState(): DataState {
-    if (this.#refreshing !== 0 && this.#last !== undefined) {
-      const status = this.dataTask.status;
-      if (status === TaskStatus.PENDING || (status === TaskStatus.ERROR && isAbortError(this.dataTask.error))) {
-        return this.isEmpty(this.#last) ? 'empty' : 'ready';
-      }
-    }
-    return super.dataState;
+  protected override get shown(): StatusTrackerData | undefined {
+    return this.#live.value !== undefined ? this.#live.value : super.shown;
   }
 
-  protected taskArgs(): readonly unknown[] {
+  /** As the base class, but the keys of 0.1 (in overrides and in a registered translation) still count. */
+  protected override localize(overrides?: TranslationOverrides): Translation {
+    const base = withRenamedTexts(this.translation, statusTrackerRenamedTexts);
+    return overrides ? mergeTexts(base, withRenamedTexts(overrides, statusTrackerRenamedTexts)) : base;
+  }
+
+  protected taskArgs(): readonly [string | undefined] {
     return [this.zaak?.trim()];
   }
 
-  protected async load(client: KlantbeeldClient, [zaak]: readonly unknown[], signal: AbortSignal): Promise<StatusTrackerData> {
-    const refresh = this.#refreshing !== 0 && this.#last !== undefined;
-    const previous = this.#last;
-    let data: StatusTrackerData;
-    try {
-      // A refresh reads the zaak by its URL (its cache entry was invalidated by the message).
-      const found = await getZaak(client, refresh && this.#zaakUrl ? this.#zaakUrl : String(zaak), { signal });
-      data = await getStatusTimeline(client, found, { signal });
-    } catch (error) {
-      if (isKlantbeeldError(error) && error.kind === 'not-found') data = null;
-      else if (refresh && !isAbortError(error) && !signal.aborted) return previous as StatusTrackerData; // keep what is shown
-      else throw error;
-    }
-    if (signal.aborted) throw new DOMException('Superseded.', 'AbortError');
-    if (refresh) {
-      const before = currentStepName(previous);
-      const after = currentStepName(data);
-      if (after !== undefined && after !== before) {
-        const t = this.t.statusTrackerLive;
-        this.#announcement = before !== undefined ? t.statusChanged(before, after) : t.statusSet(after);
-      }
-    }
-    this.#last = data;
+  protected async load(client: KlantbeeldClient, [zaak]: readonly [string], signal: AbortSignal): Promise<StatusTrackerData> {
+    this.#live.reset();
+    const data = await this.#read(client, zaak, signal);
     this.#zaakUrl = data?.zaak.url;
     return data;
+  }
+
+  /** The timeline of a zaak (URL or identificatie); `null` when it does not exist (for this resident). */
+  async #read(client: KlantbeeldClient, zaak: string, signal: AbortSignal): Promise<StatusTrackerData> {
+    try {
+      return await getStatusTimeline(client, await getZaak(client, zaak, { signal }), { signal });
+    } catch (error) {
+      if (isKlantbeeldError(error) && error.kind === 'not-found') return null;
+      throw error;
+    }
   }
 
   protected override isEmpty(data: StatusTrackerData): boolean {
@@ -257,89 +215,26 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate?.(changed);
-    if (changed.has('zaak') || changed.has('client')) {
-      // Another zaak (or client): forget what belonged to the previous one.
-      if (changed.get('zaak') !== undefined || changed.get('client') !== undefined) {
-        this.#last = undefined;
-        this.#zaakUrl = undefined;
-        this.#lastRelaties = undefined;
-        this.#announcement = '';
-        this.#refreshing = 0;
-      }
+    // Another zaak (or client): forget what belonged to the previous one.
+    if (changed.get('zaak') !== undefined || changed.get('client') !== undefined) {
+      this.#live.reset();
+      this.#zaakUrl = undefined;
+      this.#lastRelaties = undefined;
+      this.#announcement = '';
     }
   }
 
-  override updated(changed: Map<PropertyKey, unknown>): void {
-    super.updated(changed);
-    this.#syncSubscription();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.#syncSubscription();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe();
-  }
-
-  #unsubscribe(): void {
-    this.#subscription?.controller.abort();
-    this.#subscription = undefined;
-  }
-
-  /** Subscribes to the loaded zaak while connected and live; re-subscribes when the zaak or client changes. */
-  #syncSubscription(): void {
-    const client = this.client;
-    const url = this.#zaakUrl;
-    const want = this.isConnected && this.live && !this.noLive && client !== undefined && url !== undefined;
-    const current = this.#subscription;
-    if (current && (!want || current.client !== client || current.url !== url)) this.#unsubscribe();
-    if (!want || this.#subscription) return;
-    const controller = new AbortController();
-    this.#subscription = { controller, client, url };
-    // The live code loads once the status is shown (a chunk of its own in the CDN build): the first render does not
-    // wait for it. test/size checks that it stays out of the tracker's first load.
-    import('@klantbeeld/core/live')
-      .then(({ subscribe }) => {
-        if (controller.signal.aborted) return;
-        subscribe(client, url, () => this.#onChange(controller.signal), {
-          signal: controller.signal,
-          // Stream failures are recovered from by the connection (reconnect, then polling): nothing to show.
-          onError: () => {},
-        });
-      })
-      .catch(() => {
-        // No live code or no event stream configured: the status stays as loaded.
-        if (this.#subscription?.controller === controller) this.#subscription = undefined;
-      });
-  }
-
-  /** A message about the zaak: refresh in the background, then the relations. */
-  async #onChange(signal: AbortSignal): Promise<void> {
-    const previous = this.#last;
-    if (signal.aborted || previous === undefined) return;
-    const seq = ++this.#refreshSeq;
-    this.#refreshing = seq;
-    try {
-      await this.dataTask.run();
-    } catch {
-      // Errors are the task's state.
-    } finally {
-      if (this.#refreshing === seq) {
-        this.#refreshing = 0;
-        this.requestUpdate();
-      }
+  /** A live refresh is shown: announce a new step, tell the page (`kb-zaak-change`), and reload the relations. */
+  #onRefreshed(next: StatusTrackerData, previous: StatusTrackerData | undefined): void {
+    const status = currentStepName(next);
+    const previousStatus = currentStepName(previous);
+    if (status !== undefined && status !== previousStatus) {
+      const t = this.t.statusTracker;
+      this.#announcement = previousStatus !== undefined ? t.statusGewijzigd(previousStatus, status) : t.statusGezet(status);
     }
-    if (signal.aborted) return;
-    const current = this.#last;
-    // A failed refresh keeps the previous timeline (the same object): nothing changed on screen.
-    if (current && current !== previous && this.dataTask.status === TaskStatus.COMPLETE) {
-      const status = currentStepName(current);
-      const previousStatus = currentStepName(previous);
+    if (next) {
       this.emit('kb-zaak-change', {
-        zaak: current.zaak.url,
+        zaak: next.zaak.url,
         ...(status !== undefined ? { status } : {}),
         ...(previousStatus !== undefined ? { previousStatus } : {}),
       });
@@ -349,10 +244,10 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
 
   protected override render(): TemplateResult {
     return this.renderData({
-      loadingLabel: this.t.statusTrackerLoading,
+      loadingLabel: this.t.statusTracker.loading,
       before: html`<div class="kb-visually-hidden" part="live-region" aria-live="polite" aria-atomic="true">${this.#announcement}</div>`,
-      empty: () => html`<p class="utrecht-paragraph" part="empty">${this.t.zaakNotFound}</p>`,
-      ready: (timeline) => this.#renderTimeline((this.dataTask.status === TaskStatus.COMPLETE ? timeline : this.#last) as StatusTimeline),
+      empty: () => html`<p class="utrecht-paragraph" part="empty">${this.t.statusTracker.notFound}</p>`,
+      ready: (timeline) => this.#renderTimeline(timeline as StatusTimeline),
     });
   }
 
@@ -362,70 +257,28 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
   }
 
   #renderTimeline(timeline: StatusTimeline): TemplateResult {
-    const t = this.t;
+    const t = this.t.statusTracker;
     const hasCurrent = timeline.steps.some((step) => step.state === 'current');
     const summary = !this.stepsOnly;
+    const view: SummaryView = { t, language: this.language, headingLevel: toHeadingLevel(this.headingLevel), date: (value) => this.#date(value) };
     return html`
-      ${summary ? this.#renderSummary(timeline) : nothing}
-      ${!timeline.started ? html`<p class="utrecht-paragraph" part="empty">${t.noStatusYet}</p>` : nothing}
+      ${summary ? renderSummary(timeline, view) : nothing}
+      ${!timeline.started ? html`<p class="utrecht-paragraph" part="empty">${t.nogGeenStatus}</p>` : nothing}
       ${timeline.steps.length > 0
-        ? html`<ol class="kb-status-tracker__steps" part="steps" aria-label=${t.steps}>
+        ? html`<ol class="kb-status-tracker__steps" part="steps" aria-label=${t.stappen}>
             ${timeline.steps.map((step) => this.#renderStep(step))}
           </ol>`
         : timeline.started
-          ? html`<p class="utrecht-paragraph">${t.noSteps}</p>`
+          ? html`<p class="utrecht-paragraph">${t.geenStappen}</p>`
           : nothing}
       ${hasCurrent ? nothing : this.#renderRelations()}
-      ${summary ? this.#renderDetails(timeline) : nothing}
-    `;
-  }
-
-  /** Heading, zaaktype and number, and the outcome of a closed case. */
-  #renderSummary(timeline: StatusTimeline): TemplateResult {
-    const t = this.t;
-    const level = toHeadingLevel(this.headingLevel);
-    const { zaak } = timeline;
-    const einddatum = formatDate(timeline.einddatum, this.language);
-    return html`
-      ${heading(level, zaak.omschrijving || zaak.identificatie)}
-      <dl class="utrecht-data-list utrecht-data-list--rows" part="meta">
-        ${zaak.zaaktype?.omschrijving
-          ? html`<div class="utrecht-data-list__item">
-              <dt class="utrecht-data-list__item-key">${t.zaaktype}</dt>
-              <dd class="utrecht-data-list__item-value">${zaak.zaaktype.omschrijving}</dd>
-            </div>`
-          : nothing}
-        ${zaak.identificatie
-          ? html`<div class="utrecht-data-list__item">
-              <dt class="utrecht-data-list__item-key">${t.zaakIdentificatie}</dt>
-              <dd class="utrecht-data-list__item-value">${zaak.identificatie}</dd>
-            </div>`
-          : nothing}
-      </dl>
-      ${!timeline.open
-        ? html`<div class="kb-status-tracker__result" part="result">
-            ${einddatum ? html`<p class="utrecht-paragraph">${t.afgerondOp(einddatum)}</p>` : nothing}
-            ${timeline.resultaat
-              ? html`<dl class="utrecht-data-list utrecht-data-list--rows">
-                  <div class="utrecht-data-list__item">
-                    <dt class="utrecht-data-list__item-key">${t.resultaat}</dt>
-                    <dd class="utrecht-data-list__item-value">
-                      ${timeline.resultaat.omschrijving}
-                      ${timeline.resultaat.toelichting
-                        ? html`<span class="kb-status-tracker__toelichting">${timeline.resultaat.toelichting}</span>`
-                        : nothing}
-                    </dd>
-                  </div>
-                </dl>`
-              : nothing}
-          </div>`
-        : nothing}
+      ${summary ? renderDetails(timeline, view) : nothing}
     `;
   }
 
   #renderStep(step: TimelineStep): TemplateResult {
-    const t = this.t;
-    const stateText = step.state === 'done' ? t.stepDone : step.state === 'current' ? t.stepCurrent : t.stepUpcoming;
+    const t = this.t.statusTracker;
+    const stateText = step.state === 'done' ? t.stapAfgerond : step.state === 'current' ? t.huidigeStap : t.nogNiet;
     const current = step.state === 'current';
     return html`<li
       class="kb-status-tracker__step kb-status-tracker__step--${step.state}"
@@ -457,81 +310,9 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData> {
     if (this.noRelations) return nothing;
     const task = this.#relationsTask;
     const relaties = task.status === TaskStatus.COMPLETE ? task.value : task.status === TaskStatus.PENDING ? this.#lastRelaties : undefined;
-    if (!relaties) return nothing;
-    const t = this.t.statusTrackerLive;
-    const list = (label: string, zaken: readonly GerelateerdeZaak[], unreachable: string) =>
-      zaken.length === 0
-        ? nothing
-        : html`<p class="utrecht-paragraph kb-status-tracker__relations-label" part="relations-label">${label}</p>
-            <ul class="kb-status-tracker__relations-list" part="relations-list" aria-label=${label}>
-              ${zaken.map((zaak) => this.#renderRelated(zaak, unreachable))}
-            </ul>`;
-    const hoofdzaak = relaties.hoofdzaak ? [relaties.hoofdzaak] : [];
-    if (hoofdzaak.length === 0 && relaties.deelzaken.length === 0 && relaties.relevanteAndereZaken.length === 0) return nothing;
-    return html`<div class="kb-status-tracker__relations" part="relations">
-      ${list(t.hoofdzaak, hoofdzaak, t.onbereikbareZaak)}
-      ${list(t.onderdelen, relaties.deelzaken, t.onbereikbaarOnderdeel)}
-      ${list(t.gerelateerd, relaties.relevanteAndereZaken, t.onbereikbareZaak)}
-    </div>`;
+    const href = (url: string, identificatie: string) => this.#linkTemplate.fill(this.zaakHrefTemplate, { uuid: lastPathSegment(url) ?? '', identificatie });
+    return relaties ? renderRelations(relaties, this.t.statusTracker, href) : nothing;
   }
 
-  #renderRelated(zaak: GerelateerdeZaak, unreachable: string): TemplateResult {
-    const t = this.t.statusTrackerLive;
-    if (!zaak.bereikbaar) {
-      return html`<li class="kb-status-tracker__related kb-status-tracker__related--unreachable" part="related related-unreachable">
-        <p class="utrecht-paragraph">${unreachable}</p>
-      </li>`;
-    }
-    const organisatie = organisationName(zaak.organisatie);
-    const status = !zaak.open ? t.afgerond : zaak.status ? t.huidigeStatus(zaak.status.omschrijving) : t.geenStatus;
-    const href = this.#href(zaak.url, zaak.identificatie);
-    const name = zaak.omschrijving || zaak.identificatie;
-    return html`<li class="kb-status-tracker__related" part="related">
-      <p class="utrecht-paragraph kb-status-tracker__related-name">
-        ${href !== undefined ? html`<a class="utrecht-link" part="related-link" href=${href}>${name}</a>` : name}${organisatie
-          ? html` <span class="kb-status-tracker__organisation" part="related-organisation">${t.bij(organisatie)}</span>`
-          : nothing}
-      </p>
-      <p class="utrecht-paragraph kb-status-tracker__related-status" part="related-status">${status}</p>
-    </li>`;
-  }
 
-  #href(url: string, identificatie: string): string | undefined {
-    return this.#linkTemplate.fill(this.zaakHrefTemplate, { uuid: uuidOf(url), identificatie });
-  }
-
-  #renderDetails(timeline: StatusTimeline): TemplateResult | typeof nothing {
-    const t = this.t;
-    const gepland = timeline.open ? formatDate(timeline.einddatumGepland, this.language) : undefined;
-    const uiterlijk = timeline.open ? formatDate(timeline.uiterlijkeEinddatum, this.language) : undefined;
-    const startdatum = formatDate(timeline.startdatum, this.language);
-    if (!timeline.behandelaar && !gepland && !uiterlijk && !startdatum) return nothing;
-    return html`<div class="kb-status-tracker__details" part="details">
-      ${timeline.behandelaar?.naam
-        ? html`<p class="utrecht-paragraph kb-status-tracker__behandelaar">${t.behandeldDoor(timeline.behandelaar.naam)}</p>`
-        : nothing}
-      ${startdatum || gepland || uiterlijk
-        ? html`<dl class="utrecht-data-list utrecht-data-list--rows">
-            ${startdatum
-              ? html`<div class="utrecht-data-list__item">
-                  <dt class="utrecht-data-list__item-key">${t.startdatum}</dt>
-                  <dd class="utrecht-data-list__item-value">${this.#date(timeline.startdatum)}</dd>
-                </div>`
-              : nothing}
-            ${gepland
-              ? html`<div class="utrecht-data-list__item">
-                  <dt class="utrecht-data-list__item-key">${t.verwachteEinddatum}</dt>
-                  <dd class="utrecht-data-list__item-value">${this.#date(timeline.einddatumGepland)}</dd>
-                </div>`
-              : nothing}
-            ${uiterlijk
-              ? html`<div class="utrecht-data-list__item">
-                  <dt class="utrecht-data-list__item-key">${t.uiterlijkeEinddatum}</dt>
-                  <dd class="utrecht-data-list__item-value">${this.#date(timeline.uiterlijkeEinddatum)}</dd>
-                </div>`
-              : nothing}
-          </dl>`
-        : nothing}
-    </div>`;
-  }
 }

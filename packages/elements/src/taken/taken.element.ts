@@ -2,11 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { listTaken, type KlantbeeldClient, type Taak, type TaakPaths, type ZaakSummary } from '@klantbeeld/core';
+import { dutchDayNumber, listTaken, type KlantbeeldClient, type Taak, type TaakPaths, type ZaakSummary } from '@klantbeeld/core';
 import { KlantbeeldDataElement } from '../shared/data-element.js';
 import { dataListRow } from '../shared/data-list.js';
 import { zakenByUrl } from '../shared/zaken-by-url.js';
-import { TIME_ZONE, dateTimeAttribute, formatDate } from '../shared/format.js';
+import { dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStylesWith } from '../shared/styles.js';
 import { nlDesignSystemButtonLinkStyles } from '../shared/nl-design-system-button-link.styles.js';
@@ -45,20 +45,13 @@ export interface TakenData {
   readonly zaken: ReadonlyMap<string, ZaakSummary>;
 }
 
+/** The task arguments: the objecttype of the tasks (required) and the paths of their fields. */
+type TakenArgs = readonly [objecttype: string | undefined, paths: TaakPaths | undefined];
+
 /** How close a task's deadline is. */
 export type TaakUrgentie = 'verlopen' | 'binnenkort' | 'later' | 'geen';
 
-const DAY = 86_400_000;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const amsterdamDay = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** The calendar day (in the Netherlands) of an instant, as days since 1970-01-01; NaN for an unreadable value. */
-function dayNumber(value: string | number): number {
-  if (typeof value === 'string' && DATE_ONLY.test(value)) return Date.parse(`${value}T00:00:00Z`) / DAY;
-  const time = typeof value === 'number' ? value : Date.parse(value);
-  if (Number.isNaN(time)) return Number.NaN;
-  return Date.parse(`${amsterdamDay.format(time)}T00:00:00Z`) / DAY;
-}
 
 /**
  * How urgent a task is at `now`: `verlopen` (deadline passed), `binnenkort` (due within `dueSoonDays` calendar days),
@@ -66,9 +59,9 @@ function dayNumber(value: string | number): number {
  */
 export function urgentie(verloopdatum: string | undefined, now: number, dueSoonDays: number): { urgentie: TaakUrgentie; dagen?: number } {
   if (!verloopdatum) return { urgentie: 'geen' };
-  const day = dayNumber(verloopdatum);
+  const day = dutchDayNumber(verloopdatum);
   if (Number.isNaN(day)) return { urgentie: 'geen' };
-  const dagen = Math.round(day - dayNumber(now));
+  const dagen = Math.round(day - dutchDayNumber(now));
   // A date lasts the whole day (Dutch time); a date-time ends at that moment.
   const verlopen = DATE_ONLY.test(verloopdatum) ? dagen < 0 : Date.parse(verloopdatum) < now;
   if (verlopen) return { urgentie: 'verlopen' };
@@ -125,7 +118,7 @@ export function urgentie(verloopdatum: string | undefined, now: number, dueSoonD
  * @cssprop --kb-taken-due-soon-border-color - Border of a due-soon task. Falls back to `--utrecht-alert-warning-border-color`.
  * @cssprop --kb-taken-note-font-weight - Font weight of the deadline note.
  */
-export class KbTaken extends KlantbeeldDataElement<TakenData> {
+export class KbTaken extends KlantbeeldDataElement<TakenData, TakenArgs, readonly [objecttype: string, paths: TaakPaths | undefined]> {
   static override styles = [baseStylesWith(nlDesignSystemButtonLinkStyles), styles];
 
   /** The URL of the taak objecttype in the Objects API. Required: without it the element stays idle. */
@@ -149,17 +142,17 @@ export class KbTaken extends KlantbeeldDataElement<TakenData> {
     return this.t.taken;
   }
 
-  protected taskArgs(): readonly unknown[] {
+  protected taskArgs(): TakenArgs {
     return [this.objecttype?.trim() || undefined, this.paths];
   }
 
-  protected override isConfigured([objecttype]: readonly unknown[]): boolean {
-    return typeof objecttype === 'string' && objecttype !== '';
+  protected override isConfigured(args: TakenArgs): args is readonly [string, TaakPaths | undefined] {
+    return typeof args[0] === 'string' && args[0] !== '';
   }
 
-  protected async load(client: KlantbeeldClient, [objecttype, paths]: readonly unknown[], signal: AbortSignal): Promise<TakenData> {
+  protected async load(client: KlantbeeldClient, [objecttype, paths]: readonly [string, TaakPaths | undefined], signal: AbortSignal): Promise<TakenData> {
     const [taken, zaken] = await Promise.all([
-      listTaken(client, { objecttype: objecttype as string, status: 'alle', ...(paths ? { paths: paths as TaakPaths } : {}), signal }),
+      listTaken(client, { objecttype, status: 'alle', ...(paths ? { paths } : {}), signal }),
       // A failure to name the cases must not hide the tasks.
       zakenByUrl(client, signal),
     ]);

@@ -1,7 +1,26 @@
 import type { BuiltInTexts } from '../shared/i18n.js';
 
+/** The texts of `<kb-taken>` (`texts.taken`). */
+export interface TakenTexts {
+  readonly heading: string;
+  readonly loading: string;
+  readonly geenOpenTaken: string;
+  readonly afgerondeTaken: (aantal: number) => string;
+  readonly uiterlijk: string;
+  readonly geenDeadline: string;
+  readonly verlopenOp: (datum: string) => string;
+  readonly nogDagen: (dagen: number) => string;
+  readonly zaak: string;
+  readonly actie: string;
+  readonly actieUrl: string;
+  readonly actieFormulier: string;
+  readonly geenActie: string;
+  readonly status: string;
+  readonly statussen: Readonly<Record<string, string>>;
+}
+
 /** The texts of `<kb-taken>` in Dutch and English (overridable through `texts.taken`). */
-export const takenTexts: BuiltInTexts<'taken'> = {
+export const takenTexts: BuiltInTexts<{ readonly taken: TakenTexts }> = {
   nl: {
     taken: {
       heading: 'Mijn taken',

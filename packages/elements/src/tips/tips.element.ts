@@ -14,7 +14,6 @@ import {
   type TipAudience,
   type TipCondition,
   type TipFactSource,
-  type TipFacts,
   type TipPreferences,
   type TipRule,
   type TipRuleError,
@@ -27,51 +26,12 @@ import { baseStyles } from '../shared/styles.js';
 import { isSafeHref } from '../shared/url.js';
 import { addTexts, type Translation } from '../shared/i18n.js';
 import { styles } from './tips.styles.js';
+import type { TipsArgs, TipsArgsRest, TipsData } from './tips.model.js';
 import { tipsTexts } from './tips.texts.js';
 
 addTexts(tipsTexts);
 
-/** Detail of `kb-tip-dismiss`: the rule id of the tip the resident hid. */
-export interface KbTipDismissDetail {
-  readonly id: string;
-}
-/** Fired when the resident hides a tip (the choice is saved in the `store`). */
-export type KbTipDismissEvent = CustomEvent<KbTipDismissDetail>;
-
-/** Detail of `kb-tips-personal-change`: whether tips are now personal. */
-export interface KbTipsPersonalChangeDetail {
-  readonly persoonlijk: boolean;
-}
-/** Fired when the resident turns personal tips on ("Maak tips persoonlijk") or off (saved in the `store`). */
-export type KbTipsPersonalChangeEvent = CustomEvent<KbTipsPersonalChangeDetail>;
-
-declare module '../shared/events.js' {
-  interface KlantbeeldEventMap {
-    'kb-tip-dismiss': KbTipDismissEvent;
-    'kb-tips-personal-change': KbTipsPersonalChangeEvent;
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'kb-tip-dismiss': KbTipDismissEvent;
-    'kb-tips-personal-change': KbTipsPersonalChangeEvent;
-  }
-}
-
-/** What `<kb-tips>` loads. */
-export interface TipsData {
-  /** The valid rules (invalid ones were reported with `kb-error` and left out). */
-  readonly rules: readonly TipRule[];
-  /** Whether the resident had opted in to personal tips when this was loaded. */
-  readonly persoonlijk: boolean;
-  /** Rule ids dismissed, as stored. */
-  readonly verborgen: readonly string[];
-  /** The klantbeeld facts the personal rules read; only loaded after opt-in. */
-  readonly facts?: TipFacts;
-  /** The parts of the klantbeeld that could not be loaded. */
-  readonly factsFailed: readonly TipFactSource[];
-}
+export type { KbTipDismissDetail, KbTipDismissEvent, KbTipsPersonalChangeDetail, KbTipsPersonalChangeEvent, TipsData } from './tips.model.js';
 
 const AUDIENCES: readonly TipAudience[] = ['inwoner', 'ondernemer'];
 
@@ -126,7 +86,7 @@ const AUDIENCES: readonly TipAudience[] = ['inwoner', 'ondernemer'];
  * @cssprop --kb-tips-reason-color - Text colour of the reason. Falls back to `--utrecht-paragraph-small-color`.
  * @cssprop --kb-tips-reason-font-size - Font size of the reason. Falls back to `--utrecht-paragraph-small-font-size`.
  */
-export class KbTips extends KlantbeeldDataElement<TipsData> {
+export class KbTips extends KlantbeeldDataElement<TipsData, TipsArgs, readonly [location: string, ...rest: TipsArgsRest]> {
   static override styles = [baseStyles, styles];
 
   /** The URL of the tip-rule objecttype in the Objects API. Either this or `src` is required. */
@@ -174,26 +134,25 @@ export class KbTips extends KlantbeeldDataElement<TipsData> {
     return src ? { url: src } : undefined;
   }
 
-  protected taskArgs(): readonly unknown[] {
+  protected taskArgs(): TipsArgs {
     const source = this.#source;
     // Strings and flags, not the source object: the task reruns when an argument is not `===` the last one.
-    return [source && 'objecttype' in source ? source.objecttype : source?.url, source && 'objecttype' in source, this.store, this.optIn, this.#audience];
+    return [source && 'objecttype' in source ? source.objecttype : source?.url, source !== undefined && 'objecttype' in source, this.store, this.optIn, this.#audience];
   }
 
-  protected override isConfigured([location]: readonly unknown[]): boolean {
-    return typeof location === 'string' && location !== '';
+  protected override isConfigured(args: TipsArgs): args is readonly [string, ...TipsArgsRest] {
+    return typeof args[0] === 'string' && args[0] !== '';
   }
 
-  protected async load(client: KlantbeeldClient, [location, isObjecttype, store, optIn]: readonly unknown[], signal: AbortSignal): Promise<TipsData> {
-    const source: TipSource = isObjecttype ? { objecttype: location as string } : { url: location as string };
-    const tipStore = store as TipStore;
+  protected async load(client: KlantbeeldClient, [location, isObjecttype, tipStore, optIn]: readonly [string, ...TipsArgsRest], signal: AbortSignal): Promise<TipsData> {
+    const source: TipSource = isObjecttype ? { objecttype: location } : { url: location };
     // A store that fails or answers nonsense counts as "nothing chosen": general tips still show.
     const stored = Promise.resolve()
       .then(() => tipStore.load())
       .then(readTipPreferences, () => NO_TIP_PREFERENCES);
     const [{ rules, invalid }, preferences] = await Promise.all([listTips(client, source, { signal }), stored]);
     this.#report(invalid);
-    const persoonlijk = (optIn as boolean | undefined) ?? preferences.persoonlijk;
+    const persoonlijk = optIn ?? preferences.persoonlijk;
     const base = { rules, persoonlijk, verborgen: preferences.verborgen, factsFailed: [] };
     const sources = this.#factSources(rules);
     // Nothing of the klantbeeld is read before the resident opts in, and the code that reads it loads only then.

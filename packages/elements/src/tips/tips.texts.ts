@@ -1,7 +1,37 @@
 import type { BuiltInTexts } from '../shared/i18n.js';
 
+/** The texts of `<kb-tips>` (`texts.tips`). */
+export interface TipsTexts {
+  readonly heading: string;
+  readonly loading: string;
+  readonly empty: string;
+  /** Label of the list of tips (screen readers). */
+  readonly lijst: string;
+  /** The dismiss button; its accessible name adds the tip's title. */
+  readonly verberg: string;
+  /** Announced after a tip was dismissed. */
+  readonly verborgen: (titel: string) => string;
+  /** Brings back the dismissed tips. */
+  readonly toonVerborgen: (aantal: number) => string;
+  /** Announced after the dismissed tips came back. */
+  readonly teruggezet: string;
+  /** The opt-in button. */
+  readonly maakPersoonlijk: string;
+  /** Explains the opt-in; `bronnen` lists what is looked at (from `bronnen`, joined with Intl.ListFormat). */
+  readonly persoonlijkUitleg: (bronnen: string) => string;
+  readonly bronnen: Readonly<Record<'zaken' | 'producten' | 'leeftijd' | 'voorkeuren', string>>;
+  /** Said while personal tips are on. */
+  readonly persoonlijkAan: string;
+  /** The opt-out button. */
+  readonly alleenAlgemeen: string;
+  /** Shown when a part of the klantbeeld could not be loaded for personal tips. */
+  readonly gegevensOnvolledig: string;
+  /** Marks a personal tip before its reason (screen readers). */
+  readonly persoonlijkeTip: string;
+}
+
 /** The texts of `<kb-tips>` in Dutch and English (overridable through `texts.tips`). */
-export const tipsTexts: BuiltInTexts<'tips'> = {
+export const tipsTexts: BuiltInTexts<{ readonly tips: TipsTexts }> = {
   nl: {
     tips: {
       heading: 'Tips voor u',

@@ -6,72 +6,29 @@ import { repeat } from 'lit/directives/repeat.js';
 import { listVerwerkingen, verwerkingenPeriode, type KlantbeeldClient, type Verwerking } from '@klantbeeld/core';
 import { KlantbeeldDataElement } from '../shared/data-element.js';
 import { dataListRow } from '../shared/data-list.js';
-import { TIME_ZONE, dateTimeAttribute, formatDate } from '../shared/format.js';
+import { dateFormatter, dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStylesWith } from '../shared/styles.js';
 import { nlDesignSystemFormFieldStyles } from '../shared/nl-design-system-form-field.styles.js';
 import { addTexts, type Translation } from '../shared/i18n.js';
 import { checkPeriod, toInvoer, type PeriodFieldError } from './period.js';
 import { styles } from './verwerkingen.styles.js';
+import { organisatiesConverter } from './organisaties-attribute.js';
 import { verwerkingenTexts } from './verwerkingen.texts.js';
 
 addTexts(verwerkingenTexts);
 
-/** Detail of `kb-period-change`: the range the resident asked for (ISO dates, both inclusive). */
-export interface KbPeriodChangeDetail {
-  readonly van: string;
-  readonly tot: string;
-}
-
-/** Fired when the resident shows the log of another date range. */
-export type KbPeriodChangeEvent = CustomEvent<KbPeriodChangeDetail>;
-
-declare module '../shared/events.js' {
-  interface KlantbeeldEventMap {
-    'kb-period-change': KbPeriodChangeEvent;
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'kb-period-change': KbPeriodChangeEvent;
-  }
-}
+export type { KbPeriodChangeDetail, KbPeriodChangeEvent } from './verwerkingen.events.js';
 
 type Field = 'van' | 'tot';
 
-/** Converter for the `organisaties` attribute: a JSON object of OIN → name; anything else is ignored. */
-const organisatiesConverter = {
-  fromAttribute(value: string | null): Readonly<Record<string, string>> | undefined {
-    if (value === null || value.trim() === '') return undefined;
-    try {
-      const parsed: unknown = JSON.parse(value);
-      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
-        return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-      }
-    } catch {
-      // fall through
-    }
-    console.warn('[klantbeeld] The `organisaties` attribute is not a JSON object and is ignored.');
-    return undefined;
-  },
-};
-
-const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+/** The task arguments: the period (`van`, `tot`: ISO dates) and the names of organisations by RSIN. */
+type VerwerkingenArgs = readonly [van: string, tot: string, organisaties: Readonly<Record<string, string>> | undefined];
 
 /** The time of day (Dutch time) of a date-time, e.g. "08:13". */
 function formatTime(value: string, lang: string): string | undefined {
-  let f = timeFormatters.get(lang);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
-    } catch {
-      f = new Intl.DateTimeFormat('nl', { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
-    }
-    timeFormatters.set(lang, f);
-  }
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : f.format(date);
+  return Number.isNaN(date.getTime()) ? undefined : dateFormatter(lang, 'time', { hour: '2-digit', minute: '2-digit' }).format(date);
 }
 
 /**
@@ -128,7 +85,7 @@ function formatTime(value: string, lang: string): string | undefined {
  * @cssprop --kb-verwerkingen-item-padding-inline
  * @cssprop --kb-verwerkingen-item-title-font-weight
  */
-export class KbVerwerkingen extends KlantbeeldDataElement<readonly Verwerking[]> {
+export class KbVerwerkingen extends KlantbeeldDataElement<readonly Verwerking[], VerwerkingenArgs> {
   static override styles = [baseStylesWith(nlDesignSystemFormFieldStyles), styles];
 
   /** Level (1–6) of the heading. Default 2. */
@@ -177,22 +134,18 @@ export class KbVerwerkingen extends KlantbeeldDataElement<readonly Verwerking[]>
     }
   }
 
-  protected taskArgs(): readonly unknown[] {
+  protected taskArgs(): VerwerkingenArgs {
     const { van, tot } = this.periode;
     return [van, tot, this.organisaties];
   }
 
-  protected override isConfigured([van, tot]: readonly unknown[]): boolean {
-    return typeof van === 'string' && typeof tot === 'string';
+  /** The period is always set (a default one without attributes). */
+  protected override isConfigured(_args: VerwerkingenArgs): _args is VerwerkingenArgs {
+    return true;
   }
 
-  protected load(client: KlantbeeldClient, [van, tot, organisaties]: readonly unknown[], signal: AbortSignal): Promise<readonly Verwerking[]> {
-    return listVerwerkingen(client, {
-      van: van as string,
-      tot: tot as string,
-      ...(organisaties ? { organisaties: organisaties as Readonly<Record<string, string>> } : {}),
-      signal,
-    });
+  protected load(client: KlantbeeldClient, [van, tot, organisaties]: VerwerkingenArgs, signal: AbortSignal): Promise<readonly Verwerking[]> {
+    return listVerwerkingen(client, { van, tot, ...(organisaties ? { organisaties } : {}), signal });
   }
 
   protected override isEmpty(data: readonly Verwerking[]): boolean {

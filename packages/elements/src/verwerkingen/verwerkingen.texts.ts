@@ -1,7 +1,44 @@
 import type { BuiltInTexts } from '../shared/i18n.js';
 
+/** The texts of `<kb-verwerkingen>` (`texts.verwerkingen`). */
+export interface VerwerkingenTexts {
+  readonly heading: string;
+  readonly intro: string;
+  readonly loading: string;
+  readonly empty: string;
+  /** Legend of the date range. */
+  readonly periode: string;
+  readonly van: string;
+  readonly tot: string;
+  readonly datumHint: string;
+  readonly toon: string;
+  readonly vanLeeg: string;
+  readonly totLeeg: string;
+  readonly ongeldig: string;
+  readonly vanNaTot: string;
+  /** The range shown, e.g. "Van 1 september 2026 tot en met 1 december 2026". */
+  readonly bereik: (van: string, tot: string) => string;
+  readonly aantal: (aantal: number) => string;
+  readonly paginering: string;
+  readonly pagina: (pagina: number, totaal: number) => string;
+  readonly vorige: string;
+  readonly volgende: string;
+  /** Screen-reader label before the purpose that titles each action. */
+  readonly doel: string;
+  readonly wanneer: string;
+  readonly tijdstip: (datum: string, tijd: string) => string;
+  readonly organisatie: string;
+  readonly onbekendeOrganisatie: (oin: string) => string;
+  readonly handeling: string;
+  readonly gegevens: string;
+  readonly geenGegevens: string;
+  readonly verstrektAan: string;
+  readonly eenPersoon: string;
+  readonly opgeheven: string;
+}
+
 /** The texts of `<kb-verwerkingen>` in Dutch and English (overridable through `texts.verwerkingen`). */
-export const verwerkingenTexts: BuiltInTexts<'verwerkingen'> = {
+export const verwerkingenTexts: BuiltInTexts<{ readonly verwerkingen: VerwerkingenTexts }> = {
   nl: {
     verwerkingen: {
       heading: 'Wie heeft mijn gegevens gebruikt?',

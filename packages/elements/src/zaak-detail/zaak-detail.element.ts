@@ -1,38 +1,31 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import {
-  downloadDocument,
-  getStatusTimeline,
-  getZaak,
-  isKlantbeeldError,
-  listBesluiten,
-  listSubstatussen,
-  listZaakDocumenten,
-  type BesluitView,
+  getZaakDetail,
+  instant,
+  type ContactRoute,
   type DocumentView,
   type KlantbeeldClient,
-  type StatusTimeline,
-  type SubstatusView,
   type Vertrouwelijkheidaanduiding,
+  type ZaakDetail,
 } from '@klantbeeld/core';
-import { KlantbeeldDataElement, isAbortError } from '../shared/data-element.js';
+import { KlantbeeldDataElement } from '../shared/data-element.js';
 import { dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
 import { addTexts, type Translation } from '../shared/i18n.js';
 import { dataListRow } from '../shared/data-list.js';
-import type { KbZaakChangeEvent } from '../status-tracker/status-tracker.element.js';
-import { contactRoutesConverter, pickContactRoute, telHref, type ContactRoute } from './contact-route.js';
-import { fileSize, fileType } from './document-file.js';
-import { dutchDay, parseDuur, termijnStand, type TermijnStand } from './termijn.js';
+import { LiveData } from '../shared/live-data.js';
+import { contactRoutesConverter } from './contact-routes-attribute.js';
+import { DocumentDownloads } from './document-downloads.js';
+import { renderBesluiten, renderContact, renderDocumentenSection, renderTermijn, type ZaakDetailView } from './zaak-detail.sections.js';
 import { styles } from './zaak-detail.styles.js';
 import { zaakDetailTexts } from './zaak-detail.texts.js';
 
 addTexts(zaakDetailTexts);
 
-export type { ContactRoute } from './contact-route.js';
+export type { ContactRoute, ZaakDetail } from '@klantbeeld/core';
 
 /** Detail of `kb-document-download`: the document the resident asked for. */
 export interface KbDocumentDownloadDetail {
@@ -57,66 +50,13 @@ declare global {
   }
 }
 
-/** What `<kb-zaak-detail>` loaded about one case. */
-export interface ZaakDetail {
-  readonly timeline: StatusTimeline;
-  /** RSIN of the organisation that registered the case (picks the contact route). */
-  readonly bronorganisatie?: string;
-  readonly verlenging?: { readonly reden?: string; readonly duur?: string };
-  readonly opschorting?: { readonly indicatie: boolean; readonly reden?: string; readonly eerdereOpschorting: boolean };
-  /** The resident's substatussen of the current status, oldest first; `undefined` when they could not be loaded. */
-  readonly berichten: readonly SubstatusView[] | undefined;
-  /** `undefined` when the documents could not be loaded (the rest is shown). */
-  readonly documenten: readonly DocumentView[] | undefined;
-  /** `undefined` when the besluiten could not be loaded (the rest is shown). */
-  readonly besluiten: readonly BesluitView[] | undefined;
-}
-
 /** What the element loaded: the case, or `null` when it does not exist (for this resident). */
 export type ZaakDetailData = ZaakDetail | null;
 
-type DownloadState = 'bezig' | 'klaar' | 'fout';
+/** The task arguments: the zaak (URL or identificatie) and the most confidential documents to show. */
+type ZaakDetailArgs = readonly [zaak: string | undefined, max: Vertrouwelijkheidaanduiding | undefined];
 
-/** The value of a text field, or undefined for a blank or non-string one. */
-function textOf(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
 
-function objectOf(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
-/** The verlenging and opschorting of a zaak resource, when it has them. */
-function termijnFacts(zaak: Record<string, unknown>): Pick<ZaakDetail, 'verlenging' | 'opschorting'> {
-  const verlenging = objectOf(zaak.verlenging) ?? {};
-  const opschorting = objectOf(zaak.opschorting) ?? {};
-  const duur = textOf(verlenging.duur);
-  const verlengingReden = textOf(verlenging.reden);
-  const opschortingReden = textOf(opschorting.reden);
-  const indicatie = opschorting.indicatie === true;
-  const eerdereOpschorting = opschorting.eerdereOpschorting === true;
-  return {
-    ...(duur !== undefined || verlengingReden !== undefined
-      ? { verlenging: { ...(duur !== undefined ? { duur } : {}), ...(verlengingReden !== undefined ? { reden: verlengingReden } : {}) } }
-      : {}),
-    ...(indicatie || eerdereOpschorting
-      ? { opschorting: { indicatie, eerdereOpschorting, ...(indicatie && opschortingReden !== undefined ? { reden: opschortingReden } : {}) } }
-      : {}),
-  };
-}
-
-/** A secondary part of the case: its failure (not an abort) leaves the part out rather than the whole case. */
-async function optional<T>(promise: Promise<T>, signal: AbortSignal): Promise<T | undefined> {
-  try {
-    return await promise;
-  } catch (error) {
-    if (isAbortError(error) || signal.aborted) throw error;
-    return undefined;
-  }
-}
-
-/** How long a downloaded file's object URL is kept, so that the browser has read it. */
-const REVOKE_AFTER_MS = 60_000;
 
 /**
  * @summary One case as a resident needs it: what it is about, where it stands, until when, what was decided, its
@@ -201,7 +141,7 @@ const REVOKE_AFTER_MS = 60_000;
  * @cssprop --kb-zaak-detail-late-color - Text of a "late" term note. Falls back to `--utrecht-alert-error-color`.
  * @cssprop --kb-zaak-detail-note-font-weight - Font weight of the term note and the bezwaar line.
  */
-export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData> {
+export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData, ZaakDetailArgs, readonly [zaak: string, max: Vertrouwelijkheidaanduiding | undefined]> {
   static override styles = [baseStyles, styles];
 
   /** The case: its URL, or its identificatie (e.g. `ZAAK-2026-0000123`). */
@@ -227,103 +167,69 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData> {
   @property({ attribute: 'zaak-href-template' }) zaakHrefTemplate?: string;
 
   /** Download state per document URL. */
-  readonly #downloads = new Map<string, DownloadState>();
+  readonly #downloads = new DocumentDownloads({
+    client: () => this.client,
+    texts: () => this.#texts,
+    prevented: (document) => this.emit('kb-document-download', { document }, { cancelable: true }).defaultPrevented,
+    failed: (error, retry) => this.emit('kb-error', { error, retry }),
+    announce: (text) => this.#announce(text),
+    root: () => this.renderRoot,
+  });
   #announcement = '';
-  /** The case as reloaded after a live update of its steps (shown instead of the task's value). */
-  #live: ZaakDetail | undefined;
-  #liveController: AbortController | undefined;
+  /** The case reloaded in the background after a live update of its steps (the embedded tracker follows the zaak). */
+  readonly #live = new LiveData<ZaakDetail>(this, {
+    target: () => undefined,
+    shown: () => this.shown ?? undefined,
+    refresh: async (client, signal) => {
+      const zaak = this.shown?.timeline.zaak.url;
+      const data = zaak === undefined ? null : await this.#fetch(client, zaak, this.maxVertrouwelijkheid, signal);
+      // A case that is gone now keeps showing what was loaded: the next load says so.
+      if (!data) throw new DOMException('The case could not be reloaded.', 'NotFoundError');
+      return data;
+    },
+  });
 
   get #texts(): Translation['zaakDetail'] {
     return this.t.zaakDetail;
   }
 
   get #now(): number {
-    const now = this.now instanceof Date ? this.now.getTime() : this.now;
-    return typeof now === 'number' && Number.isFinite(now) ? now : Date.now();
+    return instant(this.now);
   }
 
-  protected taskArgs(): readonly unknown[] {
-    return [this.zaak?.trim() || undefined, this.maxVertrouwelijkheid];
+  protected taskArgs(): ZaakDetailArgs {
+    return [this.zaak?.trim() || undefined, this.maxVertrouwelijkheid || undefined];
   }
 
-  protected override isConfigured([zaak]: readonly unknown[]): boolean {
-    return typeof zaak === 'string' && zaak !== '';
+  protected override isConfigured(args: ZaakDetailArgs): args is readonly [string, Vertrouwelijkheidaanduiding | undefined] {
+    return typeof args[0] === 'string' && args[0] !== '';
   }
 
-  protected async load(client: KlantbeeldClient, [zaak, max]: readonly unknown[], signal: AbortSignal): Promise<ZaakDetailData> {
-    this.#stopLiveRefresh();
-    this.#live = undefined;
+  protected async load(client: KlantbeeldClient, [zaak, max]: readonly [string, Vertrouwelijkheidaanduiding | undefined], signal: AbortSignal): Promise<ZaakDetailData> {
+    this.#live.reset();
     this.#announcement = '';
     this.#downloads.clear();
-    return this.#fetch(client, String(zaak), max, signal);
+    return this.#fetch(client, zaak, max, signal);
   }
 
-  async #fetch(client: KlantbeeldClient, zaak: string, max: unknown, signal: AbortSignal): Promise<ZaakDetailData> {
-    let resource;
-    try {
-      resource = await getZaak(client, zaak, { signal });
-    } catch (error) {
-      if (isKlantbeeldError(error) && error.kind === 'not-found') return null;
-      throw error;
-    }
-    const options = { signal, ...(typeof max === 'string' && max !== '' ? { maxVertrouwelijkheid: max as Vertrouwelijkheidaanduiding } : {}) };
-    const [timeline, berichten, documenten, besluiten] = await Promise.all([
-      getStatusTimeline(client, resource, { signal }),
-      optional(listSubstatussen(client, resource, { signal }), signal),
-      optional(listZaakDocumenten(client, resource, options), signal),
-      optional(listBesluiten(client, resource, options), signal),
-    ]);
-    const raw = resource as unknown as Record<string, unknown>;
-    const statusUrl = textOf(raw.status);
-    // A besluit's own documents are shown under that besluit, not a second time among the case's documents.
-    const besluitDocumenten = new Set(besluiten?.flatMap((besluit) => besluit.documenten.map((document) => document.url)));
-    const bronorganisatie = textOf(raw.bronorganisatie);
-    return {
-      timeline,
-      ...(bronorganisatie !== undefined ? { bronorganisatie } : {}),
-      ...termijnFacts(raw),
-      // Messages belong under the step where the case is now.
-      berichten: berichten?.filter((bericht) => statusUrl !== undefined && bericht.status === statusUrl),
-      documenten: documenten?.filter((document) => !besluitDocumenten.has(document.url)),
-      besluiten,
-    };
+  #fetch(client: KlantbeeldClient, zaak: string, max: Vertrouwelijkheidaanduiding | undefined, signal: AbortSignal): Promise<ZaakDetailData> {
+    return getZaakDetail(client, zaak, { signal, ...(max ? { maxVertrouwelijkheid: max } : {}) });
   }
 
   protected override isEmpty(data: ZaakDetailData): boolean {
     return data === null;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopLiveRefresh();
-  }
-
-  #stopLiveRefresh(): void {
-    this.#liveController?.abort(new DOMException('Superseded.', 'AbortError'));
-    this.#liveController = undefined;
+  protected override get shown(): ZaakDetailData | undefined {
+    return this.#live.value ?? super.shown;
   }
 
   /**
    * The steps were updated live (`kb-zaak-change`): reload the rest of the case in the background, so that the
    * messages, term, besluiten and documents match the new step. What is shown stays until the reload succeeds.
    */
-  #onZaakChange = (event: KbZaakChangeEvent): void => {
-    const { zaak } = event.detail;
-    const client = this.client;
-    if (!client || typeof zaak !== 'string' || this.dataState !== 'ready') return;
-    this.#stopLiveRefresh();
-    const controller = new AbortController();
-    this.#liveController = controller;
-    this.#fetch(client, zaak, this.maxVertrouwelijkheid, controller.signal).then(
-      (data) => {
-        if (controller.signal.aborted || !data) return;
-        this.#live = data;
-        this.requestUpdate();
-      },
-      () => {
-        // Keep showing what was loaded; the next update tries again.
-      },
-    );
+  #onZaakChange = (): void => {
+    if (this.dataState === 'ready') void this.#live.refresh();
   };
 
   protected override render(): TemplateResult {
@@ -332,7 +238,7 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData> {
       loadingLabel: t.loading,
       before: html`<div class="kb-visually-hidden" part="live-region" aria-live="polite" aria-atomic="true">${this.#announcement}</div>`,
       empty: () => html`<p class="utrecht-paragraph" part="empty">${t.notFound}</p>`,
-      ready: (data) => this.#renderDetail(this.#live ?? (data as ZaakDetail)),
+      ready: (data) => this.#renderDetail(data as ZaakDetail),
     });
   }
 
@@ -363,8 +269,25 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData> {
     </div>`;
   }
 
+  /** What the sections below the status share with the element. */
+  get #view(): ZaakDetailView {
+    return {
+      t: this.#texts,
+      language: this.language,
+      now: this.#now,
+      contactRoutes: this.contactRoutes,
+      slotted: this.querySelector(':scope > [slot="contact"]') !== null,
+      downloads: this.#downloads,
+      date: (value) => this.#date(value),
+      row: (key, value) => this.#row(key, value),
+      section: (name, title, content) => this.#section(name, title, content),
+      notLoaded: () => this.#notLoaded(),
+    };
+  }
+
   #renderDetail(data: ZaakDetail): TemplateResult {
     const t = this.#texts;
+    const view = this.#view;
     const { timeline } = data;
     const { zaak } = timeline;
     return html`
@@ -383,10 +306,10 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData> {
           : nothing}
       </dl>
       ${this.#section('status', t.status, this.#renderStatus(data))}
-      ${this.#renderTermijn(data)}
-      ${this.#renderBesluiten(data)}
-      ${this.#section('documenten', t.documenten, this.#renderDocumentenSection(data))}
-      ${this.#renderContact(data)}
+      ${renderTermijn(view, data)}
+      ${renderBesluiten(view, data)}
+      ${this.#section('documenten', t.documenten, renderDocumentenSection(view, data))}
+      ${renderContact(view, data)}
     `;
   }
 
@@ -418,235 +341,10 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData> {
       ${data.berichten === undefined ? this.#notLoaded() : nothing}`;
   }
 
-  #stand(stand: TermijnStand, data: ZaakDetail): string | undefined {
-    const { stand: s } = this.#texts;
-    const { timeline } = data;
-    const date = (value: string | undefined) => formatDate(value, this.language) ?? '';
-    switch (stand) {
-      case 'op-tijd':
-        return s.opTijd(date(timeline.einddatumGepland ?? timeline.uiterlijkeEinddatum));
-      case 'later-dan-gepland':
-        return s.laterDanGepland(date(timeline.uiterlijkeEinddatum));
-      case 'te-laat':
-        return s.teLaat(date(timeline.uiterlijkeEinddatum ?? timeline.einddatumGepland));
-      case 'opgeschort':
-        return s.opgeschort;
-      case 'afgerond-op-tijd':
-        return s.afgerondOpTijd;
-      case 'afgerond-te-laat':
-        return s.afgerondTeLaat;
-      default:
-        return undefined;
-    }
-  }
-
-  /** An ISO 8601 duration in words ("42 dagen"); the duration as sent when it cannot be read. */
-  #duur(value: string): string {
-    const duur = parseDuur(value);
-    if (!duur) return value;
-    const d = this.#texts.duur;
-    const parts = [
-      duur.jaren ? d.jaren(duur.jaren) : '',
-      duur.maanden ? d.maanden(duur.maanden) : '',
-      duur.weken ? d.weken(duur.weken) : '',
-      duur.dagen ? d.dagen(duur.dagen) : '',
-    ].filter(Boolean);
-    return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} ${d.en} ${parts.at(-1)}` : (parts[0] ?? value);
-  }
-
-  #renderTermijn(data: ZaakDetail): TemplateResult | typeof nothing {
-    const t = this.#texts;
-    const { timeline, verlenging, opschorting } = data;
-    const stand = termijnStand(
-      {
-        open: timeline.open,
-        opgeschort: opschorting?.indicatie === true,
-        ...(timeline.einddatum ? { einddatum: timeline.einddatum } : {}),
-        ...(timeline.einddatumGepland ? { einddatumGepland: timeline.einddatumGepland } : {}),
-        ...(timeline.uiterlijkeEinddatum ? { uiterlijkeEinddatum: timeline.uiterlijkeEinddatum } : {}),
-      },
-      this.#now,
-    );
-    const note = this.#stand(stand, data);
-    const dates = timeline.open
-      ? [this.#row(t.verwachteEinddatum, this.#date(timeline.einddatumGepland)), this.#row(t.uiterlijkeEinddatum, this.#date(timeline.uiterlijkeEinddatum))]
-      : [];
-    const hasDates = timeline.open && (dutchDay(timeline.einddatumGepland) !== undefined || dutchDay(timeline.uiterlijkeEinddatum) !== undefined);
-    if (!note && !hasDates && !verlenging && !opschorting) return nothing;
-    const late = stand === 'te-laat' || stand === 'afgerond-te-laat';
-    return this.#section(
-      'termijn',
-      t.termijn,
-      html`${note
-          ? html`<p class="utrecht-paragraph kb-zaak-detail__note ${late ? 'kb-zaak-detail__note--late' : ''}" part="termijn-note termijn-${stand}">
-              ${note}
-            </p>`
-          : nothing}
-        ${hasDates ? html`<dl class="utrecht-data-list utrecht-data-list--rows">${dates}</dl>` : nothing}
-        ${opschorting?.indicatie && opschorting.reden
-          ? html`<p class="utrecht-paragraph" part="opschorting">${t.reden(opschorting.reden)}</p>`
-          : opschorting?.eerdereOpschorting && !opschorting.indicatie
-            ? html`<p class="utrecht-paragraph" part="opschorting">${t.eerderOpgeschort}</p>`
-            : nothing}
-        ${verlenging
-          ? html`<div class="kb-zaak-detail__verlenging" part="verlenging">
-              ${verlenging.duur ? html`<p class="utrecht-paragraph">${t.verlengd(this.#duur(verlenging.duur))}</p>` : nothing}
-              ${verlenging.reden ? html`<p class="utrecht-paragraph">${t.reden(verlenging.reden)}</p>` : nothing}
-            </div>`
-          : nothing}`,
-    );
-  }
-
-  #renderBesluiten(data: ZaakDetail): TemplateResult | typeof nothing {
-    const t = this.#texts;
-    if (data.besluiten === undefined) return this.#section('besluiten', t.besluiten, this.#notLoaded());
-    if (data.besluiten.length === 0) return nothing;
-    return this.#section(
-      'besluiten',
-      t.besluiten,
-      html`<ul class="kb-zaak-detail__list" part="besluiten">
-        ${repeat(
-          data.besluiten,
-          (besluit) => besluit.url,
-          (besluit) => this.#renderBesluit(besluit),
-        )}
-      </ul>`,
-    );
-  }
-
-  #renderBesluit(besluit: BesluitView): TemplateResult {
-    const t = this.#texts;
-    const reactie = dutchDay(besluit.uiterlijkeReactiedatum);
-    const today = dutchDay(this.#now);
-    const reactiedatum = formatDate(besluit.uiterlijkeReactiedatum, this.language);
-    const bezwaar =
-      reactie === undefined || reactiedatum === undefined
-        ? undefined
-        : today !== undefined && today > reactie
-          ? t.bezwaarVerstreken(reactiedatum)
-          : t.bezwaarTot(reactiedatum);
-    return html`<li class="kb-zaak-detail__item" part="besluit">
-      <p class="utrecht-paragraph kb-zaak-detail__title">${besluit.besluittype?.omschrijving ?? t.besluit}</p>
-      ${bezwaar ? html`<p class="utrecht-paragraph kb-zaak-detail__note" part="bezwaar">${bezwaar}</p>` : nothing}
-      <dl class="utrecht-data-list utrecht-data-list--rows">
-        ${this.#row(t.besluitdatum, this.#date(besluit.datum))}
-        ${this.#row(t.ingangsdatum, this.#date(besluit.ingangsdatum))}
-        ${this.#row(t.vervaldatum, this.#date(besluit.vervaldatum))}
-      </dl>
-      ${besluit.toelichting ? html`<p class="utrecht-paragraph">${besluit.toelichting}</p>` : nothing}
-      ${besluit.documenten.length > 0 ? this.#renderDocumenten(besluit.documenten) : nothing}
-    </li>`;
-  }
-
-  #renderDocumentenSection(data: ZaakDetail): TemplateResult {
-    if (data.documenten === undefined) return this.#notLoaded();
-    if (data.documenten.length === 0) return html`<p class="utrecht-paragraph">${this.#texts.geenDocumenten}</p>`;
-    return this.#renderDocumenten(data.documenten);
-  }
-
-  #renderDocumenten(documenten: readonly DocumentView[]): TemplateResult {
-    return html`<ul class="kb-zaak-detail__list" part="documents">
-      ${repeat(
-        documenten,
-        (document) => document.url,
-        (document) => this.#renderDocument(document),
-      )}
-    </ul>`;
-  }
-
-  /** "Titel (PDF, 120 kB)": what the download button says. */
-  #documentLabel(document: DocumentView): string {
-    const file = [fileType(document.formaat, document.bestandsnaam), fileSize(document.bestandsomvang, this.language)].filter(Boolean);
-    return file.length > 0 ? `${document.titel} (${file.join(', ')})` : document.titel;
-  }
-
-  #renderDocument(document: DocumentView): TemplateResult {
-    const t = this.#texts;
-    const state = this.#downloads.get(document.url);
-    return html`<li class="kb-zaak-detail__item" part="document">
-      ${document.downloadUrl !== undefined
-        ? html`<p class="utrecht-paragraph">
-            <button
-              type="button"
-              class="utrecht-button utrecht-button--subtle kb-zaak-detail__download"
-              part="document-download"
-              aria-disabled=${state === 'bezig' ? 'true' : 'false'}
-              @click=${() => void this.#download(document)}
-            >
-              ${this.#documentLabel(document)}
-            </button>
-          </p>`
-        : html`<p class="utrecht-paragraph kb-zaak-detail__title">${document.titel}</p>
-            <p class="utrecht-paragraph" part="document-unavailable">${t.nietDigitaal}</p>`}
-      ${state === 'fout' ? html`<p class="utrecht-paragraph kb-zaak-detail__error" part="download-error">${t.downloadFout(document.titel)}</p>` : nothing}
-      <dl class="utrecht-data-list utrecht-data-list--rows">
-        ${this.#row(t.documentSoort, document.informatieobjecttype?.omschrijving)}
-        ${this.#row(t.documentDatum, this.#date(document.creatiedatum))}
-      </dl>
-    </li>`;
-  }
-
   #announce(text: string): void {
     this.#announcement = text;
     this.requestUpdate();
   }
 
-  /** Downloads a document through the configured source and saves it from a blob URL (no navigation, CSP-safe). */
-  async #download(document: DocumentView): Promise<void> {
-    const client = this.client;
-    if (!client || this.#downloads.get(document.url) === 'bezig') return;
-    if (this.emit('kb-document-download', { document }, { cancelable: true }).defaultPrevented) return;
-    const t = this.#texts;
-    this.#downloads.set(document.url, 'bezig');
-    this.#announce(t.downloadBezig(document.titel));
-    try {
-      const blob = await downloadDocument(client, document);
-      const href = URL.createObjectURL(blob);
-      const link = this.ownerDocument.createElement('a');
-      link.href = href;
-      link.download = document.bestandsnaam ?? document.titel;
-      link.hidden = true;
-      this.renderRoot.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(href), REVOKE_AFTER_MS);
-      this.#downloads.set(document.url, 'klaar');
-      this.#announce(t.downloadKlaar(document.titel));
-    } catch (error) {
-      this.#downloads.set(document.url, 'fout');
-      this.#announce(t.downloadFout(document.titel));
-      this.emit('kb-error', { error: error instanceof Error ? error : new Error(String(error)), retry: () => void this.#download(document) });
-    }
-  }
 
-  #renderContact(data: ZaakDetail): TemplateResult | typeof nothing {
-    const t = this.#texts;
-    const { timeline } = data;
-    const route = pickContactRoute(this.contactRoutes, {
-      ...(timeline.zaak.zaaktype ? { zaaktype: timeline.zaak.zaaktype } : {}),
-      ...(data.bronorganisatie ? { bronorganisatie: data.bronorganisatie } : {}),
-    });
-    const slotted = this.querySelector(':scope > [slot="contact"]') !== null;
-    if (!timeline.behandelaar && !route && !slotted) return nothing;
-    const tel = route?.telefoon ? telHref(route.telefoon) : undefined;
-    return this.#section(
-      'contact',
-      t.contact,
-      html`${timeline.behandelaar ? html`<p class="utrecht-paragraph">${t.behandeldDoor(timeline.behandelaar.naam)}</p>` : nothing}
-        ${route
-          ? html`<div class="kb-zaak-detail__contact-route" part="contact-route">
-              ${route.label ? html`<p class="utrecht-paragraph">${t.contactVia(route.label)}</p>` : nothing}
-              ${route.telefoon
-                ? html`<p class="utrecht-paragraph">
-                    ${tel ? html`<a class="utrecht-link" href=${tel}>${t.bel(route.telefoon)}</a>` : t.bel(route.telefoon)}
-                  </p>`
-                : nothing}
-              ${route.url ? html`<p class="utrecht-paragraph"><a class="utrecht-link" href=${route.url}>${route.urlLabel ?? t.contactLink}</a></p>` : nothing}
-              ${route.openingstijden ? html`<p class="utrecht-paragraph">${t.openingstijden(route.openingstijden)}</p>` : nothing}
-              ${timeline.zaak.identificatie ? html`<p class="utrecht-paragraph">${t.noemZaaknummer(timeline.zaak.identificatie)}</p>` : nothing}
-            </div>`
-          : nothing}
-        <slot name="contact"></slot>`,
-    );
-  }
 }

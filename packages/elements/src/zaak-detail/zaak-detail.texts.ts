@@ -1,7 +1,71 @@
 import type { BuiltInTexts } from '../shared/i18n.js';
 
+/** The texts of `<kb-zaak-detail>` (`texts.zaakDetail`). */
+export interface ZaakDetailTexts {
+  readonly loading: string;
+  readonly notFound: string;
+  readonly zaaktype: string;
+  readonly zaaknummer: string;
+  readonly startdatum: string;
+  readonly einddatum: string;
+  readonly resultaat: string;
+  /** Heading of the status steps. */
+  readonly status: string;
+  /** Name of the list of messages under the current step (Open Zaak substatussen). */
+  readonly berichten: string;
+  /** Heading of the term. */
+  readonly termijn: string;
+  readonly verwachteEinddatum: string;
+  readonly uiterlijkeEinddatum: string;
+  /** The term in words; `datum` is the date that matters, formatted. */
+  readonly stand: {
+    readonly opTijd: (datum: string) => string;
+    readonly laterDanGepland: (uiterlijk: string) => string;
+    readonly teLaat: (datum: string) => string;
+    readonly opgeschort: string;
+    readonly afgerondOpTijd: string;
+    readonly afgerondTeLaat: string;
+  };
+  readonly eerderOpgeschort: string;
+  readonly verlengd: (duur: string) => string;
+  readonly reden: (reden: string) => string;
+  readonly duur: {
+    readonly jaren: (aantal: number) => string;
+    readonly maanden: (aantal: number) => string;
+    readonly weken: (aantal: number) => string;
+    readonly dagen: (aantal: number) => string;
+    /** Joins the parts, e.g. "1 maand en 2 weken". */
+    readonly en: string;
+  };
+  readonly besluiten: string;
+  readonly besluit: string;
+  readonly besluitdatum: string;
+  readonly ingangsdatum: string;
+  readonly vervaldatum: string;
+  readonly bezwaarTot: (datum: string) => string;
+  readonly bezwaarVerstreken: (datum: string) => string;
+  readonly documenten: string;
+  readonly geenDocumenten: string;
+  readonly documentSoort: string;
+  readonly documentDatum: string;
+  readonly nietDigitaal: string;
+  readonly downloadBezig: (titel: string) => string;
+  readonly downloadKlaar: (titel: string) => string;
+  readonly downloadFout: (titel: string) => string;
+  /** A part (documents, besluiten, messages) that could not be loaded; the rest is shown. */
+  readonly nietGeladen: string;
+  /** Heading of behandelaar and contact route. */
+  readonly contact: string;
+  readonly behandeldDoor: (naam: string) => string;
+  readonly contactVia: (label: string) => string;
+  readonly bel: (telefoon: string) => string;
+  readonly contactLink: string;
+  readonly openingstijden: (tijden: string) => string;
+  readonly noemZaaknummer: (zaaknummer: string) => string;
+}
+
 /** The texts of `<kb-zaak-detail>` in Dutch and English (overridable through `texts.zaakDetail`). */
-export const zaakDetailTexts: BuiltInTexts<'zaakDetail'> = {
+export const zaakDetailTexts: BuiltInTexts<{ readonly zaakDetail: ZaakDetailTexts }> = {
   nl: {
     zaakDetail: {
       loading: 'Uw zaak wordt geladen…',

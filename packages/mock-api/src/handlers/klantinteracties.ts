@@ -15,6 +15,8 @@
  * `soortPartij` required on a partij PATCH.
  * @module
  */
+// Open Klant's phone and e-mail rules: one source with the client's checks.
+import { isEmailAdres, TELEFOONNUMMER } from '@klantbeeld/core';
 import type { ApiUrls } from '../dataset.js';
 import {
   buildKlantinteracties,
@@ -39,11 +41,6 @@ import { isUuid, uuidFrom } from '../util/uuid.js';
 /** The API version Open Klant 2.18 serves for Klantinteracties. */
 export const KLANTINTERACTIES_API_VERSION = '0.9.0';
 
-/** Open Klant's phone number rule (0800/0900/14xxx are not accepted). */
-export const TELEFOONNUMMER = /^(0[1-9][0-9]{8}|\+[0-9]{9,15}|00[0-9]{7,13})$/;
-// Django's EmailValidator (user part without the quoted form; domain with a TLD of 2–63 characters).
-const EMAIL_USER = /^[-!#$%&'*+/=?^_`{}|~0-9A-Z]+(\.[-!#$%&'*+/=?^_`{}|~0-9A-Z]+)*$/i;
-const EMAIL_DOMAIN = /^((?:[A-Z0-9](?:[A-Z0-9-]{0,61}[A-Z0-9])?\.)+)(?:[A-Z0-9-]{2,63})$/i;
 const REFERENTIE = /^[-a-zA-Z0-9_]+$/;
 const SOORTEN = ['email', 'telefoonnummer', 'overig'] as const;
 
@@ -272,12 +269,6 @@ function forbidden(detail: string): ProblemError {
   return new ProblemError(403, 'permission_denied', 'U heeft geen toestemming om deze actie uit te voeren.', detail);
 }
 
-function isEmail(value: string): boolean {
-  const at = value.lastIndexOf('@');
-  if (at <= 0 || at === value.length - 1) return false;
-  return EMAIL_USER.test(value.slice(0, at)) && EMAIL_DOMAIN.test(value.slice(at + 1));
-}
-
 /** A reference `{uuid}` (or null when allowed); returns the uuid, null, or undefined when absent. */
 function refUuid(body: Body, name: string, errors: FieldValidationError[]): string | null | undefined {
   if (!(name in body)) return undefined;
@@ -314,7 +305,7 @@ function validateDigitaalAdres(body: Body, current: DigitaalAdres | undefined): 
     else if (typeof adres !== 'string') errors.push({ name: 'adres', code: 'invalid', reason: 'Geen geldige string.' });
     else if (adres.trim() === '') errors.push({ name: 'adres', code: 'blank', reason: 'Dit veld mag niet leeg zijn.' });
     else if (adres.length > 80) errors.push({ name: 'adres', code: 'max_length', reason: 'Zorg ervoor dat dit veld niet meer dan 80 karakters bevat.' });
-    else if (effectiveSoort === 'email' && !isEmail(adres)) errors.push({ name: 'adres', code: 'invalid', reason: 'Voer een geldig e-mailadres in.' });
+    else if (effectiveSoort === 'email' && !isEmailAdres(adres)) errors.push({ name: 'adres', code: 'invalid', reason: 'Voer een geldig e-mailadres in.' });
     else if (effectiveSoort === 'telefoonnummer' && !TELEFOONNUMMER.test(adres)) errors.push({ name: 'adres', code: 'invalid', reason: 'Het opgegeven telefoonnummer is ongeldig.' });
     else changes.adres = adres;
   }

@@ -1,6 +1,5 @@
 import type { Translation } from '../i18n.js';
 import { statesTexts } from '../states.texts.js';
-import { zaakLabelsTexts } from '../zaak-labels.texts.js';
 import { statusTrackerTexts } from '../../status-tracker/status-tracker.texts.js';
 import { lopendeZakenTexts } from '../../lopende-zaken/lopende-zaken.texts.js';
 import { takenTexts } from '../../taken/taken.texts.js';
@@ -15,7 +14,6 @@ import { zaakDetailTexts } from '../../zaak-detail/zaak-detail.texts.js';
 /** Dutch: the source language. Every text of every element, built from the elements' own texts (`<name>.texts.ts`); for apps. */
 export const nl: Translation = {
   ...statesTexts.nl,
-  ...zaakLabelsTexts.nl,
   ...statusTrackerTexts.nl,
   ...lopendeZakenTexts.nl,
   ...takenTexts.nl,

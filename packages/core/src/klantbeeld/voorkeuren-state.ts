@@ -1,20 +1,15 @@
 /**
- * The optimistic side of `<kb-klantvoorkeuren>`: each change the resident saves is applied to a local copy of
- * the partij at once (pure functions below), and the copy from before is put back when the server refuses.
- * The preferences shown are always `voorkeurenOf(copy, rule)`, so the rule (e.g. Den Haag's `referentie`) is
- * applied to the optimistic state exactly as to the loaded one.
+ * The optimistic side of a preferences editor: each change the resident saves is applied to a local copy of the
+ * partij at once (pure functions below), and the copy from before is put back when the server refuses. The
+ * preferences shown are always `voorkeurenOf(copy, rule)`, so the rule (e.g. Den Haag's `referentie`) is applied to
+ * the optimistic state exactly as to the loaded one.
  * @module
  */
-import {
-  ruleReferentie,
-  type DigitaalAdresView,
-  type Notificatievoorkeuren,
-  type ResidentPartij,
-  type SoortDigitaalAdres,
-  type VoorkeurskanaalRule,
-} from '@klantbeeld/core';
+import { ruleReferentie, type VoorkeurskanaalRule } from './klantvoorkeuren.js';
+import type { Notificatievoorkeuren } from './notificatievoorkeuren.js';
+import type { DigitaalAdresView, ResidentPartij, SoortDigitaalAdres } from './partij.js';
 
-/** The partij and its notification choices, as the element shows them. */
+/** The partij and its notification choices, as an editor shows them. */
 export interface VoorkeurenState {
   readonly partij: ResidentPartij;
   /** Per offered domain; empty when the municipality offers none (or they could not be loaded). */

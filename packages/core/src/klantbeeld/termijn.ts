@@ -2,7 +2,7 @@
  * The term of a case as a resident reads it: on time or late, relative to a given moment, in Dutch calendar days.
  * @module
  */
-import { TIME_ZONE } from '../shared/format.js';
+import { dutchDay } from './dates.js';
 
 /**
  * Where a case stands against its term:
@@ -22,17 +22,6 @@ export interface TermijnDates {
   readonly einddatum?: string;
   readonly einddatumGepland?: string;
   readonly uiterlijkeEinddatum?: string;
-}
-
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const amsterdamDay = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** The calendar day in the Netherlands (`YYYY-MM-DD`) of a date, date-time or instant; undefined when unreadable. */
-export function dutchDay(value: string | number | undefined): string | undefined {
-  if (value === undefined || value === '') return undefined;
-  if (typeof value === 'string' && DATE_ONLY.test(value)) return value;
-  const time = typeof value === 'number' ? value : Date.parse(value);
-  return Number.isNaN(time) ? undefined : amsterdamDay.format(time);
 }
 
 /** The {@link TermijnStand} of a case at `now` (ms since epoch). A date lasts the whole (Dutch) day. */
@@ -69,4 +58,15 @@ export function parseDuur(value: string | undefined): Duur | undefined {
   if (!match) return undefined;
   const [jaren, maanden, weken, dagen] = match.slice(1).map((part) => (part === undefined ? 0 : Number(part))) as [number, number, number, number];
   return jaren + maanden + weken + dagen === 0 ? undefined : { jaren, maanden, weken, dagen };
+}
+
+/**
+ * Whether the time to object to a besluit is still open at `now` (its `uiterlijkeReactiedatum` lasts the whole Dutch
+ * day): `open`, `verstreken`, or undefined when the besluit has no readable last day.
+ */
+export function bezwaarStand(uiterlijkeReactiedatum: string | undefined, now: number): 'open' | 'verstreken' | undefined {
+  const reactie = dutchDay(uiterlijkeReactiedatum);
+  if (reactie === undefined) return undefined;
+  const today = dutchDay(now);
+  return today !== undefined && today > reactie ? 'verstreken' : 'open';
 }

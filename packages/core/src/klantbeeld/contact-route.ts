@@ -2,7 +2,7 @@
  * Who a resident can contact about a case: routes configured per zaaktype or organisation, with a default.
  * @module
  */
-import { isSafeHref } from '../shared/url.js';
+import { isHttpUrl, isObject } from './read.js';
 
 /**
  * A contact route: how a resident reaches the people who can answer questions about a case.
@@ -25,7 +25,7 @@ export interface ContactRoute {
   readonly telefoon?: string;
   /** An `http(s)` URL of a contact form or page; any other URL is ignored. */
   readonly url?: string;
-  /** Text of the `url` link; default: the element's `contactLink` text. */
+  /** Text of the `url` link; default: a generic text (the element's `contactLink`). */
   readonly urlLabel?: string;
   /** When the route is open, as text, e.g. "maandag tot en met vrijdag van 8.00 tot 17.00 uur". */
   readonly openingstijden?: string;
@@ -41,14 +41,14 @@ const FIELDS = ['organisatie', 'label', 'telefoon', 'url', 'urlLabel', 'openings
 
 /** The route as far as it is well-formed: string fields only, a `url` only when `http(s)`. Undefined for a non-object. */
 function clean(value: unknown): ContactRoute | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const given = value as Record<string, unknown>;
+  if (!isObject(value)) return undefined;
+  const given = value;
   const route: Record<string, unknown> = {};
   for (const field of FIELDS) {
     const text = given[field];
     if (typeof text === 'string' && text.trim() !== '') route[field] = text.trim();
   }
-  if (typeof route.url === 'string' && !(/^https?:\/\//i.test(route.url) && isSafeHref(route.url))) delete route.url;
+  if (typeof route.url === 'string' && !(/^https?:\/\//i.test(route.url) && isHttpUrl(route.url))) delete route.url;
   const zaaktype = given.zaaktype;
   if (typeof zaaktype === 'string' && zaaktype.trim() !== '') route.zaaktype = zaaktype.trim();
   else if (Array.isArray(zaaktype)) route.zaaktype = zaaktype.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
@@ -59,21 +59,6 @@ function clean(value: unknown): ContactRoute | undefined {
 export function toContactRoutes(value: unknown): ContactRoute[] {
   return Array.isArray(value) ? value.flatMap((item) => clean(item) ?? []) : [];
 }
-
-/** Converter of the `contact-routes` attribute: a JSON array; anything else is ignored with a warning. */
-export const contactRoutesConverter = {
-  fromAttribute(value: string | null): ContactRoute[] | undefined {
-    if (value === null || value.trim() === '') return undefined;
-    try {
-      const parsed: unknown = JSON.parse(value);
-      if (Array.isArray(parsed)) return toContactRoutes(parsed);
-    } catch {
-      // fall through
-    }
-    console.warn('[klantbeeld] The `contact-routes` attribute is not a JSON array and is ignored.');
-    return undefined;
-  },
-};
 
 function matchesZaaktype(route: ContactRoute, target: ContactRouteTarget): boolean {
   const zaaktype = target.zaaktype;

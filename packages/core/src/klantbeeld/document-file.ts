@@ -2,6 +2,7 @@
  * What a download link says about its file: the file type and its size ("PDF, 120 kB").
  * @module
  */
+import type { DocumentView } from './documenten.js';
 
 const KNOWN_TYPES: Readonly<Record<string, string>> = {
   'application/pdf': 'PDF',
@@ -50,4 +51,10 @@ export function fileSize(bytes: number | undefined, lang: string): string | unde
     format = new Intl.NumberFormat('nl', { maximumFractionDigits: value < 10 ? 1 : 0 });
   }
   return `${format.format(value)} ${UNITS[unit]}`;
+}
+
+/** The file a document's download gives, for people: "PDF, 120 kB"; undefined when neither type nor size is known. */
+export function documentFileLabel(document: Pick<DocumentView, 'formaat' | 'bestandsnaam' | 'bestandsomvang'>, lang: string): string | undefined {
+  const parts = [fileType(document.formaat, document.bestandsnaam), fileSize(document.bestandsomvang, lang)].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : undefined;
 }
