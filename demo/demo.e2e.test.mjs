@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
+import { signIn as signInAt, signOut as signOutAt } from './sign-in.mjs';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -36,24 +37,8 @@ before(async () => {
 });
 
 const EVENTS_PATH = '/api/klantbeeld/notificaties/api/v1/events';
-
-/** Signs in at the development IdP as the account whose label matches `account`, back on the demo. */
-async function signIn(account) {
-  await page.getByRole('link', { name: /Inloggen/ }).click();
-  await page.getByLabel(account).check();
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL(server.resolvedUrls.local[0]);
-  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-}
-
-/** Signs out at the gateway and at the development IdP, back on the demo. */
-async function signOut() {
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
-  await page.getByRole('heading', { name: /uitloggen/ }).waitFor();
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
-  await page.waitForURL(server.resolvedUrls.local[0]);
-  await page.getByRole('link', { name: /Inloggen/ }).waitFor();
-}
+const signIn = (account) => signInAt(page, server.resolvedUrls.local[0], account);
+const signOut = () => signOutAt(page, server.resolvedUrls.local[0]);
 
 after(async () => {
   await browser?.close();

@@ -6,6 +6,7 @@ import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS } from './harness.mjs';
+import { signIn } from '../../../demo/sign-in.mjs';
 
 let server;
 let browser;
@@ -20,6 +21,7 @@ before(async () => {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
   await page.goto(server.resolvedUrls.local[0]);
+  await signIn(page, server.resolvedUrls.local[0], /Fatima Jansen-El Amrani/);
   await page.locator('kb-lopende-zaken [part~="item"]').first().waitFor();
 });
 

@@ -1,0 +1,20 @@
+// Signing in on the demo page (Playwright), shared by the tests that open `npm start`'s page: the demo talks
+// to the gateway, so the elements show data only after a resident signed in at the development IdP.
+
+/** Signs in at the development IdP as the account whose label matches `account`, and waits until back on `demoUrl`. */
+export async function signIn(page, demoUrl, account) {
+  await page.getByRole('link', { name: /Inloggen/ }).click();
+  await page.getByLabel(account).check();
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL(demoUrl);
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+}
+
+/** Signs out at the gateway and at the development IdP, and waits until back on `demoUrl`. */
+export async function signOut(page, demoUrl) {
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await page.getByRole('heading', { name: /uitloggen/ }).waitFor();
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await page.waitForURL(demoUrl);
+  await page.getByRole('link', { name: /Inloggen/ }).waitFor();
+}
