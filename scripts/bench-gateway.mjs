@@ -1,42 +1,36 @@
-// `node scripts/bench-gateway.mjs` (after `tsc -b`): what the gateway's proxy adds per request on loopback.
-// The mock API runs in upstream mode in its own process (as a real upstream would); the proxy runs in this
-// process behind a minimal node:http host (the full Fastify app adds its own cost on top). Each scenario is measured directly against the mock (with the application's
-// credentials and the filters the gateway would add) and through the proxy (as a signed-in resident), in
-// the same run: median and p99 latency, requests per second, and the ratio gateway/direct.
-// Bounded: WARMUP + REQUESTS requests per scenario and side, CONCURRENCY at a time (undici, keep-alive).
+// `node scripts/bench-gateway.mjs` (after `tsc -b`): what the gateway adds per request on loopback.
+// The mock API runs in upstream mode in its own process (as a real upstream would). Each scenario is measured
+// in the same run three ways: directly against the mock (with the application's credentials and the filters the
+// gateway would add); through the proxy alone behind a minimal node:http host with a fixed principal (the cost of
+// scoping and rewriting); and through the whole gateway (the Fastify app of `createGateway` with its session,
+// CORS, helmet, rate limits and logging) with a real session cookie from signing in through the development IdP.
+// Median and p99 latency (one request at a time), requests per second (CONCURRENCY in flight), and the ratio
+// gateway/direct. Bounded: WARMUP + REQUESTS requests per scenario and side.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
+import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { SignJWT } from 'jose';
 import { Agent, request } from 'undici';
 import { GATEWAY_PATHS, API_NAMES } from '../packages/core/dist/src/index.js';
-import { createApiProxy } from '../packages/gateway/dist/src/proxy/index.js';
+import { upstreamTestCredentials } from '../packages/mock-api/dist/src/index.js';
+import { createApiProxy, createLogger } from '../packages/gateway/dist/src/index.js';
+import { Browser, freePort, mockUpstreamSections, signIn, startDevStack } from '../packages/gateway/dist/src/dev/stack.js';
 import { formatTable } from './table.mjs';
 
 const WARMUP = 50;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 600);
 const CONCURRENCY = 8;
 const BATCH = 50;
-const BSN = '999993653';
-const ZGW = { clientId: 'klantbeeld-gateway', secret: 'mock-zgw-secret-for-tests-only-0123456789' };
-const TOKEN = 'mock-token-for-tests-only';
 const BASE_PATH = '/api/klantbeeld';
+const PAGE_ORIGIN = 'http://127.0.0.1:1';
+/** The fixture resident the bench signs in as, and the BSN the proxy-only host gives every request. */
+const ACCOUNT = 'jansen';
+const BSN = '999993653';
 
-const AUTH = {
-  zaken: { type: 'zgw-jwt', ...ZGW },
-  catalogi: { type: 'zgw-jwt', ...ZGW },
-  documenten: { type: 'zgw-jwt', ...ZGW },
-  besluiten: { type: 'zgw-jwt', ...ZGW },
-  verwerkingen: { type: 'zgw-jwt', ...ZGW },
-  klantinteracties: { type: 'token', token: TOKEN },
-  objecten: { type: 'token', token: TOKEN },
-  producten: { type: 'token', token: TOKEN },
-  brp: { type: 'api-key', header: 'X-API-Key', key: 'mock-brp-key-for-tests-only' },
-};
-
-/** A minimal host for the proxy: every request is the fixture resident's. */
-async function startHost(proxy, publicUrl) {
+/** The proxy alone behind a minimal host: every request is the fixture resident's. */
+async function startProxyHost(proxy, publicUrl) {
   const principal = { subject: { kind: 'persoon', bsn: BSN }, loa: 'substantieel' };
   const server = createServer(async (req, res) => {
     const chunks = [];
@@ -55,6 +49,32 @@ async function startHost(proxy, publicUrl) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve))) };
+}
+
+/** The whole gateway in dev mode in front of the mock at `mockUrl`, and a session signed in through its IdP. */
+async function startFullGateway(mockUrl) {
+  const port = await freePort();
+  const publicUrl = `http://127.0.0.1:${port}${BASE_PATH}`;
+  const stack = await startDevStack({
+    publicUrl,
+    pageOrigins: [PAGE_ORIGIN],
+    gatewayPort: port,
+    mockUrl,
+    // Logging stays on at its production level (its cost is part of the gateway's), into a sink.
+    logger: createLogger({ level: 'info', destination: new Writable({ write: (_chunk, _encoding, done) => done() }) }),
+    // One session sends thousands of requests a minute here; the limits would answer 429 and be measured instead.
+    overrides: { rateLimit: { perSession: { max: 1e9, windowSeconds: 60 }, perIp: { max: 1e9, windowSeconds: 60 } } },
+  });
+  try {
+    const browser = new Browser();
+    const { response } = await signIn(browser, { base: publicUrl, issuer: stack.gateway.devIdp.issuer }, { account: ACCOUNT, loa: 'substantieel' });
+    await response.body?.cancel();
+    if (response.status !== 303 && response.status !== 302) throw new Error(`bench: sign-in ended with ${response.status}`);
+    return { publicUrl, cookie: browser.cookieHeader, close: () => stack.close() };
+  } catch (error) {
+    await stack.close();
+    throw error;
+  }
 }
 
 /** Runs `count` requests of `send` with `concurrency` in flight; latencies in ms and the wall time. */
@@ -95,93 +115,101 @@ function startMockProcess() {
   });
 }
 
-export async function run() {
-  const mock = await startMockProcess();
-  const upstreams = Object.fromEntries(API_NAMES.map((api) => [api, { url: `${mock.url}${GATEWAY_PATHS[api]}`, auth: AUTH[api] }]));
-  const proxy = createApiProxy({ publicUrl: `http://127.0.0.1${BASE_PATH}`, upstreams, scoping: {} });
-  const host = await startHost(proxy, `http://127.0.0.1${BASE_PATH}`);
-  const agent = new Agent({ connections: CONCURRENCY * 2 });
-  const secret = new TextEncoder().encode(ZGW.secret);
-  const jwt = await new SignJWT({ client_id: ZGW.clientId, user_id: 'bench', user_representation: 'bench' })
+/** A ZGW JWT of the gateway's application, for calling the mock directly. */
+function applicationJwt() {
+  const { clientId, secret } = upstreamTestCredentials.zgw;
+  return new SignJWT({ client_id: clientId, user_id: 'bench', user_representation: 'bench' })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setIssuer(ZGW.clientId)
+    .setIssuer(clientId)
     .setIssuedAt()
     .setExpirationTime('1h')
-    .sign(secret);
-  const direct = { authorization: `Bearer ${jwt}`, 'accept-crs': 'EPSG:4326', 'content-crs': 'EPSG:4326' };
+    .sign(new TextEncoder().encode(secret));
+}
 
-  const get = async (url, headers = {}) => {
-    const answer = await request(url, { dispatcher: agent, headers });
-    const text = await answer.body.text();
-    if (answer.statusCode !== 200) throw new Error(`GET ${url} → ${answer.statusCode}: ${text.slice(0, 200)}`);
-    return text;
-  };
-  const gw = (api, path) => `${host.url}${BASE_PATH}${GATEWAY_PATHS[api]}${path}`;
-  const up = (api, path) => `${mock.url}${GATEWAY_PATHS[api]}${path}`;
+/** The three sides, in the order their batches alternate. */
+const SIDES = ['direct', 'proxy', 'gateway'];
 
-  const list = JSON.parse(await get(gw('zaken', '/zaken')));
-  const zaak = list.results[0];
-  if (!zaak) throw new Error('bench: the resident has no zaken through the gateway');
-  const filters = `rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn=${BSN}&maximaleVertrouwelijkheidaanduiding=openbaar`;
-  const scenarios = [
-    ['GET /zaken (scoped list)', () => get(gw('zaken', '/zaken')), () => get(up('zaken', `/zaken?${filters}`), direct)],
-    ['GET /zaken/{uuid} (owned)', () => get(gw('zaken', `/zaken/${zaak.uuid}`)), () => get(up('zaken', `/zaken/${zaak.uuid}`), direct)],
-    ['GET zaaktype (not personal)', () => get(zaak.zaaktype.replace(`http://127.0.0.1${BASE_PATH}`, `${host.url}${BASE_PATH}`)), () => get(zaak.zaaktype.replace(`http://127.0.0.1${BASE_PATH}/catalogi/api/v1`, up('catalogi', '')), direct)],
-  ];
+export async function run() {
+  const mock = await startMockProcess();
+  const closers = [() => mock.close()];
+  const agent = new Agent({ connections: CONCURRENCY * 2 });
+  closers.unshift(() => agent.close());
   const rows = [];
   try {
-    for (const [name, viaGateway, viaDirect] of scenarios) {
-      await measure(viaDirect, WARMUP);
-      await measure(viaGateway, WARMUP);
-      // Latency one request at a time (what a request costs), throughput with CONCURRENCY in flight; both in
-      // alternating batches, so drift in the machine's load (other processes) hits both sides alike.
-      const d = { latencies: [], seconds: 0, requests: 0 };
-      const g = { latencies: [], seconds: 0, requests: 0 };
+    const proxyPublicUrl = `http://127.0.0.1${BASE_PATH}`;
+    const proxy = createApiProxy({ publicUrl: proxyPublicUrl, ...mockUpstreamSections(mock.url) });
+    closers.unshift(() => proxy.close());
+    const host = await startProxyHost(proxy, proxyPublicUrl);
+    closers.unshift(() => host.close());
+    const gateway = await startFullGateway(mock.url);
+    closers.unshift(() => gateway.close());
+    const direct = { authorization: `Bearer ${await applicationJwt()}`, 'accept-crs': 'EPSG:4326', 'content-crs': 'EPSG:4326' };
+
+    const get = async (url, headers = {}) => {
+      const answer = await request(url, { dispatcher: agent, headers });
+      const text = await answer.body.text();
+      if (answer.statusCode !== 200) throw new Error(`GET ${url} → ${answer.statusCode}: ${text.slice(0, 200)}`);
+      return text;
+    };
+    /** `send` functions of one scenario: `path` below the API's base, on each side. */
+    const sides = (api, path, upstreamPath = path) => ({
+      direct: () => get(`${mock.url}${GATEWAY_PATHS[api]}${upstreamPath}`, direct),
+      proxy: () => get(`${host.url}${BASE_PATH}${GATEWAY_PATHS[api]}${path}`),
+      gateway: () => get(`${gateway.publicUrl}${GATEWAY_PATHS[api]}${path}`, { cookie: gateway.cookie }),
+    });
+
+    const list = JSON.parse(await get(`${gateway.publicUrl}${GATEWAY_PATHS.zaken}/zaken`, { cookie: gateway.cookie }));
+    const zaak = list.results[0];
+    if (!zaak) throw new Error('bench: the resident has no zaken through the gateway');
+    const zaaktype = zaak.zaaktype.slice(`${gateway.publicUrl}${GATEWAY_PATHS.catalogi}`.length);
+    const { zaakMaxVertrouwelijkheid } = mockUpstreamSections(mock.url).scoping;
+    const filters = `rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn=${BSN}&maximaleVertrouwelijkheidaanduiding=${zaakMaxVertrouwelijkheid}`;
+    const scenarios = [
+      ['GET /zaken (scoped list)', sides('zaken', '/zaken', `/zaken?${filters}`)],
+      ['GET /zaken/{uuid} (owned)', sides('zaken', `/zaken/${zaak.uuid}`)],
+      ['GET zaaktype (not personal)', sides('catalogi', zaaktype)],
+    ];
+    for (const [name, send] of scenarios) {
+      for (const side of SIDES) await measure(send[side], WARMUP);
+      // Latency one request at a time (what a request costs), throughput with CONCURRENCY in flight; all
+      // sides in alternating batches, so drift in the machine's load (other processes) hits them alike.
+      const result = Object.fromEntries(SIDES.map((side) => [side, { latencies: [], seconds: 0, requests: 0 }]));
       for (let done = 0; done < REQUESTS; done += BATCH) {
-        for (const [side, send] of [[d, viaDirect], [g, viaGateway]]) {
-          side.latencies.push(...(await measure(send, BATCH, 1)).latencies);
-          const batch = await measure(send, BATCH);
-          side.seconds += batch.seconds;
-          side.requests += BATCH;
+        for (const side of SIDES) {
+          result[side].latencies.push(...(await measure(send[side], BATCH, 1)).latencies);
+          const batch = await measure(send[side], BATCH);
+          result[side].seconds += batch.seconds;
+          result[side].requests += BATCH;
         }
       }
-      d.latencies.sort((a, b) => a - b);
-      g.latencies.sort((a, b) => a - b);
-      rows.push({ name, direct: d, gateway: g });
+      for (const side of SIDES) result[side].latencies.sort((a, b) => a - b);
+      rows.push({ name, ...result });
     }
   } finally {
-    await agent.close();
-    await host.close();
-    await proxy.close();
-    await mock.close();
+    for (const close of closers) await close();
   }
   return rows;
 }
 
 export function print(rows) {
   const ms = (v) => v.toFixed(2);
-  console.log(`\nGateway proxy on loopback, mock API in upstream mode: latency of ${REQUESTS} sequential requests, requests/s of ${REQUESTS} with ${CONCURRENCY} in flight (per row and side)`);
+  const rps = (side) => (side.requests / side.seconds).toFixed(0);
+  console.log(
+    `\nGateway on loopback, mock API in upstream mode: latency of ${REQUESTS} sequential requests, requests/s of ${REQUESTS} with ${CONCURRENCY} in flight (per row and side).` +
+      `\nproxy = the proxy alone behind node:http with a fixed principal; gateway = the whole gateway (Fastify, session cookie from a real sign-in); added and ratio = gateway vs direct`,
+  );
   console.log(
     formatTable(
-      ['scenario', 'direct p50 ms', 'gateway p50 ms', 'added p50 ms', 'direct p99', 'gateway p99', 'direct req/s', 'gateway req/s', 'ratio p50'],
-      rows.map(({ name, direct, gateway }) => {
-        const dp50 = quantile(direct.latencies, 0.5);
-        const gp50 = quantile(gateway.latencies, 0.5);
-        return [
-          name,
-          ms(dp50),
-          ms(gp50),
-          ms(gp50 - dp50),
-          ms(quantile(direct.latencies, 0.99)),
-          ms(quantile(gateway.latencies, 0.99)),
-          (direct.requests / direct.seconds).toFixed(0),
-          (gateway.requests / gateway.seconds).toFixed(0),
-          `${(gp50 / dp50).toFixed(2)}×`,
-        ];
+      ['scenario', 'direct p50', 'proxy p50', 'gateway p50', 'added p50', 'direct p99', 'proxy p99', 'gateway p99', 'added p99', 'direct req/s', 'proxy req/s', 'gateway req/s', 'ratio p50'],
+      rows.map(({ name, direct, proxy, gateway }) => {
+        const [dp50, pp50, gp50] = [direct, proxy, gateway].map((side) => quantile(side.latencies, 0.5));
+        const [dp99, pp99, gp99] = [direct, proxy, gateway].map((side) => quantile(side.latencies, 0.99));
+        return [name, ms(dp50), ms(pp50), ms(gp50), ms(gp50 - dp50), ms(dp99), ms(pp99), ms(gp99), ms(gp99 - dp99), rps(direct), rps(proxy), rps(gateway), `${(gp50 / dp50).toFixed(2)}×`];
       }),
       { rule: true },
     ),
   );
+  console.log('(latencies in ms)');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) print(await run());

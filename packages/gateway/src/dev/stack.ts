@@ -15,6 +15,8 @@ import { createGateway, type Gateway } from '../server/gateway.js';
 import { createLogger } from '../server/logger.js';
 import { upstreamObserver } from '../server/metrics.js';
 
+export { Browser, freePort, signIn, type LoginChoice, type SignInTarget } from './sign-in.js';
+
 /** Which credential each API of the mock takes (as Open Zaak, Open Klant, Objecten, Open Product, the BRP do). */
 function authOf(api: ApiName): Record<string, string> {
   switch (api) {
@@ -57,6 +59,8 @@ export interface DevStackOptions {
   readonly gatewayPort: number;
   /** Port of the mock; 0 picks one. */
   readonly mockPort?: number;
+  /** Origin of a mock already running in upstream mode (e.g. in its own process); default: one started here. */
+  readonly mockUrl?: string;
   /** Any further configuration (e.g. `minimumLoa`), merged over the defaults. */
   readonly overrides?: Readonly<Record<string, unknown>>;
   /** Default: the gateway's logger at `logLevel`. */
@@ -67,15 +71,19 @@ export interface DevStackOptions {
 
 /** A running mock and gateway. */
 export interface DevStack {
-  readonly mock: MockServer;
+  /** The mock started in this process; absent when {@link DevStackOptions.mockUrl} named one. */
+  readonly mock?: MockServer;
+  /** Origin of the mock the gateway calls. */
+  readonly mockUrl: string;
   readonly gateway: Gateway;
   readonly config: GatewayConfig;
   close(): Promise<void>;
 }
 
-/** Starts the mock in upstream mode and the gateway in dev mode with the real proxy. */
+/** Starts the mock in upstream mode (unless `mockUrl` names a running one) and the gateway in dev mode with the real proxy. */
 export async function startDevStack(options: DevStackOptions): Promise<DevStack> {
-  const mock = await startMockServer({ mode: 'upstream', port: options.mockPort ?? 0 });
+  const mock = options.mockUrl === undefined ? await startMockServer({ mode: 'upstream', port: options.mockPort ?? 0 }) : undefined;
+  const mockUrl = options.mockUrl ?? mock!.url;
   try {
     const config = parseConfig(
       {
@@ -85,7 +93,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
         // A fresh signing key per start: development only, like the rest of this stack.
         session: { secrets: [`dev-${crypto.randomUUID()}-${crypto.randomUUID()}`] },
         dev: { idp: true },
-        ...mockUpstreamSections(mock.url),
+        ...mockUpstreamSections(mockUrl),
         ...options.overrides,
       },
       { dev: true },
@@ -94,16 +102,17 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     const gateway = createGateway(config, { proxy: (metrics) => createApiProxy(config, { onUpstream: upstreamObserver(metrics) }), logger });
     await gateway.start();
     return {
-      mock,
+      ...(mock ? { mock } : {}),
+      mockUrl,
       gateway,
       config,
       async close() {
         await gateway.close();
-        await mock.close();
+        await mock?.close();
       },
     };
   } catch (error) {
-    await mock.close();
+    await mock?.close();
     throw error;
   }
 }

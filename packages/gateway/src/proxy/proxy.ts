@@ -16,6 +16,7 @@ import { isObject, Scope, type ScopingOptions } from './policy/scope.js';
 import { contentDisposition, downloadContentType } from './rewrite/content-disposition.js';
 import { UrlMap } from './rewrite/url-map.js';
 import { discard, newTraceId, UpstreamClient, type UpstreamObserver } from './upstream/client.js';
+import { PROBES } from './upstream/probe.js';
 import { UpstreamError } from './upstream/errors.js';
 import type { ApiProxy, ApiRequest, ApiResponse } from './types.js';
 
@@ -68,7 +69,7 @@ export interface ProxyHooks {
 
 /** The proxy for one configuration. */
 export class ScopedProxy implements ApiProxy {
-  readonly #upstreams = new Map<string, UpstreamClient>();
+  readonly #upstreams = new Map<ApiName, UpstreamClient>();
   readonly #urls: UrlMap;
   readonly #publicPath: string;
   readonly #cache: OwnershipCache;
@@ -247,7 +248,7 @@ export class ScopedProxy implements ApiProxy {
   }
 
   async probe(signal: AbortSignal): Promise<Readonly<Record<string, boolean>>> {
-    const entries = await Promise.all([...this.#upstreams].map(async ([api, client]) => [api, await client.probe(signal)] as const));
+    const entries = await Promise.all([...this.#upstreams].map(async ([api, client]) => [api, await client.probe(PROBES[api], signal)] as const));
     return Object.fromEntries(entries);
   }
 

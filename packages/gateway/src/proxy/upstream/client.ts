@@ -12,6 +12,7 @@ import { Agent, request } from 'undici';
 import type { UpstreamConfig } from '../config.js';
 import { createAuthenticator, type Authenticator } from './auth.js';
 import { classify, UpstreamError, type UpstreamFaultKind } from './errors.js';
+import { probeAnswered, type ProbeRequest } from './probe.js';
 
 /** Largest JSON answer read into memory (downloads stream instead). */
 const MAX_JSON_BYTES = 20 * 1024 * 1024;
@@ -214,12 +215,17 @@ export class UpstreamClient {
     }
   }
 
-  /** Whether the API answers at all (any HTTP status below 500), for `/readyz`. */
-  async probe(signal: AbortSignal): Promise<boolean> {
+  /** Whether the API answers `probe` as a reachable API that accepts our credentials would, for `/readyz`. */
+  async probe(probe: ProbeRequest, signal: AbortSignal): Promise<boolean> {
     try {
-      const answer = await this.stream({ method: 'GET', url: `${this.base}/`, signal });
+      const answer = await this.stream({
+        method: probe.method,
+        url: `${this.base}${probe.path}`,
+        ...(probe.body === undefined ? {} : { body: probe.body, headers: { 'content-type': 'application/json' } }),
+        signal,
+      });
       discard(answer.body);
-      return true;
+      return probeAnswered(answer.status);
     } catch {
       return false;
     }
