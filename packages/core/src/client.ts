@@ -443,7 +443,7 @@ export function createClient(config: ClientConfig, internals: ClientInternals = 
       return result.value as Blob;
     },
     async openEventStream(url: string, options: EventStreamOptions = {}): Promise<Response> {
-      const headers: Record<string, string> = { Accept: 'text/event-stream', 'Cache-Control': 'no-cache' };
+      const headers: Record<string, string> = { Accept: 'text/event-stream' };
       if (options.lastEventId) headers['Last-Event-ID'] = options.lastEventId;
       const endpoint = resolveEndpoint(all, url);
       const result = await perform(endpoint, {

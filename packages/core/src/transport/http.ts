@@ -184,6 +184,9 @@ export async function attempt(transport: Transport, target: ResolvedUrl, options
       const fetchFn = transport.fetch ?? globalThis.fetch;
       const init: RequestInit = { method, headers, credentials: transport.credentials, signal: controller.signal, redirect: 'manual' };
       if (body !== undefined) init.body = body;
+      // A streamed answer (event stream, download) is never served from or stored in the HTTP cache; the fetch
+      // option does that without a Cache-Control request header, which cross-origin gateways would have to allow.
+      if (mode === 'response') init.cache = 'no-store';
       const response = await fetchFn(href, init);
       if (response.type === 'opaqueredirect') {
         throw new UnconfiguredOriginError(`Redirect with a hidden target refused: ${href}`, { url: href });
