@@ -42,17 +42,20 @@ const registration = (name) => JSON.stringify(join(src, name, `${name}.ts`));
 const contextRoot = JSON.stringify(join(src, 'provider/context-root.ts'));
 
 /**
- * In the one file that holds everything, an element's lazy `import('@klantbeeld/core/…')` (live updates, tip facts)
- * saves nothing and costs lazy-init wrappers (0.6 kB gzip): it becomes a static import of that module's namespace.
+ * In the one file that holds everything, an element's lazy `import()` of a module of its own (the old texts keys'
+ * layer) or of `@klantbeeld/core/…` (live updates, tip facts) saves nothing and costs lazy-init wrappers (0.6 kB
+ * gzip): it becomes a static import of that module's namespace.
  */
+const LAZY_IMPORT = /import\('(@klantbeeld\/core\/[a-z-]+|\.\.?\/[a-z./-]+\.js)'\)/g;
 const eagerCoreImports = {
   name: 'klantbeeld-eager-core-imports',
   enforce: 'pre',
   transform(code, id) {
-    if (!id.includes('/packages/elements/src/') || !code.includes("import('@klantbeeld/core/")) return undefined;
-    const specifiers = [...new Set([...code.matchAll(/import\('(@klantbeeld\/core\/[a-z-]+)'\)/g)].map((m) => m[1]))];
+    if (!id.includes('/packages/elements/src/') || !code.includes("import('")) return undefined;
+    const specifiers = [...new Set([...code.matchAll(LAZY_IMPORT)].map((m) => m[1]))];
+    if (!specifiers.length) return undefined;
     const names = new Map(specifiers.map((specifier, i) => [specifier, `__klantbeeldEager${i}`]));
-    const body = code.replace(/import\('(@klantbeeld\/core\/[a-z-]+)'\)/g, (_, specifier) => `Promise.resolve(${names.get(specifier)})`);
+    const body = code.replace(LAZY_IMPORT, (_, specifier) => `Promise.resolve(${names.get(specifier)})`);
     return { code: `${specifiers.map((s) => `import * as ${names.get(s)} from '${s}';`).join('\n')}\n${body}`, map: null };
   },
 };
