@@ -114,6 +114,7 @@ type ZaakDetailArgs = readonly [zaak: string | undefined, max: Vertrouwelijkheid
  * @csspart opschorting - The reason of the opschorting, or that the case was suspended before.
  * @csspart besluiten - The list of besluiten.
  * @csspart besluit - Each besluit (`<li>`).
+ * @csspart meer-besluiten - The note under the besluiten when the case has more than are shown.
  * @csspart bezwaar - The last day to object, in words.
  * @csspart documents - Each list of documents (`<ul>`).
  * @csspart document - Each document (`<li>`).
