@@ -87,9 +87,6 @@ export async function bundle({ entry, splitting, tmp, dir = outDir }) {
       reportCompressedSize: false,
       lib: { entry: files, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: {
-        // Constants shared between modules (TIME_ZONE, the bounds) are written where they are used: a chunk that only
-        // held a constant costs a file and an import in every element that reads it.
-        optimization: { inlineConst: { mode: 'all', pass: 2 } },
         output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js', ...(splitting ? {} : { codeSplitting: false }) },
       },
     },
