@@ -61,6 +61,19 @@ const eagerCoreImports = {
 };
 
 /**
+ * The minifier leaves template literals as written, so every Lit template and stylesheet keeps its source indentation.
+ * After a line break, HTML and CSS treat spaces and tabs as collapsible white space (`pre-line`, the only preserving
+ * mode the elements use, drops them too), so they go: -0.9 kB gzip for the whole SDK. Outside template literals a
+ * minified file has no line breaks.
+ */
+const templateIndentation = {
+  name: 'klantbeeld-template-indentation',
+  generateBundle(_options, bundle) {
+    for (const file of Object.values(bundle)) if (file.type === 'chunk') file.code = file.code.replace(/\n[ \t]+/g, '\n');
+  },
+};
+
+/**
  * Builds `entry` (output name → module source) as the CDN build does: Vite in production mode, minified ES modules into
  * `dir`. Also used by scripts/size-parts.mjs to measure parts of the build alone.
  */
@@ -78,7 +91,7 @@ export async function bundle({ entry, splitting, tmp, dir = outDir }) {
     logLevel: 'warn',
     mode: 'production',
     resolve: { conditions: ['klantbeeld-source', ...defaultClientConditions] },
-    plugins: splitting ? [] : [eagerCoreImports],
+    plugins: splitting ? [templateIndentation] : [eagerCoreImports, templateIndentation],
     build: {
       outDir: dir,
       emptyOutDir: false,
