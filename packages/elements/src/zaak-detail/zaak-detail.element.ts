@@ -103,8 +103,7 @@ type ZaakDetailArgs = readonly [zaak: string | undefined, max: Vertrouwelijkheid
  * @csspart content - The container of the current state; carries `aria-busy` while loading.
  * @csspart heading - The heading (the case's omschrijving); the sections' headings are `section-heading`.
  * @csspart meta - The data list with zaaktype, zaaknummer, dates and outcome.
- * @csspart section - Each section; also `section-status`, `section-termijn`, `section-besluiten`,
- *   `section-documenten`, `section-contact`.
+ * @csspart section - Each section; also `section-status`, `section-termijn`, `section-besluiten`, `section-documenten`, `section-contact`.
  * @csspart section-heading - The heading of a section.
  * @csspart tracker - The embedded `<kb-status-tracker>` (its own parts are reachable through it).
  * @csspart berichten - The list of messages under the current step.
