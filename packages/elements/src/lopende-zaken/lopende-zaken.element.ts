@@ -14,7 +14,6 @@ import { isPlainClick } from '../shared/plain-click.js';
 import { styles } from './lopende-zaken.styles.js';
 import { addTexts, mergeTexts, type Translation, type TranslationOverrides } from '../shared/i18n.js';
 import { withRenamedTextsOnDemand } from '../shared/renamed-texts-on-demand.js';
-import { lopendeZakenRenamedTexts } from './renamed-texts.js';
 import { lopendeZakenTexts } from './lopende-zaken.texts.js';
 
 addTexts(lopendeZakenTexts);
@@ -124,8 +123,8 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[], readonl
 
   /** As the base class, but the keys of 0.1 (in overrides and in a registered translation) still count (their layer loads when one is used). */
   protected override localize(overrides?: TranslationOverrides): Translation {
-    const base = withRenamedTextsOnDemand(this.translation, lopendeZakenRenamedTexts, this);
-    return overrides ? mergeTexts(base, withRenamedTextsOnDemand(overrides, lopendeZakenRenamedTexts, this)) : base;
+    const base = withRenamedTextsOnDemand(this.translation, 'lopendeZaken', this);
+    return overrides ? mergeTexts(base, withRenamedTextsOnDemand(overrides, 'lopendeZaken', this)) : base;
   }
 
   protected taskArgs(): readonly ['open' | 'alle'] {

@@ -1,28 +1,26 @@
 /**
- * The compatibility layer for the `texts` keys of 0.1 (`deprecated-texts.ts`), loaded only when a texts object
- * actually holds an old key: pages that use the new keys never download it.
+ * The compatibility layer for the `texts` keys of 0.1 (`deprecated-texts.ts`, with the tables of renamed keys), loaded
+ * only when a texts object has a top-level key that the built-in texts do not: pages that use the new keys never
+ * download it.
  * @module
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { RenamedTexts, withRenamedTexts } from './deprecated-texts.js';
+import { isBuiltInKey } from './i18n.js';
+import type { migrateRenamedTexts, RenamedNamespace } from './renamed-texts-layer.js';
 
-let migrate: typeof withRenamedTexts | undefined;
+let migrate: typeof migrateRenamedTexts | undefined;
 let loading: Promise<void> | undefined;
 
-/** Whether `texts` has, at its top level, a key that `renamed` lists as old (every old key starts at the top). */
-function hasOldKey(texts: object, { keys }: RenamedTexts): boolean {
-  return keys.split(' ').some((key) => (key.split(/[.:]/)[0] as string) in texts);
-}
-
 /**
- * `texts` with the old keys of `renamed` also at their new place (see `withRenamedTexts`). The first time an old key
- * shows up, the layer is loaded and `host` renders again once it is there; until then `texts` is returned as given.
+ * `texts` with the old keys of `namespace` also at their new place. The first time a key unknown to the built-in
+ * texts shows up (an old key, or the namespace of an element not on the page), the layer is loaded and `host` renders
+ * again once it is there; until then `texts` is returned as given.
  */
-export function withRenamedTextsOnDemand<T extends object>(texts: T, renamed: RenamedTexts, host: ReactiveControllerHost): T {
-  if (migrate) return migrate(texts, renamed);
-  if (!hasOldKey(texts, renamed)) return texts;
-  loading ??= import('./deprecated-texts.js').then((layer) => {
-    migrate = layer.withRenamedTexts;
+export function withRenamedTextsOnDemand<T extends object>(texts: T, namespace: RenamedNamespace, host: ReactiveControllerHost): T {
+  if (migrate) return migrate(texts, namespace);
+  if (Object.keys(texts).every(isBuiltInKey)) return texts;
+  loading ??= import('./renamed-texts-layer.js').then((layer) => {
+    migrate = layer.migrateRenamedTexts;
   });
   loading.then(
     () => host.requestUpdate(),

@@ -24,7 +24,6 @@ import { renderDetails, renderSummary, type SummaryView } from './status-tracker
 import { styles } from './status-tracker.styles.js';
 import { addTexts, mergeTexts, type Translation, type TranslationOverrides } from '../shared/i18n.js';
 import { withRenamedTextsOnDemand } from '../shared/renamed-texts-on-demand.js';
-import { statusTrackerRenamedTexts } from './renamed-texts.js';
 import { statusTrackerTexts } from './status-tracker.texts.js';
 
 addTexts(statusTrackerTexts);
@@ -184,8 +183,8 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
 
   /** As the base class, but the keys of 0.1 (in overrides and in a registered translation) still count (their layer loads when one is used). */
   protected override localize(overrides?: TranslationOverrides): Translation {
-    const base = withRenamedTextsOnDemand(this.translation, statusTrackerRenamedTexts, this);
-    return overrides ? mergeTexts(base, withRenamedTextsOnDemand(overrides, statusTrackerRenamedTexts, this)) : base;
+    const base = withRenamedTextsOnDemand(this.translation, 'statusTracker', this);
+    return overrides ? mergeTexts(base, withRenamedTextsOnDemand(overrides, 'statusTracker', this)) : base;
   }
 
   protected taskArgs(): readonly [string | undefined] {
