@@ -87,9 +87,9 @@ describe('CMS snippet', () => {
   const snippet = readFileSync(new URL('./cms/snippet.html', import.meta.url), 'utf8');
   // The URLs an editor replaces, and what this test serves instead: its own copy of the CDN build and the mock gateway.
   const CDN = 'https://cdn.jsdelivr.net/npm/@klantbeeld/elements@0.1/dist/cdn/';
-  const THEMES = 'https://cdn.jsdelivr.net/npm/@klantbeeld/themes@0.1/dist/';
   const GATEWAY = 'https://gateway.voorbeeldgemeente.nl';
-  const folders = { '/cdn/': repo('packages/elements/dist/cdn/'), '/themes/': repo('packages/themes/dist/') };
+  // The theme stylesheet is part of the CDN build (dist/cdn/klantbeeld.css).
+  const folders = { '/cdn/': repo('packages/elements/dist/cdn/') };
   const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8' };
   let gateway;
   let site;
@@ -97,11 +97,10 @@ describe('CMS snippet', () => {
   const problems = [];
 
   before(async () => {
-    if (!existsSync(join(folders['/cdn/'], 'klantbeeld.js'))) run('node', ['scripts/build-cdn.mjs']);
-    if (!existsSync(join(folders['/themes/'], 'index.css'))) run('npm', ['run', 'build', '-w', 'packages/themes']);
+    if (!existsSync(join(folders['/cdn/'], 'klantbeeld.css'))) run('node', ['scripts/build-cdn.mjs']);
     gateway = await startMockServer();
     const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Mijn zaken</title></head>
-<body><main><h1>Mijn zaken</h1>${snippet.replaceAll(CDN, '/cdn/').replaceAll(THEMES, '/themes/').replaceAll(GATEWAY, gateway.url)}</main></body></html>`;
+<body><main><h1>Mijn zaken</h1>${snippet.replaceAll(CDN, '/cdn/').replaceAll(GATEWAY, gateway.url)}</main></body></html>`;
     site = createServer((request, response) => {
       const path = new URL(request.url, 'http://localhost').pathname;
       const prefix = Object.keys(folders).find((folder) => path.startsWith(folder));
@@ -136,7 +135,7 @@ describe('CMS snippet', () => {
 
   test('is markup only: the CDN script, the theme, a provider with the gateway, no script of its own', () => {
     assert.ok(snippet.includes(`<script type="module" src="${CDN}klantbeeld.js"></script>`));
-    assert.ok(snippet.includes(`<link rel="stylesheet" href="${THEMES}index.css" />`));
+    assert.ok(snippet.includes(`<link rel="stylesheet" href="${CDN}klantbeeld.css" />`));
     assert.ok(snippet.includes(`<kb-provider gateway="${GATEWAY}">`));
     assert.equal(snippet.match(/<script\b/g)?.length, 1);
     assert.doesNotMatch(snippet, /\son[a-z]+=/i, 'no inline event handlers');

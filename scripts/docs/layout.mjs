@@ -16,6 +16,7 @@ export const NAV = [
   { key: 'guides/tips', label: { nl: 'Tips', en: 'Tips' } },
   { key: 'gateway', label: { nl: 'Gateway', en: 'Gateway' } },
   { key: 'core/headless', label: { nl: 'Headless', en: 'Headless' } },
+  { key: 'core/bounds', label: { nl: 'Grenzen', en: 'Bounds' } },
   { key: 'api/core/index', label: { nl: 'Core-API', en: 'Core API' }, external: 'api/core/index.html' },
   { key: 'accessibility', label: { nl: 'Toegankelijkheid', en: 'Accessibility' } },
 ];

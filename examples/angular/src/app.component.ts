@@ -25,7 +25,7 @@ const FIRST_ZAAK = 'ZAAK-2026-0004127';
 })
 export class AppComponent {
   protected readonly client = inject(KLANTBEELD_CLIENT);
-  protected readonly texts: TranslationOverrides = { lopendeZakenHeading: 'Mijn aanvragen' };
+  protected readonly texts: TranslationOverrides = { lopendeZaken: { heading: 'Mijn aanvragen' } };
   protected readonly firstZaak = FIRST_ZAAK;
   protected readonly chosen = signal<ZaakSummary | undefined>(undefined);
 

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { http, HttpResponse } from 'msw';
 import { fixtureZaken, type MockApi } from '@klantbeeld/mock-api';
-import { bezwaarStand, contactRouteOf, documentFileLabel, getZaakDetail, zaakTermijn, type ContactRoute, type ZaakDetail } from '@klantbeeld/core';
+import { MAX_BESLUITEN, bezwaarStand, contactRouteOf, documentFileLabel, getZaakDetail, zaakTermijn, type ContactRoute, type ZaakDetail } from '@klantbeeld/core';
 import { ORIGIN, gatewayClient, useMockServer } from './zgw-helpers.js';
 
 const { mock } = useMockServer();
@@ -55,7 +55,29 @@ describe('getZaakDetail against the mock API', () => {
     assert.equal(detail.opschorting?.reden, 'We wachten op een kopie van uw kentekenbewijs.');
     assert.equal(detail.termijn.stand, 'opgeschort');
     assert.deepEqual(detail.besluiten, []);
+    assert.equal(detail.moreBesluiten, false);
     assert.equal(detail.contactRoute?.label, 'Team Parkeren');
+  });
+
+  test('more besluiten than held: the first MAX_BESLUITEN, and moreBesluiten says there are more', async () => {
+    const besluiten = `${ORIGIN}/besluiten/api/v1/besluiten`;
+    const api = mock(
+      {},
+      http.get(besluiten, ({ request }) => {
+        const zaak = new URL(request.url).searchParams.get('zaak');
+        const results = Array.from({ length: MAX_BESLUITEN + 5 }, (_, i) => ({
+          url: `${besluiten}/00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+          identificatie: `B-${i}`,
+          zaak,
+          datum: '2026-01-01',
+          ingangsdatum: '2026-01-01',
+        }));
+        return HttpResponse.json({ count: results.length, next: null, previous: null, results });
+      }),
+    );
+    const detail = await detailOf(zaakUrl(api, jansen.dakkapel));
+    assert.equal(detail.besluiten?.length, MAX_BESLUITEN);
+    assert.equal(detail.moreBesluiten, true);
   });
 
   test('documents up to maxVertrouwelijkheid', async () => {
@@ -71,6 +93,7 @@ describe('getZaakDetail against the mock API', () => {
     assert.equal(await getZaakDetail(gatewayClient(), 'ZAAK-1999-0000001'), null);
     const detail = await detailOf(zaakUrl(api, jansen.dakkapel));
     assert.equal(detail.besluiten, undefined);
+    assert.equal(detail.moreBesluiten, false);
     assert.ok((detail.documenten?.length ?? 0) > 0);
     // Without the besluiten, their documents cannot be told apart: they are among the case's documents.
     assert.ok(detail.documenten?.some((document) => document.titel === 'Besluit verdaging beslistermijn'));

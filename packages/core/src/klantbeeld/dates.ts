@@ -3,8 +3,9 @@
  * @module
  */
 
-/** The time zone of the municipalities: a date-time is the date it was in the Netherlands. */
-export const TIME_ZONE = 'Europe/Amsterdam';
+import { TIME_ZONE } from './time-zone.js';
+
+export { TIME_ZONE };
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const MS_PER_DAY = 86_400_000;

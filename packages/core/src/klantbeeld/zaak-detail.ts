@@ -4,7 +4,7 @@
  */
 import type { KlantbeeldClient } from '../client.js';
 import { NotFoundError, isKlantbeeldError } from '../transport/errors.js';
-import { listBesluiten, type BesluitView } from './besluiten.js';
+import { summarizeBesluiten, type BesluitView } from './besluiten.js';
 import { pickContactRoute, type ContactRoute, type ContactRouteTarget } from './contact-route.js';
 import { dutchDay, instant } from './dates.js';
 import { listZaakDocumenten, type DocumentView } from './documenten.js';
@@ -51,6 +51,11 @@ export interface ZaakDetail {
   readonly documenten: readonly DocumentView[] | undefined;
   /** The besluiten, each with its own documents; `undefined` when they could not be loaded. */
   readonly besluiten: readonly BesluitView[] | undefined;
+  /**
+   * True when the case has more besluiten than {@link ZaakDetail.besluiten} holds (at most `MAX_BESLUITEN`, see
+   * `summarizeBesluiten`): say so rather than fetch them all.
+   */
+  readonly moreBesluiten: boolean;
   /** The term at `now` of {@link GetZaakDetailOptions} (see {@link zaakTermijn} for another moment). */
   readonly termijn: ZaakTermijn;
   /** The route of `contactRoutes` that serves this case (see {@link contactRouteOf}); absent when none does. */
@@ -140,7 +145,7 @@ export function contactRouteOf(detail: Pick<ZaakDetail, 'timeline' | 'bronorgani
  * The zaak and its timeline are required (their errors are thrown); substatussen, documents and besluiten are each
  * optional: when one cannot be loaded it is `undefined` and the rest is returned. Requests: those of
  * {@link getZaak} and {@link getStatusTimeline}, plus those of `listSubstatussen`, `listZaakDocumenten` and
- * `listBesluiten`, in parallel.
+ * `summarizeBesluiten` (bounded), in parallel.
  *
  * @param zaak a zaak URL or identificatie.
  * @returns the detail, or `null` when the case does not exist (for this resident).
@@ -155,12 +160,13 @@ export async function getZaakDetail(client: KlantbeeldClient, zaak: string, opti
     throw error;
   }
   const listOptions = { signal, ...(options.maxVertrouwelijkheid ? { maxVertrouwelijkheid: options.maxVertrouwelijkheid } : {}) };
-  const [timeline, berichten, documenten, besluiten] = await Promise.all([
+  const [timeline, berichten, documenten, besluitenSummary] = await Promise.all([
     getStatusTimeline(client, resource, { signal }),
     optional(listSubstatussen(client, resource, { signal }), signal),
     optional(listZaakDocumenten(client, resource, listOptions), signal),
-    optional(listBesluiten(client, resource, listOptions), signal),
+    optional(summarizeBesluiten(client, resource, listOptions), signal),
   ]);
+  const besluiten = besluitenSummary?.besluiten;
   const statusUrl = text(resource.status);
   // A besluit's own documents are shown under that besluit, not a second time among the case's documents.
   const besluitDocumenten = new Set(besluiten?.flatMap((besluit) => besluit.documenten.map((document) => document.url)));
@@ -176,6 +182,7 @@ export async function getZaakDetail(client: KlantbeeldClient, zaak: string, opti
     berichten: berichten?.filter((bericht) => statusUrl !== undefined && bericht.status === statusUrl),
     documenten: documenten?.filter((document) => !besluitDocumenten.has(document.url)),
     besluiten,
+    moreBesluiten: besluitenSummary?.more === true,
   };
   const contactRoute = contactRouteOf(base, options.contactRoutes);
   return { ...base, termijn: zaakTermijn(base, options.now), ...(contactRoute ? { contactRoute } : {}) };

@@ -13,8 +13,7 @@ import { LiveData } from '../shared/live-data.js';
 import { isPlainClick } from '../shared/plain-click.js';
 import { styles } from './lopende-zaken.styles.js';
 import { addTexts, mergeTexts, type Translation, type TranslationOverrides } from '../shared/i18n.js';
-import { withRenamedTexts } from '../shared/deprecated-texts.js';
-import { lopendeZakenRenamedTexts } from './renamed-texts.js';
+import { withRenamedTextsOnDemand } from '../shared/renamed-texts-on-demand.js';
 import { lopendeZakenTexts } from './lopende-zaken.texts.js';
 
 addTexts(lopendeZakenTexts);
@@ -122,10 +121,10 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[], readonl
     return this.#live.value ?? super.shown;
   }
 
-  /** As the base class, but the keys of 0.1 (in overrides and in a registered translation) still count. */
+  /** As the base class, but the keys of 0.1 (in overrides and in a registered translation) still count (their layer loads when one is used). */
   protected override localize(overrides?: TranslationOverrides): Translation {
-    const base = withRenamedTexts(this.translation, lopendeZakenRenamedTexts);
-    return overrides ? mergeTexts(base, withRenamedTexts(overrides, lopendeZakenRenamedTexts)) : base;
+    const base = withRenamedTextsOnDemand(this.translation, 'lopendeZaken', this);
+    return overrides ? mergeTexts(base, withRenamedTextsOnDemand(overrides, 'lopendeZaken', this)) : base;
   }
 
   protected taskArgs(): readonly ['open' | 'alle'] {

@@ -91,6 +91,11 @@ export function addTexts(...parts: ReadonlyArray<Readonly<Record<string, Partial
 
 addTexts(statesTexts);
 
+/** Whether `key` is a top-level key of the built-in texts loaded so far (shared texts and loaded elements' namespaces). */
+export function isBuiltInKey(key: string): boolean {
+  return key in (builtIn.get('nl') ?? {});
+}
+
 /** Adds or replaces languages (e.g. a municipality adds Frisian). */
 export function registerTranslation(...translations: Translation[]): void {
   for (const t of translations) registered.set(t.$code.toLowerCase(), t);

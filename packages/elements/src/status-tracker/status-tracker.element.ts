@@ -23,8 +23,7 @@ import { renderRelations } from './status-tracker.relations.js';
 import { renderDetails, renderSummary, type SummaryView } from './status-tracker.summary.js';
 import { styles } from './status-tracker.styles.js';
 import { addTexts, mergeTexts, type Translation, type TranslationOverrides } from '../shared/i18n.js';
-import { withRenamedTexts } from '../shared/deprecated-texts.js';
-import { statusTrackerRenamedTexts } from './renamed-texts.js';
+import { withRenamedTextsOnDemand } from '../shared/renamed-texts-on-demand.js';
 import { statusTrackerTexts } from './status-tracker.texts.js';
 
 addTexts(statusTrackerTexts);
@@ -182,10 +181,10 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
     return this.#live.value !== undefined ? this.#live.value : super.shown;
   }
 
-  /** As the base class, but the keys of 0.1 (in overrides and in a registered translation) still count. */
+  /** As the base class, but the keys of 0.1 (in overrides and in a registered translation) still count (their layer loads when one is used). */
   protected override localize(overrides?: TranslationOverrides): Translation {
-    const base = withRenamedTexts(this.translation, statusTrackerRenamedTexts);
-    return overrides ? mergeTexts(base, withRenamedTexts(overrides, statusTrackerRenamedTexts)) : base;
+    const base = withRenamedTextsOnDemand(this.translation, 'statusTracker', this);
+    return overrides ? mergeTexts(base, withRenamedTextsOnDemand(overrides, 'statusTracker', this)) : base;
   }
 
   protected taskArgs(): readonly [string | undefined] {

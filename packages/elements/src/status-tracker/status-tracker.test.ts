@@ -315,7 +315,8 @@ describe('<kb-status-tracker>', () => {
     const el = await render('ZAAK-1999-0000000');
     el.texts = { zaakNotFound: 'Geen zaak met dit nummer.' };
     await settled(el);
-    expect(textOf($(el, '[part="empty"]'))).to.equal('Geen zaak met dit nummer.');
+    // A key of 0.1: its compatibility layer loads on first use, then the element renders again.
+    await waitUntil(() => textOf($(el, '[part="empty"]')) === 'Geen zaak met dit nummer.', textOf($(el, '[part="empty"]')));
     el.setAttribute('texts', '{"zaakNotFound": "Onbekende zaak."}');
     await el.updateComplete;
     expect(textOf($(el, '[part="empty"]'))).to.equal('Onbekende zaak.');

@@ -99,6 +99,7 @@ describe('hostile responses: every element reaches a defined state and renders A
 
   const elements: readonly { readonly tag: string; readonly render: (client: KlantbeeldClient) => TemplateResult }[] = [
     { tag: 'kb-status-tracker', render: (client) => html`<kb-status-tracker .client=${client} zaak=${ZAAK} no-live></kb-status-tracker>` },
+    // Live updates off, as for the tracker and the detail: the event stream has its own hostile suite (core live-hostile).
     { tag: 'kb-lopende-zaken', render: (client) => html`<kb-lopende-zaken .client=${client} page-size="5" no-live></kb-lopende-zaken>` },
     {
       tag: 'kb-contact-history',

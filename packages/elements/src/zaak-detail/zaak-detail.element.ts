@@ -103,8 +103,7 @@ type ZaakDetailArgs = readonly [zaak: string | undefined, max: Vertrouwelijkheid
  * @csspart content - The container of the current state; carries `aria-busy` while loading.
  * @csspart heading - The heading (the case's omschrijving); the sections' headings are `section-heading`.
  * @csspart meta - The data list with zaaktype, zaaknummer, dates and outcome.
- * @csspart section - Each section; also `section-status`, `section-termijn`, `section-besluiten`,
- *   `section-documenten`, `section-contact`.
+ * @csspart section - Each section; also `section-status`, `section-termijn`, `section-besluiten`, `section-documenten`, `section-contact`.
  * @csspart section-heading - The heading of a section.
  * @csspart tracker - The embedded `<kb-status-tracker>` (its own parts are reachable through it).
  * @csspart berichten - The list of messages under the current step.
@@ -114,6 +113,7 @@ type ZaakDetailArgs = readonly [zaak: string | undefined, max: Vertrouwelijkheid
  * @csspart opschorting - The reason of the opschorting, or that the case was suspended before.
  * @csspart besluiten - The list of besluiten.
  * @csspart besluit - Each besluit (`<li>`).
+ * @csspart meer-besluiten - The note under the besluiten when the case has more than are shown.
  * @csspart bezwaar - The last day to object, in words.
  * @csspart documents - Each list of documents (`<ul>`).
  * @csspart document - Each document (`<li>`).

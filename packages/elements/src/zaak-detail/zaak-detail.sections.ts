@@ -125,7 +125,8 @@ export function renderBesluiten(c: ZaakDetailView, data: ZaakDetail): TemplateRe
         (besluit) => besluit.url,
         (besluit) => renderBesluit(c, besluit),
       )}
-    </ul>`,
+    </ul>
+    ${data.moreBesluiten ? html`<p class="utrecht-paragraph" part="meer-besluiten">${t.meerBesluiten(data.besluiten.length)}</p>` : nothing}`,
   );
 }
 

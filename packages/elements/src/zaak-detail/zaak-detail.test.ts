@@ -6,7 +6,7 @@ import type { KlantbeeldClient } from '@klantbeeld/core';
 import './zaak-detail.js';
 import type { KbZaakDetail } from './zaak-detail.element.js';
 import type { KbStatusTracker } from '../status-tracker/status-tracker.element.js';
-import { fileSize, fileType, parseDuur, pickContactRoute, telHref, termijnStand, toContactRoutes } from '@klantbeeld/core';
+import { MAX_BESLUITEN, fileSize, fileType, parseDuur, pickContactRoute, telHref, termijnStand, toContactRoutes } from '@klantbeeld/core';
 import { collectEvents, failOnUncaught, gate, settled, stateIs, textOf, focusJustBefore } from '../testing/guards.js';
 import { mockClient, useMockApi } from '../testing/mock.js';
 import { itRecoversFromBadResponses } from '../testing/error-states.js';
@@ -229,6 +229,36 @@ describe('<kb-zaak-detail>', () => {
     expect(await settled(el)).to.equal('empty');
     expect(textOf($(el, '[part="empty"]'))).to.equal('Deze zaak is niet gevonden.');
     await expect(el).to.be.accessible();
+  });
+
+  it('says so when the case has more besluiten than it shows (in the page language), and not otherwise', async () => {
+    const plain = await ready(zaakUrl(jansen.dakkapel));
+    expect(section(plain, 'besluiten')!.querySelector('[part="meer-besluiten"]')).to.equal(null);
+
+    worker.use(
+      http.get(`${api.urls.besluiten}/besluiten`, ({ request }) => {
+        const zaak = new URL(request.url).searchParams.get('zaak');
+        const results = Array.from({ length: MAX_BESLUITEN + 3 }, (_, i) => ({
+          url: `${api.urls.besluiten}/besluiten/00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+          identificatie: `B-${i}`,
+          zaak,
+          datum: '2026-01-01',
+          ingangsdatum: '2026-01-01',
+        }));
+        return HttpResponse.json({ count: results.length, next: null, previous: null, results });
+      }),
+    );
+    client = mockClient(); // a client without the besluiten it holds of the first render
+    const el = await ready(zaakUrl(jansen.dakkapel));
+    const besluiten = section(el, 'besluiten')!;
+    expect([...besluiten.querySelectorAll('[part="besluit"]')]).to.have.length(MAX_BESLUITEN);
+    expect(textOf(besluiten.querySelector('[part="meer-besluiten"]'))).to.equal(`Hier staan de eerste ${MAX_BESLUITEN} besluiten; deze zaak heeft er meer.`);
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'en');
+    await waitUntil(
+      () => textOf(section(el, 'besluiten')!.querySelector('[part="meer-besluiten"]')) === `These are the first ${MAX_BESLUITEN} decisions; this case has more.`,
+      'no English note',
+    );
   });
 
   it('shows the rest of the case when documents cannot be loaded, with a retry', async () => {

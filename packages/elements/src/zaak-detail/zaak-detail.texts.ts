@@ -39,6 +39,8 @@ export interface ZaakDetailTexts {
   };
   readonly besluiten: string;
   readonly besluit: string;
+  /** Under the besluiten when the case has more than are shown (`getoond`: how many are). */
+  readonly meerBesluiten: (getoond: number) => string;
   readonly besluitdatum: string;
   readonly ingangsdatum: string;
   readonly vervaldatum: string;
@@ -100,6 +102,7 @@ export const zaakDetailTexts: BuiltInTexts<{ readonly zaakDetail: ZaakDetailText
       },
       besluiten: 'Besluiten',
       besluit: 'Besluit',
+      meerBesluiten: (getoond) => `Hier staan de eerste ${getoond} besluiten; deze zaak heeft er meer.`,
       besluitdatum: 'Besloten op',
       ingangsdatum: 'Geldig vanaf',
       vervaldatum: 'Geldig tot en met',
@@ -157,6 +160,7 @@ export const zaakDetailTexts: BuiltInTexts<{ readonly zaakDetail: ZaakDetailText
       },
       besluiten: 'Decisions',
       besluit: 'Decision',
+      meerBesluiten: (getoond) => `These are the first ${getoond} decisions; this case has more.`,
       besluitdatum: 'Decided on',
       ingangsdatum: 'Valid from',
       vervaldatum: 'Valid until',
