@@ -34,7 +34,7 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-const ALLOWED_HEADERS = ['Accept', 'Accept-Crs', 'Accept-Language', 'Authorization', 'Cache-Control', 'Content-Crs', 'Content-Type', 'If-None-Match', 'Last-Event-ID'];
+const ALLOWED_HEADERS = ['Accept', 'Accept-Crs', 'Accept-Language', 'Authorization', 'Content-Crs', 'Content-Type', 'If-None-Match', 'Last-Event-ID'];
 const EXPOSED_HEADERS = ['API-version', 'Content-Crs', 'Content-Disposition', 'ETag', 'Retry-After'];
 
 /** Starts the mock on `host:port`. URLs in responses use `options.origin`, else the listening address. */
