@@ -6,7 +6,7 @@ import type { KbZaakSelectEvent, TranslationOverrides } from '@klantbeeld/elemen
 const FIRST_ZAAK = 'ZAAK-2026-0004127';
 
 // Outside the component: a new object on every render would set the property (and re-render the element) each time.
-const texts: TranslationOverrides = { lopendeZakenHeading: 'Mijn aanvragen' };
+const texts: TranslationOverrides = { lopendeZaken: { heading: 'Mijn aanvragen' } };
 
 export function App({ client }: { client: KlantbeeldClient }) {
   const [chosen, setChosen] = useState<ZaakSummary>();
