@@ -1,25 +1,14 @@
 /**
- * Answers the proxy gives itself, as `application/problem+json` (RFC 9457). They never carry an upstream
- * URL, a token, a stack or a BSN: only a fixed title per kind and, for a 400, which parameter was refused.
+ * Answers the proxy gives itself: the gateway's problem documents (`../problem.ts`), never carrying an
+ * upstream URL, a token, a stack or a BSN; for a 400 they name which parameter was refused.
  * @module
  */
+import { PROBLEM_CONTENT_TYPE, problem as problemDocument, type InvalidParam } from '../problem.js';
 import type { ApiResponse } from './types.js';
 
-/** One refused parameter of a 400 (the ZGW `invalidParams` shape). */
-export interface InvalidParam {
-  readonly name: string;
-  readonly code: string;
-  readonly reason: string;
-}
+export type { InvalidParam } from '../problem.js';
 
-const TITLES: Readonly<Record<number, string>> = {
-  400: 'Ongeldig verzoek.',
-  404: 'Niet gevonden.',
-  502: 'De achterliggende API gaf geen bruikbaar antwoord.',
-  503: 'De achterliggende API is niet bereikbaar.',
-  504: 'De achterliggende API antwoordde niet op tijd.',
-};
-
+// Stable machine-readable reasons, in the ZGW APIs' own spelling (Open Zaak answers `not_found`, `invalid`).
 const CODES: Readonly<Record<number, string>> = { 400: 'invalid', 404: 'not_found', 502: 'bad_gateway', 503: 'unavailable', 504: 'gateway_timeout' };
 
 /** Headers of every answer the proxy makes itself. */
@@ -27,14 +16,8 @@ export const PRIVATE_HEADERS = { 'cache-control': 'private, no-store' } as const
 
 /** A problem+json answer with `status`. */
 export function problem(status: number, invalidParams?: readonly InvalidParam[]): ApiResponse {
-  const body = {
-    type: `about:blank`,
-    code: CODES[status] ?? 'error',
-    title: TITLES[status] ?? 'Fout.',
-    status,
-    ...(invalidParams ? { invalidParams } : {}),
-  };
-  return { status, headers: { 'content-type': 'application/problem+json', ...PRIVATE_HEADERS }, body: JSON.stringify(body) };
+  const body = problemDocument(status, undefined, CODES[status] ?? 'error', invalidParams);
+  return { status, headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...PRIVATE_HEADERS }, body: JSON.stringify(body) };
 }
 
 /** 404: unknown path, or a resource that is not the caller's (never 403: that would confirm it exists). */
