@@ -7,7 +7,7 @@ import { createMockApi, fixtureObjecten } from '@klantbeeld/mock-api';
 import '@klantbeeld/elements/define';
 import type { KbProvider } from '@klantbeeld/elements';
 
-/** Must equal EXAMPLE_GATEWAY in scripts/docs/elements.mjs: the gateway the example markup names. */
+/** Must equal EXAMPLE_GATEWAY in docs/_data/elements.js: the gateway the example markup names. */
 const ORIGIN = 'https://mijn.gemeente.nl';
 const BASE_PATH = '/api/klantbeeld';
 
