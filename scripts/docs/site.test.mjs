@@ -77,6 +77,15 @@ async function checkLinks(dir) {
   };
 }
 
+/** The WCAG 2.2 A and AA violations axe-core finds in the page as it is now. */
+async function axeViolations(page) {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core') });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
 before(() => {
   assert.ok(existsSync(join(site, 'index.html')), 'docs/dist/index.html is missing: run `npm run docs` first');
 });
@@ -221,20 +230,14 @@ describe('in Chromium', () => {
   after(() => browser?.close());
 
   test('the pages pass axe (WCAG 2.2 A and AA rules), live examples included, from file://', async () => {
-    const axe = createRequire(import.meta.url).resolve('axe-core');
     const page = await browser.newPage();
     try {
       for (const file of ['index.html', 'getting-started.en.html', 'guides/cms.html', 'gateway.html', 'elements/index.html', 'elements/kb-status-tracker.html', 'accessibility.en.html', 'accessibility.html', 'search.html']) {
         await page.goto(pathToFileURL(join(site, file)).href);
-        await page.addScriptTag({ path: axe });
         if (file.startsWith('elements/kb-')) {
           await page.waitForFunction(() => [...document.querySelectorAll('[data-kb-docs-example] *')].some((el) => el.dataState === 'ready'));
         }
-        const violations = await page.evaluate(async () => {
-          const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        });
-        assert.deepEqual(violations, [], file);
+        assert.deepEqual(await axeViolations(page), [], file);
       }
     } finally {
       await page.close();
@@ -296,7 +299,7 @@ describe('in Chromium', () => {
       ['search.html', 'toegankelijkheidsverklaring', 'accessibility.html', 'nl'],
       ['search.en.html', 'gateway', 'gateway.en.html', 'en'],
     ]) {
-      test(`${file} finds "${query}" in the ${lang} pages only`, async () => {
+      test(`${file} finds "${query}" in the ${lang} pages only, and passes axe`, async () => {
         const page = await browser.newPage();
         try {
           await page.goto(`${origin}/${file}`);
@@ -305,6 +308,8 @@ describe('in Chromium', () => {
           // (Pagefind names a folder's index.html by the folder.)
           const results = await page.$$eval('.pagefind-ui__result-link', (links) => links.map((a) => new URL(a.href).pathname.replace(/\/$/, '/index.html')));
           assert.ok(results.includes(`/${expected}`), `${query}: ${results.join(', ')}`);
+          // Pagefind's search box and results, too, pass axe.
+          assert.deepEqual(await axeViolations(page), [], file);
           for (const result of results) {
             assert.ok(!result.startsWith('/api/'), `${result}: the API reference is not in the site's index`);
             const html = readFileSync(join(site, result), 'utf8');
