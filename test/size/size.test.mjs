@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { artefacts, format, loadedModules, measure, readCeilings } from '../../scripts/size.mjs';
+import { artefacts, format, loadedModules, lowerCeilings, measure, readCeilings } from '../../scripts/size.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const rows = measure();
@@ -45,6 +45,12 @@ test('the check can fail: under a 100 B limit for all, size-limit fails every ar
   assert.equal(exit, 1);
   assert.deepEqual(strict.map((c) => c.passed), strict.map(() => false));
   assert.deepEqual(strict.map((c) => c.size), checks.map((c) => c.size));
+});
+
+test('--record is a ratchet: a ceiling falls with its artefact (2 % headroom), never rises, and a new artefact gets one', () => {
+  const { gzip, over } = lowerCeilings({ smaller: 10_000, same: 10_000, larger: 10_000 }, { smaller: 9_000, same: 9_900, larger: 10_500, added: 1_000 });
+  assert.deepEqual(gzip, { smaller: 9_180, same: 10_000, larger: 10_000, added: 1_020 });
+  assert.deepEqual(over, ['larger: 10500 B gzip > ceiling 10000 B']);
 });
 
 // size-limit measures what it is given; whether that is Lit's production build is ours to check.
