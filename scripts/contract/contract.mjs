@@ -27,7 +27,7 @@
 // servers mean, none is there to let the client pass):
 //   - external `$ref`s fixed up exactly as scripts/generate-types.mjs does (its `stagedSpecs`);
 //   - `nullable` and `oneOf` + `discriminator.mapping` as the mock's response tests do
-//     (packages/mock-api/test/openapi/json-schema.ts, compiled: `adaptOpenApi`, `createAjv`);
+//     (packages/mock-api/test/openapi/json-schema.ts, compiled: `adaptOpenApi`); the validator gets every string format of ajv-formats;
 //   - the request side in the validator's terms (`requestSide`): a request body whose schema has a
 //     discriminator without `oneOf` (BRP's `PersonenQuery`, inheritance by `allOf`) must carry a mapped
 //     tag and is validated against that mapped schema; media types keyed without parameters; a repeatable
