@@ -7,11 +7,17 @@
 //    and the elements that read it (descriptions from packages/themes/src/token-descriptions.json);
 // 3. the token table in docs/guides/theming.md and theming.en.md (between the `tokens:start/end` markers).
 // `--check` regenerates in memory and fails when a committed file differs.
+// CSS is parsed, not matched: postcss for rules and declarations, postcss-selector-parser for attribute selectors,
+// postcss-value-parser for `var()` and its fallbacks; the css`…` templates are found by TypeScript's parser.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import postcss from 'postcss';
+import selectorParser from 'postcss-selector-parser';
+import valueParser from 'postcss-value-parser';
 import { PurgeCSS } from 'purgecss';
+import ts from 'typescript';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const elementsDir = join(root, 'packages/elements');
@@ -86,17 +92,34 @@ const dynamicClasses = [
 // for static pictures of the state (`.utrecht-button--hover`). The first is kept with its class; the second only
 // matches when a template sets it, and then it is in the source. Classes inside `:not()`/`:has()` never drop a rule.
 
-/** Comments out, whitespace runs collapsed and trimmed next to punctuation; selectors keep their meaningful spaces. */
+/** White space runs collapsed, and dropped next to commas and inside parentheses (a selector, a value, at-rule params). */
+const tight = (text) => text.replace(/\s+/g, ' ').replace(/\s*,\s*/g, ',').replace(/\(\s+/g, '(').replace(/\s+\)/g, ')').trim();
+
+/** Comments out, no white space between the parts of a rule, no last semicolon; selectors keep their meaningful spaces. */
 function minify(cssText) {
-  return cssText
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
-    .replace(/\(\s+/g, '(')
-    .replace(/\s+\)/g, ')')
-    .replace(/([{;])([\w-]+):\s+/g, '$1$2:')
-    .replace(/;}/g, '}')
-    .trim();
+  const root = postcss.parse(cssText);
+  root.walkComments((comment) => {
+    comment.remove();
+  });
+  root.walk((node) => {
+    Object.assign(node.raws, { before: '', after: '', between: node.type === 'decl' ? ':' : '', semicolon: false });
+    if (node.type === 'rule') node.selector = tight(node.selector);
+    if (node.type === 'atrule') node.params = tight(node.params);
+    if (node.type === 'decl') {
+      node.value = tight(node.value);
+      delete node.raws.value;
+    }
+  });
+  Object.assign(root.raws, { after: '', semicolon: false });
+  return root.toString().trim();
+}
+
+/** The attribute names that selectors in `css` test (`[aria-invalid=true]`, `[type=checkbox]`). */
+function attributeNames(css) {
+  const names = new Set();
+  const collect = selectorParser((selectors) => selectors.walkAttributes((attribute) => void names.add(attribute.attribute)));
+  postcss.parse(css).walkRules((rule) => collect.processSync(rule.selector));
+  return [...names];
 }
 
 /** The rules of each package's CSS whose selectors name a class the element sources use (with their at-rules). */
@@ -105,7 +128,7 @@ async function purge(sheets) {
   const content = [...sourceFiles(srcDir)].filter((file) => !generatedFiles.includes(file));
   // Classes decide; attribute selectors are runtime state a template binds (`aria-invalid=${…}`, `type=${field.type}`)
   // or spells in another case (`inputmode` for `[inputMode=numeric i]`), so they never drop a selector.
-  const dynamicAttributes = [...new Set(sheets.flatMap((css) => [...css.matchAll(/\[\s*([a-zA-Z-]+)/g)].map((m) => m[1])))];
+  const dynamicAttributes = [...new Set(sheets.flatMap(attributeNames))];
   const results = await new PurgeCSS().purge({
     content,
     css: sheets.map((raw) => ({ raw })),
@@ -165,23 +188,18 @@ function missingAdoptions(srcDir) {
   return problems;
 }
 
-/** Index of the parenthesis that closes the one opened just before `from`. */
-function closingParen(text, from) {
-  let depth = 1;
-  for (let i = from; i < text.length; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && --depth === 0) return i;
-  }
-  throw new Error(`unbalanced parentheses near: ${text.slice(from - 20, from + 40)}`);
+/** `var(--a, fallback)` as a parsed function node → { name, fallback } (the fallback as written, white space collapsed). */
+function readVar(node) {
+  const comma = node.nodes.findIndex((part) => part.type === 'div' && part.value === ',');
+  const name = valueParser.stringify(comma < 0 ? node.nodes : node.nodes.slice(0, comma)).trim();
+  const fallback = comma < 0 ? undefined : valueParser.stringify(node.nodes.slice(comma + 1)).replace(/\s+/g, ' ').trim();
+  return { name, fallback };
 }
 
-/** `var(--a, fallback)` at `start` → { name, fallback, end }. */
-function readVar(text, start) {
-  const open = start + 'var('.length;
-  const end = closingParen(text, open);
-  const body = text.slice(open, end);
-  const comma = body.indexOf(',');
-  return { name: (comma < 0 ? body : body.slice(0, comma)).trim(), fallback: comma < 0 ? undefined : body.slice(comma + 1).trim(), end };
+/** The `var()` that is the whole of `value`, else undefined. */
+function singleVar(value) {
+  const { nodes } = valueParser(value);
+  return nodes.length === 1 && nodes[0].type === 'function' && nodes[0].value === 'var' ? readVar(nodes[0]) : undefined;
 }
 
 /** Follows a fallback through nested `var()`s and private `--_kb-*` properties: the public tokens on the way and the default. */
@@ -189,8 +207,8 @@ function resolveChain(fallback, privates, seen = new Set()) {
   const chain = [];
   let value = fallback;
   while (value !== undefined) {
-    const single = value.startsWith('var(') ? readVar(value, 0) : undefined;
-    if (!single || single.end !== value.length - 1) break;
+    const single = singleVar(value);
+    if (!single) break;
     if (single.name.startsWith('--_')) {
       // Private properties are declared unconditionally on :host, so their declaration is what applies.
       if (seen.has(single.name)) break;
@@ -201,16 +219,39 @@ function resolveChain(fallback, privates, seen = new Set()) {
     chain.push(single.name);
     value = single.fallback;
   }
-  // Private properties inside a composite default (e.g. a color-mix) are spelled out, they are no API.
-  const defaultValue = value?.replace(/var\((--_kb-[a-z0-9-]+)\)/g, (whole, name) =>
-    privates.has(name) && !seen.has(name) ? resolveDefault(privates.get(name), privates, new Set([...seen, name])) : whole,
-  );
-  return { chain, defaultValue };
+  return { chain, defaultValue: value === undefined ? undefined : spellOutPrivates(value, privates, seen) };
+}
+
+/** Private properties inside a composite default (e.g. a color-mix) are spelled out, they are no API. */
+function spellOutPrivates(value, privates, seen) {
+  const parsed = valueParser(value);
+  parsed.walk((node) => {
+    if (node.type !== 'function' || node.value !== 'var') return;
+    const { name, fallback } = readVar(node);
+    if (fallback !== undefined || !name.startsWith('--_kb-') || !privates.has(name) || seen.has(name)) return;
+    Object.assign(node, { type: 'word', value: resolveDefault(privates.get(name), privates, new Set([...seen, name])) });
+  });
+  return valueParser.stringify(parsed.nodes);
 }
 
 function resolveDefault(value, privates, seen) {
   const { chain, defaultValue } = resolveChain(value, privates, seen);
   return defaultValue ?? (chain.length ? `var(${chain[0]})` : value);
+}
+
+/** The CSS of every css`…` template in a TypeScript source (TypeScript's parser finds them); `${…}` becomes a comment. */
+function cssTemplates(file, text) {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const found = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'css') {
+      const { template } = node;
+      found.push(ts.isNoSubstitutionTemplateLiteral(template) ? template.text : [template.head.text, ...template.templateSpans.map((span) => `/**/${span.literal.text}`)].join(''));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
 }
 
 function* sourceFiles(dir) {
@@ -254,11 +295,23 @@ function readTokens() {
     const readers = folder === 'shared'
       ? folders.filter((f) => f.imports.has(basename(file, '.ts'))).flatMap((f) => f.tags)
       : folders.find((f) => f.folder === folder)?.tags ?? [];
+    const sheets = cssTemplates(file, text).map((css) => postcss.parse(css));
     const privates = new Map();
-    for (const m of text.matchAll(/(--_kb-[a-z0-9-]+)\s*:\s*([^;]+);/g)) if (!privates.has(m[1])) privates.set(m[1], m[2].replace(/\s+/g, ' ').trim());
-    for (const m of text.matchAll(/var\(\s*--kb-/g)) {
-      const { name, fallback } = readVar(text.replace(/\s+/g, (s) => ' '.repeat(s.length)), m.index);
-      const { chain, defaultValue } = resolveChain(fallback?.replace(/\s+/g, ' '), privates);
+    for (const sheet of sheets) {
+      sheet.walkDecls(/^--_kb-/, (decl) => {
+        if (!privates.has(decl.prop)) privates.set(decl.prop, decl.value.replace(/\s+/g, ' ').trim());
+      });
+    }
+    const reads = [];
+    for (const sheet of sheets) {
+      sheet.walkDecls((decl) => {
+        valueParser(decl.value).walk((node) => {
+          if (node.type === 'function' && node.value === 'var' && readVar(node).name.startsWith('--kb-')) reads.push(readVar(node));
+        });
+      });
+    }
+    for (const { name, fallback } of reads) {
+      const { chain, defaultValue } = resolveChain(fallback, privates);
       const known = tokens.get(name);
       const entry = { name, chain, defaultValue, elements: new Set(readers), files: new Set([rel]) };
       if (!known) tokens.set(name, entry);

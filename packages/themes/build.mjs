@@ -4,14 +4,20 @@
 // - dist/root.css: the light values under :root, for pages whose markup cannot get the class.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import postcss from 'postcss';
 
 const read = (path) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');
 
-/** The body (declarations) of the one rule with `selector` in `source`. */
+/**
+ * The body (declarations, comments and blank lines as written) of the one top-level rule with `selector` in `source`.
+ * postcss keeps every node's surrounding white space, so the body prints as it stands in the source.
+ */
 function declarations(source, selector) {
-  const match = new RegExp(`^${selector.replace(/[.-]/g, '\\$&')}\\s*\\{([^}]*)\\}`, 'm').exec(source);
-  if (!match) throw new Error(`no ${selector} rule`);
-  return match[1];
+  const rule = postcss.parse(source).nodes.find((node) => node.type === 'rule' && node.selector === selector);
+  if (!rule) throw new Error(`no ${selector} rule`);
+  const body = rule.clone({ selector: '' });
+  body.raws.between = '';
+  return body.toString().slice('{'.length, -'}'.length);
 }
 
 /** The theme files, by name relative to dist/. */

@@ -1,19 +1,20 @@
 // Contract of the client's requests: loads the official OpenAPI documents from specs/ and checks one
-// recorded request (method, URL, headers, body) against the operation it addresses.
+// recorded request (method, URL, headers, body) against the operation it addresses. Routing and request
+// validation are openapi-backend's (OpenAPIRouter, OpenAPIValidator: Ajv over the dereferenced document,
+// OpenAPI 3.0 and 3.1); this module finds the API, adapts the documents and words the violations.
 //
 // What is checked, per request whose URL lies under a known API base path (GATEWAY_PATHS, found anywhere
 // in the URL's path, so `https://gw/api/zaken/api/v1` and a second Zaken API at
 // `…/omgevingsdienst/zaken/api/v1` both map to Zaken):
 //   1. the rest of the path matches a path template of the spec (path parameters are matched, not
-//      format-checked: tests use short ids such as `zaken/1`);
+//      format-checked: tests use short ids such as `zaken/1`, so the validator's path errors are dropped);
 //   2. the method is defined for that path;
-//   3. every query parameter is declared for the operation, at most once unless the spec allows repeats
-//      (`explode: true`, e.g. Objecten `data_attr`), and its value matches the parameter's schema
-//      (form style: comma-separated arrays; `true`/`false` booleans; integers);
+//   3. every query parameter is declared for the operation and its value matches the parameter's schema
+//      (a repeated scalar does not; `explode: false` arrays are comma-separated; booleans, integers);
 //   4. every required query parameter and required header is present, and declared headers that are
 //      sent match their schema (`Accept-Crs: EPSG:4326`);
-//   5. a body is sent only where the operation has a requestBody, with a declared media type, and a
-//      JSON body validates against its schema (Ajv).
+//   5. a body is sent only where the operation has a requestBody, with a declared media type (both
+//      checked here: the validator does not), and a JSON body validates against its schema.
 // Security is not checked: in resident mode the gateway authenticates upstream (Prism checks the
 // Bearer header separately, scripts/contract/prism.mjs).
 //
@@ -26,9 +27,11 @@
 // servers mean, none is there to let the client pass):
 //   - external `$ref`s fixed up exactly as scripts/generate-types.mjs does (its `stagedSpecs`);
 //   - `nullable` and `oneOf` + `discriminator.mapping` as the mock's response tests do
-//     (packages/mock-api/test/openapi/json-schema.ts, compiled: `adaptOpenApi`, `createAjv`);
-//   - a discriminator without `oneOf` (BRP's `PersonenQuery`, inheritance by `allOf`) → the body must
-//     carry a mapped tag and is validated against that mapped schema;
+//     (packages/mock-api/test/openapi/json-schema.ts, compiled: `adaptOpenApi`); the validator gets every string format of ajv-formats;
+//   - the request side in the validator's terms (`requestSide`): a request body whose schema has a
+//     discriminator without `oneOf` (BRP's `PersonenQuery`, inheritance by `allOf`) must carry a mapped
+//     tag and is validated against that mapped schema; media types keyed without parameters; a repeatable
+//     scalar query parameter (`explode: true`, Objecten's `data_attr`) as the array it is;
 //   - `readOnly` properties are dropped from `required` (OpenAPI: they are required in responses only);
 //   - a PATCH body is a partial update (every API here implements PATCH so): `required` is not enforced
 //     for it, everything else is (Open Klant's `PatchedPartij` even points at the full variants);
@@ -39,12 +42,14 @@
 //     filters (`urlFilterErratum`) and Documenten's `uuid_In` (`uuidInErratum`).
 // A request following a `next` link (the recorder marks it) is checked except for its query: the
 // server wrote that query, and the client must follow `next` verbatim.
-import { readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
+import addFormatsModule from 'ajv-formats';
+import { OpenAPIBackend } from 'openapi-backend';
 import { stagedSpecs } from '../generate-types.mjs';
 import { GATEWAY_PATHS } from '../../packages/core/dist/src/transport/config.js';
-import { adaptOpenApi, createAjv, SPEC_BASE as BASE } from '../../packages/mock-api/dist/test/openapi/json-schema.js';
+import { adaptOpenApi } from '../../packages/mock-api/dist/test/openapi/json-schema.js';
 
 /** Specs per API, in the order they are tried. `title` names the document in reports. */
 export const API_SPECS = {
@@ -103,78 +108,57 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 
 /** Adapts an OpenAPI document to what Ajv validates (see the module comment), with the request-side rules. */
 function adapt(doc) {
-  return adaptOpenApi(doc, (out) => {
-    if (Array.isArray(out.required) && out.properties && typeof out.properties === 'object') {
-      out.required = out.required.filter((name) => out.properties[name]?.readOnly !== true);
-    }
-    if (Array.isArray(out.enum) && out.enum.length === 1 && Array.isArray(out.enum[0]) && out.enum[0].every((v) => typeof v === 'string')) {
-      out.enum = out.enum[0];
-    }
-  });
+  return requestSide(
+    adaptOpenApi(doc, (out) => {
+      if (Array.isArray(out.required) && out.properties && typeof out.properties === 'object') {
+        out.required = out.required.filter((name) => out.properties[name]?.readOnly !== true);
+      }
+      if (Array.isArray(out.enum) && out.enum.length === 1 && Array.isArray(out.enum[0]) && out.enum[0].every((v) => typeof v === 'string')) {
+        out.enum = out.enum[0];
+      }
+    }),
+  );
 }
 
-/** JSON pointer escaping of one segment. */
-const escape = (segment) => String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
-
-/** Resolves a local `$ref` (`#/components/…`) inside `doc`; other values pass through. */
-function deref(doc, node) {
-  let current = node;
-  for (let depth = 0; current && typeof current.$ref === 'string' && current.$ref.startsWith('#/') && depth < 10; depth++) {
-    current = current.$ref
-      .slice(2)
-      .split('/')
-      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce((value, key) => value?.[key], doc);
+/**
+ * The request side of a document in the terms openapi-backend's validator reads, each as OpenAPI means it:
+ * - a request body typed by a schema with a discriminator but no `oneOf` (inheritance: each mapped schema
+ *   `allOf`s the base) takes the mapped schema its tag names; the body's schema becomes "a mapped tag, and
+ *   then that schema" (only the body is rewritten: the base stays as the mapped schemas include it);
+ * - a media type key with parameters (BRP's `application/json; charset=utf-8`) is keyed by the type alone:
+ *   the validator looks up `application/json`, and Content-Type is compared without parameters here too;
+ * - a scalar query parameter with `explode: true` (Objecten's `data_attr`: "use it several times") is an
+ *   array of that scalar: form style explodes arrays, so that is what the document says. The declared
+ *   schema stays in `x-klantbeeld-items` for the gateway allowlist (scripts/contract/gateway-allowlist.mjs).
+ */
+function requestSide(doc) {
+  const local = (node) =>
+    typeof node?.$ref === 'string' && node.$ref.startsWith('#/')
+      ? node.$ref.slice(2).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')).reduce((value, key) => value?.[key], doc)
+      : node;
+  for (const item of Object.values(doc.paths ?? {})) {
+    for (const param of [...(item?.parameters ?? []), ...METHODS.flatMap((method) => item?.[method]?.parameters ?? [])].map(local)) {
+      if (param?.in === 'query' && param.explode === true && param.schema && param.schema.type !== 'array') {
+        param['x-klantbeeld-items'] = param.schema;
+        param.schema = { type: 'array', items: param.schema };
+      }
+    }
+    for (const body of METHODS.map((method) => local(item?.[method]?.requestBody)).filter(Boolean)) {
+      body.content = Object.fromEntries(Object.entries(body.content ?? {}).map(([type, media]) => [type.split(';')[0].trim(), media]));
+      for (const media of Object.values(body.content)) {
+        const schema = local(media.schema);
+        const { propertyName: tag, mapping } = schema?.discriminator ?? {};
+        if (!tag || !mapping || schema.oneOf) continue;
+        media.schema = {
+          type: 'object',
+          required: [tag],
+          properties: { [tag]: { enum: Object.keys(mapping) } },
+          allOf: Object.entries(mapping).map(([value, ref]) => ({ if: { required: [tag], properties: { [tag]: { const: value } } }, then: { $ref: ref } })),
+        };
+      }
+    }
   }
-  return current;
-}
-
-/** `/zaken/{uuid}` → a RegExp with one group per parameter; literal segments rank before parameters. */
-function compileTemplate(template) {
-  const names = [];
-  const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_, name) => {
-    names.push(name);
-    return '([^/]+)';
-  });
-  return { regex: new RegExp(`^${source}$`), names };
-}
-
-/** The index of one document: its operations with resolved parameters and body pointers. */
-function indexDocument(doc, id, title) {
-  const paths = [];
-  for (const [template, item] of Object.entries(doc.paths ?? {})) {
-    const pathItem = deref(doc, item);
-    const shared = (pathItem.parameters ?? []).map((p) => deref(doc, p));
-    const operations = {};
-    for (const method of METHODS) {
-      const op = pathItem[method];
-      if (!op) continue;
-      // Operation parameters override path-level ones with the same name and location.
-      const params = new Map();
-      for (const p of [...shared, ...(op.parameters ?? []).map((q) => deref(doc, q))]) params.set(`${p.in}:${p.name.toLowerCase()}`, p);
-      const body = op.requestBody ? deref(doc, op.requestBody) : undefined;
-      const pointerBase = `/paths/${escape(template)}/${method}/requestBody`;
-      const bodyRef = op.requestBody?.$ref ? op.requestBody.$ref.slice(1) : pointerBase;
-      operations[method.toUpperCase()] = {
-        id: `${method.toUpperCase()} ${template}`,
-        operationId: op.operationId,
-        params: [...params.values()],
-        body: body
-          ? {
-              required: body.required === true,
-              content: Object.fromEntries(
-                Object.keys(body.content ?? {}).map((type) => [type, `${id}#${bodyRef}/content/${escape(type)}/schema`]),
-              ),
-              schemas: Object.fromEntries(Object.entries(body.content ?? {}).map(([type, media]) => [type, deref(doc, media.schema)])),
-            }
-          : undefined,
-      };
-    }
-    paths.push({ template, ...compileTemplate(template), operations });
-  }
-  // Literal segments first: `/zaken/_zoek` must win over `/zaken/{uuid}`.
-  paths.sort((a, b) => a.names.length - b.names.length);
-  return { id, title, doc, paths };
+  return doc;
 }
 
 /** The same schema without any `required` (a discriminator's `if` keeps its own: it only selects). */
@@ -189,32 +173,45 @@ function partial(node) {
   return out;
 }
 
-function newAjv() {
-  const ajv = createAjv();
+/** Every error (not the first), the string formats (`uri`, `date-time`, …) and the ones Verwerkingenlogging invents. */
+function customizeAjv(ajv) {
+  addFormatsModule.default(ajv);
   // Formats the Verwerkingenlogging document invents; they carry no rule beyond `type`/`maxLength`.
   for (const format of ['naam', 'identificator', 'duration']) if (!ajv.formats[format]) ajv.addFormat(format, true);
   return ajv;
 }
 
+/** One openapi-backend instance over a staged, adapted document: its router and request validator. */
+async function backend(file) {
+  // quick: no check of the document against OpenAPI's own schema (the adapted documents use `if`/`then`), and
+  // validators compiled when an operation is first checked. Patterns without the `u` flag: BRP's escape
+  // characters (`\'`) that a unicode RegExp refuses, and JSON Schema's patterns are plain ECMA-262 ones.
+  const api = new OpenAPIBackend({ definition: file, strict: true, quick: true, ajvOpts: { allErrors: true, unicodeRegExp: false }, customizeAjv });
+  await api.init();
+  return api;
+}
+
 /**
- * Loads every spec of {@link API_SPECS} (with the fix-ups of generate-types) into Ajv (twice: as is,
- * and without `required` for PATCH bodies).
+ * Loads every spec of {@link API_SPECS} (with the fix-ups of generate-types, the errata and the
+ * adaptations) into openapi-backend, twice: as is, and without `required` for PATCH bodies.
  * @returns a contract with `locate(url)` and `check(record)`.
  */
 export async function loadContract() {
   const dir = await stagedSpecs();
-  const ajv = newAjv();
-  const patchAjv = newAjv();
-
-  const documents = new Map();
+  const backends = new Map();
   try {
     const errata = new Map(Object.values(API_SPECS).flat().filter((s) => s.errata).map((s) => [s.spec, s.errata]));
     const files = new Set([...Object.values(API_SPECS).flat().map((s) => s.spec), ...REFERENCED]);
+    // Every document, adapted, in two trees (the documents refer to each other by relative path).
     for (const file of files) {
       const doc = adapt((errata.get(file) ?? ((d) => d))(parse(await readFile(join(dir, file), 'utf8'))));
-      ajv.addSchema(doc, BASE + file);
-      patchAjv.addSchema(partial(doc), BASE + file);
-      documents.set(file, doc);
+      for (const [tree, content] of [['full', doc], ['partial', partial(doc)]]) {
+        await mkdir(dirname(join(dir, tree, file)), { recursive: true });
+        await writeFile(join(dir, tree, file), JSON.stringify(content));
+      }
+    }
+    for (const { spec } of Object.values(API_SPECS).flat()) {
+      backends.set(spec, { full: await backend(join(dir, 'full', spec)), partial: await backend(join(dir, 'partial', spec)) });
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -222,9 +219,9 @@ export async function loadContract() {
   const apis = Object.entries(API_SPECS).map(([api, specs]) => ({
     api,
     basePath: GATEWAY_PATHS[api],
-    specs: specs.map(({ spec, title }) => indexDocument(documents.get(spec), BASE + spec, title)),
+    specs: specs.map(({ spec, title }) => ({ spec, title, ...backends.get(spec), operations: backends.get(spec).full.router.getOperations() })),
   }));
-  return new Contract(ajv, patchAjv, apis);
+  return new Contract(apis);
 }
 
 /** Splits a path into `{ api, prefix, rest }` by the first API base path it contains, or undefined. */
@@ -242,31 +239,52 @@ function locateIn(apis, pathname) {
   return best;
 }
 
-/** Parses a query string value for a schema: form-style arrays, booleans, integers; strings stay strings. */
-function coerce(schema, raw, explode) {
-  const type = schema?.type ?? (schema?.enum ? typeof schema.enum[0] : undefined);
-  if (type === 'array') return explode ? [coerce(schema.items, raw, false)] : raw.split(',').map((item) => coerce(schema.items, item, false));
-  if (type === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : raw;
-  if (type === 'integer' || type === 'number') return raw !== '' && Number.isFinite(Number(raw)) ? Number(raw) : raw;
-  return raw;
+const details = (e) => (e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : '');
+
+/**
+ * The validator's errors as violations `{ kind, param?, text }`. Ajv reports the request as
+ * `{ path, query, header, requestBody }`; each part is worded as the rule it breaks.
+ */
+function violationsOf(errors, { id, operation, record, url }) {
+  const out = [];
+  const body = [];
+  const headerName = (lower) => operation.parameters.find((p) => p.in === 'header' && p.name.toLowerCase() === lower)?.name ?? lower;
+  for (const error of errors) {
+    const [, part, name] = /^\/([^/]+)(?:\/([^/]+))?/.exec(error.instancePath) ?? [];
+    if (part === 'path' || error.keyword === 'if') continue;
+    if (part === 'query' && !name) {
+      if (error.keyword === 'additionalProperties') {
+        const param = error.params.additionalProperty;
+        out.push({ kind: 'query', param, text: `query parameter '${param}' is not declared for ${id}` });
+      } else if (error.keyword === 'required' && !record.next) {
+        out.push({ kind: 'required', text: `required query parameter '${error.params.missingProperty}' is missing (${id})` });
+      }
+    } else if (part === 'query') {
+      const sent = url.searchParams.getAll(name).map((value) => `${name}=${value}`).join('&');
+      out.push({ kind: 'query', param: name, text: `query parameter '${sent}': ${error.message}${details(error)}` });
+    } else if (part === 'header' && !name && error.keyword === 'required') {
+      const missing = error.params.missingProperty;
+      // Content-Type is a body header: required only when a body is sent (checked below).
+      if (missing !== 'content-type' || hasBody(record)) out.push({ kind: 'header', text: `required header '${headerName(missing)}' is missing (${id})` });
+    } else if (part === 'header' && name !== 'content-type') {
+      out.push({ kind: 'header', text: `header '${headerName(name)}: ${record.headers[name]}': ${error.message}${details(error)}` });
+    } else if (part === 'requestBody') {
+      body.push(`${error.instancePath.slice('/requestBody'.length) || '(root)'} ${error.message}${details(error)}`);
+    } else if (!part && error.keyword === 'required' && error.params.missingProperty === 'requestBody') {
+      if (!hasBody(record)) out.push({ kind: 'body', text: `${id} requires a request body` });
+    } else if (error.keyword === 'parse') {
+      out.push({ kind: 'body', text: `body is not JSON (${id})` });
+    }
+  }
+  if (body.length) out.push({ kind: 'body', text: `body of ${id} does not match: ${body.slice(0, 6).join('; ')}` });
+  return out;
 }
 
-function describeErrors(errors) {
-  return (errors ?? [])
-    .slice(0, 6)
-    .map((e) => `${e.instancePath || '(root)'} ${e.message ?? e.keyword}${e.params && Object.keys(e.params).length ? ' ' + JSON.stringify(e.params) : ''}`)
-    .join('; ');
-}
+const hasBody = (record) => record.body !== null && record.body !== '';
 
 class Contract {
-  #ajv;
-  #patchAjv;
-  #validators = new Map();
-
-  constructor(ajv, patchAjv, apis) {
-    this.#ajv = ajv;
-    this.#patchAjv = patchAjv;
-    /** The APIs with their base path and indexed documents. */
+  constructor(apis) {
+    /** The APIs with their base path and documents (title, operations, openapi-backend instances). */
     this.apis = apis;
   }
 
@@ -282,103 +300,33 @@ class Contract {
     return found ? { api: found.entry.api, entry: found.entry, rest: found.rest, url: parsed } : undefined;
   }
 
-  #validator(key, schema, patch = false) {
-    let validate = this.#validators.get(`${patch ? 'patch ' : ''}${key}`);
-    if (!validate) {
-      validate = (patch ? this.#patchAjv : this.#ajv).compile(schema);
-      this.#validators.set(`${patch ? 'patch ' : ''}${key}`, validate);
-    }
-    return validate;
-  }
-
   /** Violations of `record` against one document (empty: conforms), plus the operation id when the path matched. */
   #checkAgainst(document, record, rest, url) {
-    const violations = [];
-    const path = document.paths.find((p) => p.regex.test(rest));
-    if (!path) return { violations: [{ kind: 'operation', text: `path ${rest} is not in ${document.title}` }] };
-    const operation = path.operations[record.method];
+    const request = { method: record.method, path: rest, headers: record.headers, query: record.next ? {} : url.search.slice(1) };
+    const operation = document.full.router.matchOperation(request);
     if (!operation) {
-      return { violations: [{ kind: 'operation', text: `${record.method} is not defined for ${path.template} in ${document.title} (has ${Object.keys(path.operations).join(', ')})` }] };
+      const methods = METHODS.filter((method) => document.full.router.matchOperation({ ...request, method })).map((m) => m.toUpperCase());
+      if (!methods.length) return { violations: [{ kind: 'operation', text: `path ${rest} is not in ${document.title}` }] };
+      const template = document.full.router.matchOperation({ ...request, method: methods[0] }).path;
+      return { violations: [{ kind: 'operation', text: `${record.method} is not defined for ${template} in ${document.title} (has ${methods.join(', ')})` }] };
     }
-
-    // Query parameters.
-    const declared = new Map(operation.params.filter((p) => p.in === 'query').map((p) => [p.name, p]));
-    const seen = new Map();
-    if (!record.next) for (const [name, value] of url.searchParams) seen.set(name, [...(seen.get(name) ?? []), value]);
-    for (const [name, values] of seen) {
-      const param = declared.get(name);
-      if (!param) {
-        violations.push({ kind: 'query', param: name, text: `query parameter '${name}' is not declared for ${operation.id}` });
-        continue;
-      }
-      const explode = param.explode ?? (param.style === undefined || param.style === 'form');
-      const repeatable = param.explode === true || (param.schema?.type === 'array' && explode);
-      if (values.length > 1 && !repeatable) violations.push({ kind: 'query', param: name, text: `query parameter '${name}' is repeated (${values.length}×) but not repeatable in ${operation.id}` });
-      if (!param.schema) continue;
-      const validate = this.#validator(`${document.id} ${operation.id} query ${name}`, param.schema);
-      const value = param.schema.type === 'array' && explode ? values.map((v) => coerce(param.schema.items, v, false)) : undefined;
-      for (const raw of value ? [null] : values) {
-        const data = value ?? coerce(param.schema, raw, false);
-        if (!validate(data)) violations.push({ kind: 'query', param: name, text: `query parameter '${name}=${raw ?? values.join('&')}': ${describeErrors(validate.errors)}` });
-      }
+    const id = `${record.method} ${operation.path}`;
+    const violations = [];
+    const media = Object.keys(operation.requestBody?.content ?? {});
+    let sendsJson = false;
+    if (hasBody(record)) {
+      const sentType = (record.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+      const mediaType = media.find((type) => type.split(';')[0].trim().toLowerCase() === sentType);
+      if (!operation.requestBody) violations.push({ kind: 'body', text: `${id} takes no request body` });
+      else if (!mediaType) violations.push({ kind: 'body', text: `Content-Type '${record.headers['content-type'] ?? '(none)'}' is not one of ${media.join(', ')} (${id})` });
+      else sendsJson = /json/.test(mediaType);
     }
-    for (const param of declared.values()) {
-      if (param.required && !record.next && !seen.has(param.name)) violations.push({ kind: 'required', text: `required query parameter '${param.name}' is missing (${operation.id})` });
-    }
-
-    // Headers (names are case-insensitive; the recorder stores them lower-case).
-    for (const param of operation.params.filter((p) => p.in === 'header')) {
-      const value = record.headers[param.name.toLowerCase()];
-      if (value === undefined) {
-        // Content-Type is a body header: required only when a body is sent (checked below).
-        if (param.required && !(param.name.toLowerCase() === 'content-type' && record.body === null)) {
-          violations.push({ kind: 'header', text: `required header '${param.name}' is missing (${operation.id})` });
-        }
-        continue;
-      }
-      if (!param.schema || param.name.toLowerCase() === 'content-type') continue;
-      const validate = this.#validator(`${document.id} ${operation.id} header ${param.name}`, param.schema);
-      if (!validate(coerce(param.schema, value, false))) violations.push({ kind: 'header', text: `header '${param.name}: ${value}': ${describeErrors(validate.errors)}` });
-    }
-
-    // Body.
-    if (record.body !== null && record.body !== '') {
-      if (!operation.body) {
-        violations.push({ kind: 'body', text: `${operation.id} takes no request body` });
-      } else {
-        const sentType = (record.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-        const mediaType = Object.keys(operation.body.content).find((type) => type.split(';')[0].trim().toLowerCase() === sentType);
-        if (!mediaType) {
-          violations.push({ kind: 'body', text: `Content-Type '${record.headers['content-type'] ?? '(none)'}' is not one of ${Object.keys(operation.body.content).join(', ')} (${operation.id})` });
-        } else if (/json/.test(mediaType)) {
-          let data;
-          try {
-            data = JSON.parse(record.body);
-          } catch {
-            violations.push({ kind: 'body', text: `body is not JSON (${operation.id})` });
-          }
-          if (data !== undefined) violations.push(...this.#checkBody(document, operation, mediaType, data).map((text) => ({ kind: 'body', text })));
-        }
-      }
-    } else if (operation.body?.required) {
-      violations.push({ kind: 'body', text: `${operation.id} requires a request body` });
-    }
-    return { violations, operation: `${document.title}: ${operation.id}` };
-  }
-
-  #checkBody(document, operation, mediaType, data) {
-    let ref = operation.body.content[mediaType];
-    const schema = operation.body.schemas[mediaType];
-    // Inheritance-style discriminator (no oneOf): the tag picks the schema.
-    const discriminator = schema?.discriminator;
-    if (discriminator?.propertyName && discriminator.mapping && !schema.oneOf) {
-      const tag = data && typeof data === 'object' ? data[discriminator.propertyName] : undefined;
-      const mapped = discriminator.mapping[tag];
-      if (!mapped) return [`body.${discriminator.propertyName} '${tag}' is not one of ${Object.keys(discriminator.mapping).join(', ')} (${operation.id})`];
-      ref = `${document.id}${mapped}`;
-    }
-    const validate = this.#validator(ref, { $ref: ref }, operation.id.startsWith('PATCH '));
-    return validate(data) ? [] : [`body does not match ${ref.slice(BASE.length)}: ${describeErrors(validate.errors)}`];
+    // A PATCH body is a partial update: its document without `required`.
+    const validator = (record.method === 'PATCH' ? document.partial : document.full).validator;
+    const checked = sendsJson || !hasBody(record) ? { ...request, body: record.body ?? undefined } : request;
+    const { errors } = validator.validateRequest(checked, validator.router.getOperation(operation.operationId));
+    violations.push(...violationsOf(errors ?? [], { id, operation, record, url }));
+    return { violations, operation: `${document.title}: ${id}` };
   }
 
   /**

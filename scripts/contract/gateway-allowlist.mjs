@@ -96,21 +96,22 @@ for (const [api, selected] of Object.entries(SELECTION)) {
   for (const [method, template, names] of selected) {
     // The standard's document first; an extension (Open Zaak) only for what the standard lacks.
     const found = entry.specs
-      .map((document) => ({ document, operation: document.paths.find((p) => p.template === template)?.operations[method] }))
+      .map((document) => ({ document, operation: document.operations.find((op) => op.path === template && op.method === method.toLowerCase()) }))
       .filter((f) => f.operation);
     if (found.length === 0) throw new Error(`${api} ${method} ${template} is in no spec of ${api}`);
     const query = {};
     const sources = new Set();
     for (const name of names) {
-      const hit = found.map((f) => ({ ...f, param: f.operation.params.find((p) => p.in === 'query' && p.name === name) })).find((f) => f.param);
+      const hit = found.map((f) => ({ ...f, param: f.operation.parameters.find((p) => p.in === 'query' && p.name === name) })).find((f) => f.param);
       if (!hit) throw new Error(`${api} ${method} ${template}: query parameter ${name} is declared by no spec`);
       sources.add(hit.document.title);
+      // A repeatable scalar (`explode: true`) is an array in the adapted document; its declared schema is kept aside.
       const { param } = hit;
       const explode = param.explode ?? (param.style === undefined || param.style === 'form');
-      query[name] = { schema: trim(param.schema) ?? {}, repeatable: param.explode === true && param.schema?.type !== 'array' ? true : param.schema?.type === 'array' && explode };
+      query[name] = { schema: trim(param['x-klantbeeld-items'] ?? param.schema) ?? {}, repeatable: param.schema?.type === 'array' && explode };
     }
     sources.add(found[0].document.title);
-    operations.push({ api, method, template, specs: [...sources].sort(), body: Boolean(found[0].operation.body), query });
+    operations.push({ api, method, template, specs: [...sources].sort(), body: Boolean(found[0].operation.requestBody), query });
   }
 }
 

@@ -1,5 +1,6 @@
 // The floors under the size budgets (scripts/size-parts.mjs): what Lit, the NL DS CSS and the texts in two languages
 // weigh before any logic, printed here so that CI's log shows them beside the budgets. Needs `npm run build:cdn`.
+// Not size-limit's: it measures built files (.size-limit.mjs), while a floor bundles parts of the build on their own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatFloors, measureFloors } from '../../scripts/size-parts.mjs';

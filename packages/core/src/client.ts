@@ -252,6 +252,12 @@ export function createClient(config: ClientConfig, internals: ClientInternals = 
     resolve?: (url: string) => ResolvedUrl;
   }
 
+  /** A GET of an absolute URL whose answer is not JSON: the response itself, or its body as a Blob. */
+  async function getRaw(url: string, options: RequestOptions, mode: ResponseMode): Promise<unknown> {
+    const result = await perform(absolute(url, options.query), { method: 'GET', signal: options.signal, headers: options.headers, timeout: options.timeout, mode, idempotent: true });
+    return result.value;
+  }
+
   /** One logical request: retries around (queue slot + attempt); the timeout applies per attempt. */
   async function perform(resolved: ResolvedUrl, options: Perform): Promise<HttpResult> {
     const linked = linkSignals(options.signal);
@@ -421,26 +427,10 @@ export function createClient(config: ClientConfig, internals: ClientInternals = 
       return sendAny<T>('POST', api, path, { ...options, body });
     },
     async getResponse(url: string, options: RequestOptions = {}): Promise<Response> {
-      const result = await perform(absolute(url, options.query), {
-        method: 'GET',
-        signal: options.signal,
-        headers: options.headers,
-        timeout: options.timeout,
-        mode: 'response',
-        idempotent: true,
-      });
-      return result.value as Response;
+      return (await getRaw(url, options, 'response')) as Response;
     },
     async getBlob(url: string, options: RequestOptions = {}): Promise<Blob> {
-      const result = await perform(absolute(url, options.query), {
-        method: 'GET',
-        signal: options.signal,
-        headers: options.headers,
-        timeout: options.timeout,
-        mode: 'blob',
-        idempotent: true,
-      });
-      return result.value as Blob;
+      return (await getRaw(url, options, 'blob')) as Blob;
     },
     async openEventStream(url: string, options: EventStreamOptions = {}): Promise<Response> {
       const headers: Record<string, string> = { Accept: 'text/event-stream' };

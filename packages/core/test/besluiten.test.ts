@@ -6,6 +6,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { fixtureBesluiten, fixtureDocumenten, fixtureZaken, type MockApi } from '@klantbeeld/mock-api';
 import { listBesluiten, NotFoundError, type BesluitView } from '@klantbeeld/core';
 import { ORIGIN, gatewayClient, sentTo, useMockServer } from './zgw-helpers.js';
+import { assertErrorKinds, FAILURE_KINDS, problem } from './failure-kinds.js';
 
 const { requests, mock, server } = useMockServer();
 const BESLUITEN = `${ORIGIN}/besluiten/api/v1`;
@@ -13,8 +14,6 @@ const CATALOGI = `${ORIGIN}/catalogi/api/v1`;
 const DOCUMENTEN = `${ORIGIN}/documenten/api/v1`;
 const zaakUrl = (api: MockApi, uuid: string) => `${api.urls.zaken}/zaken/${uuid}`;
 const besluitUrl = (uuid: string) => `${BESLUITEN}/besluiten/${uuid}`;
-const problem = (status: number) => () =>
-  HttpResponse.json({ status, code: 'x', title: 'Fout', detail: 'Fout.' }, { status, headers: { 'Content-Type': 'application/problem+json' } });
 
 describe('listBesluiten against the mock API', () => {
   test('three besluiten of the Tozo zaak, oldest first, with type, dates and their documents', async () => {
@@ -142,18 +141,11 @@ describe('errors and abort', () => {
   test('each error kind of the besluiten list', async () => {
     const api = mock();
     const tozo = zaakUrl(api, fixtureZaken.jansen.tozo);
-    for (const [resolver, kind] of [
-      [problem(401), 'not-authenticated'],
-      [problem(403), 'forbidden'],
+    await assertErrorKinds((resolver) => server.use(http.get(`${BESLUITEN}/besluiten`, resolver)), () => listBesluiten(gatewayClient(), tozo), [
+      ...FAILURE_KINDS,
       [problem(404), 'not-found'],
-      [problem(400), 'validation'],
-      [problem(500), 'server'],
-      [() => HttpResponse.error(), 'network'],
       [() => HttpResponse.json({ results: 'geen lijst' }), 'invalid-response'],
-    ] as const) {
-      server.use(http.get(`${BESLUITEN}/besluiten`, resolver));
-      await assert.rejects(listBesluiten(gatewayClient(), tozo), { kind }, kind);
-    }
+    ]);
     server.use(http.get(`${BESLUITEN}/besluiten`, () => delay('infinite')));
     await assert.rejects(listBesluiten(gatewayClient({ timeout: 30 }), tozo), { kind: 'timeout' });
   });

@@ -15,6 +15,8 @@ import {
   type Vertrouwelijkheidaanduiding,
 } from '@klantbeeld/core';
 import { FOREIGN_ORIGIN, ORIGIN, gatewayClient, sentTo, settled, useMockServer } from './zgw-helpers.js';
+import { assertErrorKinds, FAILURE_KINDS, problem } from './failure-kinds.js';
+import { pagedAnswer } from './paged-answer.js';
 
 const { requests, mock, server } = useMockServer();
 const ZAKEN = `${ORIGIN}/zaken/api/v1`;
@@ -155,17 +157,7 @@ function syntheticBackend(documents: Record<string, unknown>[], options: { pageS
         return HttpResponse.json({ status: options.zoek, code: 'x' }, { status: options.zoek, headers: { 'Content-Type': 'application/problem+json' } });
       }
       const { uuid__in: uuids } = (await request.json()) as { uuid__in: string[] };
-      const matches = full.filter((eio) => uuids.includes(eio.url.slice(eio.url.lastIndexOf('/') + 1)));
-      const url = new URL(request.url);
-      const page = Number(url.searchParams.get('page') ?? '1');
-      const next = new URL(url);
-      next.searchParams.set('page', String(page + 1));
-      return HttpResponse.json({
-        count: matches.length,
-        next: page * pageSize < matches.length ? next.href : null,
-        previous: null,
-        results: matches.slice((page - 1) * pageSize, page * pageSize),
-      });
+      return pagedAnswer(request, full.filter((eio) => uuids.includes(eio.url.slice(eio.url.lastIndexOf('/') + 1))), pageSize);
     }),
     http.get(`${DOCUMENTEN}/enkelvoudiginformatieobjecten/:uuid`, ({ request }) => {
       const found = full.find((eio) => eio.url === request.url);
@@ -296,27 +288,16 @@ describe('batching and fallback', () => {
 });
 
 describe('errors', () => {
-  const problem = (status: number) => () =>
-    HttpResponse.json({ status, code: 'x', title: 'Fout', detail: 'Fout.' }, { status, headers: { 'Content-Type': 'application/problem+json' } });
-
   test('each error kind of the zaakinformatieobjecten request', async () => {
     const api = mock();
     const dakkapel = zaakUrl(api, fixtureZaken.jansen.dakkapel);
-    const cases: Array<[Parameters<typeof http.get>[1], string]> = [
-      [problem(401), 'not-authenticated'],
-      [problem(403), 'forbidden'],
+    await assertErrorKinds((resolver) => server.use(http.get(`${ZAKEN}/zaakinformatieobjecten`, resolver)), () => listZaakDocumenten(gatewayClient(), dakkapel), [
+      ...FAILURE_KINDS,
       [problem(404), 'not-found'],
-      [problem(400), 'validation'],
       [problem(429), 'rate-limited'],
-      [problem(500), 'server'],
-      [() => HttpResponse.error(), 'network'],
       [() => HttpResponse.json({ niet: 'een lijst' }), 'invalid-response'],
       [() => new HttpResponse('<html>login</html>', { headers: { 'Content-Type': 'text/html' } }), 'invalid-response'],
-    ];
-    for (const [resolver, kind] of cases) {
-      server.use(http.get(`${ZAKEN}/zaakinformatieobjecten`, resolver));
-      await assert.rejects(listZaakDocumenten(gatewayClient(), dakkapel), { kind }, kind);
-    }
+    ]);
     server.use(http.get(`${ZAKEN}/zaakinformatieobjecten`, () => delay('infinite')));
     await assert.rejects(listZaakDocumenten(gatewayClient({ timeout: 30 }), dakkapel), { kind: 'timeout' });
   });
@@ -324,18 +305,11 @@ describe('errors', () => {
   test('each error kind of _zoek (but 404/405, which fall back), and a next link that leaves the source', async () => {
     const api = mock();
     const dakkapel = zaakUrl(api, fixtureZaken.jansen.dakkapel);
-    for (const [resolver, kind] of [
-      [problem(401), 'not-authenticated'],
-      [problem(403), 'forbidden'],
-      [problem(400), 'validation'],
-      [problem(500), 'server'],
-      [() => HttpResponse.error(), 'network'],
+    await assertErrorKinds((resolver) => server.use(http.post(ZOEK, resolver)), () => listZaakDocumenten(gatewayClient(), dakkapel), [
+      ...FAILURE_KINDS,
       [() => HttpResponse.json([]), 'invalid-response'],
       [() => HttpResponse.json({ results: [], next: 42 }), 'invalid-response'],
-    ] as const) {
-      server.use(http.post(ZOEK, resolver));
-      await assert.rejects(listZaakDocumenten(gatewayClient(), dakkapel), { kind }, kind);
-    }
+    ]);
     server.use(http.post(ZOEK, () => HttpResponse.json({ count: 9, next: `${FOREIGN_ORIGIN}/documenten/api/v1/enkelvoudiginformatieobjecten/_zoek?page=2`, results: [] })));
     await assert.rejects(listZaakDocumenten(gatewayClient({ token: () => 't' }), dakkapel), UnconfiguredOriginError);
     server.use(http.post(ZOEK, ({ request }) => HttpResponse.json({ count: 9, next: request.url, results: [] })));

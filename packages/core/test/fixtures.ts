@@ -2,6 +2,7 @@
 // (the full fixture backend is @klantbeeld/mock-api). Resources are plain JSON so tests can corrupt them.
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { CATALOGI, ZAKEN } from './helpers.js';
+import { pagedAnswer } from './paged-answer.js';
 
 export type Json = Record<string, unknown>;
 
@@ -116,18 +117,7 @@ export function backend(data: Dataset, options: BackendOptions = {}): RequestHan
     return names;
   }
 
-  function page(request: Request, items: unknown[]) {
-    const url = new URL(request.url);
-    const n = Number(url.searchParams.get('page') ?? '1');
-    const next = new URL(url);
-    next.searchParams.set('page', String(n + 1));
-    return HttpResponse.json({
-      count: items.length,
-      next: n * pageSize < items.length ? next.href : null,
-      previous: null,
-      results: items.slice((n - 1) * pageSize, n * pageSize),
-    });
-  }
+  const page = (request: Request, items: unknown[]) => pagedAnswer(request, items, pageSize);
 
   return [
     http.get(`${ZAKEN}/zaken`, ({ request }) => {

@@ -9,6 +9,7 @@ import { createClient, getZaakRelaties, type BereikbareZaak, type GerelateerdeZa
 import { FOREIGN_ORIGIN, ORIGIN, gatewayClient, ketenClient, sentTo, useMockServer } from './zgw-helpers.js';
 import { backend, dataset, Z } from './fixtures.js';
 import { GATEWAY } from './helpers.js';
+import { assertErrorKinds, FAILURE_KINDS, problem } from './failure-kinds.js';
 
 const { requests, mock, server } = useMockServer();
 const zaakUrl = (api: MockApi, uuid: string) => `${api.urls.zaken}/zaken/${uuid}`;
@@ -17,8 +18,6 @@ const reached = (zaak: GerelateerdeZaak | undefined): BereikbareZaak => {
   assert.ok(zaak?.bereikbaar, `not reachable: ${JSON.stringify(zaak)}`);
   return zaak as BereikbareZaak;
 };
-const problem = (status: number) => () =>
-  HttpResponse.json({ status, code: 'x', title: 'Fout', detail: 'Fout.' }, { status, headers: { 'Content-Type': 'application/problem+json' } });
 
 describe('getZaakRelaties against the mock API', () => {
   test('the dakkapel: its own deelzaak, one at the other organisation, and a foreign relevant zaak that is never contacted', async () => {
@@ -148,17 +147,11 @@ describe('errors and abort', () => {
   test('each error kind of the zaak itself; a related zaak’s server error propagates', async () => {
     const api = mock();
     const dakkapel = zaakUrl(api, fixtureZaken.jansen.dakkapel);
-    for (const [resolver, kind] of [
-      [problem(401), 'not-authenticated'],
-      [problem(403), 'forbidden'],
+    await assertErrorKinds((resolver) => server.use(http.get(dakkapel, resolver)), () => getZaakRelaties(ketenClient(api), dakkapel), [
+      ...FAILURE_KINDS,
       [problem(404), 'not-found'],
-      [problem(500), 'server'],
-      [() => HttpResponse.error(), 'network'],
       [() => HttpResponse.json(['geen', 'zaak']), 'invalid-response'],
-    ] as const) {
-      server.use(http.get(dakkapel, resolver));
-      await assert.rejects(getZaakRelaties(ketenClient(api), dakkapel), { kind }, kind);
-    }
+    ]);
     server.use(http.get(dakkapel, () => delay('infinite')));
     await assert.rejects(getZaakRelaties(ketenClient(api, { timeout: 30 }), dakkapel), { kind: 'timeout' });
     server.resetHandlers();

@@ -19,16 +19,13 @@ import {
   zoekZaken,
 } from '@klantbeeld/core';
 import { FOREIGN_ORIGIN, ORIGIN, gatewayClient, ketenClient, sentTo, settled, useMockServer } from './zgw-helpers.js';
+import { assertErrorKinds, FAILURE_KINDS, problem as problemWith } from './failure-kinds.js';
 
 const { requests, mock, server } = useMockServer();
 const ZAKEN = `${ORIGIN}/zaken/api/v1`;
 const CATALOGI = `${ORIGIN}/catalogi/api/v1`;
 const zaakUrl = (api: MockApi, uuid: string) => `${api.urls.zaken}/zaken/${uuid}`;
-const problem = (status: number) => () =>
-  HttpResponse.json({ status, code: 'x', title: 'Fout', detail: 'Fout.', invalidParams: [{ name: 'uuid__in', code: 'invalid', reason: 'x' }] }, {
-    status,
-    headers: { 'Content-Type': 'application/problem+json' },
-  });
+const problem = (status: number) => problemWith(status, { invalidParams: [{ name: 'uuid__in', code: 'invalid', reason: 'x' }] });
 
 describe('zoekZaken (POST /zaken/_zoek)', () => {
   test('filters in the body, CRS headers, every page POSTed again (4 pages with pageSize 2)', async () => {
@@ -180,17 +177,10 @@ describe('listSubstatussen', () => {
   test('errors and abort', async () => {
     const api = mock();
     const dakkapel = zaakUrl(api, fixtureZaken.jansen.dakkapel);
-    for (const [resolver, kind] of [
-      [problem(401), 'not-authenticated'],
-      [problem(403), 'forbidden'],
-      [problem(400), 'validation'],
-      [problem(500), 'server'],
-      [() => HttpResponse.error(), 'network'],
+    await assertErrorKinds((resolver) => server.use(http.get(`${ZAKEN}/substatussen`, resolver)), () => listSubstatussen(gatewayClient(), dakkapel), [
+      ...FAILURE_KINDS,
       [() => HttpResponse.json({ results: {} }), 'invalid-response'],
-    ] as const) {
-      server.use(http.get(`${ZAKEN}/substatussen`, resolver));
-      await assert.rejects(listSubstatussen(gatewayClient(), dakkapel), { kind }, kind);
-    }
+    ]);
     server.use(http.get(`${ZAKEN}/substatussen`, () => delay('infinite')));
     await assert.rejects(listSubstatussen(gatewayClient({ timeout: 30 }), dakkapel), { kind: 'timeout' });
     const controller = new AbortController();

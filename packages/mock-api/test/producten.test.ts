@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { fixtureProducten, fixtureZaken, PRODUCTEN_API_VERSION, residents } from '../src/index.js';
 import { interceptRequests } from './client.js';
+import { allPages, getJson } from './paged-list.js';
 import { createAjv } from './openapi/json-schema.js';
 import { schemaAssertion } from './openapi/validator.js';
 
@@ -19,26 +20,15 @@ const assertSchema = schemaAssertion(ajv, (name) => `producten#/components/schem
 
 const { mockWith } = interceptRequests();
 
-async function get(url: string): Promise<{ response: Response; body: any }> {
-  const response = await fetch(url);
-  const text = await response.text();
-  return { response, body: text ? JSON.parse(text) : undefined };
-}
+const get = getJson;
 
 /** Every product of the current resident, following `next`; validates every page and item. */
-async function all(first: string): Promise<{ items: any[]; pages: number }> {
-  const items: any[] = [];
-  let pages = 0;
-  for (let url: string | null = first; url; pages++) {
-    const { response, body } = await get(url);
-    assert.equal(response.status, 200, `${url}: ${JSON.stringify(body)}`);
-    assertSchema('PaginatedProductList', body, `GET ${url}`);
-    for (const item of body.results) assertSchema('Product', item, `product in ${url}`);
-    items.push(...body.results);
-    url = body.next;
-  }
-  return { items, pages };
-}
+const all = (first: string) =>
+  allPages(
+    first,
+    (_response, body, url) => assertSchema('PaginatedProductList', body, `GET ${url}`),
+    (item, url) => assertSchema('Product', item, `product in ${url}`),
+  );
 
 describe('Producten — schema validation', () => {
   for (const { id } of residents) {

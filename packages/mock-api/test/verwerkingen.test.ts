@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { fixtureOrganisaties, residents, VERWERKINGEN_API_VERSION } from '../src/index.js';
 import { interceptRequests } from './client.js';
+import { allPages, getJson } from './paged-list.js';
 import { createAjv } from './openapi/json-schema.js';
 import { schemaAssertion } from './openapi/validator.js';
 
@@ -22,28 +23,20 @@ const schema = (name: string) => `/components/schemas/${name}`;
 
 const { mockWith } = interceptRequests();
 
-async function get(url: string): Promise<{ response: Response; body: any }> {
-  const response = await fetch(url);
-  return { response, body: await response.json() };
-}
+const get = getJson;
 
 const SIX_MONTHS = 'objecttype=persoon&soortObjectId=BSN&beginDatum=2026-05-01&eindDatum=2026-12-01';
 
 /** Every verwerkt object from `first` on, following `next`; validates each page and item. */
-async function all(first: string): Promise<{ items: any[]; pages: number }> {
-  const items: any[] = [];
-  let pages = 0;
-  for (let url: string | null = first; url; pages++) {
-    const { response, body } = await get(url);
-    assert.equal(response.status, 200, `${url}: ${JSON.stringify(body)}`);
-    assert.equal(response.headers.get('API-version'), VERWERKINGEN_API_VERSION);
-    assertSchema(LIST, body, `GET ${url}`);
-    for (const item of body.results) assertSchema(schema('VerwerktObjectUitgebreid'), item, `item of ${url}`);
-    items.push(...body.results);
-    url = body.next;
-  }
-  return { items, pages };
-}
+const all = (first: string) =>
+  allPages(
+    first,
+    (response, body, url) => {
+      assert.equal(response.headers.get('API-version'), VERWERKINGEN_API_VERSION);
+      assertSchema(LIST, body, `GET ${url}`);
+    },
+    (item, url) => assertSchema(schema('VerwerktObjectUitgebreid'), item, `item of ${url}`),
+  );
 
 describe('Verwerkingen — schema validation', () => {
   for (const { id } of residents) {

@@ -4,6 +4,7 @@
  * (revalidated with `If-None-Match`), and lists (fresh for `listMaxAge`, then stale-while-revalidate).
  * @module
  */
+import { untilAborted } from './signals.js';
 
 /** Freezes a parsed JSON value, so a caller cannot alter what other callers get from the cache. */
 export function deepFreeze<T>(value: T): T {
@@ -174,27 +175,13 @@ export class RequestCache {
 
   #wait(key: string, entry: InFlight, signal: AbortSignal | undefined): Promise<unknown> {
     entry.waiters++;
-    if (!signal) return entry.promise;
-    return new Promise((resolve, reject) => {
-      const onAbort = () => {
-        reject(signal.reason);
-        entry.waiters--;
-        if (entry.waiters === 0) {
-          if (this.#inFlight.get(key) === entry) this.#inFlight.delete(key);
-          entry.controller.abort(signal.reason);
-        }
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      entry.promise.then(
-        (value) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(value);
-        },
-        (error: unknown) => {
-          signal.removeEventListener('abort', onAbort);
-          reject(error);
-        },
-      );
+    // The last caller to leave aborts the load.
+    return untilAborted(entry.promise, signal, (reason) => {
+      entry.waiters--;
+      if (entry.waiters === 0) {
+        if (this.#inFlight.get(key) === entry) this.#inFlight.delete(key);
+        entry.controller.abort(reason);
+      }
     });
   }
 }

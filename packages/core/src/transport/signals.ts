@@ -23,12 +23,21 @@ export function linkSignals(...signals: (AbortSignal | undefined)[]): { signal: 
   return { signal: controller.signal, controller, dispose: () => listeners.forEach((remove) => remove()) };
 }
 
-/** Rejects with the abort reason as soon as `signal` aborts, whatever `promise` does. */
-export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+/**
+ * Rejects with the abort reason as soon as `signal` aborts, whatever `promise` does. `onLeave` runs then (also when
+ * `signal` was aborted already): the caller has stopped waiting, e.g. one of several sharing a request.
+ */
+export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined, onLeave?: (reason: unknown) => void): Promise<T> {
   if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
+  if (signal.aborted) {
+    onLeave?.(signal.reason);
+    return Promise.reject(signal.reason);
+  }
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
+    const onAbort = () => {
+      reject(signal.reason);
+      onLeave?.(signal.reason);
+    };
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(
       (value) => {

@@ -64,7 +64,7 @@ describe('contract checker', () => {
   test('an undeclared query parameter, a wrong value and a repeated scalar are violations', () => {
     assert.match(violations(req({ url: `${ZAKEN}/statussen?zaak=${encodeURIComponent(ZAAK)}&bsn=999990019` }))[0] ?? '', /'bsn' is not declared/);
     assert.match(violations(req({ url: `${ZAKEN}/zaken?ordering=naam`, headers: CRS })).join(), /ordering=naam/);
-    assert.match(violations(req({ url: `${ZAKEN}/statussen?zaak=x&zaak=y` })).join(), /'zaak' is repeated/);
+    assert.match(violations(req({ url: `${ZAKEN}/statussen?zaak=x&zaak=y` })).join(), /'zaak=x&zaak=y': must be string/);
   });
 
   test('Objecten data_attr may repeat (explode: true)', () => {
@@ -96,7 +96,7 @@ describe('contract checker', () => {
     const good = { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: ['999993653'], fields: ['naam', 'verblijfplaats'] };
     assert.deepEqual(violations(req({ method: 'POST', url: brp, headers, body: JSON.stringify(good) })), []);
     assert.match(violations(req({ method: 'POST', url: brp, headers, body: JSON.stringify({ ...good, burgerservicenummer: undefined }) })).join(), /burgerservicenummer/);
-    assert.match(violations(req({ method: 'POST', url: brp, headers, body: JSON.stringify({ ...good, type: 'Onbekend' }) })).join(), /body.type 'Onbekend'/);
+    assert.match(violations(req({ method: 'POST', url: brp, headers, body: JSON.stringify({ ...good, type: 'Onbekend' }) })).join(), /\/type must be equal to one of the allowed values/);
     assert.match(violations(req({ method: 'POST', url: brp, headers: { 'content-type': 'text/plain' }, body: '{}' })).join(), /Content-Type 'text\/plain'/);
     assert.match(violations(req({ url: ZAAK, headers: CRS, body: '{}' })).join(), /takes no request body/);
   });
