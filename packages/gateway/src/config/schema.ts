@@ -7,6 +7,7 @@
 import { scopingSchema, upstreamsSchema } from '../proxy/config.js';
 import { API_NAMES } from '@klantbeeld/core';
 import { ASSURANCE_LEVELS, type AssuranceLevel } from '../session/principal.js';
+import { relaySchemaSections } from '../notifications/config.js';
 
 /** Where the schema is published (its `$id`). */
 export const GATEWAY_SCHEMA_ID = 'https://klantbeeld.nl/schemas/gateway.schema.json';
@@ -230,5 +231,6 @@ export const gatewaySchema = {
     },
     upstreams: withSecretReferences(upstreamsSchema) as Record<string, unknown>,
     scoping: scopingSchema,
+    ...relaySchemaSections((withSecretReferences(upstreamsSchema) as { properties: { zaken: { properties: { auth: unknown } } } }).properties.zaken.properties.auth, secretSchema),
   },
 } as const;

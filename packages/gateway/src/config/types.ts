@@ -5,6 +5,7 @@
  */
 import type { ApiName } from '@klantbeeld/core';
 import type { ProxyConfig } from '../proxy/config.js';
+import type { RelayConfig } from '../notifications/config.js';
 import type { AssuranceLevel } from '../session/principal.js';
 
 /** Names of the claims the broker issues (see the schema for each). */
@@ -40,7 +41,7 @@ export interface RateWindow {
 }
 
 /** The validated gateway configuration. */
-export interface GatewayConfig extends ProxyConfig {
+export interface GatewayConfig extends ProxyConfig, RelayConfig {
   readonly listen: { readonly host: string; readonly port: number };
   readonly publicUrl: string;
   readonly trustProxy: boolean | number | readonly string[];

@@ -16,6 +16,11 @@ import { createLogger } from '../server/logger.js';
 import { upstreamObserver } from '../server/metrics.js';
 
 export { Browser, freePort, signIn, type LoginChoice, type SignInTarget } from './sign-in.js';
+export { startSmtpSink, type SmtpSink, type ReceivedMail } from './smtp-sink.js';
+export { openEventStream, type EventStreamReader, type StreamFrame, type OpenEventStreamOptions } from './event-stream-client.js';
+export { RecordingSmsSender, type RecordedSms } from './mail-viewer.js';
+import { registerMailViewer, RecordingSmsSender } from './mail-viewer.js';
+import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
 
 /** Which credential each API of the mock takes (as Open Zaak, Open Klant, Objecten, Open Product, the BRP do). */
 function authOf(api: ApiName): Record<string, string> {
@@ -49,6 +54,48 @@ export function mockUpstreamSections(mockUrl: string): { upstreams: Record<strin
   };
 }
 
+/**
+ * The `notifications`, `partners` and `channel` sections for the mock at `mockUrl`: the abonnementen at the
+ * mock's Notificaties APIs (registered at start), the omgevingsdienst as a partner, messages to `smtp`.
+ */
+export function mockRelaySections(
+  mockUrl: string,
+  publicUrl: string,
+  gatewayPort: number,
+  smtp: { host: string; port: number },
+  settings: Readonly<Record<string, unknown>> = {},
+): Record<string, unknown> {
+  const zgw = authOf('zaken');
+  // The mock calls the gateway directly on loopback (not through the page's dev server) when the port is known.
+  const direct = gatewayPort > 0 ? `http://127.0.0.1:${gatewayPort}${new URL(publicUrl).pathname.replace(/\/$/, '')}` : publicUrl;
+  const secret = () => `Bearer dev-${crypto.randomUUID()}`;
+  return {
+    notifications: {
+      api: { url: `${mockUrl}/notificaties/api/v1`, auth: zgw },
+      callbackAuth: secret(),
+      callbackUrl: `${direct}/notificaties/callback`,
+      // A demo shows a change within a second; a short heartbeat keeps the dev server's proxy from idling out.
+      heartbeatMs: 15000,
+      ...settings,
+    },
+    partners: [
+      {
+        name: 'omgevingsdienst',
+        organisatie: 'Omgevingsdienst Voorbeeldregio',
+        upstreams: { zaken: { url: `${mockUrl}/omgevingsdienst/zaken/api/v1`, auth: zgw }, catalogi: { url: `${mockUrl}/omgevingsdienst/catalogi/api/v1`, auth: zgw } },
+        notifications: { api: { url: `${mockUrl}/omgevingsdienst/notificaties/api/v1`, auth: zgw }, callbackAuth: secret(), callbackUrl: `${direct}/notificaties/callback/partners/omgevingsdienst` },
+      },
+    ],
+    channel: {
+      portalUrl: `${new URL(publicUrl).origin}/`,
+      organisatie: 'Gemeente Voorbeeldstad',
+      email: { from: 'Gemeente Voorbeeldstad <noreply@voorbeeldstad.example>', smtp: { host: smtp.host, port: smtp.port } },
+      sms: { sender: 'custom' },
+      retryDelayMs: 200,
+    },
+  };
+}
+
 /** Options of {@link startDevStack}. */
 export interface DevStackOptions {
   /** The gateway as the browser addresses it (e.g. behind the Vite dev server's proxy). */
@@ -67,6 +114,14 @@ export interface DevStackOptions {
   readonly logger?: Logger;
   /** Level of the default logger, default `info` (`warn` keeps a dev server's console quiet). */
   readonly logLevel?: string;
+  /**
+   * Live updates and messages (default on): the gateway subscribes at the mock's Notificaties APIs (its own
+   * and the omgevingsdienst's, a partner), relays to event streams, and sends status messages to an
+   * in-process SMTP sink and a recording SMS sender, listed at `{publicUrl}/dev/mail`.
+   */
+  readonly notifications?: boolean;
+  /** Settings merged into the `notifications` section (e.g. a short `heartbeatMs` in tests). */
+  readonly notificationSettings?: Readonly<Record<string, unknown>>;
 }
 
 /** A running mock and gateway. */
@@ -77,6 +132,8 @@ export interface DevStack {
   readonly mockUrl: string;
   readonly gateway: Gateway;
   readonly config: GatewayConfig;
+  /** The SMTP sink and the recorded SMS of the channel (when notifications are on). */
+  readonly outbox?: { readonly smtp: SmtpSink; readonly sms: RecordingSmsSender };
   close(): Promise<void>;
 }
 
@@ -84,6 +141,9 @@ export interface DevStack {
 export async function startDevStack(options: DevStackOptions): Promise<DevStack> {
   const mock = options.mockUrl === undefined ? await startMockServer({ mode: 'upstream', port: options.mockPort ?? 0 }) : undefined;
   const mockUrl = options.mockUrl ?? mock!.url;
+  const relay = options.notifications ?? true;
+  const smtp = relay ? await startSmtpSink() : undefined;
+  const sms = new RecordingSmsSender();
   try {
     const config = parseConfig(
       {
@@ -94,25 +154,34 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
         session: { secrets: [`dev-${crypto.randomUUID()}-${crypto.randomUUID()}`] },
         dev: { idp: true },
         ...mockUpstreamSections(mockUrl),
+        ...(smtp ? mockRelaySections(mockUrl, options.publicUrl, options.gatewayPort, smtp, options.notificationSettings) : {}),
         ...options.overrides,
       },
       { dev: true },
     );
     const logger = options.logger ?? createLogger({ level: options.logLevel ?? 'info' });
-    const gateway = createGateway(config, { proxy: (metrics) => createApiProxy(config, { onUpstream: upstreamObserver(metrics) }), logger });
+    const gateway = createGateway(config, {
+      proxy: (metrics) => createApiProxy(config, { onUpstream: upstreamObserver(metrics) }),
+      logger,
+      ...(smtp ? { relay: { smsSender: sms } } : {}),
+    });
+    if (smtp) registerMailViewer(gateway.server, new URL(config.publicUrl).pathname.replace(/\/$/, ''), smtp, sms);
     await gateway.start();
     return {
       ...(mock ? { mock } : {}),
       mockUrl,
       gateway,
       config,
+      ...(smtp ? { outbox: { smtp, sms } } : {}),
       async close() {
         await gateway.close();
         await mock?.close();
+        await smtp?.close();
       },
     };
   } catch (error) {
     await mock?.close();
+    await smtp?.close();
     throw error;
   }
 }

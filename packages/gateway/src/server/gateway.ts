@@ -27,6 +27,8 @@ import { Metrics, type GatewayMetrics } from './metrics.js';
 import { registerOpsRoutes } from './ops-routes.js';
 import { PROBLEM_CONTENT_TYPE, problem, sendProblem } from './problem.js';
 import { RequestError } from './request-error.js';
+import { createRelayRuntime, type RelayRuntime, type RelayRuntimeOptions } from '../notifications/runtime.js';
+import { registerCallbackRoutes, registerEventRoutes } from '../notifications/routes.js';
 
 /** What the gateway needs besides its configuration. */
 export interface GatewayOptions {
@@ -41,6 +43,8 @@ export interface GatewayOptions {
   readonly store?: SessionStore;
   /** Default: `Date.now`; tests move it to expire sessions. */
   readonly clock?: Clock;
+  /** The relay's bus, once-only lock and SMS sender (see `RelayRuntimeOptions`); default in memory. */
+  readonly relay?: Pick<RelayRuntimeOptions, 'bus' | 'lock' | 'smsSender'>;
 }
 
 /** A gateway instance. */
@@ -55,6 +59,8 @@ export interface Gateway {
   readonly devIdp: DevIdp | undefined;
   /** Stops listening, aborts in-flight upstream calls, closes the proxy, the store and the dev IdP. */
   close(): Promise<void>;
+  /** The Notificaties relay (event streams, channel), when configured. */
+  readonly relay: RelayRuntime | undefined;
 }
 
 const FASTIFY_ERRORS: Readonly<Record<string, readonly [number, string, string]>> = {
@@ -81,6 +87,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
   const logger = options.logger ?? createLogger();
   const publicUrl = new URL(config.publicUrl);
   const shutdown = new AbortController();
+  const relay = createRelayRuntime(config, { proxy, registry: metrics.registry, logger, shutdown: shutdown.signal, ...options.relay });
   let oidcSettings: OidcClientConfig | undefined = config.oidc?.resident;
   let relyingParty: OidcRelyingParty | undefined;
   let devIdp: DevIdp | undefined;
@@ -188,13 +195,17 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
       return sendProblem(reply, 404, undefined, 'not-found');
     });
     registerAuthRoutes(scoped, context);
+    if (relay) registerEventRoutes(scoped, context, relay);
     registerApiRoutes(scoped, context);
     registerOpsRoutes(scoped, context);
   });
 
+  if (relay) registerCallbackRoutes(app, context, relay);
+
   return {
     server: app,
     metrics,
+    relay,
     get devIdp() {
       return devIdp;
     },
@@ -221,11 +232,15 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
         relyingParty = undefined;
         logger.warn({ issuer: devIdp.issuer }, 'development IdP started: test accounts only, never use in production');
       }
-      return app.listen({ host: config.listen.host, port: config.listen.port });
+      const address = await app.listen({ host: config.listen.host, port: config.listen.port });
+      await relay?.start();
+      return address;
     },
     async close() {
       shutdown.abort();
+      relay?.streams.closeAll();
       await app.close();
+      await relay?.close();
       await Promise.all([proxy.close(), store.close(), devIdp?.close()]);
     },
   };
