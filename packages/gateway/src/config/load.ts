@@ -91,12 +91,14 @@ export function parseConfig(raw: unknown, options: LoadOptions = {}): GatewayCon
     ]),
   );
   resolveRelaySecrets(file as unknown as Record<string, unknown>, (ref, path) => secret(ref as SecretRef, path), authSecrets);
+  const redis = file.redis && { ...file.redis, ...(file.redis.password === undefined ? {} : { password: secret(file.redis.password, '/redis/password') }) };
   if (problems.length > 0) throw new ConfigError(problems);
-  return { ...file, upstreams, session: { ...file.session, secrets }, oidc: oidc ? { resident: oidc } : undefined } as GatewayConfig;
+  return { ...file, upstreams, session: { ...file.session, secrets }, oidc: oidc ? { resident: oidc } : undefined, ...(redis ? { redis } : {}) } as GatewayConfig;
 }
 
 /** The file's shape after schema defaults, before secrets are resolved. */
-type FileConfig = Omit<GatewayConfig, 'session' | 'oidc'> & {
+type FileConfig = Omit<GatewayConfig, 'session' | 'oidc' | 'redis'> & {
+  readonly redis?: Omit<NonNullable<GatewayConfig['redis']>, 'password'> & { readonly password?: SecretRef };
   readonly session: Omit<GatewayConfig['session'], 'secrets'> & { readonly secrets: readonly SecretRef[] };
   readonly oidc?: {
     readonly resident?: Omit<OidcClientConfig, 'clientSecret' | 'redirectUri' | 'postLogoutRedirectUri'> & {

@@ -7,6 +7,7 @@ import type { ApiName } from '@klantbeeld/core';
 import type { ProxyConfig } from '../proxy/config.js';
 import type { RelayConfig } from '../notifications/config.js';
 import type { AssuranceLevel } from '../session/principal.js';
+import type { RedisConfig } from './redis-schema.js';
 
 /** Names of the claims the broker issues (see the schema for each). */
 export interface ClaimNames {
@@ -58,4 +59,6 @@ export interface GatewayConfig extends ProxyConfig, RelayConfig {
   readonly rateLimit: { readonly perSession: RateWindow; readonly perIp: RateWindow };
   readonly limits: { readonly bodyBytes: number; readonly jsonDepth: number; readonly headerBytes: number };
   readonly dev: { readonly idp: boolean };
+  /** Shared state for several instances; absent: everything in the process. */
+  readonly redis?: RedisConfig;
 }
