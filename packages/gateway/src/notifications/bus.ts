@@ -20,6 +20,8 @@ export interface RelayEvent {
 
 /** The shared event log of the relay. */
 export interface RelayBus {
+  /** Connects to its store (nothing for the memory bus); called before the gateway listens. */
+  connect(): Promise<void>;
   /** Assigns an id, keeps the event for replay, and hands it to every instance's listener (this one's included). */
   publish(audience: readonly string[], data: string): Promise<RelayEvent>;
   /** Called for every published event, on every instance. */
@@ -47,6 +49,8 @@ export class MemoryRelayBus implements RelayBus {
     private readonly limits: ReplayLimits,
     private readonly clock: () => number = Date.now,
   ) {}
+
+  async connect(): Promise<void> {}
 
   async publish(audience: readonly string[], data: string): Promise<RelayEvent> {
     const event: RelayEvent = { id: String(++this.#next), audience, data, time: this.clock() };

@@ -14,6 +14,7 @@ import { MemoryOnceLock, type OnceLock } from './channel/once-lock.js';
 import type { AbonnementConfig, NotificationsConfig } from './config.js';
 import { relayMetrics, type RelayMetrics } from './metrics.js';
 import { Relay } from './relay.js';
+import { RedisOnceLock, RedisRelayBus } from './redis-bus.js';
 import { partnerPaths } from './partner-paths.js';
 import { CALLBACK_PATH } from './routes.js';
 import { EventStreams } from './streams.js';
@@ -49,6 +50,8 @@ export interface RelayRuntime {
   readonly metrics: RelayMetrics;
   readonly channel: Channel | undefined;
   readonly sources: readonly NotificationSource[];
+  /** Connects the bus and the lock (Redis); before the gateway listens. */
+  connect(): Promise<void>;
   /** Registers the abonnementen that have an `api` (failures are logged; the callbacks work either way). */
   start(): Promise<void>;
   close(): Promise<void>;
@@ -78,8 +81,10 @@ export function createRelayRuntime(config: GatewayConfig, options: RelayRuntimeO
     { onDelivered: (count) => metrics.delivered.inc(count), onSlowClosed: () => metrics.notifications.inc({ outcome: 'slow-stream-closed' }) },
   );
   const metrics = relayMetrics(options.registry, () => streams.size);
-  const bus = options.bus ?? new MemoryRelayBus({ windowMs: notifications.replayWindowSeconds * 1000, maxEvents: notifications.replayMaxEvents });
-  const lock = options.lock ?? new MemoryOnceLock();
+  const limits = { windowMs: notifications.replayWindowSeconds * 1000, maxEvents: notifications.replayMaxEvents };
+  // With `redis` every instance shares the events, their replay and the lock; else they stay in this process.
+  const bus = options.bus ?? (config.redis ? new RedisRelayBus(config.redis, limits) : new MemoryRelayBus(limits));
+  const lock = options.lock ?? (config.redis ? new RedisOnceLock(config.redis) : new MemoryOnceLock());
   const channel = config.channel
     ? new Channel(config.channel, { proxy: options.proxy, publicUrl, lock, metrics, logger: options.logger, secret: config.session.secrets[0] ?? '', partners: partnerPaths(config), ...(options.smsSender ? { smsSender: options.smsSender } : {}) })
     : undefined;
@@ -101,6 +106,9 @@ export function createRelayRuntime(config: GatewayConfig, options: RelayRuntimeO
     metrics,
     channel,
     sources,
+    async connect() {
+      await Promise.all([bus.connect(), lock.connect()]);
+    },
     async start() {
       for (const source of sources) {
         if (!source.settings.api || (source.name === '' && !notifications.register)) continue;

@@ -232,6 +232,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
         relyingParty = undefined;
         logger.warn({ issuer: devIdp.issuer }, 'development IdP started: test accounts only, never use in production');
       }
+      await relay?.connect();
       const address = await app.listen({ host: config.listen.host, port: config.listen.port });
       await relay?.start();
       return address;

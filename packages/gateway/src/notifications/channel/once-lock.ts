@@ -6,6 +6,8 @@
 
 /** Claims keys once. */
 export interface OnceLock {
+  /** Connects to its store (nothing in memory). */
+  connect(): Promise<void>;
   /** True for the first claim of `key` within `ttlMs`, false for every later one. */
   claim(key: string, ttlMs: number): Promise<boolean>;
   close(): Promise<void>;
@@ -19,6 +21,8 @@ export class MemoryOnceLock implements OnceLock {
   readonly #keys = new Map<string, number>();
 
   constructor(private readonly clock: () => number = Date.now) {}
+
+  async connect(): Promise<void> {}
 
   async claim(key: string, ttlMs: number): Promise<boolean> {
     const now = this.clock();
