@@ -21,7 +21,10 @@ import type { EventStreams } from './streams.js';
 /** A status change of a zaak, for the channel of choice (URLs as the gateway serves them). */
 export interface StatusChange {
   readonly subjects: readonly Subject[];
+  /** The message with the gateway's URLs. */
   readonly message: Notificatie;
+  /** The status's URL at the upstream: the same at every instance (the once-only key). */
+  readonly statusUrl: string;
 }
 
 /** What the relay needs. */
@@ -172,7 +175,7 @@ export class Relay {
       );
       metrics.notifications.inc({ outcome: 'relayed' });
       if (message.kanaal === 'zaken' && message.resource === 'status' && message.actie === 'create' && this.#options.onStatus) {
-        await this.#options.onStatus({ subjects, message });
+        await this.#options.onStatus({ subjects, message, statusUrl: upstream.resourceUrl });
       }
     } catch (error) {
       metrics.notifications.inc({ outcome: 'failed' });

@@ -72,7 +72,7 @@ export class Channel {
   /** Starts the messages of one status change (returns at once; see {@link settled}). */
   async statusChanged(change: StatusChange): Promise<void> {
     for (const subject of change.subjects) {
-      const work = this.#inform(subject, change.message).finally(() => this.#inFlight.delete(work));
+      const work = this.#inform(subject, change.message, change.statusUrl).finally(() => this.#inFlight.delete(work));
       this.#inFlight.add(work);
     }
   }
@@ -88,10 +88,10 @@ export class Channel {
     await this.#sms?.close?.();
   }
 
-  async #inform(subject: Subject, message: Notificatie): Promise<void> {
+  async #inform(subject: Subject, message: Notificatie, statusUrl: string): Promise<void> {
     const { metrics, logger, lock } = this.#options;
     // Same on every instance, opaque in Redis: an HMAC of the status and the subject.
-    const reference = createHmac('sha256', this.#options.secret).update(`${message.resourceUrl}|${subjectKey(subject)}`).digest('hex').slice(0, 40);
+    const reference = createHmac('sha256', this.#options.secret).update(`${statusUrl}|${subjectKey(subject)}`).digest('hex').slice(0, 40);
     let medium: Medium | 'none' = 'none';
     try {
       if (!(await lock.claim(`channel:${reference}`, this.#config.lockSeconds * 1000))) return;
