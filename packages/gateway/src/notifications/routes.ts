@@ -62,9 +62,16 @@ export function registerCallbackRoutes(app: FastifyInstance, context: GatewayCon
   }
 }
 
-/** The event stream of a signed-in session (GET); other methods 405. */
-export function registerEventRoutes(app: FastifyInstance, context: GatewayContext, runtime: RelayRuntime): void {
+/**
+ * The event stream of a signed-in session (GET); other methods 405. Without a relay (no `notifications`
+ * section) every method is 404 `no-event-stream`, and clients poll instead.
+ */
+export function registerEventRoutes(app: FastifyInstance, context: GatewayContext, runtime: RelayRuntime | undefined): void {
   const url = `${context.basePath}${EVENTS_PATH}`;
+  if (!runtime) {
+    app.all(url, (_request, reply) => sendProblem(reply, 404, 'This gateway has no event stream; poll instead', 'no-event-stream'));
+    return;
+  }
   app.route({
     method: ['POST', 'PUT', 'PATCH', 'DELETE'],
     url,

@@ -195,7 +195,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
       return sendProblem(reply, 404, undefined, 'not-found');
     });
     registerAuthRoutes(scoped, context);
-    if (relay) registerEventRoutes(scoped, context, relay);
+    registerEventRoutes(scoped, context, relay);
     registerApiRoutes(scoped, context);
     registerOpsRoutes(scoped, context);
   });
