@@ -233,6 +233,6 @@ export const gatewaySchema = {
     redis: redisSchema,
     upstreams: withSecretReferences(upstreamsSchema) as Record<string, unknown>,
     scoping: scopingSchema,
-    ...relaySchemaSections((withSecretReferences(upstreamsSchema) as { properties: { zaken: { properties: { auth: unknown } } } }).properties.zaken.properties.auth, secretSchema),
+    ...relaySchemaSections((withSecretReferences(upstreamsSchema) as { properties: { zaken: { properties: { auth: unknown } } } }).properties.zaken, secretSchema),
   },
 } as const;

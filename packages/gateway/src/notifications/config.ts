@@ -128,7 +128,7 @@ function notificatiesApiSchema(authSchema: unknown): Record<string, unknown> {
   };
 }
 
-function abonnementProperties(authSchema: unknown, secretSchema: unknown, callbackDefault: string): Record<string, unknown> {
+function abonnementProperties(authSchema: unknown, secretSchema: unknown, callbackDefault: string, kanalen: readonly string[]): Record<string, unknown> {
   return {
     api: notificatiesApiSchema(authSchema),
     callbackAuth: {
@@ -136,15 +136,16 @@ function abonnementProperties(authSchema: unknown, secretSchema: unknown, callba
       description: `The \`auth\` of the abonnement: the exact \`Authorization\` value the Notificaties API sends to the callback (e.g. \`Bearer …\`, long and random); any other is refused with 401. ${(secretSchema as { description: string }).description}`,
     },
     callbackUrl: { type: 'string', format: 'uri', pattern: '^https?://', description: `Where the Notificaties API reaches the gateway. Default: \`${callbackDefault}\`.` },
-    kanalen: kanalenSchema,
+    kanalen: { ...kanalenSchema, default: kanalen },
   };
 }
 
 /**
- * The `notifications`, `partners` and `channel` sections of the gateway's schema. `authSchema` and
- * `secretSchema` are the gateway's own (an upstream `auth` with secret references; a secret reference).
+ * The `notifications`, `partners` and `channel` sections of the gateway's schema. `upstreamSchema` and
+ * `secretSchema` are the gateway's own (one upstream, its secrets as references; a secret reference).
  */
-export function relaySchemaSections(authSchema: unknown, secretSchema: unknown): Record<string, unknown> {
+export function relaySchemaSections(upstreamSchema: { readonly properties: { readonly auth: unknown } }, secretSchema: unknown): Record<string, unknown> {
+  const authSchema = upstreamSchema.properties.auth;
   const integer = (minimum: number, maximum: number, value: number, description: string) => ({ type: 'integer', minimum, maximum, default: value, description });
   return {
     notifications: {
@@ -153,7 +154,7 @@ export function relaySchemaSections(authSchema: unknown, secretSchema: unknown):
       required: ['callbackAuth'],
       description: 'Relay of Notificaties API messages to the residents\' event streams (`/notificaties/api/v1/events`). Without this section the event stream answers 404 and clients poll.',
       properties: {
-        ...abonnementProperties(authSchema, secretSchema, '{publicUrl}/notificaties/callback'),
+        ...abonnementProperties(authSchema, secretSchema, '{publicUrl}/notificaties/callback', ['zaken', 'objecten', 'klantinteracties']),
         register: { type: 'boolean', default: true, description: 'Register the abonnement at start-up (an existing one with the same `callbackUrl` is reused) when `api` is set.' },
         replayWindowSeconds: integer(0, 86400, 300, 'Events replayed to a browser that reconnects with `Last-Event-ID`, when not older than this (seconds).'),
         replayMaxEvents: integer(0, 1000000, 1000, 'Most events kept for replay (oldest dropped first).'),
@@ -183,14 +184,17 @@ export function relaySchemaSections(authSchema: unknown, secretSchema: unknown):
             required: ['zaken'],
             additionalProperties: false,
             description: 'The partner\'s Zaken API (required) and Catalogi API, as in `upstreams`.',
-            properties: { zaken: { $ref: '#/properties/upstreams/properties/zaken' }, catalogi: { $ref: '#/properties/upstreams/properties/catalogi' } },
+            properties: {
+              zaken: { ...upstreamSchema, description: 'The partner\'s Zaken API (fields as in `upstreams`).' },
+              catalogi: { ...upstreamSchema, description: 'The partner\'s Catalogi API, for the zaaktypen of its zaken (fields as in `upstreams`).' },
+            },
           },
           notifications: {
             type: 'object',
             additionalProperties: false,
             required: ['callbackAuth'],
             description: 'The partner\'s Notificaties API; its messages about zaken of residents are relayed like the municipality\'s own.',
-            properties: abonnementProperties(authSchema, secretSchema, '{publicUrl}/notificaties/callback/partners/{name}'),
+            properties: abonnementProperties(authSchema, secretSchema, '{publicUrl}/notificaties/callback/partners/{name}', ['zaken']),
           },
         },
       },
