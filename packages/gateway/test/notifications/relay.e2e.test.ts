@@ -4,7 +4,7 @@
 // through the development IdP; what each stream receives is checked against whose zaak it is.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixtureOtherOrganisation, fixtureZaken } from '@klantbeeld/mock-api';
+import { fixtureKlantinteracties, fixtureObjecten, fixtureOtherOrganisation, fixtureZaken } from '@klantbeeld/mock-api';
 import { Browser, freePort, openEventStream, signIn, startDevStack, type DevStack, type EventStreamReader } from '../../src/dev/stack.js';
 import { createLogger } from '../../src/server/logger.js';
 import { LogCapture, PAGE_ORIGIN, assertProblem } from '../support.js';
@@ -273,4 +273,54 @@ test('the dev mail viewer lists what was sent', async () => {
   assert.ok(body.sms.some((s) => s.to === '0612345678'));
   const page = await (await fetch(`${publicUrl}/dev/mail`)).text();
   assert.match(page, /News about your application/);
+});
+
+/** Posts `message` to the municipality's callback as its Notificaties API does. */
+async function callback(message: Record<string, unknown>): Promise<number> {
+  const response = await fetch(`${publicUrl}/notificaties/callback`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: stack.mock!.mock.notificaties.abonnementen[0]!.auth },
+    body: JSON.stringify({ actie: 'update', aanmaakdatum: new Date().toISOString(), ...message }),
+  });
+  await settled();
+  return response.status;
+}
+
+test('objecten and klantinteracties messages reach the owner of the object or the partij, and nobody else', async () => {
+  const a = await open(jansen);
+  const b = await open(deVries);
+  try {
+    const object = `/objecten/api/v2/objects/${fixtureObjecten.jansen.taakKentekenbewijs}`;
+    const partij = `/klantinteracties/api/v1/partijen/${fixtureKlantinteracties.jansen.partij}`;
+    assert.equal(await callback({ kanaal: 'objecten', hoofdObject: `${stack.mockUrl}${object}`, resource: 'object', resourceUrl: `${stack.mockUrl}${object}` }), 204);
+    assert.equal(await callback({ kanaal: 'klantinteracties', hoofdObject: `${stack.mockUrl}${partij}`, resource: 'partij', resourceUrl: `${stack.mockUrl}${partij}` }), 204);
+    await a.next(about(`${publicUrl}${object}`));
+    await a.next(about(`${publicUrl}${partij}`));
+    await nextPing(b);
+    assert.ok(b.events.every((e) => !e.data!.includes(object) && !e.data!.includes(partij)));
+  } finally {
+    a.close();
+    b.close();
+  }
+});
+
+test('a stream ends when its session is signed out', async () => {
+  const browser = new Browser();
+  await signIn(browser, { base: publicUrl, issuer: stack.gateway.devIdp!.issuer }, { account: 'jansen' });
+  const stream = await open(browser);
+  assert.equal(stream.status, 200);
+  const logout = await browser.fetch(`${publicUrl}/auth/logout`, { method: 'POST', headers: { accept: 'application/json', origin: PAGE_ORIGIN } });
+  assert.equal(logout.status, 200);
+  await stream.next(() => false, 3000).catch(() => undefined);
+  assert.equal(stream.ended, true);
+});
+
+test('the relay reports into /metrics', async () => {
+  const text = await (await fetch(`${new URL(publicUrl).origin}/metrics`)).text();
+  assert.match(text, /klantbeeld_gateway_notifications_total\{outcome="relayed"\} [1-9]/);
+  assert.match(text, /klantbeeld_gateway_notifications_total\{outcome="unauthorized"\} 3/);
+  assert.match(text, /klantbeeld_gateway_event_streams \d+/);
+  assert.match(text, /klantbeeld_gateway_events_delivered_total [1-9]/);
+  assert.match(text, /klantbeeld_gateway_messages_total\{medium="sms",outcome="sent"\} [1-9]/);
+  assert.match(text, /klantbeeld_gateway_messages_total\{medium="email",outcome="sent"\} 1/);
 });
