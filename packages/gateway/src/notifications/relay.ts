@@ -180,7 +180,7 @@ export class Relay {
     } catch (error) {
       metrics.notifications.inc({ outcome: 'failed' });
       // The kind of fault only: a notification names zaken, not people, but stays out of the log all the same.
-      logger.warn({ kanaal: upstream.kanaal, resource: upstream.resource, err: error instanceof Error ? error.name : 'error' }, 'notification not relayed');
+      logger.warn({ kanaal: upstream.kanaal, resource: upstream.resource, failure: error instanceof Error ? error.name : 'error' }, 'notification not relayed');
     }
   }
 }

@@ -116,7 +116,7 @@ export function createRelayRuntime(config: GatewayConfig, options: RelayRuntimeO
           const outcome = await registerAbonnement(source.settings.api, source.settings, source.callbackUrl, AbortSignal.any([options.shutdown, AbortSignal.timeout(15_000)]));
           options.logger.info({ source: source.name || 'own', outcome }, 'notificaties abonnement');
         } catch (error) {
-          options.logger.error({ source: source.name || 'own', err: error instanceof Error ? error.message : 'error' }, 'notificaties abonnement not registered; no live updates from this source until it is');
+          options.logger.error({ source: source.name || 'own', err: error instanceof Error ? error : new Error('not registered') }, 'notificaties abonnement not registered; no live updates from this source until it is');
         }
       }
     },

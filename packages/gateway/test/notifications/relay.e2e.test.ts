@@ -266,6 +266,20 @@ test('no message for a resident who did not choose notifications; once chosen, e
   assert.equal(toDeVries().length, 1);
 });
 
+test('a message the SMTP server refuses at every attempt is given up and logged, without the address', async () => {
+  const { smtp } = stack.outbox!;
+  const count = smtp.messages.length;
+  smtp.failNext(3);
+  await setStatus(fixtureZaken['de-vries'].parkeervergunning, 3);
+  await stack.gateway.relay!.channel!.settled();
+  smtp.failNext(0);
+  assert.equal(smtp.messages.length, count, 'three attempts refused: nothing delivered');
+  const line = logs.lines.find((l) => l.includes('status message not sent'));
+  assert.ok(line, 'the failure is logged');
+  assert.match(line, /"medium":"email"/);
+  assert.ok(!logs.text.includes('pj.devries@example.org') && !logs.text.includes('0612345678'), 'no address or number in the log');
+});
+
 test('the dev mail viewer lists what was sent', async () => {
   const response = await fetch(`${publicUrl}/dev/mail?format=json`);
   const body = (await response.json()) as { mails: { to: string[] }[]; sms: { to: string }[] };

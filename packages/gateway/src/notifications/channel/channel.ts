@@ -125,7 +125,7 @@ export class Channel {
     } catch (error) {
       metrics.messages.inc({ medium, outcome: 'failed' });
       // The reference finds the change again; no address, number or text in the log.
-      logger.warn({ medium, reference, err: error instanceof Error ? error.name : 'error' }, 'status message not sent');
+      logger.warn({ medium, reference, failure: error instanceof Error ? error.name : 'error' }, 'status message not sent');
     }
   }
 
