@@ -73,11 +73,12 @@ export function registerEventRoutes(app: FastifyInstance, context: GatewayContex
     return;
   }
   app.route({
-    method: ['POST', 'PUT', 'PATCH', 'DELETE'],
+    method: ['HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
     url,
-    handler: (_request, reply) => sendProblem(reply.header('allow', 'GET, HEAD, OPTIONS'), 405, 'The event stream is read with GET', 'method-not-allowed'),
+    handler: (_request, reply) => sendProblem(reply.header('allow', 'GET, OPTIONS'), 405, 'The event stream is read with GET', 'method-not-allowed'),
   });
-  app.get(url, async (request, reply) => {
+  // No automatic HEAD: a HEAD must not open a stream.
+  app.get(url, { exposeHeadRoute: false }, async (request, reply) => {
     reply.header('cache-control', 'private, no-store');
     const session = await currentSession(context, request, reply);
     if (!session) return sendProblem(reply, 401, 'Sign in first', 'not-signed-in');
