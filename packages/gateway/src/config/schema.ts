@@ -8,6 +8,7 @@ import { scopingSchema, upstreamsSchema } from '../proxy/config.js';
 import { API_NAMES } from '@klantbeeld/core';
 import { ASSURANCE_LEVELS, type AssuranceLevel } from '../session/principal.js';
 import { redisSchema } from './redis-schema.js';
+import { readLogSchema } from './read-log-schema.js';
 
 /** Where the schema is published (its `$id`). */
 export const GATEWAY_SCHEMA_ID = 'https://klantbeeld.nl/schemas/gateway.schema.json';
@@ -230,6 +231,7 @@ export const gatewaySchema = {
       },
     },
     redis: redisSchema,
+    readLog: readLogSchema,
     upstreams: withSecretReferences(upstreamsSchema) as Record<string, unknown>,
     scoping: scopingSchema,
   },

@@ -7,6 +7,7 @@ import type { ApiName } from '@klantbeeld/core';
 import type { ProxyConfig } from '../proxy/config.js';
 import type { AssuranceLevel } from '../session/principal.js';
 import type { RedisConfig } from './redis-schema.js';
+import type { ReadLogConfig } from './read-log-schema.js';
 
 /** Names of the claims the broker issues (see the schema for each). */
 export interface ClaimNames {
@@ -60,4 +61,6 @@ export interface GatewayConfig extends ProxyConfig {
   readonly dev: { readonly idp: boolean };
   /** Shared state for several instances; absent: everything in the process. */
   readonly redis?: RedisConfig;
+  /** Logging of reads in the Verwerkingenlogging API. */
+  readonly readLog: ReadLogConfig;
 }
