@@ -90,7 +90,8 @@ export class RedisOutboxStore implements OutboxStore {
 
   async #ensureGroup(): Promise<void> {
     try {
-      await this.redis.xgroup('CREATE', STREAM, GROUP, '0', 'MKSTREAM');
+      // ioredis does not apply its key prefix to XGROUP's key (it follows a subcommand): add it here.
+      await this.redis.xgroup('CREATE', `${this.redis.options.keyPrefix ?? ''}${STREAM}`, GROUP, '0', 'MKSTREAM');
     } catch (error) {
       if (!String((error as Error).message).includes('BUSYGROUP')) throw error;
     }
