@@ -78,6 +78,30 @@ describe('read log', () => {
     }
   });
 
+  test('the dev stack (the demo): a read shows up in the resident\'s own Verwerkingen, as <kb-verwerkingen> reads them', async () => {
+    const gateway = await startGateway(mock.url);
+    try {
+      const browser = await signedIn(gateway.base, gateway.gateway.devIdp!.issuer);
+      const read = await fetch(zaken(gateway.base), { headers: { cookie: browser.cookieHeader } });
+      assert.equal(read.status, 200);
+      await read.arrayBuffer();
+      await until(async () => (await metric(gateway.origin, 'klantbeeld_gateway_outbox_depth')) === 0, 5000, 'delivery');
+      const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+      const list = await fetch(`${gateway.base}/verwerkingen/api/v1/verwerkte-objecten?objecttype=persoon&soortObjectId=BSN&beginDatum=${day(-1)}&eindDatum=${day(2)}`, {
+        headers: { cookie: browser.cookieHeader },
+      });
+      assert.equal(list.status, 200);
+      const { results } = (await list.json()) as { results: { verwerkingsactie: Record<string, unknown>; verwerkteSoortenGegevens: unknown }[] };
+      const mine = results.filter((item) => item.verwerkingsactie.verwerkingNaam === 'Inzage eigen gegevens in Mijn Voorbeeldstad');
+      assert.ok(mine.length >= 1, 'the read is in the list');
+      assert.equal(mine[0]!.verwerkingsactie.uitvoerder, '00000001820036468000');
+      assert.equal(mine[0]!.verwerkingsactie.actieNaam, 'Raadplegen zaak');
+      assert.deepEqual(mine[0]!.verwerkteSoortenGegevens, [{ soortGegeven: 'Zaak' }]);
+    } finally {
+      await gateway.close();
+    }
+  });
+
   test('the log down for a while during a load of reads, then answers lost after storing: afterwards every read is logged exactly once', async () => {
     const gateway = await startGateway(mock.url, { readLog: { url: front.url, outbox: FAST_RETRY } });
     try {
