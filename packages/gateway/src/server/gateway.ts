@@ -3,6 +3,7 @@
  * input limits, problem+json errors, the sign-in routes, the API routes and the operational endpoints.
  * @module
  */
+import { setMaxListeners } from 'node:events';
 import type { Socket } from 'node:net';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
@@ -88,6 +89,8 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
   const upstreamProxy = typeof options.proxy === 'function' ? options.proxy(metrics) : options.proxy;
   const proxy = readLog ? withReadLog(upstreamProxy, readLog, publicUrl.pathname.replace(/\/$/, '')) : upstreamProxy;
   const shutdown = new AbortController();
+  // Every request in flight listens for the shutdown: many at once is normal, not a leak.
+  setMaxListeners(0, shutdown.signal);
   let oidcSettings: OidcClientConfig | undefined = config.oidc?.resident;
   let relyingParty: OidcRelyingParty | undefined;
   let devIdp: DevIdp | undefined;

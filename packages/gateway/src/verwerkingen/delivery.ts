@@ -6,6 +6,7 @@
  * than 408, 409 and 429) can never succeed: it is dropped, counted and reported, so it cannot block the rest.
  * @module
  */
+import { setMaxListeners } from 'node:events';
 import type { Logger } from 'pino';
 import type { ClaimedEntry, OutboxStore } from './outbox/store.js';
 
@@ -47,6 +48,8 @@ export class Deliverer {
   ) {}
 
   start(): void {
+    // Every send of a batch listens for the stop: a batch of 50 is normal, not a leak.
+    setMaxListeners(0, this.#abort.signal);
     this.#loop ??= this.#run();
   }
 

@@ -5,7 +5,7 @@
  * `READY <publicUrl> <issuer>`.
  * @module
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
 import { parseConfig } from '../../src/config/load.js';
@@ -13,6 +13,7 @@ import { createApiProxy } from '../../src/proxy/index.js';
 import { createGateway } from '../../src/server/gateway.js';
 import { createLogger } from '../../src/server/logger.js';
 import { upstreamObserver } from '../../src/server/metrics.js';
+import { spawnReady } from './child.js';
 
 /** A gateway in a child process. */
 export interface GatewayProcess {
@@ -25,31 +26,9 @@ export interface GatewayProcess {
 
 /** Starts this file as a child process running a gateway with `config` (the raw file contents). */
 export async function spawnGateway(config: Record<string, unknown>): Promise<GatewayProcess> {
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url)], {
-    env: { ...process.env, KB_GATEWAY_CONFIG: JSON.stringify(config) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const line = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const ready = /READY (\S+) (\S+)/.exec(output);
-      if (ready) resolve(ready[0]);
-    });
-    child.once('exit', (code) => reject(new Error(`gateway process exited (${code ?? 'signal'})`)));
-  });
-  const [, base = '', issuer = ''] = line.split(' ');
-  return {
-    base,
-    issuer,
-    child,
-    kill: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGKILL');
-      }),
-  };
+  const started = await spawnReady(fileURLToPath(import.meta.url), { KB_GATEWAY_CONFIG: JSON.stringify(config) });
+  const [base = '', issuer = ''] = started.ready.split(' ');
+  return { base, issuer, child: started.child, kill: started.kill };
 }
 
 /** The child's side. */
