@@ -96,6 +96,8 @@ export interface MockApi {
    * 3 zaaktypen. An unknown `residentId` creates a new resident (switch to it with `setResident`).
    */
   seedZaken(residentId: string, n: number): void;
+  /** BSN of a fixture or seeded resident (for tests and benchmarks that act as that resident); `undefined` when unknown. */
+  bsnOf(residentId: string): string | undefined;
   /**
    * A second organisation (Omgevingsdienst Voorbeeldregio) with its own Zaken and Catalogi API at
    * `${origin}${basePath}/omgevingsdienst/…`, holding a deelzaak of Jansen's dakkapel. Add its URLs to a
@@ -218,6 +220,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       resident = residentById(id);
     },
     seedZaken: (residentId, n) => seed(dataset, residentId, n),
+    bsnOf: (residentId) => dataset.residents.get(residentId)?.persoon.inpBsn,
     eventsUrl,
     otherOrganisation: otherOrganisation.info,
     setZaakStatus,

@@ -9,6 +9,7 @@ import { API_NAMES } from '@klantbeeld/core';
 import { ASSURANCE_LEVELS, type AssuranceLevel } from '../session/principal.js';
 import { relaySchemaSections } from '../notifications/config.js';
 import { redisSchema } from './redis-schema.js';
+import { readLogSchema } from './read-log-schema.js';
 
 /** Where the schema is published (its `$id`). */
 export const GATEWAY_SCHEMA_ID = 'https://klantbeeld.nl/schemas/gateway.schema.json';
@@ -231,6 +232,7 @@ export const gatewaySchema = {
       },
     },
     redis: redisSchema,
+    readLog: readLogSchema,
     upstreams: withSecretReferences(upstreamsSchema) as Record<string, unknown>,
     scoping: scopingSchema,
     ...relaySchemaSections((withSecretReferences(upstreamsSchema) as { properties: { zaken: { properties: { auth: unknown } } } }).properties.zaken, secretSchema),

@@ -8,6 +8,7 @@ import type { ProxyConfig } from '../proxy/config.js';
 import type { RelayConfig } from '../notifications/config.js';
 import type { AssuranceLevel } from '../session/principal.js';
 import type { RedisConfig } from './redis-schema.js';
+import type { ReadLogConfig } from './read-log-schema.js';
 
 /** Names of the claims the broker issues (see the schema for each). */
 export interface ClaimNames {
@@ -61,4 +62,6 @@ export interface GatewayConfig extends ProxyConfig, RelayConfig {
   readonly dev: { readonly idp: boolean };
   /** Shared state for several instances; absent: everything in the process. */
   readonly redis?: RedisConfig;
+  /** Logging of reads in the Verwerkingenlogging API. */
+  readonly readLog: ReadLogConfig;
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import { API_NAMES, GATEWAY_PATHS, type ApiName } from '@klantbeeld/core';
-import { fixtureObjecten, upstreamTestCredentials } from '@klantbeeld/mock-api';
+import { fixtureObjecten, fixtureOrganisaties, upstreamTestCredentials } from '@klantbeeld/mock-api';
 import { startMockServer, type MockServer } from '@klantbeeld/mock-api/server';
 import type { Logger } from 'pino';
 import { parseConfig } from '../config/load.js';
@@ -96,6 +96,21 @@ export function mockRelaySections(
   };
 }
 
+/**
+ * The read log as the fixture municipality would configure it: its OIN (so `<kb-verwerkingen>` names it) and
+ * one verwerkingsactiviteit for a resident's own reads. The outbox stays in memory (the mock forgets too).
+ */
+const DEV_READ_LOG = {
+  uitvoerder: fixtureOrganisaties.gemeente.oin,
+  default: {
+    verwerkingsactiviteitId: '3f6a2d0e-9b1c-4c7e-8a5f-2d4b6e8c0a1f',
+    verwerkingsactiviteitUrl: 'https://register.voorbeeldstad.example/api/v1/verwerkingsactiviteiten/3f6a2d0e-9b1c-4c7e-8a5f-2d4b6e8c0a1f',
+    verwerkingNaam: 'Inzage eigen gegevens in Mijn Voorbeeldstad',
+    handelingNaam: 'Inzien door betrokkene',
+    bewaartermijn: 'P1Y',
+  },
+} as const;
+
 /** Options of {@link startDevStack}. */
 export interface DevStackOptions {
   /** The gateway as the browser addresses it (e.g. behind the Vite dev server's proxy). */
@@ -154,6 +169,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
         session: { secrets: [`dev-${crypto.randomUUID()}-${crypto.randomUUID()}`] },
         dev: { idp: true },
         ...mockUpstreamSections(mockUrl),
+        readLog: DEV_READ_LOG,
         ...(smtp ? mockRelaySections(mockUrl, options.publicUrl, options.gatewayPort, smtp, options.notificationSettings) : {}),
         ...options.overrides,
       },

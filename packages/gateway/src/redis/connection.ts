@@ -12,6 +12,13 @@ const MAX_RECONNECT_DELAY_MS = 2000;
 
 /** A connected Redis client; `role` names it in Redis's `CLIENT LIST` (e.g. `sessions`, `outbox`). */
 export async function connectRedis(config: RedisConfig, role: string): Promise<Redis> {
+  const redis = createRedis(config, role);
+  await openRedis(redis);
+  return redis;
+}
+
+/** A client that is not connected yet (plugins can be given it before the server starts); see {@link openRedis}. */
+export function createRedis(config: RedisConfig, role: string): Redis {
   const redis = new Redis(config.url, {
     ...(config.password === undefined ? {} : { password: config.password }),
     ...(config.username === undefined ? {} : { username: config.username }),
@@ -28,8 +35,12 @@ export async function connectRedis(config: RedisConfig, role: string): Promise<R
   });
   // Without a listener ioredis prints every connection error; the state is reported by `redisReady` instead.
   redis.on('error', () => undefined);
-  await redis.connect();
   return redis;
+}
+
+/** Connects a client made by {@link createRedis}; rejects when Redis cannot be reached at start. */
+export async function openRedis(redis: Redis): Promise<void> {
+  if (redis.status === 'wait') await redis.connect();
 }
 
 /** Whether the connection answers now (for `/readyz`). */

@@ -3,5 +3,5 @@
  * readiness. The stores that use it live next to what they store (sessions, outbox, …).
  * @module
  */
-export { connectRedis, redisReady, closeRedis } from './connection.js';
+export { connectRedis, createRedis, openRedis, redisReady, closeRedis } from './connection.js';
 export type { RedisConfig } from '../config/redis-schema.js';
