@@ -97,7 +97,9 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
   const shutdown = new AbortController();
   // Every request in flight listens for the shutdown: many at once is normal, not a leak.
   setMaxListeners(0, shutdown.signal);
-  const relay = createRelayRuntime(config, { proxy, registry: metrics.registry, logger, shutdown: shutdown.signal, ...options.relay });
+  // The relay's reads (who may receive a message, their channel of choice) are not the resident's own reads:
+  // they go to the proxy without the read log, so they never show in <kb-verwerkingen> as an inzage.
+  const relay = createRelayRuntime(config, { proxy: upstreamProxy, registry: metrics.registry, logger, shutdown: shutdown.signal, ...options.relay });
   let oidcSettings: OidcClientConfig | undefined = config.oidc?.resident;
   let relyingParty: OidcRelyingParty | undefined;
   let devIdp: DevIdp | undefined;
