@@ -25,8 +25,17 @@ const tracker = document.querySelector<KbStatusTracker>('#tracker')!;
 const zaakDetail = document.querySelector<KbZaakDetail>('#zaak-detail')!;
 const language = document.querySelector<HTMLSelectElement>('#demo-language')!;
 
+// The omgevingsdienst is the gateway's partner organisation (ketenstatus): its zaken are served below
+// /partners/omgevingsdienst, so the tracker can show (and follow live) the deelzaak it handles.
+const partner = `${gateway}/partners/omgevingsdienst`;
 function connect(): void {
-  provider.client = createClient({ gateway });
+  provider.client = createClient({
+    gateway,
+    sources: {
+      zaken: [`${gateway}/zaken/api/v1`, { url: `${partner}/zaken/api/v1`, organisatie: 'Omgevingsdienst Voorbeeldregio' }],
+      catalogi: [`${gateway}/catalogi/api/v1`, `${partner}/catalogi/api/v1`],
+    },
+  });
 }
 
 // Who is signed in: the gateway's /auth/session says so without ever giving the page a BSN.
@@ -64,7 +73,8 @@ document.addEventListener('kb-zaak-select', (event) => {
 });
 
 // The case worker moves jansen's parkeervergunning on (it is at step 2 of 4) through the mock's development
-// controls; the elements pick the new status up without a reload (by polling until the gateway relays events).
+// controls: mock Zaken → its Notificaties API → the gateway's callback → the event stream → the elements, without
+// a reload. Messages by the resident's channel of choice land in the dev mail viewer at /api/klantbeeld/dev/mail.
 let volgnummer = 2;
 const nextStatus = document.querySelector<HTMLButtonElement>('#demo-next-status')!;
 nextStatus.addEventListener('click', async () => {

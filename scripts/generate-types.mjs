@@ -25,7 +25,9 @@ export const modules = [
   { name: 'producten', spec: 'producten/producten-openapi.yaml', title: 'Producten API 1.7.0 (Open Product 1.8)' },
   { name: 'brp', spec: 'brp-personen/openapi.yaml', title: 'BRP Personen bevragen 2.7.0' },
   { name: 'verwerkingen', spec: 'verwerkingenlogging/openapi-inzage.yaml', title: 'Verwerkingenlogging inzage API 0.9.0' },
+  { name: 'verwerkingen-bewerking', spec: 'verwerkingenlogging/openapi-bewerking.yaml', title: 'Verwerkingenlogging bewerking API 0.9.0 (the write side the gateway logs to)' },
   { name: 'notificaties', spec: 'notificaties/consumer-openapi.yaml', title: 'Notificaties consumer API 1.0.0-rc1 (message shape)' },
+  { name: 'notificaties-api', spec: 'notificaties/openapi.yaml', title: 'Notificaties API 1.0.0 (abonnementen, kanalen, publiceren)' },
 ];
 
 /**

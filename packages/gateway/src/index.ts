@@ -14,3 +14,8 @@ export type { ApiProxy, ApiRequest, ApiResponse } from './proxy/types.js';
 export type { SessionInfo } from './auth/routes.js';
 export type { DevIdp, DevIdpOptions } from './dev/idp.js';
 export { createApiProxy, type ProxyHooks, type UpstreamEvent } from './proxy/index.js';
+export type { SmsSender, SmsMessage } from './notifications/channel/sms.js';
+export type { RelayBus, RelayEvent } from './notifications/bus.js';
+export type { OnceLock } from './notifications/channel/once-lock.js';
+export type { RelayRuntime, RelayRuntimeOptions } from './notifications/runtime.js';
+export type { NotificationsConfig, PartnerConfig, ChannelConfig, RelayConfig } from './notifications/config.js';

@@ -4,7 +4,8 @@
  *
  * `POST /_mock/zaken/{uuid}/status` with `{ "volgnummer": 3, "toelichting"?: "…" }` sets the zaak's
  * status as {@link MockApi.setZaakStatus} does → 201 with the new Status; 400 for a malformed body;
- * 404 for an unknown zaak or a volgnummer its zaaktype lacks.
+ * 404 for an unknown zaak or a volgnummer its zaaktype lacks. The same below `/_mock/omgevingsdienst` for the
+ * other organisation's zaken. The messages of the change go to the organisation's Notificaties API.
  *
  * Not part of any standard and not authenticated: never expose a mock beyond a developer's machine.
  * @module

@@ -4,7 +4,8 @@
  * `@klantbeeld/mock-api/server` (Node only).
  * @module
  */
-export { createMockApi, residents, type MockApi, type MockApiOptions, type MockMode } from './mock-api.js';
+export { createMockApi, residents, type MockApi, type MockApiOptions, type MockMode, type NotificatiesMock } from './mock-api.js';
+export { NOTIFICATIES_API_VERSION, type Abonnement } from './notifications/notificatie-centrale.js';
 export { upstreamTestCredentials, ZGW_JWT_EXPIRY, type UpstreamCredentials } from './http/auth.js';
 export { fixtureZaken } from './fixtures/residents.js';
 export { testIdentities, testCompany, type TestIdentity } from './fixtures/identities.js';

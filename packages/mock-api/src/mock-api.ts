@@ -25,7 +25,8 @@ import { apiHandlers, type ApiDefinition } from './http/route.js';
 import type { LoggedRequest, MockState } from './state.js';
 import { EventHub, type Notificatie } from './notifications/event-hub.js';
 import { eventHandlers } from './notifications/events-handler.js';
-import { setZaakStatus as setStatus } from './notifications/set-zaak-status.js';
+import { setZaakStatus as setStatus, type Publisher } from './notifications/set-zaak-status.js';
+import { NotificatieCentrale, type Abonnement } from './notifications/notificatie-centrale.js';
 import { audienceOf } from './notifications/audience.js';
 import type { Status } from './types.js';
 import { authenticator, defaultUpstreamCredentials, noAuthentication, type UpstreamCredentials } from './http/auth.js';
@@ -95,6 +96,8 @@ export interface MockApi {
    * 3 zaaktypen. An unknown `residentId` creates a new resident (switch to it with `setResident`).
    */
   seedZaken(residentId: string, n: number): void;
+  /** BSN of a fixture or seeded resident (for tests and benchmarks that act as that resident); `undefined` when unknown. */
+  bsnOf(residentId: string): string | undefined;
   /**
    * A second organisation (Omgevingsdienst Voorbeeldregio) with its own Zaken and Catalogi API at
    * `${origin}${basePath}/omgevingsdienst/…`, holding a deelzaak of Jansen's dakkapel. Add its URLs to a
@@ -107,8 +110,9 @@ export interface MockApi {
    * A behandelaar sets the zaak's status with `volgnummer` (of its zaaktype): a new Status
    * (`datumStatusGezet` now, `indicatieLaatstGezetteStatus` moves), `zaak.status` follows; the end status
    * closes the zaak (einddatum, a resultaat of the first resultaattype), another status reopens a closed
-   * one. Publishes Notificaties messages (`status create`, and `resultaat create`/`destroy`) to the event
-   * streams of residents who may see the zaak. Returns the new Status.
+   * one. Publishes Notificaties messages (`status create`, and `resultaat create`/`destroy`): in resident mode
+   * to the event streams of residents who may see the zaak, in upstream mode to the abonnementen of the
+   * Notificaties API ({@link MockApi.notificaties}), as Open Zaak does. Returns the new Status.
    * @throws Error for an unknown zaak UUID or volgnummer.
    */
   setZaakStatus(zaakUuid: string, volgnummer: number, toelichting?: string): Status;
@@ -122,6 +126,29 @@ export interface MockApi {
   closeEventStreams(): void;
   /** Number of open event streams. */
   readonly eventStreams: number;
+  /**
+   * Upstream mode: the municipality's Notificaties API (`${origin}${basePath}/notificaties/api/v1`, ZGW JWT):
+   * abonnementen, and delivery of every message {@link MockApi.setZaakStatus} publishes to their callbacks.
+   */
+  readonly notificaties: NotificatiesMock;
+  /**
+   * The other organisation's behandelaar sets the status of one of its zaken (as {@link MockApi.setZaakStatus});
+   * the messages go to the other organisation's Notificaties API ({@link OtherOrganisation.notificaties}).
+   * Also `POST /_mock/omgevingsdienst/zaken/{uuid}/status` in upstream mode.
+   */
+  setOtherOrganisationZaakStatus(zaakUuid: string, volgnummer: number, toelichting?: string): Status;
+  /** The other organisation's Notificaties API. */
+  readonly otherOrganisationNotificaties: NotificatiesMock;
+}
+
+/** A Notificaties API of the mock, as tests see it. */
+export interface NotificatiesMock {
+  /** Base URL. */
+  readonly base: string;
+  /** The abonnementen registered. */
+  readonly abonnementen: readonly Abonnement[];
+  /** Resolves when every delivery to a callback started so far has ended. */
+  settled(): Promise<void>;
 }
 
 /** Creates a mock with fresh fixture data. Instances share nothing. */
@@ -164,12 +191,22 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const eventsUrl = `${origin}${basePath}/notificaties/api/v1/events`;
   const otherOrganisation = createOtherOrganisation(`${origin}${basePath}`, dataset);
   const hub = new EventHub(options.eventsRetry ?? 3000);
-  const setZaakStatus = (zaakUuid: string, volgnummer: number, toelichting?: string) => setStatus(dataset, hub, zaakUuid, volgnummer, toelichting);
+  const centrale = new NotificatieCentrale(`${origin}${basePath}/notificaties/api/v1`);
+  // Resident mode: the gateway's event streams; upstream mode: the Notificaties API, as Open Zaak publishes there.
+  const publisher: Publisher = { publish: (message, audience) => (mode === 'upstream' ? centrale.publish(message) : hub.publish(message, audience)) };
+  const setZaakStatus = (zaakUuid: string, volgnummer: number, toelichting?: string) => setStatus(dataset, publisher, zaakUuid, volgnummer, toelichting);
+  const otherCentrale = otherOrganisation.centrale;
+  const setOtherOrganisationZaakStatus = (zaakUuid: string, volgnummer: number, toelichting?: string) =>
+    setStatus(otherOrganisation.dataset, { publish: (message) => otherCentrale.publish(message) }, zaakUuid, volgnummer, toelichting);
   const handlers = [
     ...apis.flatMap((api) => apiHandlers(api, state)),
     ...otherOrganisation.handlers(state),
     ...(mode === 'upstream'
-      ? controlHandlers(`${origin}${basePath}/_mock`, { setZaakStatus })
+      ? [
+          ...apiHandlers(centrale.api(), state),
+          ...controlHandlers(`${origin}${basePath}/_mock/omgevingsdienst`, { setZaakStatus: setOtherOrganisationZaakStatus }),
+          ...controlHandlers(`${origin}${basePath}/_mock`, { setZaakStatus }),
+        ]
       : eventHandlers({ url: eventsUrl, hub, enabled: options.events ?? true }, state)),
   ];
 
@@ -183,6 +220,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       resident = residentById(id);
     },
     seedZaken: (residentId, n) => seed(dataset, residentId, n),
+    bsnOf: (residentId) => dataset.residents.get(residentId)?.persoon.inpBsn,
     eventsUrl,
     otherOrganisation: otherOrganisation.info,
     setZaakStatus,
@@ -197,6 +235,19 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     get eventStreams() {
       return hub.size;
     },
+    notificaties: notificatiesView(centrale),
+    setOtherOrganisationZaakStatus,
+    otherOrganisationNotificaties: notificatiesView(otherCentrale),
+  };
+}
+
+function notificatiesView(centrale: NotificatieCentrale): NotificatiesMock {
+  return {
+    base: centrale.base,
+    get abonnementen() {
+      return centrale.abonnementen;
+    },
+    settled: () => centrale.settled(),
   };
 }
 

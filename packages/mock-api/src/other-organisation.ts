@@ -17,6 +17,7 @@ import { zakenApi } from './handlers/zaken.js';
 import { apiHandlers } from './http/route.js';
 import type { MockState } from './state.js';
 import type { Zaak } from './types.js';
+import { NotificatieCentrale } from './notifications/notificatie-centrale.js';
 
 /** Where the other organisation's APIs are, for a client's `sources` (see {@link MockApi.otherOrganisation}). */
 export interface OtherOrganisation {
@@ -28,12 +29,16 @@ export interface OtherOrganisation {
   readonly zaken: string;
   /** Base URL of its Catalogi API (the zaaktypen of its zaken). */
   readonly catalogi: string;
+  /** Base URL of its Notificaties API (upstream mode): a gateway subscribes there for ketenstatus. */
+  readonly notificaties: string;
 }
 
 /** The other organisation's data and a factory for its handlers. */
 export interface OtherOrganisationMock {
   readonly info: OtherOrganisation;
   readonly dataset: Dataset;
+  /** Its Notificaties API: status changes of its zaken are delivered to its abonnementen. */
+  readonly centrale: NotificatieCentrale;
   /** msw handlers of its APIs, scoped to the resident of `state` and logging into the same request log. */
   handlers(state: MockState): RequestHandler[];
 }
@@ -50,7 +55,9 @@ export function createOtherOrganisation(root: string, main: Dataset): OtherOrgan
     rsin: omgevingsdienst.rsin,
     zaken: `${root}/omgevingsdienst/zaken/api/v1`,
     catalogi: `${root}/omgevingsdienst/catalogi/api/v1`,
+    notificaties: `${root}/omgevingsdienst/notificaties/api/v1`,
   };
+  const centrale = new NotificatieCentrale(info.notificaties);
   const urls: ApiUrls = { ...main.urls, zaken: info.zaken, catalogi: info.catalogi };
   const dataset = new Dataset(urls);
   addZaaktype(dataset, constructieveVeiligheid);
@@ -68,10 +75,11 @@ export function createOtherOrganisation(root: string, main: Dataset): OtherOrgan
   return {
     info,
     dataset,
+    centrale,
     handlers: (state) => {
       // The same live state (resident, page size, expand mode, log) over this organisation's data.
       const scoped: MockState = Object.create(state, { dataset: { value: dataset, enumerable: true } });
-      return [zakenApi(urls), catalogiApi(urls)].flatMap((api) => apiHandlers(api, scoped));
+      return [zakenApi(urls), catalogiApi(urls), centrale.api()].flatMap((api) => apiHandlers(api, scoped));
     },
   };
 }

@@ -78,6 +78,7 @@ describe('the other organisation (Omgevingsdienst Voorbeeldregio)', () => {
       rsin: '820045585',
       zaken: 'http://localhost:8000/omgevingsdienst/zaken/api/v1',
       catalogi: 'http://localhost:8000/omgevingsdienst/catalogi/api/v1',
+      notificaties: 'http://localhost:8000/omgevingsdienst/notificaties/api/v1',
     });
     const list = await ok(`${other.zaken}/zaken?expand=zaaktype,status.statustype,rollen`);
     validator.assert(OPEN_ZAAK, 'PaginatedExpandZaakList', list, 'other org GET /zaken');

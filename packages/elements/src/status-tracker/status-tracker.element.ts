@@ -19,7 +19,7 @@ import { LinkTemplate } from '../shared/url.js';
 import { dateTimeAttribute, formatDate } from '../shared/format.js';
 import { toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
-import { renderRelations } from './status-tracker.relations.js';
+import { relatedZaakUrls, renderRelations } from './status-tracker.relations.js';
 import { renderDetails, renderSummary, type SummaryView } from './status-tracker.summary.js';
 import { styles } from './status-tracker.styles.js';
 import { addTexts, mergeTexts, type Translation, type TranslationOverrides } from '../shared/i18n.js';
@@ -149,6 +149,19 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
     shown: () => this.shown,
     refresh: (client, signal) => this.#read(client, this.#zaakUrl ?? '', signal),
     onRefreshed: (next, previous) => this.#onRefreshed(next, previous),
+  });
+
+  /**
+   * The related zaken followed live too (a partner organisation's deelzaak changes status): a message about one of
+   * them reloads the relations. Only streamed messages reach it; polling follows the zaak itself.
+   */
+  protected readonly relatedLive = new LiveData<unknown>(this, {
+    target: () => {
+      const urls = this.live && !this.noLive ? relatedZaakUrls(this.#lastRelaties) : [];
+      return urls.length > 0 ? { key: urls.join(' '), matches: (message) => urls.includes(message.hoofdObject) } : undefined;
+    },
+    shown: () => undefined,
+    refresh: () => this.#relationsTask.run(),
   });
 
   /** The related zaken, loaded after the timeline; errors are tolerated (nothing is shown). */

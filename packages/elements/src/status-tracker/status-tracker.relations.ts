@@ -53,3 +53,10 @@ export function renderRelations(relaties: ZaakRelaties, t: StatusTrackerTexts, h
     ${list(t.gerelateerd, relaties.relevanteAndereZaken, t.onbereikbareZaak)}
   </div>`;
 }
+
+/** The URLs of the related zaken that could be read (hoofdzaak, deelzaken, relevante andere zaken), to follow them live. */
+export function relatedZaakUrls(relaties: ZaakRelaties | undefined): string[] {
+  if (!relaties) return [];
+  const all = [...(relaties.hoofdzaak ? [relaties.hoofdzaak] : []), ...relaties.deelzaken, ...relaties.relevanteAndereZaken];
+  return all.filter((zaak) => zaak.bereikbaar).map((zaak) => zaak.url);
+}

@@ -530,6 +530,26 @@ describe('<kb-status-tracker>', () => {
       await waitFor(() => off.subscribed && streams() === 1);
     });
 
+    it('follows the deelzaak at the omgevingsdienst live: its new status shows under the current step without reload', async () => {
+      client = ketenClient();
+      const el = await render(DAKKAPEL);
+      await settled(el);
+      const followed = () => (el as unknown as { relatedLive: { subscribed: boolean } }).relatedLive.subscribed;
+      await waitFor(() => $(el, '[part="related-status"]') !== null && api.eventStreams === 1 && followed());
+      const odvStatus = () => $$(el, '[part~="related"]').filter((li) => textOf(li).includes('Toets constructieve veiligheid')).map((li) => textOf(li.querySelector('[part="related-status"]')));
+      expect(odvStatus()).to.deep.equal(['Status: Constructieve toets']);
+      // The omgevingsdienst's deelzaak (fixtureOtherOrganisation.constructieveVeiligheid of the mock).
+      const uuid = 'c3f0b6a2-5d7e-4f81-9a2b-6e4d8c1f0a37';
+      try {
+        const status = api.setOtherOrganisationZaakStatus(uuid, 1);
+        // What the gateway relays from the omgevingsdienst's Notificaties API.
+        api.notify({ kanaal: 'zaken', hoofdObject: status.zaak, resource: 'status', resourceUrl: status.url, actie: 'create', aanmaakdatum: status.datumStatusGezet });
+        await waitFor(() => odvStatus()[0] === 'Status: Adviesvraag ontvangen');
+      } finally {
+        api.setOtherOrganisationZaakStatus(uuid, 2);
+      }
+    });
+
     it('lists the deelzaak at the omgevingsdienst with its organisation and status, under the current step', async () => {
       client = ketenClient();
       const el = await render(DAKKAPEL);

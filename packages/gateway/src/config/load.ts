@@ -11,6 +11,7 @@ import addFormatsModule from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
 import { UPSTREAM_SECRET_FIELDS, gatewaySchema } from './schema.js';
 import type { GatewayConfig, OidcClientConfig } from './types.js';
+import { resolveRelaySecrets } from '../notifications/config.js';
 
 /** Thrown when the configuration is not valid; `problems` lists each as `path: expectation`. */
 export class ConfigError extends Error {
@@ -78,21 +79,26 @@ export function parseConfig(raw: unknown, options: LoadOptions = {}): GatewayCon
     redirectUri: resident.redirectUri ?? `${file.publicUrl}/auth/callback`,
     postLogoutRedirectUri: resident.postLogoutRedirectUri ?? `${firstOrigin ?? file.publicUrl}/`,
   };
+  const authSecrets = (upstreamAuth: Record<string, unknown>, path: string): Record<string, unknown> => {
+    const auth = { ...upstreamAuth };
+    for (const field of UPSTREAM_SECRET_FIELDS) if (auth[field] !== undefined) auth[field] = secret(auth[field] as SecretRef, `${path}/${field}`);
+    return auth;
+  };
   const upstreams = Object.fromEntries(
-    Object.entries(file.upstreams as Record<string, { auth?: Record<string, unknown> }>).map(([api, upstream]) => {
-      const auth = upstream.auth && { ...upstream.auth };
-      for (const field of UPSTREAM_SECRET_FIELDS) {
-        if (auth && auth[field] !== undefined) auth[field] = secret(auth[field] as SecretRef, `/upstreams/${api}/auth/${field}`);
-      }
-      return [api, auth ? { ...upstream, auth } : upstream];
-    }),
+    Object.entries(file.upstreams as Record<string, { auth?: Record<string, unknown> }>).map(([api, upstream]) => [
+      api,
+      upstream.auth ? { ...upstream, auth: authSecrets(upstream.auth, `/upstreams/${api}/auth`) } : upstream,
+    ]),
   );
+  resolveRelaySecrets(file as unknown as Record<string, unknown>, (ref, path) => secret(ref as SecretRef, path), authSecrets);
+  const redis = file.redis && { ...file.redis, ...(file.redis.password === undefined ? {} : { password: secret(file.redis.password, '/redis/password') }) };
   if (problems.length > 0) throw new ConfigError(problems);
-  return { ...file, upstreams, session: { ...file.session, secrets }, oidc: oidc ? { resident: oidc } : undefined } as GatewayConfig;
+  return { ...file, upstreams, session: { ...file.session, secrets }, oidc: oidc ? { resident: oidc } : undefined, ...(redis ? { redis } : {}) } as GatewayConfig;
 }
 
 /** The file's shape after schema defaults, before secrets are resolved. */
-type FileConfig = Omit<GatewayConfig, 'session' | 'oidc'> & {
+type FileConfig = Omit<GatewayConfig, 'session' | 'oidc' | 'redis'> & {
+  readonly redis?: Omit<NonNullable<GatewayConfig['redis']>, 'password'> & { readonly password?: SecretRef };
   readonly session: Omit<GatewayConfig['session'], 'secrets'> & { readonly secrets: readonly SecretRef[] };
   readonly oidc?: {
     readonly resident?: Omit<OidcClientConfig, 'clientSecret' | 'redirectUri' | 'postLogoutRedirectUri'> & {

@@ -7,6 +7,9 @@
 import { scopingSchema, upstreamsSchema } from '../proxy/config.js';
 import { API_NAMES } from '@klantbeeld/core';
 import { ASSURANCE_LEVELS, type AssuranceLevel } from '../session/principal.js';
+import { relaySchemaSections } from '../notifications/config.js';
+import { redisSchema } from './redis-schema.js';
+import { readLogSchema } from './read-log-schema.js';
 
 /** Where the schema is published (its `$id`). */
 export const GATEWAY_SCHEMA_ID = 'https://klantbeeld.nl/schemas/gateway.schema.json';
@@ -228,7 +231,10 @@ export const gatewaySchema = {
         idp: { type: 'boolean', default: false, description: 'Start the development IdP (pick a test resident) on a free loopback port and sign in there. Also `--dev`. Never in production.' },
       },
     },
+    redis: redisSchema,
+    readLog: readLogSchema,
     upstreams: withSecretReferences(upstreamsSchema) as Record<string, unknown>,
     scoping: scopingSchema,
+    ...relaySchemaSections((withSecretReferences(upstreamsSchema) as { properties: { zaken: { properties: { auth: unknown } } } }).properties.zaken, secretSchema),
   },
 } as const;

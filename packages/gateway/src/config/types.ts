@@ -5,7 +5,10 @@
  */
 import type { ApiName } from '@klantbeeld/core';
 import type { ProxyConfig } from '../proxy/config.js';
+import type { RelayConfig } from '../notifications/config.js';
 import type { AssuranceLevel } from '../session/principal.js';
+import type { RedisConfig } from './redis-schema.js';
+import type { ReadLogConfig } from './read-log-schema.js';
 
 /** Names of the claims the broker issues (see the schema for each). */
 export interface ClaimNames {
@@ -40,7 +43,7 @@ export interface RateWindow {
 }
 
 /** The validated gateway configuration. */
-export interface GatewayConfig extends ProxyConfig {
+export interface GatewayConfig extends ProxyConfig, RelayConfig {
   readonly listen: { readonly host: string; readonly port: number };
   readonly publicUrl: string;
   readonly trustProxy: boolean | number | readonly string[];
@@ -57,4 +60,8 @@ export interface GatewayConfig extends ProxyConfig {
   readonly rateLimit: { readonly perSession: RateWindow; readonly perIp: RateWindow };
   readonly limits: { readonly bodyBytes: number; readonly jsonDepth: number; readonly headerBytes: number };
   readonly dev: { readonly idp: boolean };
+  /** Shared state for several instances; absent: everything in the process. */
+  readonly redis?: RedisConfig;
+  /** Logging of reads in the Verwerkingenlogging API. */
+  readonly readLog: ReadLogConfig;
 }

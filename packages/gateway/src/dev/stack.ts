@@ -5,7 +5,7 @@
  * @module
  */
 import { API_NAMES, GATEWAY_PATHS, type ApiName } from '@klantbeeld/core';
-import { fixtureObjecten, upstreamTestCredentials } from '@klantbeeld/mock-api';
+import { fixtureObjecten, fixtureOrganisaties, upstreamTestCredentials } from '@klantbeeld/mock-api';
 import { startMockServer, type MockServer } from '@klantbeeld/mock-api/server';
 import type { Logger } from 'pino';
 import { parseConfig } from '../config/load.js';
@@ -16,6 +16,11 @@ import { createLogger } from '../server/logger.js';
 import { upstreamObserver } from '../server/metrics.js';
 
 export { Browser, freePort, signIn, type LoginChoice, type SignInTarget } from './sign-in.js';
+export { startSmtpSink, type SmtpSink, type ReceivedMail } from './smtp-sink.js';
+export { openEventStream, type EventStreamReader, type StreamFrame, type OpenEventStreamOptions } from './event-stream-client.js';
+export { RecordingSmsSender, type RecordedSms } from './mail-viewer.js';
+import { registerMailViewer, RecordingSmsSender } from './mail-viewer.js';
+import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
 
 /** Which credential each API of the mock takes (as Open Zaak, Open Klant, Objecten, Open Product, the BRP do). */
 function authOf(api: ApiName): Record<string, string> {
@@ -49,6 +54,63 @@ export function mockUpstreamSections(mockUrl: string): { upstreams: Record<strin
   };
 }
 
+/**
+ * The `notifications`, `partners` and `channel` sections for the mock at `mockUrl`: the abonnementen at the
+ * mock's Notificaties APIs (registered at start), the omgevingsdienst as a partner, messages to `smtp`.
+ */
+export function mockRelaySections(
+  mockUrl: string,
+  publicUrl: string,
+  gatewayPort: number,
+  smtp: { host: string; port: number },
+  settings: Readonly<Record<string, unknown>> = {},
+): Record<string, unknown> {
+  const zgw = authOf('zaken');
+  // The mock calls the gateway directly on loopback (not through the page's dev server) when the port is known.
+  const direct = gatewayPort > 0 ? `http://127.0.0.1:${gatewayPort}${new URL(publicUrl).pathname.replace(/\/$/, '')}` : publicUrl;
+  const secret = () => `Bearer dev-${crypto.randomUUID()}`;
+  return {
+    notifications: {
+      api: { url: `${mockUrl}/notificaties/api/v1`, auth: zgw },
+      callbackAuth: secret(),
+      callbackUrl: `${direct}/notificaties/callback`,
+      // A demo shows a change within a second; a short heartbeat keeps the dev server's proxy from idling out.
+      heartbeatMs: 15000,
+      ...settings,
+    },
+    partners: [
+      {
+        name: 'omgevingsdienst',
+        organisatie: 'Omgevingsdienst Voorbeeldregio',
+        upstreams: { zaken: { url: `${mockUrl}/omgevingsdienst/zaken/api/v1`, auth: zgw }, catalogi: { url: `${mockUrl}/omgevingsdienst/catalogi/api/v1`, auth: zgw } },
+        notifications: { api: { url: `${mockUrl}/omgevingsdienst/notificaties/api/v1`, auth: zgw }, callbackAuth: secret(), callbackUrl: `${direct}/notificaties/callback/partners/omgevingsdienst` },
+      },
+    ],
+    channel: {
+      portalUrl: `${new URL(publicUrl).origin}/`,
+      organisatie: 'Gemeente Voorbeeldstad',
+      email: { from: 'Gemeente Voorbeeldstad <noreply@voorbeeldstad.example>', smtp: { host: smtp.host, port: smtp.port } },
+      sms: { sender: 'custom' },
+      retryDelayMs: 200,
+    },
+  };
+}
+
+/**
+ * The read log as the fixture municipality would configure it: its OIN (so `<kb-verwerkingen>` names it) and
+ * one verwerkingsactiviteit for a resident's own reads. The outbox stays in memory (the mock forgets too).
+ */
+const DEV_READ_LOG = {
+  uitvoerder: fixtureOrganisaties.gemeente.oin,
+  default: {
+    verwerkingsactiviteitId: '3f6a2d0e-9b1c-4c7e-8a5f-2d4b6e8c0a1f',
+    verwerkingsactiviteitUrl: 'https://register.voorbeeldstad.example/api/v1/verwerkingsactiviteiten/3f6a2d0e-9b1c-4c7e-8a5f-2d4b6e8c0a1f',
+    verwerkingNaam: 'Inzage eigen gegevens in Mijn Voorbeeldstad',
+    handelingNaam: 'Inzien door betrokkene',
+    bewaartermijn: 'P1Y',
+  },
+} as const;
+
 /** Options of {@link startDevStack}. */
 export interface DevStackOptions {
   /** The gateway as the browser addresses it (e.g. behind the Vite dev server's proxy). */
@@ -67,6 +129,14 @@ export interface DevStackOptions {
   readonly logger?: Logger;
   /** Level of the default logger, default `info` (`warn` keeps a dev server's console quiet). */
   readonly logLevel?: string;
+  /**
+   * Live updates and messages (default on): the gateway subscribes at the mock's Notificaties APIs (its own
+   * and the omgevingsdienst's, a partner), relays to event streams, and sends status messages to an
+   * in-process SMTP sink and a recording SMS sender, listed at `{publicUrl}/dev/mail`.
+   */
+  readonly notifications?: boolean;
+  /** Settings merged into the `notifications` section (e.g. a short `heartbeatMs` in tests). */
+  readonly notificationSettings?: Readonly<Record<string, unknown>>;
 }
 
 /** A running mock and gateway. */
@@ -77,6 +147,8 @@ export interface DevStack {
   readonly mockUrl: string;
   readonly gateway: Gateway;
   readonly config: GatewayConfig;
+  /** The SMTP sink and the recorded SMS of the channel (when notifications are on). */
+  readonly outbox?: { readonly smtp: SmtpSink; readonly sms: RecordingSmsSender };
   close(): Promise<void>;
 }
 
@@ -84,6 +156,9 @@ export interface DevStack {
 export async function startDevStack(options: DevStackOptions): Promise<DevStack> {
   const mock = options.mockUrl === undefined ? await startMockServer({ mode: 'upstream', port: options.mockPort ?? 0 }) : undefined;
   const mockUrl = options.mockUrl ?? mock!.url;
+  const relay = options.notifications ?? true;
+  const smtp = relay ? await startSmtpSink() : undefined;
+  const sms = new RecordingSmsSender();
   try {
     const config = parseConfig(
       {
@@ -94,25 +169,35 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
         session: { secrets: [`dev-${crypto.randomUUID()}-${crypto.randomUUID()}`] },
         dev: { idp: true },
         ...mockUpstreamSections(mockUrl),
+        readLog: DEV_READ_LOG,
+        ...(smtp ? mockRelaySections(mockUrl, options.publicUrl, options.gatewayPort, smtp, options.notificationSettings) : {}),
         ...options.overrides,
       },
       { dev: true },
     );
     const logger = options.logger ?? createLogger({ level: options.logLevel ?? 'info' });
-    const gateway = createGateway(config, { proxy: (metrics) => createApiProxy(config, { onUpstream: upstreamObserver(metrics) }), logger });
+    const gateway = createGateway(config, {
+      proxy: (metrics) => createApiProxy(config, { onUpstream: upstreamObserver(metrics) }),
+      logger,
+      ...(smtp ? { relay: { smsSender: sms } } : {}),
+    });
+    if (smtp) registerMailViewer(gateway.server, new URL(config.publicUrl).pathname.replace(/\/$/, ''), smtp, sms);
     await gateway.start();
     return {
       ...(mock ? { mock } : {}),
       mockUrl,
       gateway,
       config,
+      ...(smtp ? { outbox: { smtp, sms } } : {}),
       async close() {
         await gateway.close();
         await mock?.close();
+        await smtp?.close();
       },
     };
   } catch (error) {
     await mock?.close();
+    await smtp?.close();
     throw error;
   }
 }

@@ -6,6 +6,8 @@
 import type { ProxyConfig } from './config.js';
 import { ScopedProxy, type ProxyHooks } from './proxy.js';
 import type { ApiProxy } from './types.js';
+import type { PartnerConfig } from '../notifications/config.js';
+import { PartneredProxy } from './partners.js';
 
 export type { ProxyConfig } from './config.js';
 export { upstreamsSchema, scopingSchema } from './config.js';
@@ -13,7 +15,7 @@ export type { ProxyHooks } from './proxy.js';
 export type { UpstreamEvent, UpstreamObserver } from './upstream/client.js';
 export type { UpstreamFaultKind } from './upstream/errors.js';
 
-/** Creates the proxy for a validated configuration; `hooks` lets the server observe upstream calls (metrics). */
-export function createApiProxy(config: ProxyConfig, hooks?: ProxyHooks): ApiProxy {
-  return new ScopedProxy(config, hooks);
+/** Creates the proxy for a validated configuration (with `partners`, one proxy per partner organisation too); `hooks` lets the server observe upstream calls (metrics). */
+export function createApiProxy(config: ProxyConfig & { readonly partners?: readonly PartnerConfig[] }, hooks?: ProxyHooks): ApiProxy {
+  return config.partners && config.partners.length > 0 ? new PartneredProxy(config, hooks) : new ScopedProxy(config, hooks);
 }

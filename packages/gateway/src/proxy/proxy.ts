@@ -14,7 +14,7 @@ import { OwnershipCache } from './policy/ownership-cache.js';
 import type { Plan, Query } from './policy/rule.js';
 import { isObject, Scope, type ScopingOptions } from './policy/scope.js';
 import { contentDisposition, downloadContentType } from './rewrite/content-disposition.js';
-import { UrlMap } from './rewrite/url-map.js';
+import { UrlMap, type BasePair } from './rewrite/url-map.js';
 import { discard, newTraceId, UpstreamClient, type UpstreamObserver } from './upstream/client.js';
 import { PROBES } from './upstream/probe.js';
 import { UpstreamError } from './upstream/errors.js';
@@ -65,6 +65,8 @@ function queryString(query: Query): string {
 export interface ProxyHooks {
   /** Called after every upstream call with its API, outcome and duration (for metrics; nothing personal). */
   readonly onUpstream?: UpstreamObserver;
+  /** Other APIs the gateway serves (partner organisations): their URLs are translated in answers, never called here. */
+  readonly related?: readonly BasePair[];
 }
 
 /** The proxy for one configuration. */
@@ -84,7 +86,7 @@ export class ScopedProxy implements ApiProxy {
       this.#upstreams.set(api, client);
       pairs.push({ api, upstream: client.base, public: publicUrl + GATEWAY_PATHS[api] });
     }
-    this.#urls = new UrlMap(pairs);
+    this.#urls = new UrlMap([...pairs, ...(hooks.related ?? [])]);
     const s = config.scoping ?? {};
     this.#cache = new OwnershipCache(s.ownershipCacheMs ?? 30_000, s.ownershipCacheSize ?? 10_000);
     this.#scoping = {

@@ -11,12 +11,11 @@ import { ASSURANCE_LEVELS } from '../session/principal.js';
 import { JSON_MEDIA_TYPE } from './body.js';
 import { WRITE_METHODS, currentSession, writeOriginAllowed, type GatewayContext } from './context.js';
 import { sendProblem } from './problem.js';
+import { partnerPaths } from '../notifications/partner-paths.js';
 
 /** Methods the API routes accept (HEAD comes with GET); anything else is 405. */
 export const API_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
-/** Path of the event stream; the relay arrives with issue 13, until then clients fall back to polling. */
-export const EVENTS_PATH = '/notificaties/api/v1/events';
 
 // Request headers that describe the browser's connection or credentials, never the API call.
 const STRIPPED_REQUEST_HEADERS = new Set([
@@ -31,23 +30,20 @@ const STRIPPED_RESPONSE_HEADERS = new Set([
   'strict-transport-security', 'content-security-policy', 'server', 'x-powered-by',
 ]);
 
-/** Registers one catch-all route per API, and the placeholder of the event stream. */
+/** Registers one catch-all route per API (the municipality's, and each partner's below `/partners/{name}`). */
 export function registerApiRoutes(app: FastifyInstance, context: GatewayContext): void {
-  app.route({
-    method: [...API_METHODS],
-    url: `${context.basePath}${EVENTS_PATH}`,
-    handler: (_request, reply) => sendProblem(reply, 404, 'This gateway has no event stream; poll instead', 'no-event-stream'),
-  });
   const sessionOf = new WeakMap<FastifyRequest, string>();
   const limitSession = app.createRateLimit({
     max: context.config.rateLimit.perSession.max,
     timeWindow: context.config.rateLimit.perSession.windowSeconds * 1000,
     keyGenerator: (request) => `session:${sessionOf.get(request) ?? ''}`,
   });
-  for (const api of API_NAMES) {
-    const handler = (request: FastifyRequest, reply: FastifyReply) => serve(api, request, reply);
-    for (const url of [`${context.basePath}${GATEWAY_PATHS[api]}`, `${context.basePath}${GATEWAY_PATHS[api]}/*`]) {
-      app.route({ method: [...API_METHODS], url, onRequest: refuseForeignWrites, handler });
+  for (const [prefix, apis] of [['', API_NAMES], ...partnerPaths(context.config)] as const) {
+    for (const api of apis) {
+      const handler = (request: FastifyRequest, reply: FastifyReply) => serve(api, request, reply);
+      for (const url of [`${context.basePath}${prefix}${GATEWAY_PATHS[api]}`, `${context.basePath}${prefix}${GATEWAY_PATHS[api]}/*`]) {
+        app.route({ method: [...API_METHODS], url, onRequest: refuseForeignWrites, handler });
+      }
     }
   }
 

@@ -26,6 +26,8 @@ export interface GatewayContext {
   readonly clock: Clock;
   /** The broker client; throws before the development IdP has started. */
   relyingParty(): OidcRelyingParty;
+  /** Readiness of the shared store and the read-log outbox (only those configured), for `/readyz`. */
+  readiness(): Promise<Readonly<Record<string, boolean>>>;
   /** Aborted when the gateway closes, so in-flight upstream calls stop. */
   readonly shutdown: AbortSignal;
 }

@@ -3,6 +3,7 @@
  * input limits, problem+json errors, the sign-in routes, the API routes and the operational endpoints.
  * @module
  */
+import { setMaxListeners } from 'node:events';
 import type { Socket } from 'node:net';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
@@ -19,14 +20,19 @@ import type { DevIdp } from '../dev/idp.js';
 import type { ApiProxy } from '../proxy/types.js';
 import { Sessions } from '../session/sessions.js';
 import { MemorySessionStore, type Clock, type SessionStore } from '../session/store.js';
+import { RedisSessionStore } from '../session/redis-store.js';
+import { closeRedis, createRedis, openRedis, redisReady } from '../redis/index.js';
+import { createReadLog, withReadLog } from '../verwerkingen/index.js';
 import { API_METHODS, registerApiRoutes } from './api-routes.js';
 import { registerBodyParsers } from './body.js';
 import type { GatewayContext } from './context.js';
 import { createLogger, scrub } from './logger.js';
-import { Metrics, type GatewayMetrics } from './metrics.js';
+import { Metrics, upstreamObserver, type GatewayMetrics } from './metrics.js';
 import { registerOpsRoutes } from './ops-routes.js';
 import { PROBLEM_CONTENT_TYPE, problem, sendProblem } from './problem.js';
 import { RequestError } from './request-error.js';
+import { createRelayRuntime, type RelayRuntime, type RelayRuntimeOptions } from '../notifications/runtime.js';
+import { registerCallbackRoutes, registerEventRoutes } from '../notifications/routes.js';
 
 /** What the gateway needs besides its configuration. */
 export interface GatewayOptions {
@@ -41,6 +47,8 @@ export interface GatewayOptions {
   readonly store?: SessionStore;
   /** Default: `Date.now`; tests move it to expire sessions. */
   readonly clock?: Clock;
+  /** The relay's bus, once-only lock and SMS sender (see `RelayRuntimeOptions`); default in memory. */
+  readonly relay?: Pick<RelayRuntimeOptions, 'bus' | 'lock' | 'smsSender'>;
 }
 
 /** A gateway instance. */
@@ -55,6 +63,8 @@ export interface Gateway {
   readonly devIdp: DevIdp | undefined;
   /** Stops listening, aborts in-flight upstream calls, closes the proxy, the store and the dev IdP. */
   close(): Promise<void>;
+  /** The Notificaties relay (event streams, channel), when configured. */
+  readonly relay: RelayRuntime | undefined;
 }
 
 const FASTIFY_ERRORS: Readonly<Record<string, readonly [number, string, string]>> = {
@@ -70,17 +80,26 @@ const FASTIFY_ERRORS: Readonly<Record<string, readonly [number, string, string]>
 /** Creates a gateway for a validated configuration (see `loadConfig`). */
 export function createGateway(config: GatewayConfig, options: GatewayOptions): Gateway {
   const clock = options.clock ?? Date.now;
-  const store = options.store ?? new MemorySessionStore(clock);
+  // With `redis.url` sessions, rate-limit counters and the read-log outbox are shared by every instance.
+  const redis = config.redis ? createRedis(config.redis, 'gateway') : undefined;
+  const store = options.store ?? (redis ? new RedisSessionStore(redis, clock) : new MemorySessionStore(clock));
   const sessions = new Sessions(
     store,
     { idleMs: config.session.idleTimeoutSeconds * 1000, absoluteMs: config.session.absoluteTimeoutSeconds * 1000 },
     clock,
   );
   const metrics = new Metrics(() => sessions.count());
-  const proxy = typeof options.proxy === 'function' ? options.proxy(metrics) : options.proxy;
   const logger = options.logger ?? createLogger();
   const publicUrl = new URL(config.publicUrl);
+  const readLog = createReadLog(config, { ...(redis ? { redis } : {}), registry: metrics.registry, logger, clock, observe: upstreamObserver(metrics) });
+  const upstreamProxy = typeof options.proxy === 'function' ? options.proxy(metrics) : options.proxy;
+  const proxy = readLog ? withReadLog(upstreamProxy, readLog, publicUrl.pathname.replace(/\/$/, '')) : upstreamProxy;
   const shutdown = new AbortController();
+  // Every request in flight listens for the shutdown: many at once is normal, not a leak.
+  setMaxListeners(0, shutdown.signal);
+  // The relay's reads (who may receive a message, their channel of choice) are not the resident's own reads:
+  // they go to the proxy without the read log, so they never show in <kb-verwerkingen> as an inzage.
+  const relay = createRelayRuntime(config, { proxy: upstreamProxy, registry: metrics.registry, logger, shutdown: shutdown.signal, ...options.relay });
   let oidcSettings: OidcClientConfig | undefined = config.oidc?.resident;
   let relyingParty: OidcRelyingParty | undefined;
   let devIdp: DevIdp | undefined;
@@ -108,6 +127,10 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
     metrics,
     clock,
     shutdown: shutdown.signal,
+    async readiness() {
+      const [shared, outbox] = await Promise.all([redis ? redisReady(redis) : undefined, readLog?.ready()]);
+      return { ...(shared === undefined ? {} : { redis: shared }), ...(outbox === undefined ? {} : { outbox }) };
+    },
     relyingParty() {
       if (!oidcSettings) throw new Error('The development IdP has not started');
       // Plain http is allowed only towards the development IdP, which runs on loopback.
@@ -136,7 +159,8 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
     exposedHeaders: ['etag', 'location', 'link', 'content-disposition', 'retry-after', 'api-version'],
     maxAge: 600,
   });
-  app.register(fastifyRateLimit, { global: false });
+  // Counters in Redis when shared; while Redis is away requests are not limited (the session lookup refuses them anyway).
+  app.register(fastifyRateLimit, { global: false, ...(redis ? { redis, nameSpace: 'ratelimit:', skipOnError: true } : {}) });
   app.register(async (scoped) => {
     const limitIp = scoped.createRateLimit({
       max: config.rateLimit.perIp.max,
@@ -188,13 +212,17 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
       return sendProblem(reply, 404, undefined, 'not-found');
     });
     registerAuthRoutes(scoped, context);
+    registerEventRoutes(scoped, context, relay);
     registerApiRoutes(scoped, context);
     registerOpsRoutes(scoped, context);
   });
 
+  if (relay) registerCallbackRoutes(app, context, relay);
+
   return {
     server: app,
     metrics,
+    relay,
     get devIdp() {
       return devIdp;
     },
@@ -221,12 +249,21 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
         relyingParty = undefined;
         logger.warn({ issuer: devIdp.issuer }, 'development IdP started: test accounts only, never use in production');
       }
-      return app.listen({ host: config.listen.host, port: config.listen.port });
+      if (redis) await openRedis(redis);
+      await readLog?.start();
+      await relay?.connect();
+      const address = await app.listen({ host: config.listen.host, port: config.listen.port });
+      await relay?.start();
+      return address;
     },
     async close() {
       shutdown.abort();
+      relay?.streams.closeAll();
       await app.close();
+      await relay?.close();
+      await readLog?.close();
       await Promise.all([proxy.close(), store.close(), devIdp?.close()]);
+      if (redis) await closeRedis(redis);
     },
   };
 }

@@ -43,7 +43,8 @@ export class Metrics implements GatewayMetrics {
       help: 'Signed-in sessions that have not expired.',
       registers: [this.registry],
       async collect() {
-        this.set(await activeSessions());
+        // A store that is away (Redis restarting) must not break the whole scrape.
+        this.set(await activeSessions().catch(() => Number.NaN));
       },
     });
     collectDefaultMetrics({ register: this.registry, prefix: 'klantbeeld_gateway_' });

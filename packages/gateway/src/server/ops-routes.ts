@@ -1,6 +1,6 @@
 /**
  * Operational endpoints at the server root (not below the public base path; keep them off the public
- * reverse proxy): `/healthz` (the process answers), `/readyz` (the upstreams answer) and `/metrics`.
+ * reverse proxy): `/healthz` (the process answers), `/readyz` (the upstreams, the shared store and the read-log outbox answer) and `/metrics`.
  * @module
  */
 import type { FastifyInstance } from 'fastify';
@@ -17,14 +17,15 @@ export function registerOpsRoutes(app: FastifyInstance, context: GatewayContext)
   app.get('/readyz', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     let upstreams: Readonly<Record<string, boolean>>;
+    let stores: Readonly<Record<string, boolean>>;
     try {
-      upstreams = await context.proxy.probe(AbortSignal.any([AbortSignal.timeout(PROBE_TIMEOUT_MS), context.shutdown]));
+      [upstreams, stores] = await Promise.all([context.proxy.probe(AbortSignal.any([AbortSignal.timeout(PROBE_TIMEOUT_MS), context.shutdown])), context.readiness()]);
     } catch (error) {
       request.log.warn({ err: error }, 'readiness probe failed');
       return sendProblem(reply, 503, 'The upstream APIs could not be checked', 'not-ready');
     }
-    const ready = Object.values(upstreams).every(Boolean);
-    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not-ready', upstreams });
+    const ready = Object.values(upstreams).every(Boolean) && Object.values(stores).every(Boolean);
+    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not-ready', upstreams, ...(Object.keys(stores).length > 0 ? { stores } : {}) });
   });
 
   app.get('/metrics', async (_request, reply) =>

@@ -8,11 +8,11 @@ import assert from 'node:assert/strict';
 import { subscribe } from 'node:diagnostics_channel';
 import { appendFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { Readable } from 'node:stream';
 import { API_NAMES, GATEWAY_PATHS, type ApiName } from '@klantbeeld/core';
 import type { ProxyConfig, UpstreamAuth } from '../../src/proxy/config.js';
 import { PROBES } from '../../src/proxy/upstream/probe.js';
-import type { ApiProxy, ApiResponse } from '../../src/proxy/types.js';
+import type { ApiProxy } from '../../src/proxy/types.js';
+import { bodyText } from '../../src/notifications/proxy-fetch.js';
 import type { Principal } from '../../src/session/principal.js';
 
 /** The gateway's public base URL in every test. */
@@ -70,17 +70,6 @@ export interface Answer {
   readonly headers: Readonly<Record<string, string>>;
   readonly text: string;
   readonly json: unknown;
-}
-
-/** The answer's body as text (a stream is read to the end). */
-async function bodyText(response: ApiResponse): Promise<string> {
-  const { body } = response;
-  if (body === null) return '';
-  if (typeof body === 'string') return body;
-  if (Buffer.isBuffer(body)) return body.toString('utf8');
-  const chunks: Buffer[] = [];
-  for await (const chunk of body as Readable) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Hands one browser request to the proxy. `url` is a full gateway URL (`api` is taken from its path unless given). */

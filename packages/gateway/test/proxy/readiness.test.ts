@@ -28,7 +28,7 @@ describe('/readyz against the mock in upstream mode', () => {
   after(() => mock?.close());
 
   /** The example configuration pointed at the running mock, with `change` applied; `/readyz`'s answer. */
-  async function readyz(change: (config: Json) => void = () => {}): Promise<{ status: number; body: { status: string; upstreams: Record<string, boolean> } }> {
+  async function readyz(change: (config: Json) => void = () => {}): Promise<{ status: number; body: { status: string; upstreams: Record<string, boolean>; stores?: Record<string, boolean> } }> {
     const config = JSON.parse(readFileSync(EXAMPLE, 'utf8').replaceAll(EXAMPLE_MOCK, mock.url)) as Json;
     delete config.$schema;
     config.listen = { host: '127.0.0.1', port: 0 };
@@ -49,7 +49,7 @@ describe('/readyz against the mock in upstream mode', () => {
   test('the example configuration is ready: every API answers its probe with the configured credentials', async () => {
     const { status, body } = await readyz();
     assert.equal(status, 200);
-    assert.deepEqual(body, { status: 'ready', upstreams: allReadyBut() });
+    assert.deepEqual(body, { status: 'ready', upstreams: allReadyBut(), stores: { outbox: true } });
   });
 
   test('a refused credential makes its API not ready (Verwerkingen: ZGW JWT; BRP: API key)', async () => {
@@ -58,7 +58,7 @@ describe('/readyz against the mock in upstream mode', () => {
       upstream(config, 'brp').auth = { type: 'api-key', header: 'X-API-Key', key: 'a-wrong-key-of-sufficient-length' };
     });
     assert.equal(status, 503);
-    assert.deepEqual(body, { status: 'not-ready', upstreams: allReadyBut('verwerkingen', 'brp') });
+    assert.deepEqual(body, { status: 'not-ready', upstreams: allReadyBut('verwerkingen', 'brp'), stores: { outbox: true } });
   });
 
   test('a wrong base URL makes its API not ready', async () => {
@@ -67,6 +67,6 @@ describe('/readyz against the mock in upstream mode', () => {
       upstream(config, 'klantinteracties').url = `${mock.url}/klantinteracties`;
     });
     assert.equal(status, 503);
-    assert.deepEqual(body, { status: 'not-ready', upstreams: allReadyBut('zaken', 'klantinteracties') });
+    assert.deepEqual(body, { status: 'not-ready', upstreams: allReadyBut('zaken', 'klantinteracties'), stores: { outbox: true } });
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The Verwerkingenlogging inzage API (0.9.0) behind the gateway: `GET /verwerkte-objecten` (paginated)
- * and `GET /verwerkte-objecten/{uuid}`, scoped to the logged-in resident.
+ * and `GET /verwerkte-objecten/{uuid}`, scoped to the logged-in resident; and the write side the gateway
+ * logs to (`verwerkingsacties.ts`).
  *
  * As the inzage API defines it, `vertrouwelijk` actions are never served. Two gateway rules on top of the
  * standard, documented:
@@ -19,6 +20,7 @@ import type { FieldValidationError } from '../types.js';
 import { impliedBsn, maySee, type Requester } from '../requester.js';
 import { isUuid } from '../util/uuid.js';
 import { buildVerwerkteObjecten, type VerwerktObject } from '../fixtures/verwerkingen.js';
+import { verwerkingsactiesRoutes, type ActieLog } from './verwerkingsacties.js';
 
 /** The `API-version` of the inzage API. */
 export const VERWERKINGEN_API_VERSION = '0.9.0';
@@ -27,8 +29,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The inzage API definition for the given base URLs, with its own fixture log. */
 export function verwerkingenApi(urls: ApiUrls): ApiDefinition {
-  const objecten = buildVerwerkteObjecten(urls);
-  return { base: urls.verwerkingen, version: VERWERKINGEN_API_VERSION, auth: 'zgw-jwt', routes: routes(objecten) };
+  // One log per mock: the fixtures, then what was written to it (`POST /verwerkingsacties`).
+  const log: ActieLog = { objecten: buildVerwerkteObjecten(urls), byKey: new Map() };
+  return { base: urls.verwerkingen, version: VERWERKINGEN_API_VERSION, auth: 'zgw-jwt', routes: [...routes(log.objecten), ...verwerkingsactiesRoutes(urls, log)] };
 }
 
 /** What the inzage API serves: only normaal and opgeheven actions. */

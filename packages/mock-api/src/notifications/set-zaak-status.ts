@@ -6,7 +6,12 @@
 import type { Dataset } from '../dataset.js';
 import type { Resultaat, ResultaatType, Status, StatusType, Zaak, ZaakType } from '../types.js';
 import { uuidFrom } from '../util/uuid.js';
-import type { Audience, EventHub, Notificatie } from './event-hub.js';
+import type { Audience, Notificatie } from './event-hub.js';
+
+/** Where the messages of a status change go: the resident-mode event hub, and in upstream mode the Notificaties API too. */
+export interface Publisher {
+  publish(message: Notificatie, audience: Audience): unknown;
+}
 
 /** The generated types mark server-set fields read-only; the mock is the server that sets them. */
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
@@ -21,7 +26,7 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
  * resultaat changes, then `status create`, to the streams of residents who may see the zaak.
  * @throws Error for an unknown zaak or a volgnummer its zaaktype lacks (a programming error in a test or demo).
  */
-export function setZaakStatus(dataset: Dataset, hub: EventHub, zaakUuid: string, volgnummer: number, toelichting = '', now = new Date()): Status {
+export function setZaakStatus(dataset: Dataset, hub: Publisher, zaakUuid: string, volgnummer: number, toelichting = '', now = new Date()): Status {
   const zaak = dataset.zaken.get(zaakUuid) as Writable<Zaak> | undefined;
   if (!zaak) throw new Error(`setZaakStatus: unknown zaak ${zaakUuid}`);
   const zaaktype = dataset.byUrl<ZaakType>(zaak.zaaktype);
