@@ -40,6 +40,8 @@ export function print(rows) {
   const leaks = rows.reduce((sum, r) => sum + r.leaks, 0);
   const errors = rows.reduce((sum, r) => sum + r.serverErrors, 0);
   const unlogged = rows.filter((r) => r.loggedActions !== r.loggedReads).length;
+  const events = rows.reduce((sum, r) => sum + r.events, 0);
+  if (events > 0) console.log(`  event streams: ${rows.map((r) => `${(r.events / r.seconds).toFixed(1)} events/s (${r.instances} instance${r.instances > 1 ? 's' : ''})`).join(', ')}`);
   console.log(`  ${leaks} cross-resident leaks, ${errors} 5xx, ${unlogged === 0 ? 'every read logged exactly once' : `${unlogged} run(s) where log actions differ from reads`}`);
   if (rows.length === 2) console.log(`  two instances / one: ${(rows[1].requestsPerSecond / rows[0].requestsPerSecond).toFixed(2)}× the requests per second`);
 }

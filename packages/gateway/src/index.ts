@@ -9,6 +9,23 @@ export type { GatewayConfig, OidcClientConfig, ClaimNames, RateWindow } from './
 export { createLogger, REDACTED_PATHS } from './server/logger.js';
 export { Metrics, upstreamObserver, type GatewayMetrics } from './server/metrics.js';
 export { MemorySessionStore, type SessionStore, type Clock } from './session/store.js';
+export { RedisSessionStore } from './session/redis-store.js';
+export { connectRedis, createRedis, openRedis, redisReady, closeRedis, type RedisConfig } from './redis/index.js';
+export {
+  ReadLog,
+  createReadLog,
+  withReadLog,
+  actionFor,
+  OutboxRefused,
+  MemoryOutboxStore,
+  FileOutboxStore,
+  RedisOutboxStore,
+  type ReadLogOptions,
+  type VerwerkingsactieInput,
+  type OutboxStore,
+  type OutboxEntry,
+} from './verwerkingen/index.js';
+export type { ReadLogConfig, ReadLogActivity, LoggedApi } from './config/read-log-schema.js';
 export type { Principal, Subject, Actor, AssuranceLevel } from './session/principal.js';
 export type { ApiProxy, ApiRequest, ApiResponse } from './proxy/types.js';
 export type { SessionInfo } from './auth/routes.js';

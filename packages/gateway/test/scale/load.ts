@@ -15,8 +15,12 @@
  * reads served. Autocannon was tried: it shares one request object (headers included) between its
  * connections, so a cookie per connection cannot be guaranteed, which a leak test must; undici pools do it.
  *
- * Event streams: `extraReads` is the hook for gwrelay's `/notificaties/api/v1/events` (hold one stream per
- * session and count events); until it lands the run has reads only.
+ * Event streams: `stream` is the hook for the relay's `/notificaties/api/v1/events`: given, it is called once
+ * per session to hold one stream for the whole run and count the events it receives (reported as events
+ * per second); until the relay lands the run has reads only. `extraReads` adds kinds of request.
+ *
+ * Faults: `redisRestart` kills Redis (SIGKILL; it persists with an fsync per write) during the run and
+ * starts it again: answers meanwhile may be 503, never another 5xx, and no instance may die.
  * @module
  */
 import { performance } from 'node:perf_hooks';
@@ -61,8 +65,12 @@ export interface LoadOptions {
   readonly durationSeconds: number;
   /** Pause of each user between two requests (a resident reading the page), default 0: as fast as answered. */
   readonly thinkMs?: number;
-  /** More kinds of request per user (the event-stream hook). */
+  /** More kinds of request per user. */
   readonly extraReads?: readonly ReadKind[];
+  /** Holds one event stream for `user` until `signal` aborts; resolves to the number of events it received. */
+  readonly stream?: (user: VirtualUser, base: string, signal: AbortSignal) => Promise<number>;
+  /** Kill Redis this many seconds into the run and start it again `downSeconds` later. */
+  readonly redisRestart?: { readonly atSeconds: number; readonly downSeconds: number };
 }
 
 /** Figures of one run. */
@@ -83,6 +91,10 @@ export interface LoadResult {
   /** Reads with personal data served, and actions in the log for them after the outbox drained. */
   readonly loggedReads: number;
   readonly loggedActions: number;
+  /** Events received on the sessions' streams (0 without `stream`). */
+  readonly events: number;
+  /** Instances that exited during the run (a crash). */
+  readonly instancesDown: number;
 }
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
@@ -112,7 +124,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const gateways: GatewayProcess[] = [];
   const pools: Pool[] = [];
   try {
-    redis = await startRedisServer();
+    redis = await startRedisServer({ persistent: options.redisRestart !== undefined });
     const residentIds = Array.from({ length: options.residents }, (_, i) => `load-${String(i + 1).padStart(2, '0')}`);
     mock = await spawnMock(residentIds, ZAKEN_PER_RESIDENT);
     const overrides = {
@@ -140,6 +152,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     const before = await totalLogged(mock.url, users);
     const end = performance.now() + options.durationSeconds * 1000;
     const started = performance.now();
+    const streaming = new AbortController();
+    const streams = options.stream ? users.map((user) => (options.stream as NonNullable<LoadOptions['stream']>)(user, bases[user.index % bases.length] ?? '', streaming.signal)) : [];
+    const fault = options.redisRestart ? restartLater(redis, options.redisRestart) : Promise.resolve();
     await Promise.all(
       users.map(async (user) => {
         const slot = user.index % pools.length;
@@ -160,6 +175,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       }),
     );
     const seconds = (performance.now() - started) / 1000;
+    streaming.abort();
+    const events = (await Promise.all(streams)).reduce((sum, n) => sum + n, 0);
+    await fault;
+    const instancesDown = gateways.filter((g) => g.child.exitCode !== null || g.child.signalCode !== null).length;
     // Drain the outbox (any instance sees the shared stream's depth), then count the log.
     await until(async () => (await metric(new URL(bases[0] ?? '').origin, 'klantbeeld_gateway_outbox_depth')) === 0, 120_000, 'the read log to drain');
     const loggedActions = (await totalLogged(mock.url, users)) - before;
@@ -181,6 +200,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       otherStatuses,
       loggedReads,
       loggedActions,
+      events,
+      instancesDown,
     };
   } finally {
     await Promise.all(pools.map((pool) => pool.close()));
@@ -188,6 +209,14 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     await mock?.close();
     await redis?.stop();
   }
+}
+
+/** Kills the test Redis `atSeconds` from now and resumes it `downSeconds` later. */
+async function restartLater(redis: TestRedisServer, timing: NonNullable<LoadOptions['redisRestart']>): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, timing.atSeconds * 1000));
+  await redis.kill();
+  await new Promise((resolve) => setTimeout(resolve, timing.downSeconds * 1000));
+  await redis.resume();
 }
 
 /** Seeds the residents, creates the sessions in Redis through the gateway's session code, and finds each resident's visible zaken. */

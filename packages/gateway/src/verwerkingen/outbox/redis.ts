@@ -19,6 +19,12 @@ return 1`;
 
 type StreamEntry = [id: string, fields: string[]];
 
+/** The script as a command of the client (ioredis sends it by hash, and the text again after a Redis restart). */
+const APPEND_COMMAND = 'klantbeeldOutboxAppend';
+interface AppendCommand {
+  klantbeeldOutboxAppend(key: string, max: number, json: string): Promise<number>;
+}
+
 /** Outbox in a Redis stream. */
 export class RedisOutboxStore implements OutboxStore {
   readonly kind: OutboxStore['kind'] = 'redis';
@@ -30,7 +36,9 @@ export class RedisOutboxStore implements OutboxStore {
     private readonly redis: Redis,
     private readonly maxEntries: number,
     private readonly claimIdleMs: number,
-  ) {}
+  ) {
+    redis.defineCommand(APPEND_COMMAND, { numberOfKeys: 1, lua: APPEND_SCRIPT });
+  }
 
   async open(): Promise<void> {
     await this.#ensureGroup();
@@ -39,7 +47,7 @@ export class RedisOutboxStore implements OutboxStore {
   async append(entry: OutboxEntry): Promise<void> {
     let added: unknown;
     try {
-      added = await this.redis.eval(APPEND_SCRIPT, 1, STREAM, this.maxEntries, JSON.stringify(entry));
+      added = await (this.redis as unknown as AppendCommand).klantbeeldOutboxAppend(STREAM, this.maxEntries, JSON.stringify(entry));
     } catch {
       throw new OutboxRefused('unavailable');
     }
