@@ -20,7 +20,7 @@ export function withReadLog(proxy: ApiProxy, readLog: ReadLog, basePath: string)
   return {
     async handle(request: ApiRequest, principal: Principal): Promise<ApiResponse> {
       const response = await proxy.handle(request, principal);
-      const path = request.url.pathname.slice(basePath.length + GATEWAY_PATHS[request.api].length);
+      const path = apiPath(request, basePath);
       if (!carriesPersonalData(request.api, path, response)) return response;
       const accepted = await readLog.record({ api: request.api as LoggedApi, path, principal });
       if (accepted) return response;
@@ -31,6 +31,15 @@ export function withReadLog(proxy: ApiProxy, readLog: ReadLog, basePath: string)
     probe: (signal) => proxy.probe(signal),
     close: () => proxy.close(),
   };
+}
+
+/**
+ * The path within the API (`/zaken/{uuid}`), also for a partner's API served below
+ * `{basePath}/partners/{name}`: the action names what was read, not where the gateway serves it.
+ */
+export function apiPath(request: Pick<ApiRequest, 'api' | 'url'>, basePath: string): string {
+  const local = request.url.pathname.slice(basePath.length).replace(/^\/partners\/[^/]+(?=\/)/, '');
+  return local.slice(GATEWAY_PATHS[request.api].length);
 }
 
 /** A successful answer with a body from an API that holds personal data. */
