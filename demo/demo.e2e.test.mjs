@@ -9,8 +9,10 @@ import assert from 'node:assert/strict';
 import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { signIn as signInAt, signOut as signOutAt } from './sign-in.mjs';
 
+const require = createRequire(import.meta.url);
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 let server;
@@ -244,6 +246,36 @@ describe('the settings panel', () => {
     await page.getByRole('heading', { level: 1, name: 'Mijn zaken' }).waitFor();
     await page.locator('kb-lopende-zaken').getByText('Lopende zaken').waitFor();
     assert.equal(await page.locator('#demo-theme option[value="denhaag"]').innerText(), 'Den Haag');
+  });
+});
+
+describe('accessibility of the shell', () => {
+  test('axe finds no WCAG 2.2 A/AA violation on any page of the portal, nor with the settings open', async () => {
+    await page.goto(`${origin}/`);
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const violations = [];
+    const check = async (where) => {
+      // Every element of the page has loaded (no loading state left), so that axe sees what a resident sees.
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('[data-page]:not([hidden]) *')]
+          .filter((node) => node.localName.startsWith('kb-'))
+          .every((node) => node.shadowRoot?.childElementCount && !node.shadowRoot.querySelector('[aria-busy="true"]')),
+      );
+      const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } }));
+      violations.push(...result.violations.flatMap((v) => v.nodes.map((n) => `${where}: ${v.id}: ${n.target.join(' > ')}`)));
+    };
+    await check('overview');
+    await page.click('#demo-settings-toggle');
+    await check('settings');
+    await page.click('#demo-settings-toggle');
+    await nav().getByRole('link', { name: 'Mijn zaken' }).click();
+    await check('cases');
+    await items().filter({ hasText: 'Dakkapel aan de achterkant' }).getByRole('link').first().click();
+    await waitForFocus(/^h1: Dakkapel/);
+    await check('case');
+    await nav().getByRole('link', { name: 'Mijn gegevens' }).click();
+    await check('details');
+    assert.deepEqual(violations, []);
   });
 });
 
