@@ -3,10 +3,38 @@
 //   node scripts/screenshots.mjs --update   writes their baselines anew (packages/themes/test/screenshots/, emptied
 //                                           first, so that no baseline of a removed element or control stays)
 //   node scripts/screenshots.mjs --all      every theme check: tokens, computed styles, layout, axe, screenshots
+//   node scripts/screenshots.mjs --sheet    writes packages/themes/dist/screenshots/index.html: every baseline on one
+//                                           page, per element, for the person who reviews them (runs no check)
 import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const dir = 'packages/themes/test';
+
+/** One HTML page with every baseline, grouped by what is shown (element or control), then by look. */
+function writeSheet() {
+  const shots = readdirSync(`${dir}/screenshots`, { recursive: true }).map(String).filter((file) => file.endsWith('.png')).sort();
+  const groups = new Map();
+  for (const file of shots) {
+    const name = file.split('/').at(-1).replace(/-(nl|en)-\d+\.png$|\.png$/, '');
+    groups.set(name, [...(groups.get(name) ?? []), file]);
+  }
+  const escape = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const sections = [...groups].map(
+    ([name, files]) =>
+      `<h2>${escape(name)}</h2><div class="shots">${files.map((file) => `<figure><img src="../../test/screenshots/${escape(file)}" alt="" loading="lazy"><figcaption>${escape(file)}</figcaption></figure>`).join('')}</div>`,
+  );
+  const out = 'packages/themes/dist/screenshots/index.html';
+  mkdirSync('packages/themes/dist/screenshots', { recursive: true });
+  writeFileSync(
+    out,
+    `<!doctype html><html lang="en"><meta charset="utf-8"><title>Theme baselines</title><style>body{font:14px system-ui;margin:1rem}.shots{display:flex;flex-wrap:wrap;gap:1rem;align-items:start}figure{margin:0}img{display:block;border:1px solid #999;max-inline-size:420px}</style><h1>${shots.length} baselines</h1>${sections.join('')}</html>`,
+  );
+  console.log(`${shots.length} baselines on ${out}`);
+}
+if (process.argv.includes('--sheet')) {
+  writeSheet();
+  process.exit(0);
+}
 /** The checks that compare screenshots with baselines, and write them with --update. */
 const SCREENSHOTS = ['screenshots.test.mjs', 'forced-colors.test.mjs'];
 const all = process.argv.includes('--all');
