@@ -71,7 +71,13 @@ required<HTMLButtonElement>('#demo-next-status').addEventListener('click', () =>
   });
 });
 
-setUpSignOut(gateway);
+setUpSignOut(gateway, async () => {
+  // Without a client the elements go idle: their loads are aborted and their polling stops.
+  provider.client = undefined;
+  await provider.updateComplete;
+  const elements = [...provider.querySelectorAll('*')].filter((node): node is HTMLElement & { updateComplete: Promise<unknown> } => 'updateComplete' in node);
+  await Promise.all(elements.map((element) => element.updateComplete));
+});
 router.start();
 session = await fetchSession(gateway);
 showSession(session, settings.language);

@@ -24,9 +24,14 @@ export function showSession(session: Session, language: Language): void {
   if (logout) logout.hidden = !session.signedIn;
 }
 
-export function setUpSignOut(gateway: string): void {
+/**
+ * Signs out on the button. `stopElements` runs first and resolves once the elements stopped asking the gateway (their
+ * polling would otherwise meet the ended session with a 401 before the page leaves).
+ */
+export function setUpSignOut(gateway: string, stopElements: () => Promise<unknown>): void {
   document.querySelector<HTMLButtonElement>('#demo-logout')?.addEventListener('click', () => {
     void (async () => {
+      await stopElements();
       const response = await fetch(`${gateway}/auth/logout`, { method: 'POST', headers: { accept: 'application/json' } });
       location.assign(((await response.json()) as { next: string }).next);
     })();
