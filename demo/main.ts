@@ -1,34 +1,93 @@
-// Demo: the elements on the real path — the page → the gateway (sign-in at its development IdP, scoping
-// by the real proxy) → the mock standard APIs in upstream mode over HTTP. `npm start` starts all three
-// (see vite.config.ts); the page reaches the gateway below its own origin, at /api/klantbeeld.
+// Demo: the elements on a municipal portal page ("Mijn Voorbeeldstad"), on the real path — the page → the gateway
+// (sign-in at its development IdP, scoping by the real proxy) → the mock standard APIs in upstream mode over HTTP.
+// `npm start` starts all three (see vite.config.ts); the page reaches the gateway below its own origin, at
+// /api/klantbeeld. The shell (header, navigation, pages, settings) is NL Design System CSS; see shell/.
 import { createClient } from '@klantbeeld/core';
 import { fixtureObjecten, fixtureZaken } from '@klantbeeld/mock-api';
 import '@klantbeeld/elements/define';
-import type { KbProvider, KbStatusTracker, KbZaakDetail } from '@klantbeeld/elements';
-import { applyTheme, themes, type ColorScheme } from './themes.js';
+import type { KbProvider, KbZaakDetail } from '@klantbeeld/elements';
+import { applyTheme } from './themes.js';
+import { Pages } from './shell/pages.js';
+import { casePath, Router } from './shell/routes.js';
+import { fetchSession, setUpSignOut, showSession } from './shell/session.js';
+import { loadSettings, saveSettings, setUpSettingsPanel, themeById, type DemoSettings } from './shell/settings.js';
+import { applyLanguage } from './shell/texts.js';
 
 const gateway = `${location.origin}/api/klantbeeld`;
 
+function required<T extends Element>(selector: string): T {
+  const node = document.querySelector<T>(selector);
+  if (!node) throw new Error(`The demo page has no ${selector}.`);
+  return node;
+}
+
 // Tasks and appointments are records of the municipality's own objecttypes in the Objecten API (as the gateway names them).
 const objecttype = (uuid: string) => `${gateway}/objecten/api/v2/objecttypes/${uuid}`;
-document.querySelector('#taken')!.setAttribute('objecttype', objecttype(fixtureObjecten.objecttypen.taak));
-document.querySelector('#contact-history')!.setAttribute('afspraak-objecttype', objecttype(fixtureObjecten.objecttypen.afspraak));
+required('#taken').setAttribute('objecttype', objecttype(fixtureObjecten.objecttypen.taak));
+required('#contact-history').setAttribute('afspraak-objecttype', objecttype(fixtureObjecten.objecttypen.afspraak));
 // Tip rules are public records of the tip objecttype; one is invalid on purpose and only reported.
-const tips = document.querySelector<HTMLElement>('#tips')!;
+const tips = required<HTMLElement>('#tips');
 tips.setAttribute('objecttype', objecttype(fixtureObjecten.objecttypen.tip));
 tips.addEventListener('kb-error', (event) => {
   if (event.detail.error.name === 'TipRuleError') console.info(`[demo] skipped: ${event.detail.error.message}`);
 });
 
-const provider = document.querySelector<KbProvider>('#provider')!;
-const tracker = document.querySelector<KbStatusTracker>('#tracker')!;
-const zaakDetail = document.querySelector<KbZaakDetail>('#zaak-detail')!;
-const language = document.querySelector<HTMLSelectElement>('#demo-language')!;
+const pages = new Pages(required<KbZaakDetail>('#zaak-detail'));
+const router = new Router((route, initial) => pages.show(route, !initial));
 
+// Settings: language (the elements follow <html lang>), theme (a municipality's NL DS theme class on <html> styles
+// every element, without configuration) and colour scheme.
+let settings = loadSettings();
+let session: Awaited<ReturnType<typeof fetchSession>> | undefined;
+function apply(next: DemoSettings): void {
+  settings = next;
+  saveSettings(next);
+  applyLanguage(next.language);
+  pages.language = next.language;
+  if (session) showSession(session, next.language);
+  const theme = themeById(next.theme);
+  // A theme whose dark values follow the system's setting gets its dark class always: the system decides.
+  void applyTheme(theme, theme.dark?.mediaQuery ? 'dark' : next.scheme);
+}
+setUpSettingsPanel(settings, apply);
+apply(settings);
+
+// A case chosen in an element (the list, a product, a related case in the steps) opens its page in this page.
+const provider = required<KbProvider>('#provider');
+provider.addEventListener('kb-zaak-select', (event) => {
+  event.preventDefault();
+  router.navigate(casePath(event.detail.zaak.identificatie));
+});
+
+// The case worker moves jansen's parkeervergunning on (it is at step 2 of 4) through the mock's development
+// controls: mock Zaken → its Notificaties API → the gateway's callback → the event stream → the elements, without
+// a reload. Messages by the resident's channel of choice land in the dev mail viewer at /api/klantbeeld/dev/mail.
+let volgnummer = 2;
+required<HTMLButtonElement>('#demo-next-status').addEventListener('click', () => {
+  volgnummer = volgnummer >= 4 ? 1 : volgnummer + 1;
+  void fetch(`/_mock/zaken/${fixtureZaken.jansen.parkeervergunning}/status`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ volgnummer }),
+  });
+});
+
+setUpSignOut(gateway, async () => {
+  // Without a client the elements go idle: their loads are aborted and their polling stops.
+  provider.client = undefined;
+  await provider.updateComplete;
+  const elements = [...provider.querySelectorAll('*')].filter((node): node is HTMLElement & { updateComplete: Promise<unknown> } => 'updateComplete' in node);
+  await Promise.all(elements.map((element) => element.updateComplete));
+});
+router.start();
+session = await fetchSession(gateway);
+showSession(session, settings.language);
+pages.signedIn = session.signedIn;
+// Signed out, the elements stay idle (no client): nothing to show and nothing to ask the gateway.
 // The omgevingsdienst is the gateway's partner organisation (ketenstatus): its zaken are served below
 // /partners/omgevingsdienst, so the tracker can show (and follow live) the deelzaak it handles.
 const partner = `${gateway}/partners/omgevingsdienst`;
-function connect(): void {
+if (session.signedIn) {
   provider.client = createClient({
     gateway,
     sources: {
@@ -37,66 +96,3 @@ function connect(): void {
     },
   });
 }
-
-// Who is signed in: the gateway's /auth/session says so without ever giving the page a BSN.
-const sessionStatus = document.querySelector<HTMLParagraphElement>('#demo-session-status')!;
-const login = document.querySelector<HTMLAnchorElement>('#demo-login')!;
-const logout = document.querySelector<HTMLButtonElement>('#demo-logout')!;
-const session = (await (await fetch(`${gateway}/auth/session`)).json()) as { signedIn: boolean; displayName?: string; loa?: string };
-sessionStatus.textContent = session.signedIn ? `Ingelogd als ${session.displayName} (niveau ${session.loa})` : 'U bent niet ingelogd.';
-login.hidden = session.signedIn;
-logout.hidden = !session.signedIn;
-logout.addEventListener('click', async () => {
-  // Signed out at the gateway; then the development IdP asks to end its own session and returns here.
-  const response = await fetch(`${gateway}/auth/logout`, { method: 'POST', headers: { accept: 'application/json' } });
-  location.assign(((await response.json()) as { next: string }).next);
-});
-
-// The elements follow the nearest `lang`; the demo's own chrome is translated here.
-const demoTexts: Record<string, Record<string, string>> = {
-  nl: { title: 'Mijn zaken', nextStatus: 'Volgende status van de parkeervergunning (mock)' },
-  en: { title: 'My cases', nextStatus: 'Next status of the parking permit (mock)' },
-};
-language.addEventListener('change', () => {
-  document.documentElement.lang = language.value;
-  for (const node of document.querySelectorAll<HTMLElement>('[data-demo-text]')) {
-    node.textContent = demoTexts[language.value]?.[node.dataset['demoText'] ?? ''] ?? node.textContent;
-  }
-});
-
-// Show the chosen case's status in the tracker, and the case in the detail, instead of navigating away.
-document.addEventListener('kb-zaak-select', (event) => {
-  event.preventDefault();
-  tracker.setAttribute('zaak', event.detail.zaak.url);
-  zaakDetail.setAttribute('zaak', event.detail.zaak.url);
-  tracker.scrollIntoView({ behavior: 'smooth', block: 'start' });
-});
-
-// The case worker moves jansen's parkeervergunning on (it is at step 2 of 4) through the mock's development
-// controls: mock Zaken → its Notificaties API → the gateway's callback → the event stream → the elements, without
-// a reload. Messages by the resident's channel of choice land in the dev mail viewer at /api/klantbeeld/dev/mail.
-let volgnummer = 2;
-const nextStatus = document.querySelector<HTMLButtonElement>('#demo-next-status')!;
-nextStatus.addEventListener('click', async () => {
-  volgnummer = volgnummer >= 4 ? 1 : volgnummer + 1;
-  await fetch(`/_mock/zaken/${fixtureZaken.jansen.parkeervergunning}/status`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ volgnummer }),
-  });
-});
-
-// Theme switcher: a municipality's own NL DS theme class on <html> styles every element, without configuration.
-const themeSelect = document.querySelector<HTMLSelectElement>('#demo-theme')!;
-const schemeSelect = document.querySelector<HTMLSelectElement>('#demo-color-scheme')!;
-for (const { id, label } of themes) themeSelect.add(new Option(label, id));
-const switchTheme = () => {
-  const theme = themes.find(({ id }) => id === themeSelect.value) ?? themes[0]!;
-  schemeSelect.disabled = !theme.dark;
-  void applyTheme(theme, schemeSelect.value as ColorScheme);
-};
-themeSelect.addEventListener('change', switchTheme);
-schemeSelect.addEventListener('change', switchTheme);
-
-// Signed out, the elements stay idle (no client): nothing to show and nothing to ask the gateway.
-if (session.signedIn) connect();

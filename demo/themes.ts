@@ -13,7 +13,8 @@ export type ColorScheme = 'light' | 'dark';
 
 export interface DemoTheme {
   id: string;
-  label: string;
+  /** The name in the demo's settings, per language of the demo. */
+  label: { nl: string; en: string };
   /** The package's root class, put on <html>. */
   className: string;
   /** The token package and the file of it the demo loads (its root class is checked against `className`). */
@@ -28,37 +29,37 @@ export interface DemoTheme {
 
 export const themes: DemoTheme[] = [
   {
-    id: 'klantbeeld', label: 'Klantbeeld (standaard)', className: 'kb-theme',
+    id: 'klantbeeld', label: { nl: 'Klantbeeld (standaard)', en: 'Klantbeeld (default)' }, className: 'kb-theme',
     tokenPackage: '@klantbeeld/themes', tokenFile: 'src/default.css', licence: 'EUPL-1.2',
     stylesheets: [], dark: { className: 'kb-theme--dark', mediaQuery: false },
   },
   {
-    id: 'voorbeeld', label: 'NL Design System voorbeeld', className: 'voorbeeld-theme',
+    id: 'voorbeeld', label: { nl: 'NL Design System voorbeeld', en: 'NL Design System example' }, className: 'voorbeeld-theme',
     tokenPackage: '@nl-design-system-unstable/voorbeeld-design-tokens', tokenFile: 'dist/theme.css', licence: 'EUPL-1.2',
     stylesheets: [voorbeeld],
   },
   {
-    id: 'denhaag', label: 'Den Haag', className: 'denhaag-theme',
+    id: 'denhaag', label: { nl: 'Den Haag', en: 'The Hague' }, className: 'denhaag-theme',
     tokenPackage: '@gemeente-denhaag/design-tokens-components', tokenFile: 'dist/theme/index.css', licence: 'EUPL-1.2',
     stylesheets: [denhaag],
   },
   {
-    id: 'openforms', label: 'Open Formulieren', className: 'openforms-theme',
+    id: 'openforms', label: { nl: 'Open Formulieren', en: 'Open Formulieren' }, className: 'openforms-theme',
     tokenPackage: '@open-formulieren/design-tokens', tokenFile: 'dist/index.css', licence: 'EUPL-1.2',
     stylesheets: [openforms],
   },
   {
-    id: 'utrecht', label: 'Utrecht', className: 'utrecht-theme',
+    id: 'utrecht', label: { nl: 'Utrecht', en: 'Utrecht' }, className: 'utrecht-theme',
     tokenPackage: '@utrecht/design-tokens', tokenFile: 'dist/index.css', licence: 'All rights reserved (Gemeente Utrecht)',
     stylesheets: [utrecht], dark: { className: 'utrecht-theme--media-query-color-scheme', mediaQuery: true },
   },
   {
-    id: 'rotterdam', label: 'Rotterdam', className: 'rods-theme',
+    id: 'rotterdam', label: { nl: 'Rotterdam', en: 'Rotterdam' }, className: 'rods-theme',
     tokenPackage: '@gemeente-rotterdam/design-tokens', tokenFile: 'dist/index.css', licence: 'All rights reserved (Gemeente Rotterdam)',
     stylesheets: [rotterdam],
   },
   {
-    id: 'amsterdam', label: 'Amsterdam (met brug)', className: 'ams-theme',
+    id: 'amsterdam', label: { nl: 'Amsterdam (met brug)', en: 'Amsterdam (with bridge)' }, className: 'ams-theme',
     tokenPackage: '@amsterdam/design-system-tokens', tokenFile: 'dist/index.theme.css', licence: 'City of Amsterdam (proprietary)',
     stylesheets: [amsterdam, amsterdamBridge],
   },

@@ -1,11 +1,11 @@
 // Forced colours (Windows high contrast), light and dark system palettes:
 // - a screenshot of every kind of interactive control and state (radio and checkbox, checked or not, select, text
-//   box, primary, secondary and subtle buttons, a disabled button, a toggle pressed and not, link, button link, the
-//   current step, a badge), compared with the baselines in test/screenshots/forced-colors-<light|dark>/<control>.png;
+//   box, primary, secondary and subtle buttons, a disabled button, a toggle pressed and not, link, button link, a
+//   disclosure's summary, the current step, a badge), compared with the baselines in test/screenshots/forced-colors-<light|dark>/<control>.png;
 // - in every theme, a checked radio button and checkbox and a pressed toggle differ visibly from their other state
 //   (pixel difference of the control's box: in forced colours the browser drops backgrounds and gradients, which is
 //   how the checked radio once vanished).
-// `npm run test:screenshots -- --update` (KB_UPDATE_SCREENSHOTS=1) writes the baselines instead of comparing.
+// `node scripts/screenshots.mjs --update` (KB_UPDATE_SCREENSHOTS=1) writes the baselines instead of comparing.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -40,6 +40,7 @@ const CONTROLS = {
   'button-link': 'a.utrecht-button-link',
   'current-step': '.kb-status-tracker__step--current .kb-status-tracker__marker',
   'badge': '.utrecht-badge-status',
+  'disclosure': 'summary',
 };
 
 const harness = await startHarness();
@@ -97,7 +98,7 @@ for (const palette of ['light', 'dark']) {
         const actual = await shoot(opened.page, selector);
         const baselinePath = `${baselines}forced-colors-${palette}/${name}.png`;
         if (update) return write(baselinePath, actual);
-        assert.ok(existsSync(baselinePath), `no baseline ${baselinePath}: run \`npm run test:screenshots -- --update\``);
+        assert.ok(existsSync(baselinePath), `no baseline ${baselinePath}: run \`node scripts/screenshots.mjs --update\``);
         const expected = PNG.sync.read(readFileSync(baselinePath));
         const actualPath = `${actuals}forced-colors-${palette}/${name}.png`;
         if (expected.width !== actual.width || expected.height !== actual.height) {

@@ -30,10 +30,11 @@ export async function startHarness() {
     browser,
     /**
      * A new page with every element ready (no skeleton left), in `light` unless told. `search` selects another state
-     * of the page (see page/page.ts): `?resident=leeg`, `?state=outage`.
+     * of the page (see page/page.ts): `?resident=leeg`, `?state=outage`. `deviceScaleFactor: 2` with half the width
+     * is what a browser's 200 % zoom gives.
      */
-    async open({ viewport = VIEWPORT, forcedColors = 'none', colorScheme = 'light', search = '' } = {}) {
-      const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce', forcedColors, colorScheme, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+    async open({ viewport = VIEWPORT, deviceScaleFactor = 1, forcedColors = 'none', colorScheme = 'light', search = '' } = {}) {
+      const context = await browser.newContext({ viewport, deviceScaleFactor, reducedMotion: 'reduce', forcedColors, colorScheme, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
       await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
       const page = await context.newPage();
       const problems = [];
@@ -71,6 +72,18 @@ export async function applyTheme(page, id, scheme = 'light') {
   await page.evaluate(([themeId, colorScheme]) => window.kbApplyTheme(themeId, colorScheme), [id, scheme]);
   await page.emulateMedia({ colorScheme: scheme });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** The languages the elements speak; the checks run in each. */
+export const LANGUAGES = ['nl', 'en'];
+
+/** Puts `language` on <html> (the elements follow the nearest `lang`) and waits until every element re-rendered. */
+export async function setLanguage(page, language) {
+  await page.evaluate((lang) => {
+    document.documentElement.lang = lang;
+  }, language);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await waitForReady(page);
 }
 
 /** The themes × colour schemes to check: every theme light, and dark where the theme ships dark values. */
