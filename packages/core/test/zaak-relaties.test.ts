@@ -15,7 +15,7 @@ const zaakUrl = (api: MockApi, uuid: string) => `${api.urls.zaken}/zaken/${uuid}
 const odvZaakUrl = (api: MockApi) => `${api.otherOrganisation.zaken}/zaken/${fixtureOtherOrganisation.constructieveVeiligheid}`;
 const reached = (zaak: GerelateerdeZaak | undefined): BereikbareZaak => {
   assert.ok(zaak?.bereikbaar, `not reachable: ${JSON.stringify(zaak)}`);
-  return zaak as BereikbareZaak;
+  return zaak;
 };
 const problem = (status: number) => () =>
   HttpResponse.json({ status, code: 'x', title: 'Fout', detail: 'Fout.' }, { status, headers: { 'Content-Type': 'application/problem+json' } });
