@@ -10,7 +10,9 @@ if (process.argv.includes('--check')) {
   let current = '';
   try {
     current = readFileSync(target, 'utf8');
-  } catch {}
+  } catch {
+    // No schema yet: it is written below.
+  }
   if (current !== text) {
     console.error('packages/gateway/gateway.schema.json is out of date: run `npm run schema -w packages/gateway`.');
     process.exit(1);

@@ -88,7 +88,7 @@ export function parseConfig(raw: unknown, options: LoadOptions = {}): GatewayCon
     }),
   );
   if (problems.length > 0) throw new ConfigError(problems);
-  return { ...file, upstreams, session: { ...file.session, secrets }, oidc: oidc ? { resident: oidc } : undefined } as GatewayConfig;
+  return { ...file, upstreams, session: { ...file.session, secrets }, oidc: oidc ? { resident: oidc } : undefined };
 }
 
 /** The file's shape after schema defaults, before secrets are resolved. */

@@ -8,7 +8,6 @@ import assert from 'node:assert/strict';
 import { subscribe } from 'node:diagnostics_channel';
 import { appendFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { Readable } from 'node:stream';
 import { API_NAMES, GATEWAY_PATHS, type ApiName } from '@klantbeeld/core';
 import type { ProxyConfig, UpstreamAuth } from '../../src/proxy/config.js';
 import { PROBES } from '../../src/proxy/upstream/probe.js';
@@ -79,7 +78,7 @@ async function bodyText(response: ApiResponse): Promise<string> {
   if (typeof body === 'string') return body;
   if (Buffer.isBuffer(body)) return body.toString('utf8');
   const chunks: Buffer[] = [];
-  for await (const chunk of body as Readable) chunks.push(Buffer.from(chunk as Buffer));
+  for await (const chunk of body) chunks.push(Buffer.from(chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -126,7 +125,7 @@ export function recordUpstreamRequests(origin: string): void {
     const raw = request.headers;
     const pairs: [string, string][] = Array.isArray(raw)
       ? raw.reduce<[string, string][]>((acc, value, i) => (i % 2 === 0 ? [...acc, [String(value), String(raw[i + 1])]] : acc), [])
-      : String(raw ?? '')
+      : (typeof raw === 'string' ? raw : '')
           .split('\r\n')
           .filter(Boolean)
           .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]);
