@@ -70,7 +70,7 @@ export function createOtherOrganisation(root: string, main: Dataset): OtherOrgan
     dataset,
     handlers: (state) => {
       // The same live state (resident, page size, expand mode, log) over this organisation's data.
-      const scoped: MockState = Object.create(state, { dataset: { value: dataset, enumerable: true } });
+      const scoped = Object.create(state, { dataset: { value: dataset, enumerable: true } }) as MockState;
       return [zakenApi(urls), catalogiApi(urls)].flatMap((api) => apiHandlers(api, scoped));
     },
   };
