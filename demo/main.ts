@@ -4,7 +4,7 @@
 import { createClient } from '@klantbeeld/core';
 import { fixtureObjecten, fixtureZaken } from '@klantbeeld/mock-api';
 import '@klantbeeld/elements/define';
-import type { KbProvider, KbStatusTracker, KbZaakDetail } from '@klantbeeld/elements';
+import type { KbProvider, KbStatusTracker, KbZaakDetail, KbZaakSelectEvent } from '@klantbeeld/elements';
 import { applyTheme, themes, type ColorScheme } from './themes.js';
 
 const gateway = `${location.origin}/api/klantbeeld`;
@@ -37,6 +37,7 @@ const session = (await (await fetch(`${gateway}/auth/session`)).json()) as { sig
 sessionStatus.textContent = session.signedIn ? `Ingelogd als ${session.displayName} (niveau ${session.loa})` : 'U bent niet ingelogd.';
 login.hidden = session.signedIn;
 logout.hidden = !session.signedIn;
+// eslint-disable-next-line @typescript-eslint/no-misused-promises -- the demo shows a failure as an unhandled rejection in the console
 logout.addEventListener('click', async () => {
   // Signed out at the gateway; then the development IdP asks to end its own session and returns here.
   const response = await fetch(`${gateway}/auth/logout`, { method: 'POST', headers: { accept: 'application/json' } });
@@ -58,8 +59,10 @@ language.addEventListener('change', () => {
 // Show the chosen case's status in the tracker, and the case in the detail, instead of navigating away.
 document.addEventListener('kb-zaak-select', (event) => {
   event.preventDefault();
-  tracker.setAttribute('zaak', event.detail.zaak.url);
-  zaakDetail.setAttribute('zaak', event.detail.zaak.url);
+  // Typed on elements (HTMLElementEventMap); it reaches the document because it bubbles and is composed.
+  const { zaak } = (event as KbZaakSelectEvent).detail;
+  tracker.setAttribute('zaak', zaak.url);
+  zaakDetail.setAttribute('zaak', zaak.url);
   tracker.scrollIntoView({ behavior: 'smooth', block: 'start' });
 });
 
@@ -67,6 +70,7 @@ document.addEventListener('kb-zaak-select', (event) => {
 // controls; the elements pick the new status up without a reload (by polling until the gateway relays events).
 let volgnummer = 2;
 const nextStatus = document.querySelector<HTMLButtonElement>('#demo-next-status')!;
+// eslint-disable-next-line @typescript-eslint/no-misused-promises -- the demo shows a failure as an unhandled rejection in the console
 nextStatus.addEventListener('click', async () => {
   volgnummer = volgnummer >= 4 ? 1 : volgnummer + 1;
   await fetch(`/_mock/zaken/${fixtureZaken.jansen.parkeervergunning}/status`, {
