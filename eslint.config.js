@@ -4,8 +4,8 @@
 // `--max-warnings 0`, so a rule is either an error or off: nothing is left to be ignored.
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
-import lit from 'eslint-plugin-lit';
-import wc from 'eslint-plugin-wc';
+import { configs as lit } from 'eslint-plugin-lit';
+import { configs as wc } from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -176,7 +176,7 @@ export default defineConfig([
   // The elements: Lit's template rules and the custom-element rules.
   {
     files: ['packages/elements/src/**/*.ts'],
-    extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
+    extends: [lit['flat/recommended'], wc['flat/recommended']],
     settings: { wc: { elementBaseClasses: ['LitElement', 'KlantbeeldElement', 'KlantbeeldDataElement'] } },
   },
 

@@ -1,3 +1,4 @@
+// @ts-check
 // Prints a plain `N passed, N failed, N skipped` line: CI reads it, and Web Test Runner's own summary
 // is not alone on a line.
 export function countReporter() {

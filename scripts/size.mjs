@@ -1,3 +1,4 @@
+// @ts-check
 // Size budgets of the CDN build (run `npm run build:cdn` first), checked by `npm test`, printed by `npm run bench`:
 //   the whole SDK (dist/cdn/klantbeeld.js, Lit included)                       ≤ 40 kB gzip
 //   one element (elements/<name>.js plus every chunk it imports, transitively) ≤ 15 kB gzip

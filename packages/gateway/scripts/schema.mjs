@@ -1,3 +1,4 @@
+// @ts-check
 // Writes gateway.schema.json from its TypeScript source (src/config/schema.ts, compiled by `tsc -b`).
 // `--check` fails when the committed file differs, so the published schema never drifts from the code.
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @ts-check
 // Screenshots of every element in every theme (and dark where the theme has it), compared with the committed
 // baselines in test/screenshots/<theme>[-dark]/<tag>.png. A missing baseline fails; a difference above the tolerance
 // fails and writes the actual image and a diff image to dist/screenshots/. `npm run test:screenshots -- --update`
