@@ -1,3 +1,4 @@
+// @ts-check
 // Builds the distributable theme files from the sources in src/ (the one place the values live):
 // - dist/index.css: .kb-theme (light), .kb-theme--dark, and the dark values again under prefers-color-scheme: dark for
 //   .kb-theme--media-query-color-scheme (the NL DS opt-in modifier);
@@ -8,10 +9,11 @@ import { fileURLToPath } from 'node:url';
 const read = (path) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');
 
 /** The body (declarations) of the one rule with `selector` in `source`. */
+/** @param {string} source @param {string} selector @returns {string} */
 function declarations(source, selector) {
   const match = new RegExp(`^${selector.replace(/[.-]/g, '\\$&')}\\s*\\{([^}]*)\\}`, 'm').exec(source);
   if (!match) throw new Error(`no ${selector} rule`);
-  return match[1];
+  return match[1] ?? '';
 }
 
 /** The theme files, by name relative to dist/. */
