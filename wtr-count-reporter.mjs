@@ -1,3 +1,4 @@
+// @ts-check
 // Prints a plain `N passed, N failed, N skipped` line: CI reads it, and Web Test Runner's own summary
 // is not alone on a line.
 export function countReporter() {
@@ -7,7 +8,11 @@ export function countReporter() {
       let failed = 0;
       let skipped = 0;
       const walk = (suite) => {
-        for (const test of suite.tests) test.skipped ? skipped++ : test.passed ? passed++ : failed++;
+        for (const test of suite.tests) {
+          if (test.skipped) skipped++;
+          else if (test.passed) passed++;
+          else failed++;
+        }
         suite.suites.forEach(walk);
       };
       for (const session of sessions) {

@@ -1,3 +1,4 @@
+// @ts-check
 // Signing in on the demo page (Playwright), shared by the tests that open `npm start`'s page: the demo talks
 // to the gateway, so the elements show data only after a resident signed in at the development IdP.
 

@@ -32,6 +32,7 @@ const BSN = '999993653';
 /** The proxy alone behind a minimal host: every request is the fixture resident's. */
 async function startProxyHost(proxy, publicUrl) {
   const principal = { subject: { kind: 'persoon', bsn: BSN }, loa: 'substantieel' };
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- a failure rejects unhandled, which ends the run: wanted here
   const server = createServer(async (req, res) => {
     const chunks = [];
     for await (const chunk of req) chunks.push(chunk);

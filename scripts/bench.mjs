@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run bench`: prints the benchmark figures. Each bench/*.mjs exports run() and print(rows).
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';

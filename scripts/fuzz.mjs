@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run test:fuzz`: the hostile-response property with many more cases than `npm test` and a random seed
 // (printed first; KB_FUZZ_SEED replays it, KB_FUZZ_RUNS sets the cases per function). On a failure fast-check
 // prints the seed and path of the failing case; exit 1.

@@ -1,10 +1,11 @@
+// @ts-check
 // Generates TypeScript types from the official OpenAPI documents in specs/ (openapi-typescript).
 // `--check` regenerates in memory and fails when a committed file differs, so the types can never
 // drift from the specs by hand.
 import openapiTS, { astToString } from 'openapi-typescript';
 import { mkdtemp, mkdir, readFile, writeFile, cp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -35,6 +36,7 @@ export const modules = [
  * careful build) fetches nothing, so the reference is pointed at the Catalogi document in specs/,
  * whose ZaakType (1.3.1) is a superset of 1.2.0's.
  */
+/** @type {[from: string, to: string][]} */
 const externalRefs = [
   ['https://raw.githubusercontent.com/vng-Realisatie/catalogi-api/1.2.0/src/openapi.yaml', '../catalogi/openapi.yaml'],
   // Besluiten 1.1.0 types its `_expand` entries with the 2026 VNG releases (Catalogi 1.3.2, Zaken 1.6.0,

@@ -1,3 +1,4 @@
+// @ts-check
 // Path confinement for the loopback file servers of the tests and benches.
 import { join, normalize } from 'node:path';
 

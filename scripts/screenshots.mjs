@@ -1,3 +1,4 @@
+// @ts-check
 // Runs the theme checks in Chromium (node:test, spec reporter).
 //   node scripts/screenshots.mjs            the screenshot comparisons only (elements per theme, controls in forced colours)
 //   node scripts/screenshots.mjs --update   writes their baselines anew (packages/themes/test/screenshots/, emptied

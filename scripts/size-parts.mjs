@@ -1,3 +1,4 @@
+// @ts-check
 // The floors under the size budgets: what the whole SDK, and what any one element, must hold before a line of its own
 // logic. Lit with @lit/context (DESIGN.md builds on both), the NL Design System CSS the elements adopt (issue 6) and
 // texts in Dutch and English, added one by one to one file bundled as the CDN build bundles (scripts/build-cdn.mjs).

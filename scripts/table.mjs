@@ -1,3 +1,4 @@
+// @ts-check
 // The plain-text tables that `npm run bench` and the size scripts print.
 
 /**

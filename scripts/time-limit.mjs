@@ -1,3 +1,4 @@
+// @ts-check
 // A time limit for the browser benches: past it, the bench fails instead of hanging, and what it opened is closed.
 
 /**

@@ -34,7 +34,7 @@ export async function openSide(browser, site, side, { onRequest, beforeGoto } = 
     await page.waitForFunction(() => window.__peer?.painted !== undefined, undefined, { timeout: WAIT_MS, polling: 50 });
   } catch (error) {
     await context.close();
-    throw new Error(`${side}: no timeline painted${errors.length ? ` (${errors.join('; ')})` : ''}: ${error.message}`);
+    throw new Error(`${side}: no timeline painted${errors.length ? ` (${errors.join('; ')})` : ''}: ${error.message}`, { cause: error });
   }
   const { painted, htmlEnd } = await page.evaluate(() => ({ painted: window.__peer.painted, htmlEnd: window.__peer.htmlEnd }));
   return { context, page, painted, htmlEnd, errors };

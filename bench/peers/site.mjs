@@ -72,6 +72,7 @@ export async function startPeerSite({ latency = 0, trackerAttributes = '' } = {}
     [SIDES.autoloader.path]: klantbeeldPage(SIDES.autoloader.script, api.url, trackerAttributes),
     [SIDES.oneFile.path]: klantbeeldPage(SIDES.oneFile.script, api.url, trackerAttributes),
   };
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- a failure rejects unhandled, which ends the run: wanted here
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     let type = TYPES['.html'];

@@ -23,7 +23,7 @@ let requests = 0;
 function client(): KlantbeeldClient {
   return createClient({
     gateway: location.origin,
-    fetch: (input, init) => {
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => {
       requests++;
       return fetch(input, init);
     },
@@ -80,7 +80,7 @@ const bench = {
     el.client = client();
     await el.updateComplete; // the task starts in this update
     await inner.dataTask.taskComplete.catch(() => undefined);
-    while (!(await el.updateComplete)) {} // true once no further update is pending
+    while (!(await el.updateComplete)) continue; // true once no further update is pending
     const ms = performance.now() - t0;
     const taskMs = loaded - t0;
     void document.body.getBoundingClientRect(); // forces style and layout

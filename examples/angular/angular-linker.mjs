@@ -1,3 +1,4 @@
+// @ts-check
 // Angular publishes its packages partially compiled (`ɵɵngDeclare…`); the Angular linker finishes them at build
 // time, as the Angular CLI does, so the app needs no JIT compiler in the browser. Our own code is compiled by `ngc`.
 import { transformAsync } from '@babel/core';

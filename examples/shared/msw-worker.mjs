@@ -1,3 +1,4 @@
+// @ts-check
 // Serves msw's service worker at `/mockServiceWorker.js` (dev) and writes it there in the build, straight from
 // the installed msw package: the worker then always matches the msw version, and no copy is kept in the repo.
 // A real app talks to its municipality's gateway and needs none of this.

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Custom Elements Manifest of @klantbeeld/elements (`npm run analyze`, written to `custom-elements.json`).
  *

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run test:contract`: checks every request @klantbeeld/core made during the Node tests, and every
 // request the gateway's proxy sent upstream in its tests (records marked `gateway: true`), against the
 // official spec of its API (scripts/contract/contract.mjs says what is checked). The log is the JSONL
@@ -14,7 +15,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 export const DEFAULT_LOG = `${root}packages/core/dist/contract-requests.jsonl`;
 
 const arg = process.argv.indexOf('--log');
-const logFile = arg !== -1 ? process.argv[arg + 1] : process.env.KB_CONTRACT_LOG || DEFAULT_LOG;
+const logFile = (arg !== -1 ? process.argv[arg + 1] : process.env.KB_CONTRACT_LOG) || DEFAULT_LOG;
 const verbose = process.argv.includes('--verbose');
 
 if (!existsSync(logFile)) {

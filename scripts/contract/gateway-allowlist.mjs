@@ -125,7 +125,9 @@ if (process.argv.includes('--check')) {
   let current = '';
   try {
     current = readFileSync(OUT, 'utf8');
-  } catch {}
+  } catch {
+    // Not written yet: the check below reports it.
+  }
   if (current !== text) {
     console.error('gateway allowlist: operations.generated.ts is out of date; run node scripts/contract/gateway-allowlist.mjs');
     process.exit(1);

@@ -42,6 +42,7 @@ export const page = ({ head = '', body }) =>
 export async function startSite({ pages, files = {}, headers: initial = {} }) {
   const headers = { ...initial };
   const api = await startMockServer({ resident: 'jansen' });
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- a failure rejects unhandled, which ends the run: wanted here
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     try {

@@ -1,3 +1,4 @@
+// @ts-check
 // A host page's global CSS must not change how the elements look inside: the same page with and without a stylesheet
 // that restyles `*`, `h2`, `button`, `ol`, `ul` and `li` (all `!important`) gives the same computed styles for every
 // node in every shadow root. Selectors do not cross the shadow boundary; inherited properties do (through the host,

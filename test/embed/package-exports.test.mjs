@@ -1,3 +1,4 @@
+// @ts-check
 // The npm package reaches every element the same way as the CDN build: `@klantbeeld/elements/<name>` resolves (a
 // subpath pattern in "exports") to its built registration module and its types, and "sideEffects" lists that module,
 // so that a bundler keeps `import '@klantbeeld/elements/<name>'`. Needs `npm run build` (tsc, build:cdn).
@@ -27,10 +28,10 @@ test('@klantbeeld/elements/cdn/* serves the CDN build', () => {
 });
 
 // Core modules that elements load with import() when they need them; each is also part of `@klantbeeld/core`.
-for (const [subpath, file, name] of [
+for (const [subpath, file, name] of /** @type {[subpath: string, file: string, name: string][]} */ ([
   ['live', 'live/subscribe', 'subscribe'],
   ['tip-facts', 'tips/facts', 'getTipFacts'],
-]) {
+])) {
   test(`@klantbeeld/core/${subpath} (for a lazy import()) resolves to its built module and types`, async () => {
     const resolved = fileURLToPath(import.meta.resolve(`@klantbeeld/core/${subpath}`));
     assert.equal(resolved, fileURLToPath(new URL(`../../packages/core/dist/src/${file}.js`, import.meta.url)));

@@ -1,3 +1,4 @@
+// @ts-check
 // The embedding path of the README and the CMS guide: the CDN build's default theme (dist/cdn/klantbeeld.css) styles
 // the elements through the theme class, light and dark; and scripts from another origin load only when that host
 // allows CORS (module scripts are fetched in CORS mode), which is what the README tells a municipality's web team.

@@ -1,3 +1,4 @@
+// @ts-check
 // The deterministic budgets of issue 16 as named figures, and their ratchet: test/perf/ceilings.json records each
 // figure's ceiling (today's value; bytes with 2 % headroom, as test/size does, since any edit moves them a little).
 // A figure may fall, never rise. `node test/perf/budgets.mjs --record` measures and rewrites the ceilings: a change

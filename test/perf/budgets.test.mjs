@@ -1,3 +1,4 @@
+// @ts-check
 // The deterministic budgets of issue 16 with a ratchet (test/perf/budgets.mjs): DOM nodes of a status timeline,
 // renders per state change, requests per zaak switch, and bytes a page loads before its elements render — each no
 // higher than its recorded ceiling in test/perf/ceilings.json. Timings are in the bench (npm run bench), never here.

@@ -1,3 +1,4 @@
+// @ts-check
 // The floors under the size budgets (scripts/size-parts.mjs): what Lit, the NL DS CSS and the texts in two languages
 // weigh before any logic, printed here so that CI's log shows them beside the budgets. Needs `npm run build:cdn`.
 // Not size-limit's: it measures built files (.size-limit.mjs), while a floor bundles parts of the build on their own.

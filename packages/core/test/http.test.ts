@@ -158,9 +158,9 @@ describe('errors from HTTP responses', () => {
       server.use(http.get(url, () => problem(status)));
       const error = await client.getUrl(url).catch((e: unknown) => e);
       assert.ok(error instanceof type, String(error));
-      assert.equal((error as KlantbeeldError).kind, kind);
-      assert.equal((error as KlantbeeldError).status, status);
-      assert.equal((error as KlantbeeldError).problem?.status, status);
+      assert.equal((error).kind, kind);
+      assert.equal((error).status, status);
+      assert.equal((error).problem?.status, status);
     });
   }
 

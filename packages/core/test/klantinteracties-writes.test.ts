@@ -45,7 +45,7 @@ async function fieldErrors(promise: Promise<unknown>, local = false): Promise<st
   await promise.catch((error: unknown) => (caught = error));
   assert.ok(caught, 'expected a rejection');
   const error = caught as ValidationError;
-  assert.equal(error.kind, 'validation', String(caught));
+  assert.equal(error.kind, 'validation', String(error));
   assert.equal(error.status, local ? undefined : 400);
   return error.invalidParams.map((p) => p.name).sort();
 }

@@ -12,7 +12,6 @@ import {
   getStatusTimeline,
   isKlantbeeldError,
   subscribe,
-  type KlantbeeldClient,
   type LiveTimers,
   type Notificatie,
   type StatusTimeline,
@@ -121,7 +120,7 @@ describe('subscribe: the event stream', () => {
         invalidated.push(target);
         (client as { invalidate?: (url: string) => void }).invalidate?.(target);
       },
-    } as KlantbeeldClient;
+    };
     const initial = await getStatusTimeline(observed, url);
     assert.equal(initial.steps.find((step) => step.state === 'current')?.volgnummer, 2);
 

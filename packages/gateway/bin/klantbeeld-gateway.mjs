@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Starts the gateway: `klantbeeld-gateway --config gateway.config.json [--dev]`.
 // Exit codes: 0 after a clean stop, 1 on a start-up failure, 2 on an invalid configuration or usage.
 import { parseArgs } from 'node:util';
@@ -9,7 +10,7 @@ let values;
 try {
   ({ values } = parseArgs({ options: { config: { type: 'string', short: 'c' }, dev: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
 } catch (error) {
-  console.error(`${error.message}\n${usage}`);
+  console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
   process.exit(2);
 }
 if (values.help) {
@@ -36,7 +37,7 @@ try {
   const address = await gateway.start();
   gateway.server.log.info({ address, publicUrl: config.publicUrl }, 'gateway listening');
 } catch (error) {
-  console.error(`The gateway could not start: ${error.message}`);
+  console.error(`The gateway could not start: ${error instanceof Error ? error.message : String(error)}`);
   await gateway?.close().catch(() => {});
   process.exit(1);
 }

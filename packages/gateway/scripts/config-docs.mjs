@@ -1,3 +1,4 @@
+// @ts-check
 // Writes the configuration reference (a Markdown table generated from gateway.schema.json's source) into
 // docs/gateway.md and docs/gateway.en.md, between the config-reference markers. `--check` fails when a
 // page is out of date, so the docs always list the fields the gateway actually validates.
@@ -20,10 +21,11 @@ const pages = {
 function rows(schema, path, required, out) {
   if (path) out.push({ path, type: typeOf(schema), default: schema.default, description: schema.description ?? '', required });
   const props = Object.entries(schema.properties ?? {}).filter(([name]) => name !== '$schema');
-  const shared = props.length > 1 && props[0][1].type === 'object' && props.every(([, child]) => JSON.stringify(child) === JSON.stringify(props[0][1]));
+  const first = props[0]?.[1];
+  const shared = first !== undefined && props.length > 1 && first.type === 'object' && props.every(([, child]) => JSON.stringify(child) === JSON.stringify(first));
   if (shared) {
     out.push({ path: `${path}.<api>`, type: 'object', default: undefined, description: `One of: ${props.map(([name]) => `\`${name}\``).join(', ')}.`, required: false });
-    rowsOfChildren(props[0][1], `${path}.<api>`, out);
+    rowsOfChildren(first, `${path}.<api>`, out);
   } else {
     for (const [name, child] of props) rows(child, path ? `${path}.${name}` : name, (schema.required ?? []).includes(name), out);
   }

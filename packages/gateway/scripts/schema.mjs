@@ -1,3 +1,4 @@
+// @ts-check
 // Writes gateway.schema.json from its TypeScript source (src/config/schema.ts, compiled by `tsc -b`).
 // `--check` fails when the committed file differs, so the published schema never drifts from the code.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,9 @@ if (process.argv.includes('--check')) {
   let current = '';
   try {
     current = readFileSync(target, 'utf8');
-  } catch {}
+  } catch {
+    // No schema yet: it is written below.
+  }
   if (current !== text) {
     console.error('packages/gateway/gateway.schema.json is out of date: run `npm run schema -w packages/gateway`.');
     process.exit(1);

@@ -89,7 +89,7 @@ export function expandZaak(zaak: Zaak, tree: ExpandTree, context: ExpandContext,
     const value = expandRelation(zaak, name, subtree, context, path);
     if (value !== undefined) _expand[name] = value;
   }
-  return { ...zaak, _expand } as ExpandZaak;
+  return { ...zaak, _expand };
 }
 
 function expandRelation(zaak: Zaak, name: string, subtree: ExpandTree, context: ExpandContext, path: string): unknown {

@@ -12,8 +12,8 @@ export const CRS_HEADERS = { 'Accept-Crs': 'EPSG:4326', 'Content-Crs': 'EPSG:432
 
 /** One msw server per test file; each test installs its own mock with {@link use}, or creates one with `mockWith`. */
 export function interceptRequests(): {
-  use(mock: MockApi): void;
-  mockWith(options?: MockApiOptions): MockApi;
+  use: (mock: MockApi) => void;
+  mockWith: (options?: MockApiOptions) => MockApi;
   server: ReturnType<typeof setupServer>;
 } {
   const server = setupServer();

@@ -17,7 +17,7 @@ const BSN = { jansen: '999993653', 'de-vries': '999990019' } as const;
 const ROL = 'rol__betrokkeneIdentificatie__';
 
 /** An upstream mock and a GET with a fresh JWT (ZGW) or the token (the rest), asserting 200. */
-function upstream(): { mock: MockApi; zgw(url: string, init?: RequestInit): Promise<any>; token(url: string, init?: RequestInit): Promise<Fetched> } {
+function upstream(): { mock: MockApi; zgw: (url: string, init?: RequestInit) => Promise<any>; token: (url: string, init?: RequestInit) => Promise<Fetched> } {
   const mock = mockWith({ mode: 'upstream' });
   return {
     mock,

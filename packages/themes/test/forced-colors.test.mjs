@@ -92,7 +92,7 @@ for (const palette of ['light', 'dark']) {
     });
     after(() => opened?.context.close());
 
-    const compare = (name, selector, prepare) =>
+    const compare = (name, selector, prepare) => void
       test(name, async () => {
         await prepare?.(opened.page);
         const actual = await shoot(opened.page, selector);

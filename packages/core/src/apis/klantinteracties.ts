@@ -8,6 +8,7 @@
 import type { KlantbeeldClient } from '../client.js';
 import type { components, operations } from '../generated/klantinteracties.js';
 import { isKlantbeeldError, type ValidationError } from '../transport/errors.js';
+import type { SourceList } from '../transport/config.js';
 import type { ApiOptions } from './zaken.js';
 
 type S = components['schemas'];
@@ -48,7 +49,7 @@ function toQuery(query: object): Query {
 /** Whether `expand` may be sent to the client's Klantinteracties source (not when configured off). */
 function expandConfigured(client: KlantbeeldClient): boolean {
   const source = client.config.sources?.klantinteracties;
-  const first = Array.isArray(source) ? source[0] : source;
+  const first = Array.isArray(source) ? (source as SourceList)[0] : source;
   return !(typeof first === 'object' && first !== null && first.expand === false);
 }
 

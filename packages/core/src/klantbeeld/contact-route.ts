@@ -52,7 +52,7 @@ function clean(value: unknown): ContactRoute | undefined {
   const zaaktype = given.zaaktype;
   if (typeof zaaktype === 'string' && zaaktype.trim() !== '') route.zaaktype = zaaktype.trim();
   else if (Array.isArray(zaaktype)) route.zaaktype = zaaktype.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
-  return route as ContactRoute;
+  return route;
 }
 
 /** Reads a list of routes (e.g. parsed JSON): entries that are not objects are dropped, fields cleaned. */

@@ -101,7 +101,7 @@ async function fetchDocuments(client: KlantbeeldClient, urls: readonly string[],
       continue;
     }
     let group = groups.get(source.url);
-    if (!group) groups.set(source.url, (group = new Map()));
+    if (!group) groups.set(source.url, (group = new Map<string, string>()));
     group.set(uuid.toLowerCase(), url);
   }
 

@@ -8,6 +8,7 @@ import type { KlantbeeldClient } from '../client.js';
 import { getRollen, getStatus, getResultaat } from '../apis/zaken.js';
 import { getResultaattype, getStatustype, getZaaktype } from '../apis/catalogi.js';
 import { isKlantbeeldError, type ValidationError } from '../transport/errors.js';
+import type { SourceList } from '../transport/config.js';
 import { isObject, objects, text, type JsonObject } from './read.js';
 import { MAX_ROLLEN } from './bounds.js';
 
@@ -18,7 +19,7 @@ const watched = new WeakSet<KlantbeeldClient>();
 export function expandEnabled(client: KlantbeeldClient): boolean {
   const configured = client.config.sources?.zaken;
   // With several Zaken sources, paths go to the first (primary) one.
-  const primary = Array.isArray(configured) ? configured[0] : configured;
+  const primary = Array.isArray(configured) ? (configured as SourceList)[0] : configured;
   if (typeof primary === 'object' && primary.expand === false) return false;
   if (!expandUnsupported.has(client) && !watched.has(client)) {
     // What was learnt about a source is forgotten with everything else when the client is reset.

@@ -146,7 +146,7 @@ function readNaam(partij: JsonObject, soort: PartijRef['soortPartij'], contactna
  */
 async function addressesOf(client: KlantbeeldClient, partij: JsonObject, uuid: string, signal?: AbortSignal): Promise<unknown[]> {
   const expand = isObject(partij._expand) ? partij._expand : undefined;
-  if (expand && Array.isArray(expand.digitaleAdressen)) return expand.digitaleAdressen;
+  if (expand && Array.isArray(expand.digitaleAdressen)) return expand.digitaleAdressen as unknown[];
   if (Array.isArray(partij.digitaleAdressen) && partij.digitaleAdressen.length === 0) return [];
   if (!uuid) return [];
   const listed = await findDigitaleAdressen(client, { verstrektDoorPartij__uuid: uuid }, { signal });

@@ -151,7 +151,7 @@ export async function listProducten(client: KlantbeeldClient, options: ListProdu
   const producten = await findProducten(client, status !== undefined ? { status } : {}, { signal });
   const isZaakUrl = zakenSourceTest(client);
   const summaries: ProductSummary[] = [];
-  for (const product of objects(producten as unknown)) {
+  for (const product of objects(producten)) {
     const summary = summarizeProduct(product, isZaakUrl);
     // A server that ignored the status filter must not make us show other products.
     if (summary && (status === undefined || summary.status === status)) summaries.push(summary);

@@ -180,7 +180,7 @@ export async function listVerwerkingen(client: KlantbeeldClient, options: ListVe
     { signal: options.signal },
   );
   const byActie = new Map<string, Verwerking>();
-  for (const object of objects(objecten as unknown)) {
+  for (const object of objects(objecten)) {
     const verwerking = summarize(object, options.organisaties);
     if (!verwerking) continue;
     const earlier = byActie.get(verwerking.actieId);

@@ -131,7 +131,7 @@ export async function getZaakRelaties(
     resource = value;
   } else {
     zaakUrlOf(zaak);
-    resource = zaak as JsonObject;
+    resource = zaak;
   }
   const expanded = expansions(resource);
   const expandedDeelzaken = new Map(objects(expanded.deelzaken).map((deelzaak) => [text(deelzaak.url), deelzaak]));

@@ -63,5 +63,5 @@ export async function getTipFacts(client: KlantbeeldClient, sources: Iterable<Ti
       failed.push(source);
     }
   });
-  return { facts: facts as TipFacts, failed };
+  return { facts: facts, failed };
 }

@@ -46,6 +46,8 @@ async function fetchSameOrigin(client: KlantbeeldClient, url: string, signal: Ab
   }
   let response: Response;
   try {
+    // A public rules file on the page's own origin, without credentials: no API request for the transport's rules.
+    // eslint-disable-next-line no-restricted-globals -- see above
     response = await (client.config.fetch ?? fetch)(target.href, { credentials: 'omit', headers: { Accept: 'application/json' }, ...(signal ? { signal } : {}) });
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
@@ -93,5 +95,5 @@ export async function listTips(client: KlantbeeldClient, source: TipSource, opti
   }
   const body = await fetchSameOrigin(client, source.url, signal);
   if (!Array.isArray(body)) throw new InvalidResponseError(`Tip rules at ${source.url} are not a JSON array`, { url: source.url });
-  return checkTipRules(body.map((value, index) => ({ value, source: `${source.url}#${index}` })));
+  return checkTipRules((body as unknown[]).map((value, index) => ({ value, source: `${source.url}#${index}` })));
 }

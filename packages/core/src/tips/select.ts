@@ -75,7 +75,7 @@ export function selectTips(rules: readonly TipRule[], options: SelectTipsOptions
   rules.forEach((rule, index) => {
     if (!rule.doelgroep.includes(audience) || !isTipValidOn(rule, day) || hidden.has(rule.id)) return;
     const persoonlijk = rule.voorwaarde !== undefined;
-    if (persoonlijk && !(options.persoonlijk && options.facts && evaluateCondition(rule.voorwaarde!, options.facts, now) === true)) return;
+    if (persoonlijk && !(options.persoonlijk && options.facts && evaluateCondition(rule.voorwaarde, options.facts, now) === true)) return;
     const link = rule.link && isHttp(rule.link.url) ? { url: rule.link.url, tekst: tipText(rule.link.tekst, language) } : undefined;
     const tip: Tip = {
       id: rule.id,

@@ -25,7 +25,7 @@ export interface TipStore {
 export const TIP_STORE_KEY = 'klantbeeld:tips';
 
 /** Nothing chosen yet: general tips only, none dismissed. */
-export const NO_TIP_PREFERENCES: TipPreferences = Object.freeze({ persoonlijk: false, verborgen: Object.freeze([]) as readonly string[] });
+export const NO_TIP_PREFERENCES: TipPreferences = Object.freeze({ persoonlijk: false, verborgen: Object.freeze([]) });
 
 /** Reads stored choices defensively: anything unreadable counts as not chosen. */
 export function readTipPreferences(value: unknown): TipPreferences {
@@ -74,7 +74,7 @@ export function localStorageTipStore(key: string = TIP_STORE_KEY, storage?: Stor
     },
     save(preferences) {
       const clean = readTipPreferences(preferences);
-      memory.save(clean);
+      void memory.save(clean); // the memory store saves synchronously
       try {
         target()?.setItem(key, JSON.stringify(clean));
       } catch {

@@ -119,7 +119,7 @@ export function recordingFetch(inner: typeof fetch): typeof fetch {
       for (const sink of sinks) appendFileSync(sink, line);
     }
   };
-  return recording as typeof fetch;
+  return recording;
 }
 
 let patched = false;
@@ -134,7 +134,7 @@ export function installContractRecorder(logFile: string): () => void {
   sinks.add(logFile);
   if (!patched) {
     patched = true;
-    const prototype = FetchInterceptor.prototype as unknown as { setup(this: unknown): Promise<void> };
+    const prototype = FetchInterceptor.prototype as unknown as { setup: (this: unknown) => Promise<void> };
     const setup = prototype.setup;
     prototype.setup = function (this: unknown): Promise<void> {
       // msw's setup replaces globalThis.fetch synchronously (before its first await); wrap what it put there.

@@ -134,7 +134,7 @@ function replaceAt(value: unknown, at: number, make: (old: unknown) => unknown):
   if (!target) return make(copy);
   const old = (target.parent as Record<string | number, unknown>)[target.key];
   const next = make(old);
-  if (next === undefined && !Array.isArray(target.parent)) delete (target.parent as Record<string, unknown>)[target.key as string];
+  if (next === undefined && !Array.isArray(target.parent)) delete (target.parent)[target.key as string];
   else (target.parent as Record<string | number, unknown>)[target.key] = next;
   return copy;
 }

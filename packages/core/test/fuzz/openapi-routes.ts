@@ -52,7 +52,7 @@ export interface Located {
 export function deref(located: Located): Located {
   let { schema, file } = located;
   for (let hops = 0; typeof schema.$ref === 'string' && hops < 20; hops++) {
-    const ref = schema.$ref as string;
+    const ref = schema.$ref;
     const [target = '', pointer = ''] = ref.split('#');
     if (target !== '') {
       const mapped = OUTSIDE.find(([from]) => target === from)?.[1];

@@ -36,7 +36,7 @@ export interface TextFieldOptions {
   readonly value: string;
   readonly error: string | undefined;
   readonly type: 'email' | 'tel' | 'text';
-  readonly autocomplete: string;
+  readonly autocomplete: 'email' | 'tel' | 'off';
   readonly maxlength?: number;
   readonly onInput: (value: string) => void;
 }

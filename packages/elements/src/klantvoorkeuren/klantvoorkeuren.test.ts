@@ -169,7 +169,9 @@ describe('<kb-klantvoorkeuren>', () => {
       worker,
       endpoint: () => `${KI}/partijen`,
       render: () => render(),
-      ready: (el) => expect(adressen(el, 'telefoonnummer')).to.deep.equal(['0612345678']),
+      ready: (el) => {
+        expect(adressen(el, 'telefoonnummer')).to.deep.equal(['0612345678']);
+      },
     });
   });
 

@@ -26,11 +26,12 @@ export interface KlantvoorkeurenView {
   /** Which form shows its error summary. */
   readonly summary: 'adres' | 'voorkeuren' | undefined;
   open(soort: Soort, adres?: DigitaalAdresView): void;
-  cancel(): void;
   makeStandaard(adres: DigitaalAdresView): Promise<void>;
   remove(adres: DigitaalAdresView): Promise<void>;
-  onAdresSubmit(event: SubmitEvent): void;
-  onVoorkeurenSubmit(event: SubmitEvent): void;
+  // Properties, not methods: the templates pass them on as listeners (Lit calls them with the host as `this`).
+  readonly cancel: () => void;
+  readonly onAdresSubmit: (event: SubmitEvent) => void;
+  readonly onVoorkeurenSubmit: (event: SubmitEvent) => void;
   focusField(event: Event, id: string): void;
 }
 

@@ -195,7 +195,7 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[], readonl
   #renderList(zaken: ZaakSummary[], afgerond: boolean): TemplateResult {
     const list = afgerond ? 'afgerond' : 'open';
     if (this.#shownFor !== this.dataTask.value) {
-      this.#shownFor = this.dataTask.value as ZaakSummary[] | undefined;
+      this.#shownFor = this.dataTask.value;
       this.#shown.clear();
     }
     const shown = Math.min(zaken.length, this.#shown.get(list) ?? this.#pageSizeValue);

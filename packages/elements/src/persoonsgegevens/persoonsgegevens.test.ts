@@ -162,7 +162,9 @@ describe('<kb-persoonsgegevens>', () => {
       worker,
       endpoint: () => `${api.urls.klantinteracties}/partijen`,
       render: () => render(),
-      ready: (el) => expect(rows(el, 'section-brp')[0]).to.deep.equal(['Naam', 'Fatima El Amrani']),
+      ready: (el) => {
+        expect(rows(el, 'section-brp')[0]).to.deep.equal(['Naam', 'Fatima El Amrani']);
+      },
     });
 
     it('shows the error state when the BRP fails, and recovers on retry', async () => {

@@ -74,5 +74,5 @@ export function parseJsonConfig(text: string): JsonClientConfig {
       if (!isSource(source)) throw wrong(`sources.${api}`, 'a URL, { "url": … }, or a list of those');
     }
   }
-  return value as JsonClientConfig;
+  return value;
 }

@@ -3,7 +3,6 @@ import { createClient } from '@klantbeeld/core';
 import { KbProvider } from './provider.js';
 import '../define.js';
 import '../lopende-zaken/lopende-zaken.js';
-import type { KbLopendeZaken } from '../lopende-zaken/lopende-zaken.element.js';
 import { KlantbeeldElement } from '../shared/klantbeeld-element.js';
 import { failOnUncaught } from '../testing/guards.js';
 
@@ -31,7 +30,7 @@ describe('<kb-provider>', () => {
     // An element inside another element's shadow root gets the same client.
     const host = document.createElement('div');
     const root = host.attachShadow({ mode: 'open' });
-    const nested = document.createElement('kb-lopende-zaken') as KbLopendeZaken;
+    const nested = document.createElement('kb-lopende-zaken');
     root.append(nested);
     el.append(host);
     await nested.updateComplete;

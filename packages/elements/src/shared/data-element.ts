@@ -31,7 +31,7 @@ export const textsConverter = {
     if (value === null || value.trim() === '') return undefined;
     try {
       const parsed: unknown = JSON.parse(value);
-      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as TranslationOverrides;
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed;
     } catch {
       // fall through
     }

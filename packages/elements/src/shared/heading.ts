@@ -36,5 +36,6 @@ export function heading(
 ): TemplateResult {
   const tag = TAGS[level];
   const className = `utrecht-heading-${level}${options.className ? ` ${options.className}` : ''}`;
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html -- lit/static-html.js: the tag is a static literal
   return html`<${tag} class=${className} part=${options.part ?? 'heading'} id=${ifDefined(options.id)}>${content}</${tag}>`;
 }

@@ -302,7 +302,9 @@ describe('<kb-tips>', () => {
       worker,
       endpoint: () => `${location.origin}${RULES_FILE}`,
       render: () => render({ src: RULES_FILE }),
-      ready: (el) => expect(titles(el)).to.deep.equal([AFVAL]),
+      ready: (el) => {
+        expect(titles(el)).to.deep.equal([AFVAL]);
+      },
     });
   });
 });

@@ -286,7 +286,9 @@ describe('<kb-zaak-detail>', () => {
       worker,
       endpoint: () => `${api.urls.zaken}/zaken/:uuid`,
       render: () => render(zaakUrl(jansen.dakkapel)),
-      ready: (el) => expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal(DAKKAPEL_TITLE),
+      ready: (el) => {
+        expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal(DAKKAPEL_TITLE);
+      },
     });
   });
 

@@ -82,7 +82,7 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
   const clientSecret = randomBytes(32).toString('base64url');
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   const jwk = { ...(await exportJWK(privateKey)), kid: randomBytes(8).toString('hex'), alg: 'RS256', use: 'sig' };
-  const claimNames = [...new Set(Object.values(options.claims))].filter((name) => name !== 'sub');
+  const claimNames = [...new Set<string>(Object.values(options.claims))].filter((name) => name !== 'sub');
 
   const configuration: Configuration = {
     clients: [
@@ -141,7 +141,8 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
 
   async function showLogin(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const details = await provider.interactionDetails(req, res);
-    const requested = String(details.params.acr_values ?? '').split(' ');
+    const acrValues = details.params.acr_values;
+    const requested = (typeof acrValues === 'string' ? acrValues : '').split(' ');
     const preferred = ASSURANCE_LEVELS.find((level) => requested.some((value) => DEFAULT_LOA_VALUES[value] === level)) ?? 'midden';
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': DEV_IDP_CSP, 'cache-control': 'no-store' });
     res.end(loginPage(`/interaction/${details.uid}/login`, testIdentities, preferred));

@@ -105,6 +105,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
   let devIdp: DevIdp | undefined;
 
   const app = Fastify({
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- keeps Fastify's logger type generic (pino's Logger is not assignable back)
     loggerInstance: logger as FastifyBaseLogger,
     // One line per request is written by the gateway's own onResponse hook, without query string or headers.
     logController: new LogController({ disableRequestLogging: true }),

@@ -43,7 +43,7 @@ function clientFor(env: Upstreamed, principal: Principal): KlantbeeldClient {
     request.headers.forEach((value, name) => (headers[name] = value));
     const body = request.body ? Buffer.from(await request.arrayBuffer()) : undefined;
     const answer = await env.proxy.handle({ api, method: request.method, url, headers, body, signal: request.signal }, principal);
-    if (answer.status === 400 || answer.status >= 500) refusals.push(`${request.method} ${url.pathname}${url.search} → ${answer.status} ${String(answer.body).slice(0, 200)}`);
+    if (answer.status === 400 || answer.status >= 500) refusals.push(`${request.method} ${url.pathname}${url.search} → ${answer.status} ${(Buffer.isBuffer(answer.body) || typeof answer.body === 'string' ? String(answer.body) : '').slice(0, 200)}`);
     const payload = answer.body instanceof Readable ? (Readable.toWeb(answer.body) as ReadableStream) : answer.body;
     return new Response(payload as BodyInit | null, { status: answer.status, headers: answer.headers });
   };

@@ -4,7 +4,7 @@
  * @module
  */
 import { fixtureObjecten, testCompany, testIdentities } from '@klantbeeld/mock-api';
-import { startMockServer, type MockServer, type MockServerOptions } from '@klantbeeld/mock-api/server';
+import { startMockServer, type MockServer } from '@klantbeeld/mock-api/server';
 import type { ProxyConfig } from '../../src/proxy/config.js';
 import { createApiProxy } from '../../src/proxy/index.js';
 import type { ApiProxy } from '../../src/proxy/types.js';
@@ -44,7 +44,7 @@ export interface Upstreamed {
 
 /** Starts the mock in upstream mode and a proxy for it (requests recorded for the contract check). */
 export async function startUpstreamed(): Promise<Upstreamed> {
-  const mock = await startMockServer({ mode: 'upstream' } as MockServerOptions);
+  const mock = await startMockServer({ mode: 'upstream' });
   recordUpstreamRequests(mock.url);
   const config = proxyConfig(mock.url, fixtureScoping(mock.url));
   const proxy = createApiProxy(config);

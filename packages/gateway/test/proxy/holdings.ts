@@ -10,7 +10,7 @@ import { call, gatewayUrl } from './harness.js';
 
 type Json = Record<string, unknown>;
 const isJson = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const str = (value: unknown, key: string): string | undefined => (isJson(value) && typeof value[key] === 'string' ? (value[key] as string) : undefined);
+const str = (value: unknown, key: string): string | undefined => (isJson(value) && typeof value[key] === 'string' ? (value[key]) : undefined);
 
 /** A subject's resources (gateway URLs) and identifiers. */
 export interface Holdings {

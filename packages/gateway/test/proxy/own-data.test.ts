@@ -59,7 +59,7 @@ describe('own data through the gateway equals the upstream\'s answer for the sub
   });
   after(() => env?.close());
 
-  for (const [name, principal] of Object.entries(PRINCIPALS) as [string, Principal][]) {
+  for (const [name, principal] of Object.entries<Principal>(PRINCIPALS)) {
     const subject = principal.subject;
     const id = subject.kind === 'persoon' ? subject.bsn : subject.kvk;
     const rolFilter = subject.kind === 'persoon' ? `rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn=${id}` : `rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__kvkNummer=${id}`;

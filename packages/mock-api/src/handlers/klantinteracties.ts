@@ -144,7 +144,7 @@ function expandTree(url: URL, allowed: readonly string[], state: MockState): Exp
     let level = tree;
     for (const part of name.split('.')) {
       let next = level.get(part);
-      if (!next) level.set(part, (next = new Map()));
+      if (!next) level.set(part, (next = new Map<string, ExpandTree>()));
       level = next;
     }
   }
@@ -294,6 +294,7 @@ function validateDigitaalAdres(body: Body, current: DigitaalAdres | undefined): 
   const soort = body.soortDigitaalAdres;
   if ('soortDigitaalAdres' in body || creating) {
     if (soort === undefined || soort === null) errors.push({ name: 'soortDigitaalAdres', code: soort === null ? 'null' : 'required', reason: soort === null ? 'Dit veld mag niet leeg zijn.' : 'Dit veld is vereist.' });
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- echoes the value the client sent, whatever its JSON type, as the real API does
     else if (!(SOORTEN as readonly unknown[]).includes(soort)) errors.push({ name: 'soortDigitaalAdres', code: 'invalid_choice', reason: `"${String(soort)}" is een ongeldige keuze.` });
     else changes.soortDigitaalAdres = soort as DigitaalAdres['soortDigitaalAdres'];
   }
@@ -391,6 +392,7 @@ function patchPartij(store: KlantinteractiesStore, partij: Partij, body: Body): 
   // Open Klant's polymorphic serializer needs the discriminator, also on PATCH.
   if (body.soortPartij === undefined) errors.push({ name: 'soortPartij', code: 'invalid', reason: 'Dit veld is vereist.' });
   else if (!['persoon', 'organisatie', 'contactpersoon'].includes(body.soortPartij as string)) {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- echoes the value the client sent, whatever its JSON type, as the real API does
     errors.push({ name: 'soortPartij', code: 'invalid_choice', reason: `"${String(body.soortPartij)}" is een ongeldige keuze.` });
   }
   let voorkeurstaal: string | undefined;

@@ -131,6 +131,7 @@ function orderBy(ordering: string | null): ((a: ObjectResource, b: ObjectResourc
       if (x === y) continue;
       if (x === undefined || x === null) return 1;
       if (y === undefined || y === null) return -1;
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a value that is not a number is ordered by its text
       const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
       if (order !== 0) return desc ? -order : order;
     }

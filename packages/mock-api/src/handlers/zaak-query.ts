@@ -111,6 +111,7 @@ function parse(get: Lookup): ZaakQuery {
   const single = (name: string): string | undefined => {
     const value = get(name)?.at(-1);
     if (value === undefined || value === null || value === '') return undefined;
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a query value is a string; a JSON body value is taken as its text, as the real API does
     return String(value);
   };
   const list = (name: string): string[] | undefined => {
@@ -124,6 +125,7 @@ function parse(get: Lookup): ZaakQuery {
   const isnull = get('einddatum__isnull')?.at(-1);
   if (isnull !== undefined && isnull !== '') {
     const parsed = parseBoolean(isnull);
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- echoes the value the client sent, whatever its JSON type, as the real API does
     if (parsed === undefined) invalid.push({ name: 'einddatum__isnull', code: 'invalid', reason: `'${String(isnull)}' is geen geldige booleaanse waarde.` });
     else query.einddatumIsnull = parsed;
   }

@@ -72,16 +72,16 @@ export function string<T>(fieldName?: string): Filter<T> {
 /** Declaration of a list route. */
 export interface ListRouteOptions<T> {
   /** Every item the route can list, in the order the server lists them (before `order`). */
-  items(state: MockState): readonly T[];
+  items: (state: MockState) => readonly T[];
   /**
    * Filter parameters by name. They are all read (and validated) before any item is tested, in
    * declaration order, so a malformed parameter is a 400 even when no item would match.
    */
   filters?: Readonly<Record<string, Filter<T>>>;
   /** What the gateway adds to every request, independent of the URL: e.g. "belongs to a zaak the resident may see". */
-  scope?(state: MockState): Predicate<T>;
+  scope?: (state: MockState) => Predicate<T>;
   /** Sort order of the result (stable); default: the order of `items`. */
-  order?(a: T, b: T): number;
+  order?: (a: T, b: T) => number;
   /** `false` for the endpoints the real API serves as a plain JSON array; default `true` (page envelope with `next`). */
   paginated?: boolean;
 }

@@ -8,7 +8,6 @@ import { setupWorker } from 'msw/browser';
 import { HttpResponse, http } from 'msw';
 import { createClient } from '@klantbeeld/core';
 import { createMockApi, fixtureObjecten } from '@klantbeeld/mock-api';
-import type { KbProvider } from '@klantbeeld/elements';
 import { applyTheme, themes, type ColorScheme } from '../../../../demo/themes.js';
 
 const registered: string[] = [];
@@ -36,7 +35,7 @@ const attributes: Record<string, Record<string, string>> = {
   'kb-verwerkingen': { 'page-size': '2' },
 };
 
-const provider = document.createElement('kb-provider') as KbProvider;
+const provider = document.createElement('kb-provider');
 provider.client = createClient({ gateway: location.origin });
 const tags = registered.filter((tag) => tag.startsWith('kb-') && tag !== 'kb-provider');
 for (const tag of tags) {
@@ -54,7 +53,7 @@ declare global {
     kbThemes: typeof themes;
     kbApplyTheme(id: string, scheme: ColorScheme): Promise<void>;
     /** Every element inside `root`, through nested shadow roots (the status tracker inside the case detail). */
-    kbDeepElements(root: ParentNode): Element[];
+    kbDeepElements: (root: ParentNode) => Element[];
   }
 }
 window.kbTags = tags;

@@ -93,6 +93,7 @@ function misfit(schema: ParamSchema, value: string): string | undefined {
     case 'uuid':
       return isUuid(value) ? undefined : 'Geen geldige UUID.';
   }
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   return /[\u0000-\u001f]/.test(value) ? 'Ongeldige tekens.' : undefined;
 }
 

@@ -45,6 +45,7 @@ export const emptyPage = (): unknown => ({ count: 0, next: null, previous: null,
 export async function filterList(
   data: unknown,
   keep: (item: unknown) => boolean | Promise<boolean>,
+  // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- says that `map` may be async
   map: (item: unknown) => unknown | Promise<unknown> = (item) => item,
 ): Promise<unknown> {
   const shape = async (items: unknown[]): Promise<unknown[]> => {

@@ -35,6 +35,7 @@ export interface Plan {
   /** Stream the upstream answer as a download named so (nothing is buffered or filtered). */
   readonly download?: { readonly filename: string | null | undefined };
   /** Removes or masks what the subject may not see in the upstream JSON; may not add anything. */
+  // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- says that `filter` may be async
   readonly filter?: (data: unknown) => unknown | Promise<unknown>;
 }
 

@@ -81,9 +81,9 @@ export class Scope {
     let next: string | undefined = url;
     for (let page = 0; next && page < MAX_LOOKUP_PAGES; page++) {
       const data = await this.fetch(api, next);
-      if (Array.isArray(data)) return data;
+      if (Array.isArray(data)) return data as unknown[];
       if (!isObject(data) || !Array.isArray(data.results)) return items;
-      items.push(...data.results);
+      items.push(...(data.results as unknown[]));
       next = this.holds(api, data.next) ? data.next : undefined;
     }
     return items;

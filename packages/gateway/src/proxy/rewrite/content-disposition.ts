@@ -12,6 +12,7 @@ const MAX_LENGTH = 150;
 export function sanitizeFilename(name: string | null | undefined): string {
   const cleaned = (name ?? '')
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are what this strips
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
     .replace(/[\\/:*?"<>|;]/g, '_')
     .replace(/^[\s.]+|[\s.]+$/g, '')
