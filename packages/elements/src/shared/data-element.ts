@@ -1,4 +1,4 @@
-import { html, nothing, type CSSResultGroup, type CSSResultOrNative, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
@@ -6,6 +6,7 @@ import { isKlantbeeldError, type ErrorKind, type KlantbeeldClient } from '@klant
 import { clientContext } from './context.js';
 import { KlantbeeldElement } from './klantbeeld-element.js';
 import { hostResetStyles } from './host-reset.styles.js';
+import { prepareDateFormatters } from './format.js';
 import type { Translation, TranslationOverrides } from './i18n.js';
 
 /** The four states every data element renders (plus `idle`: not configured yet, e.g. no client or no `zaak`). */
@@ -84,7 +85,30 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
     return args.every((a) => a !== undefined && a !== null && a !== '');
   }
 
+  /**
+   * How long (ms) a first load may take before the loading state (skeleton, `aria-busy`) is shown. Until then the
+   * element does not render: data that arrives in time (from the client's cache, or a fast server) is rendered ready
+   * in one update, without a skeleton that flashes. Later loads do the same when {@link keepsShownWhileLoading}.
+   */
+  static loadingDelay = 150;
+
+  /**
+   * Whether a later load (its arguments changed) keeps what is shown (e.g. another zaak) for up to
+   * {@link loadingDelay} instead of rendering the loading state at once. Only for elements whose arguments come from
+   * the page, not from controls of their own: a control must show its new state at once (e.g. `aria-pressed`).
+   */
+  protected get keepsShownWhileLoading(): boolean {
+    return false;
+  }
+
   #abortedOnDisconnect = false;
+  /** Whether the current load has taken longer than {@link loadingDelay}: its loading state is rendered. */
+  #loadingDue = false;
+  #loadingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The language whose date formatters were built while a load was on its way. */
+  #preparedLanguage: string | undefined;
+  /** The changed properties of updates skipped while a load was pending: merged into the next update. */
+  #skipped: Map<PropertyKey, unknown> | undefined;
 
   /** The data task. `taskComplete` resolves or rejects when the current run ends (tests may await it). */
   protected readonly dataTask = new Task<readonly [KlantbeeldClient | undefined, ...Args], T>(this, {
@@ -124,6 +148,51 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
     }
   }
 
+  /**
+   * Starts a due load before the update rather than in it, so that a pending load can skip rendering (see
+   * {@link loadingDelay}). A skipped update's changes are kept for the next one (see {@link willUpdate}).
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    // The task's own controller hook: it runs the task when its arguments changed (a no-op again in the update).
+    this.dataTask.hostUpdate();
+    if (this.dataTask.status === TaskStatus.PENDING) this.#prepareFormatters();
+    if (this.dataTask.status !== TaskStatus.PENDING) {
+      this.#stopLoadingTimer();
+      this.#loadingDue = false;
+    } else if (!this.#loadingDue && (!this.hasUpdated || this.keepsShownWhileLoading)) {
+      this.#skipped = new Map([...changed, ...(this.#skipped ?? [])]);
+      this.#loadingTimer ??= setTimeout(() => {
+        this.#loadingTimer = undefined;
+        this.#loadingDue = true;
+        this.requestUpdate();
+      }, (this.constructor as typeof KlantbeeldDataElement).loadingDelay);
+      return false;
+    }
+    return super.shouldUpdate(changed);
+  }
+
+  /** Adds the changes of skipped updates (see {@link shouldUpdate}), so that subclasses see every change once. */
+  protected override willUpdate(changed: PropertyValues): void {
+    if (this.#skipped) {
+      for (const [key, value] of this.#skipped) if (!changed.has(key)) changed.set(key, value);
+      this.#skipped = undefined;
+    }
+    super.willUpdate(changed);
+  }
+
+  /** Builds the date formatters of the element's language after the load's requests have gone out (a task later). */
+  #prepareFormatters(): void {
+    const language = this.language;
+    if (this.#preparedLanguage === language) return;
+    this.#preparedLanguage = language;
+    setTimeout(() => prepareDateFormatters(language), 0);
+  }
+
+  #stopLoadingTimer(): void {
+    if (this.#loadingTimer !== undefined) clearTimeout(this.#loadingTimer);
+    this.#loadingTimer = undefined;
+  }
+
   /** Loads the data again (the retry button does this). */
   retry(): void {
     void this.dataTask.run();
@@ -139,6 +208,7 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#stopLoadingTimer();
     if (this.dataTask.status === TaskStatus.PENDING) {
       this.#abortedOnDisconnect = true;
       this.dataTask.abort(new DOMException('The element was disconnected.', 'AbortError'));
