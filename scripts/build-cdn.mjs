@@ -1,6 +1,9 @@
 // `npm run build:cdn`: the self-hostable / CDN build of @klantbeeld/elements, for pages without a build step.
-//   packages/elements/dist/cdn/klantbeeld.js        everything (Lit, core client, every element) in one file
-//   packages/elements/dist/cdn/elements/<name>.js   one file per element (<kb-name>), sharing chunks/*.js
+//   packages/elements/dist/cdn/klantbeeld.js        everything (Lit, core client, every element, both languages) in one
+//                                                   file; what it needs only later (live updates, tip facts, the 0.1
+//                                                   texts keys) it loads from chunks/ beside it, as the elements do
+//   packages/elements/dist/cdn/elements/<name>.js   one file per element (<kb-name>), sharing chunks/*.js; Dutch only,
+//                                                   the English texts in chunks of their own, loaded on English pages
 //   packages/elements/dist/cdn/autoloader.js        loads elements/<name>.js when <kb-name> first appears
 //   packages/elements/dist/cdn/klantbeeld.css       the default theme (@klantbeeld/themes dist/index.css): .kb-theme,
 //                                                   .kb-theme--dark, .kb-theme--media-query-color-scheme
@@ -43,25 +46,6 @@ const registration = (name) => JSON.stringify(join(src, name, `${name}.ts`));
 const contextRoot = JSON.stringify(join(src, 'provider/context-root.ts'));
 
 /**
- * In the one file that holds everything, an element's lazy `import()` of a module of its own (the old texts keys'
- * layer) or of `@klantbeeld/core/…` (live updates, tip facts) saves nothing and costs lazy-init wrappers (0.6 kB
- * gzip): it becomes a static import of that module's namespace.
- */
-const LAZY_IMPORT = /import\('(@klantbeeld\/core\/[a-z-]+|\.\.?\/[a-z./-]+\.js)'\)/g;
-const eagerCoreImports = {
-  name: 'klantbeeld-eager-core-imports',
-  enforce: 'pre',
-  transform(code, id) {
-    if (!id.includes('/packages/elements/src/') || !code.includes("import('")) return undefined;
-    const specifiers = [...new Set([...code.matchAll(LAZY_IMPORT)].map((m) => m[1]))];
-    if (!specifiers.length) return undefined;
-    const names = new Map(specifiers.map((specifier, i) => [specifier, `__klantbeeldEager${i}`]));
-    const body = code.replace(LAZY_IMPORT, (_, specifier) => `Promise.resolve(${names.get(specifier)})`);
-    return { code: `${specifiers.map((s) => `import * as ${names.get(s)} from '${s}';`).join('\n')}\n${body}`, map: null };
-  },
-};
-
-/**
  * The minifier leaves template literals as written, so every Lit template and stylesheet keeps its source indentation.
  * After a line break, HTML and CSS treat spaces and tabs as collapsible white space (`pre-line`, the only preserving
  * mode the elements use, drops them too), so they go: -0.9 kB gzip for the whole SDK. Outside template literals a
@@ -90,8 +74,53 @@ const minifyTemplates = () =>
   });
 
 /**
+ * Only the page's language in an element's first load (issue 16): in the per-element build each `<name>.texts.ts`
+ * keeps its Dutch texts (the source language, and the fallback) and registers its English ones as a chunk of their
+ * own, which `loadTexts` (shared/i18n.ts) loads on a page in English before the element renders. Every texts module
+ * has the same shape, `export const …: BuiltInTexts<…> = { nl: {…}, en: {…} };` with type-only imports; the build fails
+ * on one that has not, rather than ship it wrong.
+ */
+const TEXTS_MODULE = /\/packages\/elements\/src\/[a-z-]+\/[a-z-]+\.texts\.ts$/;
+const ENGLISH = '?klantbeeld-lang=en';
+const textsOnDemandModule = join(src, 'shared/texts-on-demand.ts');
+
+/** The source of a texts module split at its `en` property: `[before, englishObject]`. */
+function splitEnglish(code, id) {
+  const start = code.indexOf('\n  en: {\n');
+  const end = code.lastIndexOf('\n  },\n};');
+  if (start < 0 || end < start || !/^\n {2}\},\n\};\s*$/.test(code.slice(end))) {
+    throw new Error(`${id}: not the shape of a texts module ({ nl: {…}, en: {…} }), so its English texts cannot load on demand`);
+  }
+  return [code.slice(0, start), code.slice(start + '\n  en: '.length, end + '\n  }'.length)];
+}
+
+const englishOnDemand = {
+  name: 'klantbeeld-english-on-demand',
+  enforce: 'pre',
+  resolveId(source) {
+    return source.endsWith(ENGLISH) ? source : undefined;
+  },
+  load(id) {
+    if (!id.endsWith(ENGLISH)) return undefined;
+    const file = id.slice(0, -ENGLISH.length);
+    const [, english] = splitEnglish(readFileSync(file, 'utf8'), file);
+    return { code: `export default ${english};\n`, moduleType: 'js' };
+  },
+  transform(code, id) {
+    if (!TEXTS_MODULE.test(id)) return undefined;
+    const [before] = splitEnglish(code, id);
+    return {
+      code: `import { addTextsOnDemand } from ${JSON.stringify(textsOnDemandModule)};\n${before}\n};\naddTextsOnDemand('en', () => import(${JSON.stringify(id + ENGLISH)}));\n`,
+      map: null,
+    };
+  },
+};
+
+/**
  * Builds `entry` (output name → module source) as the CDN build does: Vite in production mode, minified ES modules into
- * `dir`. Also used by scripts/size-parts.mjs to measure parts of the build alone.
+ * `dir`. `splitting`: `true` shares chunks between the entries (the per-element files, Dutch only), `'lazy'` makes one
+ * file with chunks only for what it imports on demand (klantbeeld.js), `false` one file and nothing else. Also used
+ * by scripts/size-parts.mjs to measure parts of the build alone.
  */
 export async function bundle({ entry, splitting, tmp, dir = outDir }) {
   const files = {};
@@ -107,7 +136,7 @@ export async function bundle({ entry, splitting, tmp, dir = outDir }) {
     logLevel: 'warn',
     mode: 'production',
     resolve: { conditions: ['klantbeeld-source', ...defaultClientConditions] },
-    plugins: [...(splitting ? [] : [eagerCoreImports]), minifyTemplates(), templateIndentation],
+    plugins: [...(splitting === true ? [englishOnDemand] : []), minifyTemplates(), templateIndentation],
     build: {
       outDir: dir,
       emptyOutDir: false,
@@ -116,7 +145,11 @@ export async function bundle({ entry, splitting, tmp, dir = outDir }) {
       reportCompressedSize: false,
       lib: { entry: files, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: {
-        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js', ...(splitting ? {} : { codeSplitting: false }) },
+        // klantbeeld.js stays one file: the chunks it loads on demand may import from it (an export it gains for them)
+        // rather than take shared modules into chunks of their own that it would have to load first.
+        ...(splitting === 'lazy' ? { preserveEntrySignatures: 'allow-extension' } : {}),
+        // Licence comments stay; tree-shaking annotations (`/* @__PURE__ */`, 155 of them) are of no use to a browser.
+        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js', ...(splitting === false ? { codeSplitting: false } : {}) },
       },
     },
   });
@@ -173,7 +206,7 @@ export async function buildCdn() {
       names.map((name) => [`elements/${name}`, `import ${contextRoot};\nexport * from ${registration(name)};\n`]),
     );
     const chunks = [
-      ...(await bundle({ entry: { klantbeeld: everything }, splitting: false, tmp })),
+      ...(await bundle({ entry: { klantbeeld: everything }, splitting: 'lazy', tmp })),
       ...(await bundle({ entry: perElement, splitting: true, tmp })),
       ...(await bundle({ entry: { autoloader: `export * from ${JSON.stringify(join(src, 'autoloader.ts'))};` }, splitting: false, tmp })),
     ];

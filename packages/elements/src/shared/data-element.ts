@@ -107,8 +107,6 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
   #loadingTimer: ReturnType<typeof setTimeout> | undefined;
   /** The language whose date formatters were built while a load was on its way. */
   #preparedLanguage: string | undefined;
-  /** The changed properties of updates skipped while a load was pending: merged into the next update. */
-  #skipped: Map<PropertyKey, unknown> | undefined;
 
   /** The data task. `taskComplete` resolves or rejects when the current run ends (tests may await it). */
   protected readonly dataTask = new Task<readonly [KlantbeeldClient | undefined, ...Args], T>(this, {
@@ -150,34 +148,26 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
 
   /**
    * Starts a due load before the update rather than in it, so that a pending load can skip rendering (see
-   * {@link loadingDelay}). A skipped update's changes are kept for the next one (see {@link willUpdate}).
+   * {@link loadingDelay}); a skipped update's changes count in the next one.
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
     // The task's own controller hook: it runs the task when its arguments changed (a no-op again in the update).
     this.dataTask.hostUpdate();
     if (this.dataTask.status === TaskStatus.PENDING) this.#prepareFormatters();
+    // Texts of the language still loading (see KlantbeeldElement): they load beside the data, not after it.
+    const textsReady = super.shouldUpdate(changed);
     if (this.dataTask.status !== TaskStatus.PENDING) {
       this.#stopLoadingTimer();
       this.#loadingDue = false;
     } else if (!this.#loadingDue && (!this.hasUpdated || this.keepsShownWhileLoading)) {
-      this.#skipped = new Map([...changed, ...(this.#skipped ?? [])]);
       this.#loadingTimer ??= setTimeout(() => {
         this.#loadingTimer = undefined;
         this.#loadingDue = true;
         this.requestUpdate();
       }, (this.constructor as typeof KlantbeeldDataElement).loadingDelay);
-      return false;
+      return this.skipUpdate(changed);
     }
-    return super.shouldUpdate(changed);
-  }
-
-  /** Adds the changes of skipped updates (see {@link shouldUpdate}), so that subclasses see every change once. */
-  protected override willUpdate(changed: PropertyValues): void {
-    if (this.#skipped) {
-      for (const [key, value] of this.#skipped) if (!changed.has(key)) changed.set(key, value);
-      this.#skipped = undefined;
-    }
-    super.willUpdate(changed);
+    return textsReady;
   }
 
   /** Builds the date formatters of the element's language after the load's requests have gone out (a task later). */
