@@ -122,7 +122,7 @@ const englishOnDemand = {
  * file with chunks only for what it imports on demand (klantbeeld.js), `false` one file and nothing else. Also used
  * by scripts/size-parts.mjs to measure parts of the build alone.
  */
-export async function bundle({ entry, splitting, tmp, dir = outDir }) {
+export async function bundle({ entry, splitting, tmp, dir = outDir, define = {} }) {
   const files = {};
   for (const [name, code] of Object.entries(entry)) {
     const file = join(tmp, `${name.replaceAll('/', '__')}.ts`);
@@ -136,6 +136,7 @@ export async function bundle({ entry, splitting, tmp, dir = outDir }) {
     logLevel: 'warn',
     mode: 'production',
     resolve: { conditions: ['klantbeeld-source', ...defaultClientConditions] },
+    define,
     plugins: [...(splitting === true ? [englishOnDemand] : []), minifyTemplates(), templateIndentation],
     build: {
       outDir: dir,
@@ -154,6 +155,25 @@ export async function bundle({ entry, splitting, tmp, dir = outDir }) {
     },
   });
   return (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
+}
+
+/**
+ * What the autoloader preloads (`modulepreload`) beside an element's file: per element (`status-tracker`) the chunks
+ * its file imports, directly or not, as indexes into one list of chunk files.
+ */
+function chunkManifest(output) {
+  const byFile = new Map(output.map((chunk) => [chunk.fileName, chunk]));
+  const closure = (file, seen = new Set()) => {
+    for (const dep of byFile.get(file)?.imports ?? []) if (!seen.has(dep)) closure(dep, seen.add(dep));
+    return seen;
+  };
+  const entries = output.filter((chunk) => chunk.isEntry && chunk.fileName.startsWith('elements/'));
+  const closures = new Map(entries.map((chunk) => [chunk.fileName.slice('elements/'.length, -'.js'.length), [...closure(chunk.fileName)]]));
+  // Only chunks an element imports statically (not those loaded on demand), named without `chunks/` and `.js`.
+  const files = [...new Set([...closures.values()].flat())].sort();
+  const name = (file) => file.replace(/^chunks\//, '').replace(/\.js$/, '');
+  const elements = Object.fromEntries([...closures].map(([element, deps]) => [element, deps.map((file) => files.indexOf(file)).sort((a, b) => a - b)]));
+  return { files: files.map(name), elements };
 }
 
 /** Minified bytes per source module (paths relative to the repository), largest first: what makes a file heavy. */
@@ -205,10 +225,16 @@ export async function buildCdn() {
     const perElement = Object.fromEntries(
       names.map((name) => [`elements/${name}`, `import ${contextRoot};\nexport * from ${registration(name)};\n`]),
     );
+    const elementChunks = await bundle({ entry: perElement, splitting: true, tmp });
     const chunks = [
       ...(await bundle({ entry: { klantbeeld: everything }, splitting: 'lazy', tmp })),
-      ...(await bundle({ entry: perElement, splitting: true, tmp })),
-      ...(await bundle({ entry: { autoloader: `export * from ${JSON.stringify(join(src, 'autoloader.ts'))};` }, splitting: false, tmp })),
+      ...elementChunks,
+      ...(await bundle({
+        entry: { autoloader: `export * from ${JSON.stringify(join(src, 'autoloader.ts'))};` },
+        splitting: false,
+        tmp,
+        define: { __KLANTBEELD_CHUNKS__: JSON.stringify(chunkManifest(elementChunks)) },
+      })),
     ];
     const graph = {
       elements: names,
