@@ -12,21 +12,20 @@ const body = (lang) =>
   `<div lang="${lang}"><kb-provider gateway="${site.api.url}"><kb-status-tracker zaak="${ZAAK}" heading-level="2" no-live></kb-status-tracker></kb-provider></div>`;
 const englishChunks = (log) => log.requests.filter((url) => /\/cdn\/chunks\/[a-z-]+\.texts-/.test(url));
 
-/** Opens `path` and records every text the tracker's shadow root ever held, from its first render on. */
+/** Opens `path` and records the text of the tracker's shadow root in every frame, from its first render on. */
 async function openRecording(path) {
   const { page: p, log } = await open(browser, `${site.url}${path}`);
   await p.evaluate(() => {
     window.__texts = [];
-    const watch = () => {
-      const tracker = document.querySelector('kb-status-tracker');
-      if (!tracker?.shadowRoot) return void requestAnimationFrame(watch);
-      const record = () => window.__texts.push(tracker.shadowRoot.textContent);
-      record();
-      new MutationObserver(record).observe(tracker.shadowRoot, { subtree: true, childList: true, characterData: true });
+    const frame = () => {
+      const text = document.querySelector('kb-status-tracker')?.shadowRoot?.textContent ?? '';
+      if (text && text !== window.__texts.at(-1)) window.__texts.push(text);
+      requestAnimationFrame(frame);
     };
-    watch();
+    frame();
   });
   await settled(p);
+  await p.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return { p, log, texts: await p.evaluate(() => window.__texts.join('\n')) };
 }
 
