@@ -36,6 +36,8 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25em;
+    /* At least as tall as its marker (and the marker's offset), as when the marker was a grid item beside the texts. */
+    min-block-size: calc(var(--_kb-marker-size) + 0.125em + var(--_kb-step-gap));
     min-inline-size: 0;
     padding-block-end: var(--_kb-step-gap);
     padding-inline-start: calc(var(--_kb-marker-size) + var(--kb-status-tracker-marker-gap, 0.75rem));
@@ -46,6 +48,7 @@ export const styles = css`
     display: none !important;
   }
   .kb-status-tracker__step:last-child {
+    min-block-size: calc(var(--_kb-marker-size) + 0.125em);
     padding-block-end: 0;
   }
 
