@@ -5,6 +5,7 @@
 // measured moments apart on the same machine, so it holds up on a busy machine where absolute times do not.
 // Where a cold-load ratio misses its goal, one extra load per side is profiled (CDP) and summarised.
 // Needs `tsc -b` and `npm run build:cdn` (`npm run bench` does both). Goal 6 (large data) is in elements-render.mjs.
+import { cpus, loadavg } from 'node:os';
 import { basename } from 'node:path';
 import { formatTable } from '../scripts/table.mjs';
 import { withTimeLimit } from '../scripts/time-limit.mjs';
@@ -284,6 +285,8 @@ function goalRows({ cold, lab, counts, bytes }) {
 
 export function print(result) {
   console.log(`\nIssue 16: <kb-status-tracker> beside Den Haag's ProcessSteps 0.1.1 (React 18.3.1), same case (8 steps, step 5 current), headless Chromium`);
+  // Timings on a shared machine are noisy: the load says how much, and the ratios (medians) are what to compare.
+  console.log(`Load average at the end of the run (1, 5, 15 min): ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${cpus().length} cores`);
   console.log(formatTable(['goal', 'measured (Klantbeeld ÷ React)', 'beside it', 'goal', ''], goalRows(result), { text: [0, 2, 4], rule: true }));
   console.log(
     `\nRatios: median of the per-repetition ratios (min–max) over interleaved repetitions (n); ms: medians.` +

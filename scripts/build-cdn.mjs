@@ -1,6 +1,9 @@
 // `npm run build:cdn`: the self-hostable / CDN build of @klantbeeld/elements, for pages without a build step.
-//   packages/elements/dist/cdn/klantbeeld.js        everything (Lit, core client, every element) in one file
-//   packages/elements/dist/cdn/elements/<name>.js   one file per element (<kb-name>), sharing chunks/*.js
+//   packages/elements/dist/cdn/klantbeeld.js        everything (Lit, core client, every element, both languages) in one
+//                                                   file; what it needs only later (live updates, tip facts, the 0.1
+//                                                   texts keys) it loads from chunks/ beside it, as the elements do
+//   packages/elements/dist/cdn/elements/<name>.js   one file per element (<kb-name>), sharing chunks/*.js; Dutch only,
+//                                                   the English texts in chunks of their own, loaded on English pages
 //   packages/elements/dist/cdn/autoloader.js        loads elements/<name>.js when <kb-name> first appears
 //   packages/elements/dist/cdn/klantbeeld.css       the default theme (@klantbeeld/themes dist/index.css): .kb-theme,
 //                                                   .kb-theme--dark, .kb-theme--media-query-color-scheme
@@ -11,6 +14,7 @@ import { build, defaultClientConditions } from 'vite';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { buildThemes } from '../packages/themes/build.mjs';
 
 const pkgDir = fileURLToPath(new URL('../packages/elements/', import.meta.url));
@@ -42,25 +46,6 @@ const registration = (name) => JSON.stringify(join(src, name, `${name}.ts`));
 const contextRoot = JSON.stringify(join(src, 'provider/context-root.ts'));
 
 /**
- * In the one file that holds everything, an element's lazy `import()` of a module of its own (the old texts keys'
- * layer) or of `@klantbeeld/core/…` (live updates, tip facts) saves nothing and costs lazy-init wrappers (0.6 kB
- * gzip): it becomes a static import of that module's namespace.
- */
-const LAZY_IMPORT = /import\('(@klantbeeld\/core\/[a-z-]+|\.\.?\/[a-z./-]+\.js)'\)/g;
-const eagerCoreImports = {
-  name: 'klantbeeld-eager-core-imports',
-  enforce: 'pre',
-  transform(code, id) {
-    if (!id.includes('/packages/elements/src/') || !code.includes("import('")) return undefined;
-    const specifiers = [...new Set([...code.matchAll(LAZY_IMPORT)].map((m) => m[1]))];
-    if (!specifiers.length) return undefined;
-    const names = new Map(specifiers.map((specifier, i) => [specifier, `__klantbeeldEager${i}`]));
-    const body = code.replace(LAZY_IMPORT, (_, specifier) => `Promise.resolve(${names.get(specifier)})`);
-    return { code: `${specifiers.map((s) => `import * as ${names.get(s)} from '${s}';`).join('\n')}\n${body}`, map: null };
-  },
-};
-
-/**
  * The minifier leaves template literals as written, so every Lit template and stylesheet keeps its source indentation.
  * After a line break, HTML and CSS treat spaces and tabs as collapsible white space (`pre-line`, the only preserving
  * mode the elements use, drops them too), so they go: -0.9 kB gzip for the whole SDK. Outside template literals a
@@ -74,10 +59,70 @@ const templateIndentation = {
 };
 
 /**
- * Builds `entry` (output name → module source) as the CDN build does: Vite in production mode, minified ES modules into
- * `dir`. Also used by scripts/size-parts.mjs to measure parts of the build alone.
+ * Lit templates and stylesheets minified as HTML and CSS (`@lit-labs/rollup-plugin-minify-html-literals`): no comments,
+ * collapsed white space, so fewer bytes and fewer DOM nodes (blank text nodes between elements). Only the elements'
+ * own sources: the packages they import are built already. Left as written (the minifier cannot parse them, and the
+ * build fails on a new such file so that it is listed here): the heading's static tag names, and a stylesheet that is
+ * a list of declarations to put inside a rule.
  */
-export async function bundle({ entry, splitting, tmp, dir = outDir }) {
+const NOT_MINIFIABLE = ['shared/heading.ts', 'shared/link-button.styles.ts'];
+const minifyTemplates = () =>
+  minifyHtmlLiterals({
+    include: [join(src, '**/*.ts')],
+    exclude: [join(src, '**/*.test.ts'), ...NOT_MINIFIABLE.map((file) => join(src, file))],
+    failOnError: true,
+  });
+
+/**
+ * Only the page's language in an element's first load (issue 16): in the per-element build each `<name>.texts.ts`
+ * keeps its Dutch texts (the source language, and the fallback) and registers its English ones as a chunk of their
+ * own, which `loadTexts` (shared/i18n.ts) loads on a page in English before the element renders. Every texts module
+ * has the same shape, `export const …: BuiltInTexts<…> = { nl: {…}, en: {…} };` with type-only imports; the build fails
+ * on one that has not, rather than ship it wrong.
+ */
+const TEXTS_MODULE = /\/packages\/elements\/src\/[a-z-]+\/[a-z-]+\.texts\.ts$/;
+const ENGLISH = '?klantbeeld-lang=en';
+const textsOnDemandModule = join(src, 'shared/texts-on-demand.ts');
+
+/** The source of a texts module split at its `en` property: `[before, englishObject]`. */
+function splitEnglish(code, id) {
+  const start = code.indexOf('\n  en: {\n');
+  const end = code.lastIndexOf('\n  },\n};');
+  if (start < 0 || end < start || !/^\n {2}\},\n\};\s*$/.test(code.slice(end))) {
+    throw new Error(`${id}: not the shape of a texts module ({ nl: {…}, en: {…} }), so its English texts cannot load on demand`);
+  }
+  return [code.slice(0, start), code.slice(start + '\n  en: '.length, end + '\n  }'.length)];
+}
+
+const englishOnDemand = {
+  name: 'klantbeeld-english-on-demand',
+  enforce: 'pre',
+  resolveId(source) {
+    return source.endsWith(ENGLISH) ? source : undefined;
+  },
+  load(id) {
+    if (!id.endsWith(ENGLISH)) return undefined;
+    const file = id.slice(0, -ENGLISH.length);
+    const [, english] = splitEnglish(readFileSync(file, 'utf8'), file);
+    return { code: `export default ${english};\n`, moduleType: 'js' };
+  },
+  transform(code, id) {
+    if (!TEXTS_MODULE.test(id)) return undefined;
+    const [before] = splitEnglish(code, id);
+    return {
+      code: `import { addTextsOnDemand } from ${JSON.stringify(textsOnDemandModule)};\n${before}\n};\naddTextsOnDemand('en', () => import(${JSON.stringify(id + ENGLISH)}));\n`,
+      map: null,
+    };
+  },
+};
+
+/**
+ * Builds `entry` (output name → module source) as the CDN build does: Vite in production mode, minified ES modules into
+ * `dir`. `splitting`: `true` shares chunks between the entries (the per-element files, Dutch only), `'lazy'` makes one
+ * file with chunks only for what it imports on demand (klantbeeld.js), `false` one file and nothing else. Also used
+ * by scripts/size-parts.mjs to measure parts of the build alone.
+ */
+export async function bundle({ entry, splitting, tmp, dir = outDir, define = {} }) {
   const files = {};
   for (const [name, code] of Object.entries(entry)) {
     const file = join(tmp, `${name.replaceAll('/', '__')}.ts`);
@@ -91,7 +136,8 @@ export async function bundle({ entry, splitting, tmp, dir = outDir }) {
     logLevel: 'warn',
     mode: 'production',
     resolve: { conditions: ['klantbeeld-source', ...defaultClientConditions] },
-    plugins: splitting ? [templateIndentation] : [eagerCoreImports, templateIndentation],
+    define,
+    plugins: [...(splitting === true ? [englishOnDemand] : []), minifyTemplates(), templateIndentation],
     build: {
       outDir: dir,
       emptyOutDir: false,
@@ -100,11 +146,34 @@ export async function bundle({ entry, splitting, tmp, dir = outDir }) {
       reportCompressedSize: false,
       lib: { entry: files, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: {
-        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js', ...(splitting ? {} : { codeSplitting: false }) },
+        // klantbeeld.js stays one file: the chunks it loads on demand may import from it (an export it gains for them)
+        // rather than take shared modules into chunks of their own that it would have to load first.
+        ...(splitting === 'lazy' ? { preserveEntrySignatures: 'allow-extension' } : {}),
+        // Licence comments stay; tree-shaking annotations (`/* @__PURE__ */`, 155 of them) are of no use to a browser.
+        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js', ...(splitting === false ? { codeSplitting: false } : {}) },
       },
     },
   });
   return (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
+}
+
+/**
+ * What the autoloader preloads (`modulepreload`) beside an element's file: per element (`status-tracker`) the chunks
+ * its file imports, directly or not, as indexes into one list of chunk files.
+ */
+function chunkManifest(output) {
+  const byFile = new Map(output.map((chunk) => [chunk.fileName, chunk]));
+  const closure = (file, seen = new Set()) => {
+    for (const dep of byFile.get(file)?.imports ?? []) if (!seen.has(dep)) closure(dep, seen.add(dep));
+    return seen;
+  };
+  const entries = output.filter((chunk) => chunk.isEntry && chunk.fileName.startsWith('elements/'));
+  const closures = new Map(entries.map((chunk) => [chunk.fileName.slice('elements/'.length, -'.js'.length), [...closure(chunk.fileName)]]));
+  // Only chunks an element imports statically (not those loaded on demand), named without `chunks/` and `.js`.
+  const files = [...new Set([...closures.values()].flat())].sort();
+  const name = (file) => file.replace(/^chunks\//, '').replace(/\.js$/, '');
+  const elements = Object.fromEntries([...closures].map(([element, deps]) => [element, deps.map((file) => files.indexOf(file)).sort((a, b) => a - b)]));
+  return { files: files.map(name), elements };
 }
 
 /** Minified bytes per source module (paths relative to the repository), largest first: what makes a file heavy. */
@@ -156,10 +225,16 @@ export async function buildCdn() {
     const perElement = Object.fromEntries(
       names.map((name) => [`elements/${name}`, `import ${contextRoot};\nexport * from ${registration(name)};\n`]),
     );
+    const elementChunks = await bundle({ entry: perElement, splitting: true, tmp });
     const chunks = [
-      ...(await bundle({ entry: { klantbeeld: everything }, splitting: false, tmp })),
-      ...(await bundle({ entry: perElement, splitting: true, tmp })),
-      ...(await bundle({ entry: { autoloader: `export * from ${JSON.stringify(join(src, 'autoloader.ts'))};` }, splitting: false, tmp })),
+      ...(await bundle({ entry: { klantbeeld: everything }, splitting: 'lazy', tmp })),
+      ...elementChunks,
+      ...(await bundle({
+        entry: { autoloader: `export * from ${JSON.stringify(join(src, 'autoloader.ts'))};` },
+        splitting: false,
+        tmp,
+        define: { __KLANTBEELD_CHUNKS__: JSON.stringify(chunkManifest(elementChunks)) },
+      })),
     ];
     const graph = {
       elements: names,

@@ -2,7 +2,9 @@
 // later, and inside a shadow root handed to discover(). An unknown kb-* tag costs one warning, never an error.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, page, settled, startSite, strictPolicy } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, open, page, root, settled, startSite, strictPolicy } from './harness.mjs';
 
 let site;
 let browser;
@@ -31,6 +33,17 @@ after(async () => {
 
 test('at start it loads only the elements on the page', () => {
   assert.deepEqual(loaded(), ['lopende-zaken.js', 'provider.js']);
+});
+
+test('it asks for every chunk of the elements at once (modulepreload from the build graph), not level by level', async () => {
+  const graph = JSON.parse(readFileSync(join(root, 'packages/elements/dist/cdn-graph.json'), 'utf8'));
+  const closure = (file, seen = new Set()) => {
+    for (const dep of graph.files[file].imports) if (!seen.has(dep)) closure(dep, seen.add(dep));
+    return seen;
+  };
+  const expected = [...new Set([...closure('elements/provider.js'), ...closure('elements/lopende-zaken.js')])].sort();
+  const preloaded = await p.evaluate(() => [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname));
+  assert.deepEqual(preloaded.map((path) => path.replace(/^\/cdn\//, '')).sort(), expected);
 });
 
 test('an element added later is loaded when it appears, and renders', async () => {

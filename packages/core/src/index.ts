@@ -96,6 +96,7 @@ export * from './klantbeeld/bounds.js';
 export { listSubstatussen, type ListSubstatussenOptions, type SubstatusView } from './klantbeeld/substatussen.js';
 export {
   getZaakRelaties,
+  namesRelatedZaken,
   type AardRelatie,
   type BereikbareZaak,
   type GerelateerdeZaak,

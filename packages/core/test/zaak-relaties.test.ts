@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { delay, http, HttpResponse } from 'msw';
 import { FOREIGN_ZAAK_URL, fixtureOtherOrganisation, fixtureZaken, type MockApi } from '@klantbeeld/mock-api';
-import { createClient, getZaakRelaties, type BereikbareZaak, type GerelateerdeZaak } from '@klantbeeld/core';
+import { createClient, getZaakRelaties, namesRelatedZaken, type BereikbareZaak, type GerelateerdeZaak } from '@klantbeeld/core';
 import { FOREIGN_ORIGIN, ORIGIN, gatewayClient, ketenClient, sentTo, useMockServer } from './zgw-helpers.js';
 import { backend, dataset, Z } from './fixtures.js';
 import { GATEWAY } from './helpers.js';
@@ -113,6 +113,19 @@ describe('getZaakRelaties against the mock API', () => {
     requests.length = 0;
     assert.deepEqual(await getZaakRelaties(client, zaak), { deelzaken: [], relevanteAndereZaken: [] });
     assert.equal(requests.length, 0);
+  });
+
+  test('namesRelatedZaken: whether a zaak resource names a hoofdzaak, deelzaken or relevante andere zaken (then its relations cost requests)', async () => {
+    const api = mock();
+    const read = async (uuid: string) =>
+      (await (await fetch(zaakUrl(api, uuid), { headers: { 'Accept-Crs': 'EPSG:4326' } })).json()) as Record<string, unknown>;
+    assert.equal(namesRelatedZaken(await read(fixtureZaken.jansen.tozo)), false);
+    assert.equal(namesRelatedZaken(await read(fixtureZaken.jansen.dakkapel)), true);
+    const url = 'https://zaken.example/zaken/1';
+    assert.equal(namesRelatedZaken({ url, hoofdzaak: 'https://zaken.example/zaken/2' }), true);
+    assert.equal(namesRelatedZaken({ url, deelzaken: ['https://zaken.example/zaken/3'] }), true);
+    assert.equal(namesRelatedZaken({ url, relevanteAndereZaken: [{ url: 'https://zaken.example/zaken/4', aardRelatie: 'vervolg' }] }), true);
+    assert.equal(namesRelatedZaken({ url, hoofdzaak: null, deelzaken: [], relevanteAndereZaken: [] }), false);
   });
 
   test('a related zaak that is gone or hidden (404/403) is unreachable, with its source’s label', async () => {

@@ -117,6 +117,20 @@ async function related(
  * Zaken API when configured), with the usual fallbacks for its zaaktype, status and behandelaar.
  * @param zaak a zaak URL, or the zaak resource (its `_expand` is used when present).
  */
+/**
+ * Whether a zaak resource names any related zaak (a hoofdzaak, deelzaken or relevante andere zaken). When it names
+ * none, its relations are empty and cost no request: a view that has the zaak (e.g. from `getZaak`) need not
+ * fetch it again to learn that.
+ */
+export function namesRelatedZaken(zaak: object): boolean {
+  const resource = zaak as JsonObject;
+  return (
+    text(resource.hoofdzaak) !== undefined ||
+    (Array.isArray(resource.deelzaken) && resource.deelzaken.some((url) => text(url) !== undefined)) ||
+    objects(resource.relevanteAndereZaken).some((relatie) => text(relatie.url) !== undefined)
+  );
+}
+
 export async function getZaakRelaties(
   client: KlantbeeldClient,
   zaak: string | { readonly url?: unknown },

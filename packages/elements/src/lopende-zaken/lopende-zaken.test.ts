@@ -333,6 +333,7 @@ describe('<kb-lopende-zaken>', () => {
 
   it('respects heading-level', async () => {
     const el = await render({ headingLevel: '5' });
+    await settled(el);
     expect(textOf($(el, 'h5.utrecht-heading-5'))).to.equal('Lopende zaken');
     expect($(el, 'h2')).to.equal(null);
   });

@@ -1,4 +1,4 @@
-import { html, nothing, type CSSResultGroup, type CSSResultOrNative, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
@@ -6,6 +6,7 @@ import { isKlantbeeldError, type ErrorKind, type KlantbeeldClient } from '@klant
 import { clientContext } from './context.js';
 import { KlantbeeldElement } from './klantbeeld-element.js';
 import { hostResetStyles } from './host-reset.styles.js';
+import { prepareDateFormatters } from './format.js';
 import type { Translation, TranslationOverrides } from './i18n.js';
 
 /** The four states every data element renders (plus `idle`: not configured yet, e.g. no client or no `zaak`). */
@@ -84,7 +85,28 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
     return args.every((a) => a !== undefined && a !== null && a !== '');
   }
 
+  /**
+   * How long (ms) a first load may take before the loading state (skeleton, `aria-busy`) is shown. Until then the
+   * element does not render: data that arrives in time (from the client's cache, or a fast server) is rendered ready
+   * in one update, without a skeleton that flashes. Later loads do the same when {@link keepsShownWhileLoading}.
+   */
+  static loadingDelay = 150;
+
+  /**
+   * Whether a later load (its arguments changed) keeps what is shown (e.g. another zaak) for up to
+   * {@link loadingDelay} instead of rendering the loading state at once. Only for elements whose arguments come from
+   * the page, not from controls of their own: a control must show its new state at once (e.g. `aria-pressed`).
+   */
+  protected get keepsShownWhileLoading(): boolean {
+    return false;
+  }
+
   #abortedOnDisconnect = false;
+  /** Whether the current load has taken longer than {@link loadingDelay}: its loading state is rendered. */
+  #loadingDue = false;
+  #loadingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The language whose date formatters were built while a load was on its way. */
+  #preparedLanguage: string | undefined;
 
   /** The data task. `taskComplete` resolves or rejects when the current run ends (tests may await it). */
   protected readonly dataTask = new Task<readonly [KlantbeeldClient | undefined, ...Args], T>(this, {
@@ -124,6 +146,43 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
     }
   }
 
+  /**
+   * Starts a due load before the update rather than in it, so that a pending load can skip rendering (see
+   * {@link loadingDelay}); a skipped update's changes count in the next one.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    // The task's own controller hook: it runs the task when its arguments changed (a no-op again in the update).
+    this.dataTask.hostUpdate();
+    if (this.dataTask.status === TaskStatus.PENDING) this.#prepareFormatters();
+    // Texts of the language still loading (see KlantbeeldElement): they load beside the data, not after it.
+    const textsReady = super.shouldUpdate(changed);
+    if (this.dataTask.status !== TaskStatus.PENDING) {
+      this.#stopLoadingTimer();
+      this.#loadingDue = false;
+    } else if (!this.#loadingDue && (!this.hasUpdated || this.keepsShownWhileLoading)) {
+      this.#loadingTimer ??= setTimeout(() => {
+        this.#loadingTimer = undefined;
+        this.#loadingDue = true;
+        this.requestUpdate();
+      }, (this.constructor as typeof KlantbeeldDataElement).loadingDelay);
+      return this.skipUpdate(changed);
+    }
+    return textsReady;
+  }
+
+  /** Builds the date formatters of the element's language after the load's requests have gone out (a task later). */
+  #prepareFormatters(): void {
+    const language = this.language;
+    if (this.#preparedLanguage === language) return;
+    this.#preparedLanguage = language;
+    setTimeout(() => prepareDateFormatters(language), 0);
+  }
+
+  #stopLoadingTimer(): void {
+    if (this.#loadingTimer !== undefined) clearTimeout(this.#loadingTimer);
+    this.#loadingTimer = undefined;
+  }
+
   /** Loads the data again (the retry button does this). */
   retry(): void {
     void this.dataTask.run();
@@ -139,6 +198,7 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#stopLoadingTimer();
     if (this.dataTask.status === TaskStatus.PENDING) {
       this.#abortedOnDisconnect = true;
       this.dataTask.abort(new DOMException('The element was disconnected.', 'AbortError'));

@@ -33,6 +33,15 @@ function formatter(lang: string, timeZone: string): Intl.DateTimeFormat {
 }
 
 /**
+ * Creates the long-date formatters of `lang` now, so that the first render that shows a date does not pay for it
+ * (building the first `Intl.DateTimeFormat` of a page loads locale data: tens of ms). Called while data is on its way.
+ */
+export function prepareDateFormatters(lang: string): void {
+  formatter(lang, 'UTC');
+  formatter(lang, TIME_ZONE);
+}
+
+/**
  * Formats an ISO 8601 date (`2026-03-01`) or date-time (`2026-03-01T09:30:00Z`) as a long date in `lang`,
  * e.g. "1 maart 2026". A date without time is a calendar date and never shifts a day by time zone.
  * Returns `undefined` for a missing or unreadable value, so the caller leaves it out.

@@ -14,6 +14,11 @@ const TAGS: Record<HeadingLevel, StaticValue> = {
   6: literal`h6`,
 };
 
+/** The static tag of a heading level, for a template that writes its heading itself (`<${headingTag(level)}>`). */
+export function headingTag(level: HeadingLevel): StaticValue {
+  return TAGS[level];
+}
+
 /** Reads a `heading-level` value: an integer 1–6, else `fallback`. */
 export function toHeadingLevel(value: unknown, fallback: HeadingLevel = 2): HeadingLevel {
   const n = typeof value === 'number' ? value : Number.parseInt(String(value), 10);

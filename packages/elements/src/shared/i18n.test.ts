@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { getTranslation, registerTranslation, type Translation, type TranslationOverrides } from './i18n.js';
+import { getTranslation, loadTexts, registerTranslation, type Translation, type TranslationOverrides } from './i18n.js';
+import { addTextsOnDemand } from './texts-on-demand.js';
 import { nl } from './locales/nl.js';
 import { en } from './locales/en.js';
 import { withRenamedTexts } from './deprecated-texts.js';
@@ -17,6 +18,23 @@ describe('translations', () => {
     }
     expect(nl.taken.heading).to.equal('Mijn taken');
     expect(en.zaakDetail.zaaknummer).to.equal('Case number');
+  });
+
+  it('loads texts registered on demand (the CDN build: English) once, for the nearest language, and only then', async () => {
+    let calls = 0;
+    addTextsOnDemand('xx', async () => {
+      calls++;
+      return { default: { ...nl, $code: 'xx', retry: 'Nog ris' } };
+    });
+    expect(loadTexts('nl'), 'nothing to load for Dutch').to.equal(undefined);
+    expect(getTranslation('xx').$code, 'not there before it loaded').to.equal('nl');
+    const loading = loadTexts('xx-YY');
+    expect(loading).to.be.instanceOf(Promise);
+    expect(loadTexts('xx'), 'a second element waits for the same load').to.equal(loading);
+    await loading;
+    expect(calls).to.equal(1);
+    expect(getTranslation('xx-YY').retry).to.equal('Nog ris');
+    expect(loadTexts('xx'), 'loaded: nothing more to wait for').to.equal(undefined);
   });
 
   it('holds the shared texts and the texts of each loaded element, by the nearest language', () => {

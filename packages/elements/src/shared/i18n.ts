@@ -5,6 +5,7 @@
  */
 import type { ErrorKind } from '@klantbeeld/core';
 import { statesTexts } from './states.texts.js';
+import { hasTextsOnDemand, takeTextsOnDemand } from './texts-on-demand.js';
 import type { DeprecatedTexts } from './deprecated-texts.js';
 import type { ContactHistoryTexts } from '../contact-history/contact-history.texts.js';
 import type { KlantvoorkeurenTexts } from '../klantvoorkeuren/klantvoorkeuren.texts.js';
@@ -90,6 +91,33 @@ export function addTexts(...parts: ReadonlyArray<Readonly<Record<string, Partial
 }
 
 addTexts(statesTexts);
+
+const loadingTexts = new Map<string, Promise<void>>();
+
+/**
+ * Loads the built-in texts of `lang` that are not there yet (see `texts-on-demand.ts`), if any: a promise that
+ * settles when they are added (a failed load leaves them out: the texts fall back to Dutch); undefined when nothing is
+ * to load, e.g. always outside the CDN build, and for a language the page registered itself.
+ */
+export function loadTexts(lang: string | null | undefined): Promise<void> | undefined {
+  const exact = (lang ?? '').trim().toLowerCase();
+  const code = [exact, exact.split('-')[0] ?? ''].find((c) => registered.has(c) || builtIn.has(c) || hasTextsOnDemand(c) || loadingTexts.has(c));
+  if (code === undefined || registered.has(code)) return undefined;
+  const loaders = takeTextsOnDemand(code);
+  if (loaders.length > 0) {
+    const previous = loadingTexts.get(code) ?? Promise.resolve();
+    const loaded = loaders.map((load) => load().then((module) => addTexts({ [code]: module.default as Partial<Translation> })));
+    const loading = Promise.all([previous, ...loaded]).then(
+      () => undefined,
+      () => undefined,
+    );
+    loadingTexts.set(code, loading);
+    void loading.then(() => {
+      if (loadingTexts.get(code) === loading) loadingTexts.delete(code);
+    });
+  }
+  return loadingTexts.get(code);
+}
 
 /** Whether `key` is a top-level key of the built-in texts loaded so far (shared texts and loaded elements' namespaces). */
 export function isBuiltInKey(key: string): boolean {

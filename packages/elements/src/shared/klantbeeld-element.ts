@@ -1,7 +1,7 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { KlantbeeldEventMap } from './events.js';
-import { getTranslation, mergeTexts, type Translation, type TranslationOverrides } from './i18n.js';
+import { getTranslation, loadTexts, mergeTexts, type Translation, type TranslationOverrides } from './i18n.js';
 
 /** Version of this package, compared when a tag turns out to be taken already. */
 export const VERSION = '0.1.0';
@@ -62,6 +62,8 @@ export class KlantbeeldElement extends LitElement {
   @state() protected language = 'nl';
 
   #langObserver?: MutationObserver;
+  /** The changed properties of skipped updates (see {@link skipUpdate}): merged into the next update. */
+  #skipped: Map<PropertyKey, unknown> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -89,6 +91,29 @@ export class KlantbeeldElement extends LitElement {
     const html = this.ownerDocument.documentElement;
     this.#langObserver.observe(html, options);
     if (langElement && langElement.getRootNode() !== this.ownerDocument) this.#langObserver.observe(langElement, options);
+  }
+
+  /** Waits (renders nothing) while the texts of the element's language load: a page never sees Dutch first. */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    const loading = loadTexts(this.language);
+    if (!loading) return super.shouldUpdate(changed);
+    void loading.then(() => this.requestUpdate());
+    return this.skipUpdate(changed);
+  }
+
+  /** Skips this update (returns `false` for {@link shouldUpdate}); its changes count in the next one (see {@link willUpdate}). */
+  protected skipUpdate(changed: PropertyValues): false {
+    this.#skipped = new Map([...changed, ...(this.#skipped ?? [])]);
+    return false;
+  }
+
+  /** Adds the changes of skipped updates, so that subclasses see every change once. */
+  protected override willUpdate(changed: PropertyValues): void {
+    if (this.#skipped) {
+      for (const [key, value] of this.#skipped) if (!changed.has(key)) changed.set(key, value);
+      this.#skipped = undefined;
+    }
+    super.willUpdate(changed);
   }
 
   /** Texts in the resolved language, before per-element overrides. */

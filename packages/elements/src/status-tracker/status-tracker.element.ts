@@ -1,26 +1,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { Task, TaskStatus, initialState } from '@lit/task';
 import {
   getStatusTimeline,
   getZaak,
   getZaakRelaties,
   isKlantbeeldError,
   lastPathSegment,
+  namesRelatedZaken,
   type KlantbeeldClient,
   type StatusTimeline,
-  type TimelineStep,
+  type Zaak,
   type ZaakRelaties,
 } from '@klantbeeld/core';
 import { KlantbeeldDataElement } from '../shared/data-element.js';
 import { LiveData } from '../shared/live-data.js';
 import { LinkTemplate } from '../shared/url.js';
-import { dateTimeAttribute, formatDate } from '../shared/format.js';
 import { toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
 import { relatedZaakUrls, renderRelations } from './status-tracker.relations.js';
-import { renderDetails, renderSummary, type SummaryView } from './status-tracker.summary.js';
+import { renderSteps, renderWithSummary, type StepsParts } from './status-tracker.summary.js';
+import { renderStep } from './status-tracker.steps.js';
 import { styles } from './status-tracker.styles.js';
 import { addTexts, mergeTexts, type Translation, type TranslationOverrides } from '../shared/i18n.js';
 import { withRenamedTextsOnDemand } from '../shared/renamed-texts-on-demand.js';
@@ -140,7 +139,11 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
   /** The URL of the loaded zaak, for the subscription and the relations. */
   #zaakUrl: string | undefined;
   #announcement = '';
-  #lastRelaties: ZaakRelaties | undefined;
+  /** The related zaken shown (kept while they reload after a live change); undefined: none, or not loaded. */
+  #relaties: ZaakRelaties | undefined;
+  #relationsLoad: AbortController | undefined;
+  /** The zaak resource last read, for its relations. */
+  #zaakResource: Zaak | undefined;
   readonly #linkTemplate = new LinkTemplate('<kb-status-tracker> zaak-href-template');
 
   /** The zaak followed live: a change reloads the timeline in the background (the previous one stays shown). */
@@ -153,26 +156,19 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
 
   /**
    * The related zaken followed live too (a partner organisation's deelzaak changes status): a message about one of
-   * them reloads the relations. Only streamed messages reach it; polling follows the zaak itself.
+   * them reloads the relations (the ones shown stay meanwhile). Only streamed messages reach it; polling follows the
+   * zaak itself.
    */
-  protected readonly relatedLive = new LiveData<unknown>(this, {
+  protected readonly relatedLive = new LiveData<undefined>(this, {
     target: () => {
-      const urls = this.live && !this.noLive ? relatedZaakUrls(this.#lastRelaties) : [];
+      const urls = this.live && !this.noLive ? relatedZaakUrls(this.#relaties) : [];
       return urls.length > 0 ? { key: urls.join(' '), matches: (message) => urls.includes(message.hoofdObject) } : undefined;
     },
     shown: () => undefined,
-    refresh: () => this.#relationsTask.run(),
-  });
-
-  /** The related zaken, loaded after the timeline; errors are tolerated (nothing is shown). */
-  readonly #relationsTask = new Task<readonly [KlantbeeldClient | undefined, string | undefined, boolean], ZaakRelaties>(this, {
-    task: async ([client, url, off], { signal }) => {
-      if (!client || url === undefined || off) return initialState;
-      const relaties = await getZaakRelaties(client, url, { signal });
-      this.#lastRelaties = relaties;
-      return relaties;
+    refresh: (client) => {
+      this.#loadRelations(client);
+      return Promise.resolve(undefined);
     },
-    args: () => [this.client, this.#zaakUrl, this.noRelations],
   });
 
   /** The text of the polite live region: the last status change announced. */
@@ -200,25 +196,75 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
     return overrides ? mergeTexts(base, withRenamedTextsOnDemand(overrides, 'statusTracker', this)) : base;
   }
 
+  /** Its zaak comes from the page: another zaak's timeline stays until the new one is there (or the delay passed). */
+  protected override get keepsShownWhileLoading(): boolean {
+    return true;
+  }
+
   protected taskArgs(): readonly [string | undefined] {
     return [this.zaak?.trim()];
   }
 
   protected async load(client: KlantbeeldClient, [zaak]: readonly [string], signal: AbortSignal): Promise<StatusTrackerData> {
+    // Another zaak (or client): forget what belonged to the previous one.
     this.#live.reset();
+    this.#stopRelations();
+    this.#zaakUrl = undefined;
+    this.#zaakResource = undefined;
+    this.#relaties = undefined;
+    this.#announcement = '';
+    // The old zaak's subscription ends now, not at the next render (which waits for the new data).
+    this.#live.sync();
     const data = await this.#read(client, zaak, signal);
     this.#zaakUrl = data?.zaak.url;
+    this.#loadRelations(client);
     return data;
   }
 
   /** The timeline of a zaak (URL or identificatie); `null` when it does not exist (for this resident). */
   async #read(client: KlantbeeldClient, zaak: string, signal: AbortSignal): Promise<StatusTrackerData> {
     try {
-      return await getStatusTimeline(client, await getZaak(client, zaak, { signal }), { signal });
+      const resource = await getZaak(client, zaak, { signal });
+      const timeline = await getStatusTimeline(client, resource, { signal });
+      this.#zaakResource = resource;
+      return timeline;
     } catch (error) {
       if (isKlantbeeldError(error) && error.kind === 'not-found') return null;
       throw error;
     }
+  }
+
+  /**
+   * Loads the related zaken of the zaak read last, beside the timeline: only when it names any (most zaken name
+   * none, and then cost no request and no further render). Errors are tolerated: nothing is shown.
+   */
+  #loadRelations(client: KlantbeeldClient): void {
+    this.#stopRelations();
+    const zaak = this.#zaakResource;
+    const url = this.#zaakUrl;
+    if (this.noRelations || !zaak || url === undefined || !namesRelatedZaken(zaak)) {
+      this.#relaties = undefined;
+      return;
+    }
+    const controller = new AbortController();
+    this.#relationsLoad = controller;
+    getZaakRelaties(client, url, { signal: controller.signal }).then(
+      (relaties) => {
+        if (controller.signal.aborted) return;
+        this.#relaties = relaties;
+        this.requestUpdate();
+      },
+      () => {
+        if (controller.signal.aborted) return;
+        this.#relaties = undefined;
+        this.requestUpdate();
+      },
+    );
+  }
+
+  #stopRelations(): void {
+    this.#relationsLoad?.abort(new DOMException('Superseded.', 'AbortError'));
+    this.#relationsLoad = undefined;
   }
 
   protected override isEmpty(data: StatusTrackerData): boolean {
@@ -226,14 +272,16 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    super.willUpdate?.(changed);
-    // Another zaak (or client): forget what belonged to the previous one.
-    if (changed.get('zaak') !== undefined || changed.get('client') !== undefined) {
-      this.#live.reset();
-      this.#zaakUrl = undefined;
-      this.#lastRelaties = undefined;
-      this.#announcement = '';
+    super.willUpdate(changed);
+    // Relations turned on again for the zaak shown: load them.
+    if (changed.has('noRelations') && changed.get('noRelations') !== undefined && !this.noRelations && this.client && !this.#relaties) {
+      this.#loadRelations(this.client);
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopRelations();
   }
 
   /** A live refresh is shown: announce a new step, tell the page (`kb-zaak-change`), and reload the relations. */
@@ -251,80 +299,37 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
         ...(previousStatus !== undefined ? { previousStatus } : {}),
       });
     }
-    if (this.#relationsTask.status !== TaskStatus.INITIAL) void this.#relationsTask.run();
+    if (this.client) this.#loadRelations(this.client);
   }
 
   protected override render(): TemplateResult {
     return this.renderData({
       loadingLabel: this.t.statusTracker.loading,
-      before: html`<div class="kb-visually-hidden" part="live-region" aria-live="polite" aria-atomic="true">${this.#announcement}</div>`,
+      before: html`<div class="kb-visually-hidden" part="live-region" aria-live="polite" aria-atomic="true" .textContent=${this.#announcement}></div>`,
       empty: () => html`<p class="utrecht-paragraph" part="empty">${this.t.statusTracker.notFound}</p>`,
       ready: (timeline) => this.#renderTimeline(timeline as StatusTimeline),
     });
   }
 
-  #date(value: string | undefined): TemplateResult | typeof nothing {
-    const text = formatDate(value, this.language);
-    return text ? html`<time datetime=${ifDefined(dateTimeAttribute(value))}>${text}</time>` : nothing;
-  }
-
   #renderTimeline(timeline: StatusTimeline): TemplateResult {
     const t = this.t.statusTracker;
     const hasCurrent = timeline.steps.some((step) => step.state === 'current');
-    const summary = !this.stepsOnly;
-    const view: SummaryView = { t, language: this.language, headingLevel: toHeadingLevel(this.headingLevel), date: (value) => this.#date(value) };
-    return html`
-      ${summary ? renderSummary(timeline, view) : nothing}
-      ${!timeline.started ? html`<p class="utrecht-paragraph" part="empty">${t.nogGeenStatus}</p>` : nothing}
-      ${timeline.steps.length > 0
-        ? html`<ol class="kb-status-tracker__steps" part="steps" aria-label=${t.stappen}>
-            ${timeline.steps.map((step) => this.#renderStep(step))}
-          </ol>`
-        : timeline.started
-          ? html`<p class="utrecht-paragraph">${t.geenStappen}</p>`
-          : nothing}
-      ${hasCurrent ? nothing : this.#renderRelations()}
-      ${summary ? renderDetails(timeline, view) : nothing}
-    `;
-  }
-
-  #renderStep(step: TimelineStep): TemplateResult {
-    const t = this.t.statusTracker;
-    const stateText = step.state === 'done' ? t.stapAfgerond : step.state === 'current' ? t.huidigeStap : t.nogNiet;
-    const current = step.state === 'current';
-    return html`<li
-      class="kb-status-tracker__step kb-status-tracker__step--${step.state}"
-      part="step step-${step.state}"
-      aria-current=${ifDefined(current ? 'step' : undefined)}
-    >
-      <span class="kb-status-tracker__marker" part="marker" aria-hidden="true"></span>
-      <div class="kb-status-tracker__content">
-        <p class="utrecht-paragraph kb-status-tracker__name">
-          ${step.omschrijving}<span class="kb-visually-hidden">, ${stateText}</span>
-        </p>
-        ${step.state !== 'upcoming' && step.datum
-          ? html`<p class="utrecht-paragraph kb-status-tracker__date">${this.#date(step.datum)}</p>`
-          : nothing}
-        ${current && step.statustekst
-          ? html`<p class="utrecht-paragraph kb-status-tracker__statustekst">${step.statustekst}</p>`
-          : nothing}
-        ${current && step.toelichting
-          ? html`<p class="utrecht-paragraph kb-status-tracker__toelichting">${step.toelichting}</p>`
-          : nothing}
-        ${current ? html`<slot name="current-step"></slot>` : nothing}
-        ${current ? this.#renderRelations() : nothing}
-      </div>
-    </li>`;
+    const message = !timeline.started ? t.nogGeenStatus : timeline.steps.length === 0 ? t.geenStappen : undefined;
+    const parts: StepsParts = {
+      message: message !== undefined ? html`<p class="utrecht-paragraph" part="empty">${message}</p>` : nothing,
+      label: t.stappen,
+      items: timeline.steps.map((step) => renderStep(step, t, this.language, step.state === 'current' ? this.#renderRelations() : nothing)),
+      after: hasCurrent ? nothing : this.#renderRelations(),
+    };
+    if (this.stepsOnly) return renderSteps(parts);
+    return renderWithSummary(timeline, { t, language: this.language, headingLevel: toHeadingLevel(this.headingLevel) }, parts);
   }
 
   /** The related zaken: the loaded ones (or, while they reload, the previous ones); nothing on error. */
   #renderRelations(): TemplateResult | typeof nothing {
-    if (this.noRelations) return nothing;
-    const task = this.#relationsTask;
-    const relaties = task.status === TaskStatus.COMPLETE ? task.value : task.status === TaskStatus.PENDING ? this.#lastRelaties : undefined;
+    const relaties = this.#relaties;
+    if (this.noRelations || !relaties) return nothing;
     const href = (url: string, identificatie: string) => this.#linkTemplate.fill(this.zaakHrefTemplate, { uuid: lastPathSegment(url) ?? '', identificatie });
-    return relaties ? renderRelations(relaties, this.t.statusTracker, href) : nothing;
+    return renderRelations(relaties, this.t.statusTracker, href);
   }
-
-
 }

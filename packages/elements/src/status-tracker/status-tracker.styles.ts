@@ -31,14 +31,24 @@ export const styles = css`
     padding-inline-start: 0;
   }
 
+  /* A step is a column of its texts beside its marker (positioned, so no grid per step is laid out). */
   .kb-status-tracker__step {
-    column-gap: var(--kb-status-tracker-marker-gap, 0.75rem);
-    display: grid;
-    grid-template-columns: var(--_kb-marker-size) 1fr;
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    /* At least as tall as its marker (and the marker's offset), as when the marker was a grid item beside the texts. */
+    min-block-size: calc(var(--_kb-marker-size) + 0.125em + var(--_kb-step-gap));
+    min-inline-size: 0;
     padding-block-end: var(--_kb-step-gap);
+    padding-inline-start: calc(var(--_kb-marker-size) + var(--kb-status-tracker-marker-gap, 0.75rem));
     position: relative;
   }
+  /* Optional parts are hidden rather than left out (a left-out part costs a marker node): keep them hidden. */
+  [hidden] {
+    display: none !important;
+  }
   .kb-status-tracker__step:last-child {
+    min-block-size: calc(var(--_kb-marker-size) + 0.125em);
     padding-block-end: 0;
   }
 
@@ -61,8 +71,9 @@ export const styles = css`
     border: var(--_kb-marker-border-width) solid var(--_kb-upcoming-border);
     border-radius: 50%;
     inline-size: var(--_kb-marker-size);
-    margin-block-start: 0.125em;
-    position: relative;
+    inset-block-start: 0.125em;
+    inset-inline-start: 0;
+    position: absolute;
   }
   .kb-status-tracker__step--done .kb-status-tracker__marker {
     background-color: var(--_kb-done-color);
@@ -86,12 +97,6 @@ export const styles = css`
     box-shadow: 0 0 0 3px var(--kb-status-tracker-marker-current-ring-color, color-mix(in srgb, var(--_kb-current-color) 25%, transparent));
   }
 
-  .kb-status-tracker__content {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
-    min-inline-size: 0;
-  }
   .kb-status-tracker__name {
     overflow-wrap: break-word;
   }

@@ -41,6 +41,9 @@ describe('<kb-status-tracker>', () => {
     );
     const el = await render(PARKEERVERGUNNING);
     expect(el.dataState).to.equal('loading');
+    // Only after a short delay: fast data never flashes a skeleton.
+    expect($(el, '[part="skeleton"]')).to.equal(null);
+    await waitUntil(() => $(el, '[part="skeleton"]'), 'no skeleton after the loading delay');
     const content = $(el, '[part="content"]')!;
     expect(content.getAttribute('aria-busy')).to.equal('true');
     expect($(el, '[part="skeleton"]')).to.exist;
@@ -101,6 +104,28 @@ describe('<kb-status-tracker>', () => {
     // The visually hidden text is really hidden (1px clip), not display:none (which screen readers skip too).
     const box = steps[0]!.querySelector('.kb-visually-hidden')!.getBoundingClientRect();
     expect(box.width).to.be.at.most(1);
+  });
+
+  it('renders a zaak the client has ready in its first render: no loading state, no request (issue 16)', async () => {
+    await settled(await render(PARKEERVERGUNNING));
+    const requests: string[] = [];
+    const onRequest = ({ request }: { request: Request }) => void requests.push(request.url);
+    worker.events.on('request:start', onRequest);
+    try {
+      const el = document.createElement('kb-status-tracker');
+      const states: string[] = [];
+      el.addController({ hostUpdated: () => void states.push(el.dataState) });
+      el.client = client;
+      el.noLive = true;
+      el.zaak = PARKEERVERGUNNING;
+      document.body.append(el);
+      await waitUntil(() => el.dataState === 'ready' && !el.isUpdatePending);
+      expect(states).to.deep.equal(['ready']);
+      expect(requests).to.deep.equal([]);
+      el.remove();
+    } finally {
+      worker.events.removeListener('request:start', onRequest);
+    }
   });
 
   it('loads a zaak by URL as well', async () => {

@@ -259,6 +259,7 @@ describe('<kb-taken>', () => {
 
   it('respects heading-level', async () => {
     const el = await render({ headingLevel: '4' });
+    await settled(el);
     expect(textOf($(el, 'h4.utrecht-heading-4'))).to.equal('Mijn taken');
     expect($(el, 'h2')).to.equal(null);
   });

@@ -4,7 +4,7 @@
  * the accessibility check; once the answer is let through, it is `ready`.
  * @module
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { http } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import type { KlantbeeldDataElement } from '../shared/data-element.js';
@@ -39,6 +39,8 @@ export function itShowsLoadingState<E extends KlantbeeldDataElement<unknown>>(su
       const el = await suite.render();
       const $ = (selector: string) => el.shadowRoot!.querySelector(selector);
       expect(el.dataState).to.equal('loading');
+      // The skeleton comes after a short delay (KlantbeeldDataElement.loadingDelay): fast data never flashes one.
+      await waitUntil(() => $('[part="skeleton"]'), 'no skeleton after the loading delay');
       expect($('[part="content"]')!.getAttribute('aria-busy')).to.equal('true');
       expect(textOf($('[part="skeleton"]'))).to.equal(suite.skeletonText);
       expect(textOf($('h2'))).to.equal(suite.heading);

@@ -63,6 +63,7 @@ describe('<kb-tips>', () => {
     try {
       const el = await render();
       expect(el.dataState).to.equal('loading');
+      await waitUntil(() => $(el, '[part="skeleton"]'), 'no skeleton after the loading delay');
       expect($(el, '[part="content"]')!.getAttribute('aria-busy')).to.equal('true');
       expect(textOf($(el, '[part="skeleton"]'))).to.equal('Tips worden geladen…');
       expect(textOf($(el, 'h2'))).to.equal('Tips voor u');

@@ -72,6 +72,7 @@ describe('<kb-zaak-detail>', () => {
     try {
       const el = await render(zaakUrl(jansen.dakkapel));
       expect(el.dataState).to.equal('loading');
+      await waitUntil(() => $(el, '[part="skeleton"]'), 'no skeleton after the loading delay');
       expect($(el, '[part="content"]')!.getAttribute('aria-busy')).to.equal('true');
       expect(textOf($(el, '[part="skeleton"]'))).to.equal('Uw zaak wordt geladen…');
       await expect(el).to.be.accessible();
