@@ -30,6 +30,8 @@ export interface EventFigures {
   /** Events the streams received while the reads ran, and per second of the run. */
   readonly events: number;
   readonly eventsPerSecond: number;
+  /** Events received in all, the grace period after the reads included. */
+  readonly eventsInAll: number;
   /** Events (during the run and the grace period) naming no zaak of the stream's resident, or another resident's. */
   readonly eventLeaks: number;
   /** Streams of residents whose zaak changed, and of those the ones that received no event of their own. */
@@ -64,28 +66,34 @@ export class EventLoad {
     return this.readers.reduce((sum, { reader }) => sum + reader.events.length, 0);
   }
 
-  /** Sets statuses at the mock at `perSecond`, round-robin over the residents (then over each one's zaken), until `end`. */
+  /**
+   * Sets statuses at the mock at `perSecond`, round-robin over the residents (then over each one's zaken), until
+   * `end`. A change does not wait for the previous one's answer: the rate stays steady when the mock is slow.
+   */
   async drive(mockUrl: string, perSecond: number, end: number): Promise<void> {
     const byResident = new Map<number, readonly string[]>();
     for (const { user } of this.readers) byResident.set(user.resident, user.zaken);
     const residents = [...byResident.keys()].sort((a, b) => a - b);
     const interval = 1000 / perSecond;
+    const changes: Promise<void>[] = [];
     for (let tick = 0; ; tick++) {
       const at = performance.now();
-      if (at >= end) return;
+      if (at >= end) break;
       const resident = residents[tick % residents.length] as number;
       const zaken = byResident.get(resident) ?? [];
       const zaak = zaken[Math.floor(tick / residents.length) % zaken.length];
-      if (zaak !== undefined) {
-        const answer = await fetch(`${mockUrl}/_mock/zaken/${zaak}/status`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ volgnummer: VOLGNUMMER }) });
-        await answer.body?.cancel();
-        if (answer.status === 201) {
-          this.#changes++;
-          this.#changed.add(resident);
-        }
-      }
+      if (zaak !== undefined) changes.push(this.#change(mockUrl, resident, zaak));
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, at + interval - performance.now())));
     }
+    await Promise.all(changes);
+  }
+
+  async #change(mockUrl: string, resident: number, zaak: string): Promise<void> {
+    const answer = await fetch(`${mockUrl}/_mock/zaken/${zaak}/status`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ volgnummer: VOLGNUMMER }) });
+    await answer.body?.cancel();
+    if (answer.status !== 201) return;
+    this.#changes++;
+    this.#changed.add(resident);
   }
 
   /** Waits up to `graceMs` for every stream of a changed resident to hold an event of its own, closes the streams, and counts. */
@@ -96,6 +104,7 @@ export class EventLoad {
     const waiting = () => awaiting.filter(({ user, reader }) => !reader.events.some((event) => this.#owner(event.data ?? '', user) === 'own'));
     while (waiting().length > 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     const withoutEvent = waiting().length;
+    const eventsInAll = this.delivered();
     this.close();
     let eventLeaks = 0;
     for (const { user, reader } of open) eventLeaks += reader.events.filter((event) => this.#owner(event.data ?? '', user) !== 'own').length;
@@ -105,6 +114,7 @@ export class EventLoad {
       statusChanges: this.#changes,
       events: eventsInRun,
       eventsPerSecond: eventsInRun / seconds,
+      eventsInAll,
       eventLeaks,
       streamsAwaitingEvent: awaiting.length,
       streamsWithoutEvent: withoutEvent,
