@@ -15,9 +15,10 @@
  * reads served. Autocannon was tried: it shares one request object (headers included) between its
  * connections, so a cookie per connection cannot be guaranteed, which a leak test must; undici pools do it.
  *
- * Event streams: `stream` is the hook for the relay's `/notificaties/api/v1/events`: given, it is called once
- * per session to hold one stream for the whole run and count the events it receives (reported as events
- * per second); until the relay lands the run has reads only. `extraReads` adds kinds of request.
+ * Event streams (`events`): every instance runs the Notificaties relay on the shared Redis bus, every session
+ * holds one event stream for the whole run, and a driver changes the statuses of the residents' zaken at a
+ * steady rate; every event is checked against the session's resident (./event-load.ts). `extraReads` adds
+ * kinds of request.
  *
  * Faults: `redisRestart` kills Redis (SIGKILL; it persists with an fsync per write) during the run and
  * starts it again: answers meanwhile may be 503, never another 5xx, and no instance may die.
@@ -37,6 +38,7 @@ import { startRedisServer, type TestRedisServer } from '../redis-server.js';
 import { spawnGateway, type GatewayProcess } from './instance.js';
 import { spawnMock, type MockProcess } from './mock-process.js';
 import { SHARED_SECRET, loggedToday, metric, rawConfig, until } from './stack.js';
+import { EventLoad, relaySection, type EventFigures } from './event-load.js';
 
 /** One kind of read a virtual user makes: its path below the instance's public URL for `user`. */
 export interface ReadKind {
@@ -67,8 +69,8 @@ export interface LoadOptions {
   readonly thinkMs?: number;
   /** More kinds of request per user. */
   readonly extraReads?: readonly ReadKind[];
-  /** Holds one event stream for `user` until `signal` aborts; resolves to the number of events it received. */
-  readonly stream?: (user: VirtualUser, base: string, signal: AbortSignal) => Promise<number>;
+  /** Event streams: one per session, and this many status changes per second at the mock during the run. */
+  readonly events?: { readonly changesPerSecond: number };
   /** Kill Redis this many seconds into the run and start it again `downSeconds` later. */
   readonly redisRestart?: { readonly atSeconds: number; readonly downSeconds: number };
 }
@@ -91,8 +93,8 @@ export interface LoadResult {
   /** Reads with personal data served, and actions in the log for them after the outbox drained. */
   readonly loggedReads: number;
   readonly loggedActions: number;
-  /** Events received on the sessions' streams (0 without `stream`). */
-  readonly events: number;
+  /** The event streams' figures (without `events`: none). */
+  readonly events?: EventFigures;
   /** Instances that exited during the run (a crash). */
   readonly instancesDown: number;
 }
@@ -101,6 +103,8 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 const NINE_DIGITS = /(?<!\d)\d{9}(?!\d)/g;
 const ZAKEN_PER_RESIDENT = 4;
 const UPSTREAM_TIMEOUT_MS = 60_000;
+/** How long after the reads end a stream may still take to receive the event of its resident's last change. */
+const EVENT_GRACE_MS = 15_000;
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -123,6 +127,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   let mock: MockProcess | undefined;
   const gateways: GatewayProcess[] = [];
   const pools: Pool[] = [];
+  let eventLoad: EventLoad | undefined;
   try {
     redis = await startRedisServer({ persistent: options.redisRestart !== undefined });
     const residentIds = Array.from({ length: options.residents }, (_, i) => `load-${String(i + 1).padStart(2, '0')}`);
@@ -132,8 +137,16 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       readLog: { outbox: { retryInitialMs: 50, retryMaxMs: 1000, batchSize: 100 } },
       session: { secrets: [SHARED_SECRET], idleTimeoutSeconds: 3600 },
     };
-    for (let i = 0; i < options.instances; i++) {
-      const raw = rawConfig(await freePort(), mock.url, overrides);
+    const ports: number[] = [];
+    for (let i = 0; i < options.instances; i++) ports.push(await freePort());
+    const callbackAuth = `Bearer load-${crypto.randomUUID()}`;
+    for (const port of ports) {
+      const raw = rawConfig(port, mock.url, overrides);
+      if (options.events) {
+        // Every instance names the first one's callback: they share one abonnement, so each message arrives once.
+        const first = rawConfig(ports[0] ?? port, mock.url);
+        raw.notifications = relaySection(mock.url, String(first.publicUrl), callbackAuth, (raw.upstreams as Record<string, { auth: unknown }>).zaken?.auth);
+      }
       // The mock shares this machine's CPU with everything else in the run; when it starves, a 504 would
       // measure the mock, not the gateway. The gateway's own default (10 s) stays the production guard.
       for (const upstream of Object.values(raw.upstreams as Record<string, Record<string, unknown>>)) upstream.timeoutMs = UPSTREAM_TIMEOUT_MS;
@@ -150,10 +163,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     let leaks = 0;
     let loggedReads = 0;
     const before = await totalLogged(mock.url, users);
+    if (options.events) eventLoad = await EventLoad.open(users, bases, markers);
     const end = performance.now() + options.durationSeconds * 1000;
     const started = performance.now();
-    const streaming = new AbortController();
-    const streams = options.stream ? users.map((user) => (options.stream as NonNullable<LoadOptions['stream']>)(user, bases[user.index % bases.length] ?? '', streaming.signal)) : [];
+    const driver = options.events && eventLoad ? eventLoad.drive(mock.url, options.events.changesPerSecond, end) : Promise.resolve();
     const fault = options.redisRestart ? restartLater(redis, options.redisRestart) : Promise.resolve();
     await Promise.all(
       users.map(async (user) => {
@@ -175,8 +188,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       }),
     );
     const seconds = (performance.now() - started) / 1000;
-    streaming.abort();
-    const events = (await Promise.all(streams)).reduce((sum, n) => sum + n, 0);
+    const eventsInRun = eventLoad?.delivered() ?? 0;
+    await driver;
+    const events = await eventLoad?.finish(eventsInRun, seconds, EVENT_GRACE_MS);
     await fault;
     const instancesDown = gateways.filter((g) => g.child.exitCode !== null || g.child.signalCode !== null).length;
     // Drain the outbox (any instance sees the shared stream's depth), then count the log.
@@ -200,10 +214,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       otherStatuses,
       loggedReads,
       loggedActions,
-      events,
+      ...(events ? { events } : {}),
       instancesDown,
     };
   } finally {
+    eventLoad?.close();
     await Promise.all(pools.map((pool) => pool.close()));
     await Promise.all(gateways.map((g) => g.kill()));
     await mock?.close();
