@@ -17,7 +17,7 @@ import { KlantbeeldDataElement } from '../shared/data-element.js';
 import { LiveData } from '../shared/live-data.js';
 import { LinkTemplate } from '../shared/url.js';
 import { dateTimeAttribute, formatDate } from '../shared/format.js';
-import { toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
 import { renderRelations } from './status-tracker.relations.js';
 import { renderDetails, renderSummary, type SummaryView } from './status-tracker.summary.js';
@@ -241,10 +241,18 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
     if (this.#relationsTask.status !== TaskStatus.INITIAL) void this.#relationsTask.run();
   }
 
+  /** Without a zaak: say so, rather than leave a gap. */
+  protected override renderIdle(): unknown {
+    return this.zaak?.trim() ? nothing : html`<p class="utrecht-paragraph" part="empty">${this.t.noCase}</p>`;
+  }
+
   protected override render(): TemplateResult {
+    // Until the case can name itself, a general heading keeps a failed or empty tracker identifiable.
+    const named = this.dataState === 'ready' || this.stepsOnly;
     return this.renderData({
       loadingLabel: this.t.statusTracker.loading,
-      before: html`<div class="kb-visually-hidden" part="live-region" aria-live="polite" aria-atomic="true">${this.#announcement}</div>`,
+      before: html`${named ? nothing : heading(toHeadingLevel(this.headingLevel), this.t.statusTracker.heading)}
+        <div class="kb-visually-hidden" part="live-region" aria-live="polite" aria-atomic="true">${this.#announcement}</div>`,
       empty: () => html`<p class="utrecht-paragraph" part="empty">${this.t.statusTracker.notFound}</p>`,
       ready: (timeline) => this.#renderTimeline(timeline as StatusTimeline),
     });

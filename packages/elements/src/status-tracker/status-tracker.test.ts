@@ -168,6 +168,24 @@ describe('<kb-status-tracker>', () => {
     expect(textOf($(byUrl, '[part="empty"]'))).to.equal('Deze zaak is niet gevonden.');
   });
 
+  it('moves focus to its heading once a newly chosen case is shown (focusHeading), and names itself in English while failing', async () => {
+    const el = await render(PARKEERVERGUNNING);
+    await settled(el);
+    el.setAttribute('zaak', 'ZAAK-2024-0005112');
+    await el.focusHeading();
+    const h2 = $(el, 'h2')!;
+    expect(el.shadowRoot!.activeElement).to.equal(h2);
+    expect(textOf(h2)).to.not.equal('Status van uw zaak');
+    await expect(el).to.be.accessible();
+
+    worker.use(http.get(`${api.urls.zaken}/zaken`, () => new HttpResponse(null, { status: 500 })));
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><kb-status-tracker .client=${mockClient()} zaak=${PARKEERVERGUNNING}></kb-status-tracker></div>`);
+    const en = wrapper.firstElementChild as KbStatusTracker;
+    expect(await settled(en)).to.equal('error');
+    expect(textOf($(en, '[part~="heading"]'))).to.equal('Status of your case');
+    await expect(en).to.be.accessible();
+  });
+
   describe('error state', () => {
 
     for (const c of badResponses) {
@@ -180,6 +198,8 @@ describe('<kb-status-tracker>', () => {
           expect(await settled(el)).to.equal('error');
           const alert = $(el, '.utrecht-alert')!;
           expect(alert.getAttribute('role')).to.equal('alert');
+          // A failed tracker is still identifiable by its heading.
+          expect(textOf($(el, '[part~="heading"]'))).to.equal('Status van uw zaak');
           expect(textOf($(el, '[part="error-message"]'))).to.contain(c.message);
           expect(errors.events).to.have.length(1);
           const detail = errors.events[0]!.detail;
@@ -265,7 +285,7 @@ describe('<kb-status-tracker>', () => {
     await settled(el);
     const current = () => textOf($(el, 'li[aria-current="step"] .kb-status-tracker__name'));
     expect(current()).to.equal('In behandeling, current step');
-    expect(textOf($(el, 'li[aria-current="step"] time'))).to.equal('November 5, 2026');
+    expect(textOf($(el, 'li[aria-current="step"] time'))).to.equal('5 November 2026');
     expect(textOf($(el, '[part="details"]'))).to.contain('Handled by Team Parkeren');
     await expect(el).to.be.accessible();
 
@@ -470,7 +490,7 @@ describe('<kb-status-tracker>', () => {
       });
       expect([change.bubbles, change.composed]).to.deep.equal([true, true]);
       expect(textOf($(el, 'li[aria-current="step"]'))).to.contain('De adviezen zijn binnen.');
-      expect(liveText(el)).to.equal('De status van uw zaak is gewijzigd: Advies gevraagd → Inhoudelijke beoordeling');
+      expect(liveText(el)).to.equal('De status van uw zaak is gewijzigd van Advies gevraagd naar Inhoudelijke beoordeling.');
       expect(region.isConnected).to.equal(true); // the same region, its text changed
       expect($(el, 'h2')).to.equal(heading); // re-rendered in place, not re-created
       expect(el.dataState).to.equal('ready');
@@ -621,7 +641,7 @@ describe('<kb-status-tracker>', () => {
       const before = currentName(el).replace(/, current step$/, '');
       api.setZaakStatus(DAKKAPEL_UUID, 5);
       await waitFor(() => currentName(el) === 'Besluit genomen, current step');
-      expect(liveText(el)).to.equal(`The status of your case has changed: ${before} → Besluit genomen`);
+      expect(liveText(el)).to.equal(`The status of your case has changed from ${before} to Besluit genomen.`);
       // The relations stay after the refresh.
       await waitFor(() => $(el, '[part="relations"]') !== null);
       await expect(el).to.be.accessible();

@@ -146,6 +146,11 @@ export class KbTaken extends KlantbeeldDataElement<TakenData, TakenArgs, readonl
     return [this.objecttype?.trim() || undefined, this.paths];
   }
 
+  /** Without `objecttype` there is nothing to load: the element says so (see the base class). */
+  protected override missingConfiguration(): readonly string[] {
+    return this.objecttype?.trim() ? [] : ['objecttype'];
+  }
+
   protected override isConfigured(args: TakenArgs): args is readonly [string, TaakPaths | undefined] {
     return typeof args[0] === 'string' && args[0] !== '';
   }

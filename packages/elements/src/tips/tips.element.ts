@@ -140,6 +140,11 @@ export class KbTips extends KlantbeeldDataElement<TipsData, TipsArgs, readonly [
     return [source && 'objecttype' in source ? source.objecttype : source?.url, source !== undefined && 'objecttype' in source, this.store, this.optIn, this.#audience];
   }
 
+  /** Without `objecttype` (or `src`) there are no tips to load: the element says so (see the base class). */
+  protected override missingConfiguration(): readonly string[] {
+    return this.#source ? [] : ['objecttype'];
+  }
+
   protected override isConfigured(args: TipsArgs): args is readonly [string, ...TipsArgsRest] {
     return typeof args[0] === 'string' && args[0] !== '';
   }

@@ -193,10 +193,6 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData, ZaakDeta
     return this.t.zaakDetail;
   }
 
-  get #now(): number {
-    return instant(this.now);
-  }
-
   protected taskArgs(): ZaakDetailArgs {
     return [this.zaak?.trim() || undefined, this.maxVertrouwelijkheid || undefined];
   }
@@ -224,19 +220,21 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData, ZaakDeta
     return this.#live.value ?? super.shown;
   }
 
-  /**
-   * The steps were updated live (`kb-zaak-change`): reload the rest of the case in the background, so that the
-   * messages, term, besluiten and documents match the new step. What is shown stays until the reload succeeds.
-   */
+  /** The steps were updated live (`kb-zaak-change`): reload the rest in the background to match (what is shown stays). */
   #onZaakChange = (): void => {
     if (this.dataState === 'ready') void this.#live.refresh();
   };
+
+  protected override renderIdle(): unknown {
+    return this.zaak?.trim() ? nothing : html`<p class="utrecht-paragraph" part="empty">${this.t.noCase}</p>`;
+  }
 
   protected override render(): TemplateResult {
     const t = this.#texts;
     return this.renderData({
       loadingLabel: t.loading,
-      before: html`<div class="kb-visually-hidden" part="live-region" aria-live="polite" aria-atomic="true">${this.#announcement}</div>`,
+      before: html`${this.dataState === 'ready' ? nothing : heading(toHeadingLevel(this.headingLevel), t.heading)}
+        <div class="kb-visually-hidden" part="live-region" aria-live="polite" aria-atomic="true">${this.#announcement}</div>`,
       empty: () => html`<p class="utrecht-paragraph" part="empty">${t.notFound}</p>`,
       ready: (data) => this.#renderDetail(data as ZaakDetail),
     });
@@ -274,7 +272,7 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData, ZaakDeta
     return {
       t: this.#texts,
       language: this.language,
-      now: this.#now,
+      now: instant(this.now),
       contactRoutes: this.contactRoutes,
       slotted: this.querySelector(':scope > [slot="contact"]') !== null,
       downloads: this.#downloads,
