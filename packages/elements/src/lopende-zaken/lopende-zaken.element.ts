@@ -38,6 +38,8 @@ export type LopendeZakenStatus = 'open' | 'alle';
  *
  * @fires kb-zaak-select - The resident chose a case (click, Enter, or Space on a button). Cancelable:
  *   `preventDefault()` stops the link's navigation, e.g. to route in a single-page app. `detail: { zaak }`.
+ *   A page that opens the case in place moves focus there:
+ *   `detail.setAttribute('zaak', event.detail.zaak.url); void detail.focusHeading();`.
  *   Not fired for modified clicks (Ctrl/⌘/Shift/Alt, middle button), which the browser handles (new tab, …).
  * @fires kb-error - The cases could not be loaded. `detail: { error, retry }`.
  *

@@ -52,7 +52,9 @@ function currentStepName(data: StatusTrackerData | undefined): string | undefine
  * marked with `aria-current="step"`, each step's state in words for screen readers), the date of each reached step,
  * the explanation of the current step, the outcome of a closed case, who handles it and the expected end date.
  * Under the current step: the related zaken (`getZaakRelaties`): the hoofdzaak of a deelzaak, its deelzaken and
- * relevante andere zaken, also at other organisations. Updates live while connected (`subscribe`).
+ * relevante andere zaken, also at other organisations. Updates live while connected (`subscribe`); a new status is
+ * announced in words in a polite live region ("… gewijzigd van Ontvangen naar In behandeling."). Until the case is
+ * shown (loading, error, not found, no `zaak`: "Er is geen zaak om te tonen.") a general heading names the element.
  *
  * @fires kb-error - The status could not be loaded. `detail: { error, retry }`.
  * @fires kb-zaak-change - A live update of the zaak was loaded and is shown (e.g. to refresh other views of the

@@ -39,7 +39,8 @@ const AUDIENCES: readonly TipAudience[] = ['inwoner', 'ondernemer'];
  * @summary Tips the municipality defines as data: general ones for everyone, and, after the resident chooses "Maak
  * tips persoonlijk", personal ones chosen by their klantbeeld, each saying why it is shown.
  *
- * The rules come from the Objects API (`objecttype`) or a JSON file (`src`) and are validated against the published
+ * The rules come from the Objects API (`objecttype`) or a JSON file (`src`); without either the element shows a
+ * configuration message and fires `kb-error` with a `ConfigurationError`. They are validated against the published
  * `tip-rule.schema.json` (`@klantbeeld/core/tip-rule.schema.json`): a rule that fails is never shown and is reported
  * with a `kb-error` whose `error` is a `TipRuleError` (the element still shows the other tips). Conditions are data
  * read by `evaluateCondition`, never code. Only after the opt-in does the element load the parts of the klantbeeld the

@@ -83,15 +83,17 @@ type ZaakDetailArgs = readonly [zaak: string | undefined, max: Vertrouwelijkheid
  * Contact routes (`contactRoutes`, or the `contact-routes` JSON attribute) are a list of {@link ContactRoute}:
  * ```json
  * [
- *   { "zaaktype": "ZT-PRK-BEWONER", "label": "Team Parkeren", "telefoon": "14 030",
- *     "url": "https://www.voorbeeldstad.nl/parkeren/vraag", "openingstijden": "werkdagen 8.30–17.00 uur" },
+ *   { "zaaktype": "ZT-PRK-BEWONER", "label": { "nl": "Team Parkeren", "en": "Parking team" }, "telefoon": "14 030",
+ *     "url": "https://www.voorbeeldstad.nl/parkeren/vraag", "openingstijden": { "nl": "werkdagen 8.30–17.00 uur", "en": "weekdays 8:30–17:00" } },
  *   { "organisatie": "123456782", "label": "Omgevingsdienst", "telefoon": "030 123 45 67" },
  *   { "label": "Klantcontactcentrum", "telefoon": "14 030", "url": "https://www.voorbeeldstad.nl/contact" }
  * ]
  * ```
  * A route is matched by zaaktype (URL, identificatie or omschrijving), else by organisation (RSIN of the zaak's
  * `bronorganisatie`), else the route without either is the default. Only `http(s)` URLs become links; a phone
- * number becomes a `tel:` link of its digits.
+ * number becomes a `tel:` link of its digits. `label`, `urlLabel` and `openingstijden` are one text for every
+ * language, or one per language (`{ "nl": …, "en": … }`; the element's language, else its primary tag, else Dutch).
+ * Without `zaak` the element says there is no case to show.
  *
  * @fires kb-document-download - The resident activated a document's download button. Cancelable: `preventDefault()`
  *   stops the download. `detail: { document }`.
