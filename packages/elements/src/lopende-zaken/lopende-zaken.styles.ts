@@ -4,7 +4,8 @@ import { css } from 'lit';
  * Lopende zaken: compact case cards in the manner of Den Haag's case card (NL DS has no shared component, so items
  * read `--kb-lopende-zaken-*`). The title's `::after` stretches over the card: the whole card is one target while the
  * link's name stays the title, and its focus ring is drawn around the card. The title is never an NL DS button (some
- * themes fill those, Den Haag in green). Separators and the chevron are CSS, not text a screen reader reads.
+ * themes fill those, Den Haag in green). Separators and the chevron are CSS, not text a screen reader reads; in a
+ * narrow list (320 px) the parts of a line stack instead, so that no separator starts a line.
  */
 export const styles = css`
   .kb-base,
@@ -21,6 +22,7 @@ export const styles = css`
   }
 
   .kb-lopende-zaken__list {
+    container-type: inline-size;
     display: flex;
     flex-direction: column;
     gap: var(--kb-lopende-zaken-list-gap, 0.75rem);
@@ -121,10 +123,22 @@ export const styles = css`
     background-color: var(--kb-lopende-zaken-status-background-color, var(--utrecht-badge-status-neutral-background-color, color-mix(in srgb, currentColor 10%, transparent)));
     border-radius: var(--utrecht-badge-border-radius, 0.25em);
     color: var(--kb-lopende-zaken-status-color, var(--utrecht-badge-status-neutral-color, inherit));
+    display: inline-block;
     font-size: var(--utrecht-badge-font-size, 0.875em);
     font-weight: var(--utrecht-badge-font-weight, bold);
     padding-block: var(--utrecht-badge-padding-block, 0.125em);
     padding-inline: var(--utrecht-badge-padding-inline, 0.5em);
+  }
+
+  @container (max-width: 30rem) {
+    .kb-lopende-zaken__line {
+      align-items: start;
+      flex-direction: column;
+      gap: 0.25rem;
+    }
+    .kb-lopende-zaken__line > * + *::before {
+      content: none;
+    }
   }
 
   @media (forced-colors: active) {

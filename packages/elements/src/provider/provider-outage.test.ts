@@ -44,7 +44,7 @@ describe('<kb-provider>: one message for an outage', () => {
       // Each element still fires its own kb-error for the page's code.
       expect(errors.events.length).to.be.at.least(TAGS.length);
       await waitUntil(() => provider.outage?.kind === 'server', 'no outage');
-      await provider.updateComplete;
+      await waitUntil(() => part(provider, 'outage-alert'), 'no alert');
       expect(alerts()).to.have.length(1);
       const alert = part(provider, 'outage-alert')!;
       expect(textOf(alert)).to.contain('Er is een storing');
@@ -68,7 +68,7 @@ describe('<kb-provider>: one message for an outage', () => {
       expect(provider.outage).to.equal(undefined);
       expect(alerts()).to.have.length(0);
       // Focus stays where the alert was, not lost to <body>.
-      expect(provider.shadowRoot!.activeElement).to.equal(part(provider, 'outage'));
+      expect(provider.shadowRoot!.activeElement === part(provider, 'outage'), 'focus where the alert was').to.equal(true);
     } finally {
       errors.stop();
     }
@@ -78,7 +78,7 @@ describe('<kb-provider>: one message for an outage', () => {
     down(503);
     const { provider } = await page({ lang: 'en' });
     await waitUntil(() => provider.outage !== undefined, 'no outage');
-    await provider.updateComplete;
+    await waitUntil(() => part(provider, 'outage-alert'), 'no alert');
     expect(textOf(part(provider, 'outage-alert'))).to.contain('There is a disruption');
     expect(textOf(part(provider, 'outage-retry'))).to.equal('Try again');
     const el = provider.querySelector('kb-producten') as unknown as DataElement;
@@ -90,7 +90,7 @@ describe('<kb-provider>: one message for an outage', () => {
     down(401);
     const { provider, elements } = await page();
     await waitUntil(() => provider.outage?.kind === 'not-authenticated', 'no outage');
-    await provider.updateComplete;
+    await waitUntil(() => part(provider, 'outage-alert'), 'no alert');
     expect(alerts()).to.have.length(1);
     expect(textOf(part(provider, 'outage-alert'))).to.contain('U bent niet meer ingelogd');
     const signIn = part(provider, 'sign-in') as HTMLAnchorElement;

@@ -1,9 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { OutageMonitor, createClient, type ApiName, type ClientConfig, type KlantbeeldClient, type Outage } from '@klantbeeld/core';
 import { clientContext, outageContext } from '../shared/context.js';
-import { baseStyles } from '../shared/styles.js';
 import { isSafeHref } from '../shared/url.js';
 import { KlantbeeldElement } from '../shared/klantbeeld-element.js';
 import { parseJsonConfig, type JsonClientConfig } from './json-config.js';
@@ -64,7 +63,7 @@ const CONFIG_BLOCK = 'script[type="application/json"]';
  * @csspart sign-in - Its link to sign in again (session expired).
  */
 export class KbProvider extends KlantbeeldElement {
-  static override styles = [baseStyles, styles];
+  static override styles = styles;
 
   /** One gateway serving every API under its standard base path (`{gateway}/zaken/api/v1`, …). */
   @property() gateway?: string;
@@ -110,10 +109,14 @@ export class KbProvider extends KlantbeeldElement {
 
   /** The gateway of the created client, for the default sign-in URL. */
   #gateway?: string;
-  readonly #monitor = new OutageMonitor<Element>(() => {
+  readonly #monitor = new OutageMonitor<Element>((outage) => {
     this.#outageProvider.setValue({ monitor: this.#monitor });
+    if (outage) this.#loadAlert();
     this.requestUpdate();
   });
+  /** The alert's template and styles, loaded when the first outage begins. */
+  #alert?: typeof import('./outage-alert.js');
+  #alertLoading = false;
   readonly #outageProvider = new ContextProvider(this, { context: outageContext, initialValue: { monitor: this.#monitor } });
 
   /** The failure the provider reports once for the page, or undefined. */
@@ -235,25 +238,24 @@ export class KbProvider extends KlantbeeldElement {
     this.renderRoot.querySelector<HTMLElement>('[part="outage"]')?.focus({ preventScroll: true });
   };
 
-  #renderOutage(outage: Outage): TemplateResult {
-    const t = this.translation;
-    const session = outage.kind === 'not-authenticated';
-    const signIn = session ? this.#signInHref : undefined;
-    return html`<div class="utrecht-alert utrecht-alert--error" role="alert" part="outage-alert">
-      <div class="utrecht-alert__message">
-        <p class="utrecht-paragraph"><strong>${session ? t.sessionTitle : t.outageTitle}</strong></p>
-        <p class="utrecht-paragraph">${t.error[outage.kind]}</p>
-      </div>
-      <div class="utrecht-alert__actions">
-        ${signIn
-          ? html`<a class="utrecht-link" part="sign-in" href=${signIn}>${t.signIn}</a>`
-          : html`<button type="button" class="utrecht-button utrecht-button--secondary-action" part="outage-retry" @click=${this.#retryAll}>${t.retry}</button>`}
-      </div>
-    </div>`;
+  #loadAlert(): void {
+    if (this.#alertLoading) return;
+    this.#alertLoading = true;
+    // Not awaited: the elements show their notes meanwhile; the alert renders when its code is there.
+    void import('./outage-alert.js')
+      .then((module) => {
+        adoptStyles(this.renderRoot as ShadowRoot, KbProvider.finalizeStyles([module.outageAlertStyles, styles]));
+        this.#alert = module;
+        this.requestUpdate();
+      })
+      .catch(() => {
+        this.#alertLoading = false;
+      });
   }
 
   protected override render() {
     const outage = this.#monitor.outage;
-    return html`<div class="kb-provider__outage" part="outage" tabindex="-1">${outage ? this.#renderOutage(outage) : nothing}</div><slot></slot>`;
+    const alert = outage && this.#alert?.renderOutageAlert(this.translation, outage, outage.kind === 'not-authenticated' ? this.#signInHref : undefined, this.#retryAll);
+    return html`<div class="kb-provider__outage" part="outage" tabindex="-1">${alert ?? nothing}</div><slot></slot>`;
   }
 }
