@@ -6,6 +6,7 @@ import { clientContext, outageContext } from '../shared/context.js';
 import { isSafeHref } from '../shared/url.js';
 import { KlantbeeldElement } from '../shared/klantbeeld-element.js';
 import { parseJsonConfig, type JsonClientConfig } from './json-config.js';
+import type * as OutageAlert from './outage-alert.js';
 import { styles } from './provider.styles.js';
 
 /** The property of each per-API base URL attribute (`zaken-url` → `zakenUrl`, …). */
@@ -115,7 +116,7 @@ export class KbProvider extends KlantbeeldElement {
     this.requestUpdate();
   });
   /** The alert's template and styles, loaded when the first outage begins. */
-  #alert?: typeof import('./outage-alert.js');
+  #alert?: typeof OutageAlert;
   #alertLoading = false;
   readonly #outageProvider = new ContextProvider(this, { context: outageContext, initialValue: { monitor: this.#monitor } });
 
