@@ -6,6 +6,7 @@
 import { TIME_ZONE } from './time-zone.js';
 
 export { TIME_ZONE };
+export { dateLocale } from './date-locale.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const MS_PER_DAY = 86_400_000;
@@ -37,11 +38,3 @@ export function instant(now: number | Date | undefined): number {
   return typeof time === 'number' && Number.isFinite(time) ? time : Date.now();
 }
 
-/**
- * The locale in which dates and times are written for `language` (a BCP 47 tag): English in any region is written
- * the British way ("27 November 2026", 24-hour clock), the style of Dutch government sites in English, so that every
- * element agrees; other languages as given. Pair it with `hourCycle: 'h23'` for times.
- */
-export function dateLocale(language: string): string {
-  return /^en(?:-|$)/i.test(language) ? 'en-GB' : language;
-}

@@ -21,15 +21,16 @@ export class ConfigurationError extends Error {
   }
 }
 
+/** Set to `false` by the CDN build (`define`), so that its minifier drops the warning; absent everywhere else. */
+declare const __KLANTBEELD_DEV__: boolean | undefined;
+
 /**
- * Whether this is a development build: Lit's development build, which the `development` export condition selects
- * (dev servers, test runners), defines `enabledWarnings`; its production build (the CDN build, an app's production
- * bundle) does not. The CDN build also replaces `import.meta.env.DEV` by `false`, so that its minifier drops the
- * warning altogether.
+ * Whether this is a development build. The CDN build says no at build time (`__KLANTBEELD_DEV__`). Elsewhere Lit
+ * decides: its development build, which the `development` export condition selects (dev servers, test runners),
+ * defines `enabledWarnings`; its production build (an app's production bundle) does not.
  */
 function isDevelopment(): boolean {
-  const env = (import.meta as ImportMeta & { env?: { DEV?: boolean } }).env;
-  return env?.DEV ?? (LitElement as unknown as { enabledWarnings?: unknown }).enabledWarnings !== undefined;
+  return typeof __KLANTBEELD_DEV__ === 'boolean' ? __KLANTBEELD_DEV__ : (LitElement as unknown as { enabledWarnings?: unknown }).enabledWarnings !== undefined;
 }
 
 const warned = new Set<string>();
