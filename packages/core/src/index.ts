@@ -26,7 +26,8 @@ export {
   type Problem,
 } from './transport/errors.js';
 export { isUuid, lastPathSegment, uuidInUrl, uuidOfReference, type JsonObject } from './klantbeeld/read.js';
-export { TIME_ZONE, dutchDay, dutchDayNumber, instant } from './klantbeeld/dates.js';
+export { OutageMonitor, type Outage } from './klantbeeld/outage.js';
+export { TIME_ZONE, dateLocale, dutchDay, dutchDayNumber, instant } from './klantbeeld/dates.js';
 
 export {
   findZaken,
@@ -120,7 +121,7 @@ export {
 } from './klantbeeld/zaak-detail.js';
 export { bezwaarStand, parseDuur, termijnStand, type Duur, type TermijnDates, type TermijnStand } from './klantbeeld/termijn.js';
 export { documentFileLabel, fileSize, fileType } from './klantbeeld/document-file.js';
-export { pickContactRoute, telHref, toContactRoutes, type ContactRoute, type ContactRouteTarget } from './klantbeeld/contact-route.js';
+export { pickContactRoute, telHref, toContactRoutes, translateText, type ContactRoute, type ContactRouteTarget, type TranslatableText } from './klantbeeld/contact-route.js';
 export { pickBehandelaar } from './klantbeeld/behandelaar.js';
 export type {
   Behandelaar,

@@ -45,6 +45,7 @@ export {
 export { nl } from './shared/locales/nl.js';
 export { en } from './shared/locales/en.js';
 export { formatDate } from './shared/format.js';
+export { ConfigurationError } from './shared/configuration.js';
 export type { HeadingLevel } from './shared/heading.js';
 export type {
   KbZaakSelectDetail,

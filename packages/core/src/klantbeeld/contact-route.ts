@@ -5,6 +5,12 @@
 import { isHttpUrl, isObject } from './read.js';
 
 /**
+ * A text from configuration that residents read: one string for every language, or one per language, keyed by
+ * language tag (`{ "nl": "Team Parkeren", "en": "Parking team" }`). See {@link translateText}.
+ */
+export type TranslatableText = string | { readonly [language: string]: string };
+
+/**
  * A contact route: how a resident reaches the people who can answer questions about a case.
  *
  * Which cases it serves:
@@ -19,16 +25,16 @@ import { isHttpUrl, isObject } from './read.js';
 export interface ContactRoute {
   readonly zaaktype?: string | readonly string[];
   readonly organisatie?: string;
-  /** Who answers, e.g. "Team Parkeren" or "Klantcontactcentrum". */
-  readonly label?: string;
+  /** Who answers, e.g. "Team Parkeren" or "Klantcontactcentrum". Like every text here: one string or one per language. */
+  readonly label?: TranslatableText;
   /** Phone number as shown, e.g. "14 030" or "+31 30 123 45 67"; dialled with only its digits and a leading `+`. */
   readonly telefoon?: string;
   /** An `http(s)` URL of a contact form or page; any other URL is ignored. */
   readonly url?: string;
   /** Text of the `url` link; default: a generic text (the element's `contactLink`). */
-  readonly urlLabel?: string;
+  readonly urlLabel?: TranslatableText;
   /** When the route is open, as text, e.g. "maandag tot en met vrijdag van 8.00 tot 17.00 uur". */
-  readonly openingstijden?: string;
+  readonly openingstijden?: TranslatableText;
 }
 
 /** What a zaak tells about which route serves it. */
@@ -37,7 +43,28 @@ export interface ContactRouteTarget {
   readonly bronorganisatie?: string;
 }
 
-const FIELDS = ['organisatie', 'label', 'telefoon', 'url', 'urlLabel', 'openingstijden'] as const;
+const FIELDS = ['organisatie', 'telefoon', 'url'] as const;
+const TEXTS = ['label', 'urlLabel', 'openingstijden'] as const;
+
+/** A translatable text as far as it is well-formed: a non-empty string, or the non-empty strings of a per-language map. */
+function cleanText(value: unknown): TranslatableText | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (!isObject(value)) return undefined;
+  const texts = Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '');
+  return texts.length > 0 ? Object.fromEntries(texts.map(([language, text]) => [language, text.trim()])) : undefined;
+}
+
+/**
+ * The text of `text` in `language` (a BCP 47 tag): the entry of that tag, else of its primary language (`en-GB` → `en`),
+ * else the Dutch one, else the first; a plain string is the same in every language. Undefined without text.
+ */
+export function translateText(text: TranslatableText | undefined, language: string): string | undefined {
+  if (text === undefined || typeof text === 'string') return text;
+  const wanted = language.toLowerCase();
+  const entries = Object.entries(text);
+  const find = (tag: string) => entries.find(([key]) => key.toLowerCase() === tag)?.[1];
+  return find(wanted) ?? find(wanted.split('-')[0] ?? wanted) ?? find('nl') ?? entries[0]?.[1];
+}
 
 /** The route as far as it is well-formed: string fields only, a `url` only when `http(s)`. Undefined for a non-object. */
 function clean(value: unknown): ContactRoute | undefined {
@@ -47,6 +74,10 @@ function clean(value: unknown): ContactRoute | undefined {
   for (const field of FIELDS) {
     const text = given[field];
     if (typeof text === 'string' && text.trim() !== '') route[field] = text.trim();
+  }
+  for (const field of TEXTS) {
+    const text = cleanText(given[field]);
+    if (text !== undefined) route[field] = text;
   }
   if (typeof route.url === 'string' && !(/^https?:\/\//i.test(route.url) && isHttpUrl(route.url))) delete route.url;
   const zaaktype = given.zaaktype;

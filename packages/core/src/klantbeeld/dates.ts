@@ -6,6 +6,7 @@
 import { TIME_ZONE } from './time-zone.js';
 
 export { TIME_ZONE };
+export { dateLocale } from './date-locale.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const MS_PER_DAY = 86_400_000;
@@ -36,3 +37,4 @@ export function instant(now: number | Date | undefined): number {
   const time = now instanceof Date ? now.getTime() : now;
   return typeof time === 'number' && Number.isFinite(time) ? time : Date.now();
 }
+

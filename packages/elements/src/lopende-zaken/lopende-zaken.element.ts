@@ -4,7 +4,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { listZaken, type KlantbeeldClient, type ZaakSummary } from '@klantbeeld/core';
 import { KlantbeeldDataElement } from '../shared/data-element.js';
-import { dataListRow } from '../shared/data-list.js';
 import { dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
@@ -26,8 +25,9 @@ export type LopendeZakenStatus = 'open' | 'alle';
 /**
  * @summary The resident's ongoing cases ("Mijn lopende zaken"), optionally with the completed ones.
  *
- * Loads the cases with `listZaken` and the client from `<kb-provider>`. Each case shows its omschrijving, zaaktype,
- * current status, the date of that status (or the start date), and who handles it. A toggle button
+ * Loads the cases with `listZaken` and the client from `<kb-provider>`. Each case is a compact card: its omschrijving
+ * (the link), one line with the zaaktype, the current status as a badge and the date of that status (or the start
+ * date), then the zaaknummer and who handles it; a chevron. The whole card is one click target and one tab stop. A toggle button
  * (`aria-pressed`) also shows the completed cases, in a second list.
  * While connected, a new status of a shown case updates the list in place, without the loading state
  * (`subscribe`; `no-live` turns it off).
@@ -38,6 +38,8 @@ export type LopendeZakenStatus = 'open' | 'alle';
  *
  * @fires kb-zaak-select - The resident chose a case (click, Enter, or Space on a button). Cancelable:
  *   `preventDefault()` stops the link's navigation, e.g. to route in a single-page app. `detail: { zaak }`.
+ *   A page that opens the case in place moves focus there:
+ *   `detail.setAttribute('zaak', event.detail.zaak.url); void detail.focusHeading();`.
  *   Not fired for modified clicks (Ctrl/⌘/Shift/Alt, middle button), which the browser handles (new tab, …).
  * @fires kb-error - The cases could not be loaded. `detail: { error, retry }`.
  *
@@ -46,10 +48,12 @@ export type LopendeZakenStatus = 'open' | 'alle';
  * @csspart toggle - The button that also shows the completed cases.
  * @csspart content - The container of the current state; carries `aria-busy` while loading.
  * @csspart list - Each list of cases (`<ul>`); the completed list is also `list-afgerond`.
- * @csspart item - Each case (`<li>`).
+ * @csspart item - Each case card (`<li>`).
  * @csspart item-link - The omschrijving as a link (with `href-template`).
  * @csspart item-button - The omschrijving as a button (without `href-template`).
- * @csspart item-details - The data list of a case.
+ * @csspart item-details - The context line of a case: zaaktype, status, date.
+ * @csspart item-status - The status badge.
+ * @csspart item-meta - The second line: zaaknummer and behandelaar.
  * @csspart shown - "20 van 598 zaken getoond", under a list that has more cases than it shows.
  * @csspart more - The button that shows the next `page-size` cases of that list.
  * @csspart skeleton - The loading placeholder.
@@ -66,8 +70,11 @@ export type LopendeZakenStatus = 'open' | 'alle';
  * @cssprop --kb-lopende-zaken-item-border-radius
  * @cssprop --kb-lopende-zaken-item-padding-block
  * @cssprop --kb-lopende-zaken-item-padding-inline
+ * @cssprop --kb-lopende-zaken-item-hover-background-color - Background of a case under the pointer.
  * @cssprop --kb-lopende-zaken-item-title-font-size - Font size of a case's omschrijving.
  * @cssprop --kb-lopende-zaken-item-title-font-weight
+ * @cssprop --kb-lopende-zaken-status-background-color - Background of the status badge.
+ * @cssprop --kb-lopende-zaken-status-color - Text of the status badge.
  */
 export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[], readonly [status: 'open' | 'alle']> {
   static override styles = [baseStyles, styles];
@@ -236,40 +243,39 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[], readonl
     return text ? html`<time datetime=${ifDefined(dateTimeAttribute(value))}>${text}</time>` : nothing;
   }
 
+  /**
+   * A compact case card: the title is the only interactive element and its `::after` covers the card, so the whole
+   * card is one click target and one tab stop; one context line (zaaktype · status badge · date), then the case
+   * number and who handles it, quieter.
+   */
   #renderItem(zaak: ZaakSummary, list: 'open' | 'afgerond', index: number): TemplateResult {
     const t = this.t.lopendeZaken;
     const href = this.#href(zaak);
     const title = zaak.omschrijving || zaak.zaaktype?.omschrijving || zaak.identificatie;
-    const dateRow = !zaak.open && zaak.einddatum
-      ? { key: t.afgerondOp, value: zaak.einddatum }
+    const [dateKey, dateValue] = !zaak.open && zaak.einddatum
+      ? [t.afgerondOp, zaak.einddatum]
       : zaak.status?.datum
-        ? { key: t.sinds, value: zaak.status.datum }
-        : { key: t.gestartOp, value: zaak.startdatum };
-    const dateValue = this.#date(dateRow.value);
+        ? [t.sinds, zaak.status.datum]
+        : [t.gestartOp, zaak.startdatum];
+    const date = this.#date(dateValue);
+    const zaaktype = zaak.zaaktype?.omschrijving;
     return html`<li class="kb-lopende-zaken__item" part="item" data-list=${list} data-index=${index}>
       <p class="utrecht-paragraph kb-lopende-zaken__title">
         ${href !== undefined
-          ? html`<a class="utrecht-link" part="item-link" href=${href} @click=${(e: MouseEvent) => this.#onLinkClick(e, zaak)}
-              >${title}</a
-            >`
-          : html`<button
-              type="button"
-              class="utrecht-button utrecht-button--subtle kb-lopende-zaken__button"
-              part="item-button"
-              @click=${() => this.#select(zaak)}
-            >
-              ${title}
-            </button>`}
+          ? html`<a class="utrecht-link kb-lopende-zaken__link" part="item-link" href=${href} @click=${(e: MouseEvent) => this.#onLinkClick(e, zaak)}>${title}</a>`
+          : html`<button type="button" class="kb-lopende-zaken__link" part="item-button" @click=${() => this.#select(zaak)}>${title}</button>`}
       </p>
-      <dl class="utrecht-data-list utrecht-data-list--rows" part="item-details">
-        ${zaak.zaaktype?.omschrijving && zaak.zaaktype.omschrijving !== title
-          ? dataListRow(t.zaaktype, zaak.zaaktype.omschrijving)
-          : nothing}
-        ${dataListRow(t.status, zaak.status?.omschrijving || t.geenStatus)}
-        ${dateValue !== nothing ? dataListRow(dateRow.key, dateValue) : nothing}
-        ${zaak.behandelaar?.naam ? dataListRow(t.behandelaar, zaak.behandelaar.naam) : nothing}
-        ${zaak.identificatie ? dataListRow(t.zaaknummer, zaak.identificatie) : nothing}
-      </dl>
+      <p class="utrecht-paragraph kb-lopende-zaken__line" part="item-details">
+        ${zaaktype && zaaktype !== title ? html`<span>${zaaktype}</span>` : nothing}
+        <span><span class="kb-visually-hidden">${t.status}: </span><span class="kb-lopende-zaken__status" part="item-status">${zaak.status?.omschrijving || t.geenStatus}</span></span>
+        ${date !== nothing ? html`<span>${dateKey} ${date}</span>` : nothing}
+      </p>
+      ${zaak.identificatie || zaak.behandelaar?.naam
+        ? html`<p class="utrecht-paragraph kb-lopende-zaken__line kb-lopende-zaken__meta" part="item-meta">
+            ${zaak.identificatie ? html`<span>${t.zaaknummer} ${zaak.identificatie}</span>` : nothing}
+            ${zaak.behandelaar?.naam ? html`<span>${t.behandelaar} ${zaak.behandelaar.naam}</span>` : nothing}
+          </p>`
+        : nothing}
     </li>`;
   }
 

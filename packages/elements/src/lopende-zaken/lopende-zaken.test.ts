@@ -89,7 +89,7 @@ describe('<kb-lopende-zaken>', () => {
     alsoShows: { what: 'the toggle', check: (el) => expect($(el, '[part="toggle"]')).to.exist },
   });
 
-  it('lists the open zaken with zaaktype, status, date and behandelaar', async () => {
+  it('lists the open zaken as compact cards: title, one context line (zaaktype · status badge · date), then zaaknummer and behandelaar', async () => {
     const el = await render();
     expect(await settled(el)).to.equal('ready');
     const shown = titles(el);
@@ -100,15 +100,16 @@ describe('<kb-lopende-zaken>', () => {
     expect(shown.indexOf(LANTAARNPAAL_TITLE)).to.be.lessThan(shown.indexOf(PARKEREN_TITLE));
     expect(shown.indexOf(PARKEREN_TITLE)).to.be.lessThan(shown.indexOf(DAKKAPEL_TITLE));
 
-    const parkeren = textOf(item(el, PARKEREN_TITLE));
-    expect(parkeren).to.contain('Soort zaak Aanvraag parkeervergunning bewoners');
-    expect(parkeren).to.contain('Status In behandeling');
-    expect(parkeren).to.contain('Sinds 5 november 2026');
-    expect(parkeren).to.contain('Behandelaar Team Parkeren');
-    expect(parkeren).to.contain('Zaaknummer ZAAK-2026-0004127');
+    const parkeren = item(el, PARKEREN_TITLE)!;
+    expect(textOf(parkeren.querySelector('[part="item-details"]'))).to.equal('Aanvraag parkeervergunning bewoners Status: In behandeling Sinds 5 november 2026');
+    expect(textOf(parkeren.querySelector('[part="item-status"]'))).to.equal('In behandeling');
+    expect(textOf(parkeren.querySelector('[part="item-meta"]'))).to.equal('Zaaknummer ZAAK-2026-0004127 Behandelaar Team Parkeren');
+    // Three lines, no label/value rows any more.
+    expect(parkeren.querySelectorAll('dl, dt')).to.have.length(0);
+    expect(parkeren.querySelectorAll(':scope > p')).to.have.length(3);
 
     const lantaarnpaal = textOf(item(el, LANTAARNPAAL_TITLE));
-    expect(lantaarnpaal).to.contain('Status Nog geen status');
+    expect(lantaarnpaal).to.contain('Status: Nog geen status');
     expect(lantaarnpaal).to.contain('Gestart op 26 november 2026');
     expect(lantaarnpaal).not.to.contain('Behandelaar');
 
@@ -116,6 +117,38 @@ describe('<kb-lopende-zaken>', () => {
     expect($$(el, 'a')).to.have.length(0);
     expect($$(el, 'button[part="item-button"]').length).to.equal(shown.length);
     await expect(el).to.be.accessible();
+  });
+
+  it('makes each card one target: one interactive element whose area covers the card, one tab stop, a ring around the card', async () => {
+    for (const hrefTemplate of [undefined, '#zaak-{identificatie}']) {
+      const el = await render(hrefTemplate === undefined ? {} : { hrefTemplate });
+      expect(await settled(el)).to.equal('ready');
+      const cards = $$(el, 'li[part="item"]');
+      expect(cards.length).to.be.greaterThan(2);
+      for (const card of cards) {
+        const targets = card.querySelectorAll('a, button, input, select, textarea, [tabindex]');
+        expect(targets.length, 'interactive elements per card').to.equal(1);
+        const target = targets[0] as HTMLElement;
+        // A point near each corner of the card hits the title's target (its ::after covers the card).
+        card.scrollIntoView({ block: 'center' });
+        const box = card.getBoundingClientRect();
+        for (const [x, y] of [[box.left + 4, box.top + 4], [box.right - 4, box.bottom - 4], [box.right - 4, box.top + box.height / 2]] as const) {
+          expect(el.shadowRoot!.elementFromPoint(x, y) === target, `hit at ${x},${y}`).to.equal(true);
+        }
+        // Not a filled button in any theme: the title reads as a link.
+        expect(getComputedStyle(target).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+        expect(getComputedStyle(target).textDecorationLine).to.equal('underline');
+      }
+      // The keyboard goes from card to card, one stop each, and the focus ring surrounds the card.
+      const first = cards[0]!.querySelector<HTMLElement>('a, button')!;
+      first.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement === cards[1]!.querySelector('a, button'), 'Tab reaches the next card').to.equal(true);
+      const ring = getComputedStyle(cards[1]!.querySelector('a, button')!, '::after');
+      expect(ring.outlineStyle).to.equal('solid');
+      expect(ring.position).to.equal('absolute');
+      await expect(el).to.be.accessible();
+    }
   });
 
   it('also shows the afgeronde zaken in a second list with the toggle (aria-pressed)', async () => {
@@ -213,7 +246,7 @@ describe('<kb-lopende-zaken>', () => {
       const el = await render({ hrefTemplate: '#zaak-{identificatie}-{uuid}' });
       await settled(el);
       const link = item(el, PARKEREN_TITLE)!.querySelector('a')!;
-      expect(link.className).to.equal('utrecht-link');
+      expect(link.classList.contains('utrecht-link')).to.equal(true);
       expect(link.getAttribute('href')).to.equal('#zaak-ZAAK-2026-0004127-22c85614-4ae0-4b52-8709-d0dc7782de99');
       expect($$(el, 'button[part="item-button"]')).to.have.length(0);
 
@@ -323,7 +356,7 @@ describe('<kb-lopende-zaken>', () => {
     await settled(el);
     expect(textOf($(el, 'h2'))).to.equal('Ongoing cases');
     expect(textOf($(el, '[part="toggle"]'))).to.equal('Also show completed cases');
-    expect(textOf(item(el, PARKEREN_TITLE))).to.contain('Since November 5, 2026');
+    expect(textOf(item(el, PARKEREN_TITLE))).to.contain('Since 5 November 2026');
     await expect(el).to.be.accessible();
 
     wrapper.setAttribute('lang', 'nl-NL');
@@ -353,15 +386,15 @@ describe('<kb-lopende-zaken>', () => {
     const el = await render();
     expect(await settled(el)).to.equal('ready');
     await waitUntil(() => el.subscribed && api.eventStreams === 1, 'not subscribed');
-    expect(textOf(item(el, PARKEREN_TITLE))).to.contain('Status In behandeling');
+    expect(textOf(item(el, PARKEREN_TITLE))).to.contain('Status: In behandeling');
     const list = $(el, 'ul[part="list"]');
     const states: string[] = [];
     const observer = new MutationObserver(() => states.push(el.dataState));
     observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true });
     try {
       api.setZaakStatus(fixtureZaken.jansen.parkeervergunning, 3);
-      await waitUntil(() => !textOf(item(el, PARKEREN_TITLE)).includes('Status In behandeling'), 'the status did not follow');
-      expect(textOf(item(el, PARKEREN_TITLE))).to.contain('Status Besluit genomen');
+      await waitUntil(() => !textOf(item(el, PARKEREN_TITLE)).includes('Status: In behandeling'), 'the status did not follow');
+      expect(textOf(item(el, PARKEREN_TITLE))).to.contain('Status: Besluit genomen');
       expect($(el, 'ul[part="list"]')).to.equal(list); // updated in place, not re-created
       expect(states.filter((state) => state !== 'ready')).to.deep.equal([]);
     } finally {

@@ -225,7 +225,7 @@ describe('<kb-producten>', () => {
     expect(textOf($(el, 'summary'))).to.equal('Ended (1)');
     const parkeren = textOf(item(el, PARKEREN));
     expect(parkeren).to.contain('Status Active');
-    expect(parkeren).to.contain('Start date March 1, 2024');
+    expect(parkeren).to.contain('Start date 1 March 2024');
     expect(parkeren).to.contain('Price €84.60 per year');
     await expect(el).to.be.accessible();
 

@@ -1,10 +1,12 @@
-import { html, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { createClient, type ApiName, type ClientConfig, type KlantbeeldClient } from '@klantbeeld/core';
-import { clientContext } from '../shared/context.js';
+import { OutageMonitor, createClient, type ApiName, type ClientConfig, type KlantbeeldClient, type Outage } from '@klantbeeld/core';
+import { clientContext, outageContext } from '../shared/context.js';
+import { isSafeHref } from '../shared/url.js';
 import { KlantbeeldElement } from '../shared/klantbeeld-element.js';
 import { parseJsonConfig, type JsonClientConfig } from './json-config.js';
+import type * as OutageAlert from './outage-alert.js';
 import { styles } from './provider.styles.js';
 
 /** The property of each per-API base URL attribute (`zaken-url` → `zakenUrl`, …). */
@@ -47,8 +49,19 @@ const CONFIG_BLOCK = 'script[type="application/json"]';
  * The client is recreated when the configuration changes (an attribute, the block's text). An invalid configuration
  * (invalid JSON, an unknown key, a URL that does not parse) provides no client and fires `kb-error`.
  *
+ * **One message for an outage.** When the same failure of the connection hits several elements inside it (the
+ * gateway is down or unreachable, too slow, rate-limiting), or the session has expired in any of them, the provider
+ * shows one alert above its children with one button that retries every failed element; those elements show a short
+ * note instead of their own alert. For an expired session the alert links to signing in again: `login-url`, by
+ * default `{gateway}/auth/login` (the reference gateway's sign-in route), with `returnTo` set to the page's address.
+ * Failures of one element's own data (not found, no access) stay that element's own message.
+ *
  * @slot - The elements that use the client, and optionally the JSON configuration block.
  * @fires kb-error - The configuration is invalid; `detail.error` says why. No client is provided until it is fixed.
+ * @csspart outage - The container of the outage alert (empty without an outage; focused after "retry").
+ * @csspart outage-alert - The outage alert.
+ * @csspart outage-retry - Its button that retries every failed element.
+ * @csspart sign-in - Its link to sign in again (session expired).
  */
 export class KbProvider extends KlantbeeldElement {
   static override styles = styles;
@@ -88,6 +101,29 @@ export class KbProvider extends KlantbeeldElement {
 
   /** Who-handles-it policy: `organisatie` (default: only organisational units) or `naam` (also a person's name). */
   @property() behandelaar?: 'organisatie' | 'naam';
+
+  /**
+   * Where a resident whose session expired signs in again (`returnTo` with the page's address is added); default
+   * `{gateway}/auth/login` when a `gateway` is configured. Only `http(s)` and relative URLs are used.
+   */
+  @property({ attribute: 'login-url' }) loginUrl?: string;
+
+  /** The gateway of the created client, for the default sign-in URL. */
+  #gateway?: string;
+  readonly #monitor = new OutageMonitor<Element>((outage) => {
+    this.#outageProvider.setValue({ monitor: this.#monitor });
+    if (outage) this.#loadAlert();
+    this.requestUpdate();
+  });
+  /** The alert's template and styles, loaded when the first outage begins. */
+  #alert?: typeof OutageAlert;
+  #alertLoading = false;
+  readonly #outageProvider = new ContextProvider(this, { context: outageContext, initialValue: { monitor: this.#monitor } });
+
+  /** The failure the provider reports once for the page, or undefined. */
+  get outage(): Outage | undefined {
+    return this.#monitor.outage;
+  }
 
   #client?: KlantbeeldClient;
   #created?: KlantbeeldClient;
@@ -164,6 +200,7 @@ export class KbProvider extends KlantbeeldElement {
     if (from === this.#createdFrom) return;
     this.#createdFrom = from;
     this.#created = undefined;
+    this.#gateway = config?.gateway;
     if (!config) return;
     try {
       this.#created = createClient(config);
@@ -187,7 +224,39 @@ export class KbProvider extends KlantbeeldElement {
     return block?.parentNode === this && isBlock(block);
   }
 
+  /** The sign-in URL with `returnTo`, or undefined when none is known or it is not a safe link. */
+  get #signInHref(): string | undefined {
+    const base = this.loginUrl?.trim() || (this.#gateway ? `${this.#gateway.replace(/\/+$/, '')}/auth/login` : undefined);
+    if (!base || !isSafeHref(base)) return undefined;
+    const url = new URL(base, document.baseURI);
+    url.searchParams.set('returnTo', location.href);
+    return url.href;
+  }
+
+  #retryAll = (): void => {
+    this.#monitor.retryAll();
+    // The alert goes: keep focus where it was (the next Tab reaches the first element) instead of losing it to <body>.
+    this.renderRoot.querySelector<HTMLElement>('[part="outage"]')?.focus({ preventScroll: true });
+  };
+
+  #loadAlert(): void {
+    if (this.#alertLoading) return;
+    this.#alertLoading = true;
+    // Not awaited: the elements show their notes meanwhile; the alert renders when its code is there.
+    void import('./outage-alert.js')
+      .then((module) => {
+        adoptStyles(this.renderRoot as ShadowRoot, KbProvider.finalizeStyles([module.outageAlertStyles, styles]));
+        this.#alert = module;
+        this.requestUpdate();
+      })
+      .catch(() => {
+        this.#alertLoading = false;
+      });
+  }
+
   protected override render() {
-    return html`<slot></slot>`;
+    const outage = this.#monitor.outage;
+    const alert = outage && this.#alert?.renderOutageAlert(this.translation, outage, outage.kind === 'not-authenticated' ? this.#signInHref : undefined, this.#retryAll);
+    return html`<div class="kb-provider__outage" part="outage" tabindex="-1">${alert ?? nothing}</div><slot></slot>`;
   }
 }

@@ -14,7 +14,9 @@ describe('<kb-provider>', () => {
     const el = await fixture<KbProvider>(html`<kb-provider><p>Inhoud</p></kb-provider>`);
     expect(getComputedStyle(el).display).to.equal('contents');
     expect(el.shadowRoot!.querySelectorAll('slot')).to.have.length(1);
-    expect(el.shadowRoot!.children).to.have.length(1);
+    // Besides the slot only the (empty) place of the outage alert.
+    expect(el.shadowRoot!.children).to.have.length(2);
+    expect(el.shadowRoot!.querySelector('[part="outage"]')!.children).to.have.length(0);
     expect(el.client).to.equal(undefined);
   });
 

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { KlantbeeldClient } from '@klantbeeld/core';
+import type { KlantbeeldClient, OutageMonitor } from '@klantbeeld/core';
 
 /**
  * The one client of a page, provided by `<kb-provider>` (or `new ContextProvider(document.body, { context: clientContext })`)
@@ -7,3 +7,13 @@ import type { KlantbeeldClient } from '@klantbeeld/core';
  */
 export const clientContext = createContext<KlantbeeldClient | undefined>(Symbol.for('klantbeeld-client'));
 export type { KlantbeeldClient };
+
+/**
+ * The page's outage monitor, provided by `<kb-provider>`: data elements report their failures to it and show a short
+ * note instead of their own message when it says the failure is the page's (see core's `OutageMonitor`). A new
+ * object each time the outage changes, so that the elements re-render.
+ */
+export interface OutageView {
+  readonly monitor: OutageMonitor<Element>;
+}
+export const outageContext = createContext<OutageView | undefined>(Symbol.for('klantbeeld-outage'));

@@ -1,9 +1,11 @@
 import { html, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { isKlantbeeldError, type ErrorKind, type KlantbeeldClient } from '@klantbeeld/core';
-import { clientContext } from './context.js';
+import { clientContext, outageContext, type OutageView } from './context.js';
+import { ConfigurationError, warnOnceInDevelopment } from './configuration.js';
+import { renderConfigurationMessage, renderErrorAlert, renderOutageNote } from './states.js';
 import { KlantbeeldElement } from './klantbeeld-element.js';
 import { hostResetStyles } from './host-reset.styles.js';
 import { prepareDateFormatters } from './format.js';
@@ -65,6 +67,14 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
   @property({ attribute: false })
   client?: KlantbeeldClient;
 
+  /**
+   * The page's outage monitor from `<kb-provider>`: failures are reported to it, and a failure it reports once for the
+   * whole page is shown here as a short note instead of a second alert.
+   */
+  @consume({ context: outageContext, subscribe: true })
+  @state()
+  protected outage?: OutageView;
+
   /** Overrides of any text (partial), on top of the language's texts. As attribute: a JSON object. */
   @property({ attribute: 'texts', converter: textsConverter })
   texts?: TranslationOverrides;
@@ -79,6 +89,22 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
   protected isEmpty(_data: T): boolean {
     return false;
   }
+
+  /**
+   * The attributes the element cannot work without that are missing (default: none). While there are any, the element
+   * shows a configuration message, fires `kb-error` with a `ConfigurationError` once, and warns in development builds.
+   */
+  protected missingConfiguration(): readonly string[] {
+    return [];
+  }
+
+  /** What the idle state shows when no configuration is missing (default: nothing; e.g. "no case chosen"). */
+  protected renderIdle(): unknown {
+    return nothing;
+  }
+
+  #configurationError: ConfigurationError | undefined;
+  #configurationReported = false;
 
   /** Whether the element has what it needs to load (default: every task argument is set and non-empty). */
   protected isConfigured(args: Args): args is Ready {
@@ -121,8 +147,10 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
       queueMicrotask(() => {
         if (this.dataTask.status !== TaskStatus.ERROR || this.dataTask.error !== error || !this.isConnected) return;
         this.emit('kb-error', { error: toError(error), retry: () => this.retry() });
+        this.outage?.monitor.report(this, error, () => this.retry());
       });
     },
+    onComplete: () => this.outage?.monitor.resolve(this),
   });
 
   /**
@@ -183,6 +211,21 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
     this.#loadingTimer = undefined;
   }
 
+  /**
+   * Moves focus to the element's heading once what it loads now is shown: e.g. when the page opens a case chosen in
+   * `<kb-lopende-zaken>` (`kb-zaak-select`), so that keyboard and screen-reader users continue there instead of on a
+   * list item scrolled out of view. Call it after setting the new attributes.
+   */
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    await this.dataTask.taskComplete.catch(() => undefined);
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>('[part~="heading"]');
+    if (!target) return;
+    target.tabIndex = -1;
+    target.focus();
+  }
+
   /** Loads the data again (the retry button does this). */
   retry(): void {
     void this.dataTask.run();
@@ -199,10 +242,28 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopLoadingTimer();
+    this.outage?.monitor.resolve(this);
     if (this.dataTask.status === TaskStatus.PENDING) {
       this.#abortedOnDisconnect = true;
       this.dataTask.abort(new DOMException('The element was disconnected.', 'AbortError'));
     }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const missing = this.missingConfiguration();
+    if (missing.join() === (this.#configurationError?.missing.join() ?? '')) return;
+    this.#configurationError = missing.length > 0 ? new ConfigurationError(this.localName, missing) : undefined;
+    this.#configurationReported = false;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const error = this.#configurationError;
+    if (!error || this.#configurationReported) return;
+    this.#configurationReported = true;
+    warnOnceInDevelopment(error);
+    this.emit('kb-error', { error });
   }
 
   /** Texts in the resolved language with the `texts` overrides applied. */
@@ -238,7 +299,9 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
               ? options.empty(this.shown as T)
               : state === 'ready'
                 ? options.ready(this.shown as T)
-                : nothing}
+                : this.#configurationError
+                  ? renderConfigurationMessage(this.t, this.#configurationError)
+                  : this.renderIdle()}
       </div>
     </div>`;
   }
@@ -259,17 +322,6 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
   }
 
   protected renderError(error: unknown): TemplateResult {
-    const t = this.t;
-    return html`<div class="utrecht-alert utrecht-alert--error" role="alert" part="error">
-      <div class="utrecht-alert__message">
-        <p class="utrecht-paragraph"><strong>${t.errorTitle}</strong></p>
-        <p class="utrecht-paragraph" part="error-message">${t.error[errorKind(error)]}</p>
-      </div>
-      <div class="utrecht-alert__actions">
-        <button type="button" class="utrecht-button utrecht-button--secondary-action" part="retry-button" @click=${this.#onRetryClick}>
-          ${t.retry}
-        </button>
-      </div>
-    </div>`;
+    return this.outage?.monitor.covers(error) ? renderOutageNote(this.t) : renderErrorAlert(this.t, errorKind(error), this.#onRetryClick);
   }
 }

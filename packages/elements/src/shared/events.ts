@@ -1,4 +1,5 @@
-import type { ZaakSummary } from '@klantbeeld/core';
+import type { KlantbeeldError, ZaakSummary } from '@klantbeeld/core';
+import type { ConfigurationError } from './configuration.js';
 
 /** Detail of `kb-zaak-select`: the case the resident chose. */
 export interface KbZaakSelectDetail {
@@ -13,13 +14,19 @@ export type KbZaakSelectEvent = CustomEvent<KbZaakSelectDetail>;
 
 /** Detail of `kb-error`: what went wrong, and a function that tries again. */
 export interface KbErrorDetail {
-  /** A `KlantbeeldError` (see `kind`) for every failure the core client knows; another `Error` otherwise. */
-  readonly error: Error;
+  /**
+   * A `KlantbeeldError` (see `kind`) for every failure the core client knows; a {@link ConfigurationError} (see
+   * `missing`) when the element misses required configuration; another `Error` otherwise.
+   */
+  readonly error: KlantbeeldError | ConfigurationError | Error;
   /** Re-runs the failed request(s); the element shows its loading state meanwhile. */
   readonly retry?: () => void;
 }
 
-/** Fired when a data element could not load its data. It then shows an error message with a retry button. */
+/**
+ * Fired when a data element could not load its data (it then shows an error message with a retry button, or a short
+ * note when `<kb-provider>` shows one message for the page), or misses required configuration (no `retry` then).
+ */
 export type KbErrorEvent = CustomEvent<KbErrorDetail>;
 
 /** Every event the Klantbeeld elements fire, by name. */

@@ -4,22 +4,23 @@
  * @module
  */
 
-import { TIME_ZONE } from '@klantbeeld/core';
+import { TIME_ZONE, dateLocale } from '@klantbeeld/core';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * A cached `Intl.DateTimeFormat` for `lang` with `options`, in Dutch time unless `options.timeZone` says otherwise;
- * `key` names the options in the cache. An invalid language tag falls back to Dutch rather than throw while rendering.
+ * `key` names the options in the cache. One style in every element: English as en-GB (core's `dateLocale`), times on
+ * the 24-hour clock. An invalid language tag falls back to Dutch rather than throw while rendering.
  */
 export function dateFormatter(lang: string, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const cacheKey = `${lang}|${key}`;
   let f = formatters.get(cacheKey);
   if (!f) {
-    const withZone = { timeZone: TIME_ZONE, ...options };
+    const withZone: Intl.DateTimeFormatOptions = { timeZone: TIME_ZONE, hourCycle: 'h23', ...options };
     try {
-      f = new Intl.DateTimeFormat(lang, withZone);
+      f = new Intl.DateTimeFormat(dateLocale(lang), withZone);
     } catch {
       f = new Intl.DateTimeFormat('nl', withZone);
     }

@@ -29,6 +29,18 @@ export interface StatesTexts {
   readonly retry: string;
   readonly errorTitle: string;
   readonly error: Readonly<Record<ErrorKind | 'unknown', string>>;
+  /** `<kb-provider>`'s one message when every element fails for the same reason (the gateway is down). */
+  readonly outageTitle: string;
+  /** Its title when the session expired. */
+  readonly sessionTitle: string;
+  /** Its link to sign in again. */
+  readonly signIn: string;
+  /** The short note of an element whose failure that message covers. */
+  readonly outageNote: string;
+  /** The tracker and the detail without a case to show (none chosen; e.g. a resident without cases). */
+  readonly noCase: string;
+  /** The message of an element that misses required configuration, e.g. `objecttype`. */
+  readonly configurationMissing: (attributes: string) => string;
 }
 
 /**

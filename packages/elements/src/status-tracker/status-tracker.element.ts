@@ -15,7 +15,7 @@ import {
 import { KlantbeeldDataElement } from '../shared/data-element.js';
 import { LiveData } from '../shared/live-data.js';
 import { LinkTemplate } from '../shared/url.js';
-import { toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
 import { relatedZaakUrls, renderRelations } from './status-tracker.relations.js';
 import { renderSteps, renderWithSummary, type StepsParts } from './status-tracker.summary.js';
@@ -51,7 +51,9 @@ function currentStepName(data: StatusTrackerData | undefined): string | undefine
  * marked with `aria-current="step"`, each step's state in words for screen readers), the date of each reached step,
  * the explanation of the current step, the outcome of a closed case, who handles it and the expected end date.
  * Under the current step: the related zaken (`getZaakRelaties`): the hoofdzaak of a deelzaak, its deelzaken and
- * relevante andere zaken, also at other organisations. Updates live while connected (`subscribe`).
+ * relevante andere zaken, also at other organisations. Updates live while connected (`subscribe`); a new status is
+ * announced in words in a polite live region ("… gewijzigd van Ontvangen naar In behandeling."). Until the case is
+ * shown (loading, error, not found, no `zaak`: "Er is geen zaak om te tonen.") a general heading names the element.
  *
  * @fires kb-error - The status could not be loaded. `detail: { error, retry }`.
  * @fires kb-zaak-change - A live update of the zaak was loaded and is shown (e.g. to refresh other views of the
@@ -302,10 +304,18 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
     if (this.client) this.#loadRelations(this.client);
   }
 
+  /** Without a zaak: say so, rather than leave a gap. */
+  protected override renderIdle(): unknown {
+    return this.zaak?.trim() ? nothing : html`<p class="utrecht-paragraph" part="empty">${this.t.noCase}</p>`;
+  }
+
   protected override render(): TemplateResult {
+    // Until the case can name itself, a general heading keeps a failed or empty tracker identifiable.
+    const named = this.dataState === 'ready' || this.stepsOnly;
     return this.renderData({
       loadingLabel: this.t.statusTracker.loading,
-      before: html`<div class="kb-visually-hidden" part="live-region" aria-live="polite" aria-atomic="true" .textContent=${this.#announcement}></div>`,
+      before: html`${named ? nothing : heading(toHeadingLevel(this.headingLevel), this.t.statusTracker.heading)}
+        <div class="kb-visually-hidden" part="live-region" aria-live="polite" aria-atomic="true" .textContent=${this.#announcement}></div>`,
       empty: () => html`<p class="utrecht-paragraph" part="empty">${this.t.statusTracker.notFound}</p>`,
       ready: (timeline) => this.#renderTimeline(timeline as StatusTimeline),
     });

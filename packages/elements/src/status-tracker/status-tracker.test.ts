@@ -185,12 +185,31 @@ describe('<kb-status-tracker>', () => {
     const el = await render('ZAAK-1999-0000000');
     expect(await settled(el)).to.equal('empty');
     expect(textOf($(el, '[part="empty"]'))).to.equal('Deze zaak is niet gevonden.');
-    expect($(el, 'h2')).to.equal(null);
+    // Not the case's name (there is none), but the element's general heading: no gap without a title.
+    expect(textOf($(el, 'h2'))).to.equal('Status van uw zaak');
     await expect(el).to.be.accessible();
 
     const byUrl = await render(`${api.urls.zaken}/zaken/00000000-0000-4000-8000-000000000000`);
     expect(await settled(byUrl)).to.equal('empty');
     expect(textOf($(byUrl, '[part="empty"]'))).to.equal('Deze zaak is niet gevonden.');
+  });
+
+  it('moves focus to its heading once a newly chosen case is shown (focusHeading), and names itself in English while failing', async () => {
+    const el = await render(PARKEERVERGUNNING);
+    await settled(el);
+    el.setAttribute('zaak', 'ZAAK-2024-0005112');
+    await el.focusHeading();
+    const h2 = $(el, 'h2')!;
+    expect(el.shadowRoot!.activeElement === h2, 'focus on the heading').to.equal(true);
+    expect(textOf(h2)).to.not.equal('Status van uw zaak');
+    await expect(el).to.be.accessible();
+
+    worker.use(http.get(`${api.urls.zaken}/zaken`, () => new HttpResponse(null, { status: 500 })));
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><kb-status-tracker .client=${mockClient()} zaak=${PARKEERVERGUNNING}></kb-status-tracker></div>`);
+    const en = wrapper.firstElementChild as KbStatusTracker;
+    expect(await settled(en)).to.equal('error');
+    expect(textOf($(en, '[part~="heading"]'))).to.equal('Status of your case');
+    await expect(en).to.be.accessible();
   });
 
   describe('error state', () => {
@@ -205,6 +224,8 @@ describe('<kb-status-tracker>', () => {
           expect(await settled(el)).to.equal('error');
           const alert = $(el, '.utrecht-alert')!;
           expect(alert.getAttribute('role')).to.equal('alert');
+          // A failed tracker is still identifiable by its heading.
+          expect(textOf($(el, '[part~="heading"]'))).to.equal('Status van uw zaak');
           expect(textOf($(el, '[part="error-message"]'))).to.contain(c.message);
           expect(errors.events).to.have.length(1);
           const detail = errors.events[0]!.detail;
@@ -290,7 +311,7 @@ describe('<kb-status-tracker>', () => {
     await settled(el);
     const current = () => textOf($(el, 'li[aria-current="step"] .kb-status-tracker__name'));
     expect(current()).to.equal('In behandeling, current step');
-    expect(textOf($(el, 'li[aria-current="step"] time'))).to.equal('November 5, 2026');
+    expect(textOf($(el, 'li[aria-current="step"] time'))).to.equal('5 November 2026');
     expect(textOf($(el, '[part="details"]'))).to.contain('Handled by Team Parkeren');
     await expect(el).to.be.accessible();
 
@@ -495,7 +516,7 @@ describe('<kb-status-tracker>', () => {
       });
       expect([change.bubbles, change.composed]).to.deep.equal([true, true]);
       expect(textOf($(el, 'li[aria-current="step"]'))).to.contain('De adviezen zijn binnen.');
-      expect(liveText(el)).to.equal('De status van uw zaak is gewijzigd: Advies gevraagd → Inhoudelijke beoordeling');
+      expect(liveText(el)).to.equal('De status van uw zaak is gewijzigd van Advies gevraagd naar Inhoudelijke beoordeling.');
       expect(region.isConnected).to.equal(true); // the same region, its text changed
       expect($(el, 'h2')).to.equal(heading); // re-rendered in place, not re-created
       expect(el.dataState).to.equal('ready');
@@ -666,7 +687,7 @@ describe('<kb-status-tracker>', () => {
       const before = currentName(el).replace(/, current step$/, '');
       api.setZaakStatus(DAKKAPEL_UUID, 5);
       await waitFor(() => currentName(el) === 'Besluit genomen, current step');
-      expect(liveText(el)).to.equal(`The status of your case has changed: ${before} → Besluit genomen`);
+      expect(liveText(el)).to.equal(`The status of your case has changed from ${before} to Besluit genomen.`);
       // The relations stay after the refresh.
       await waitFor(() => $(el, '[part="relations"]') !== null);
       await expect(el).to.be.accessible();

@@ -2,6 +2,8 @@ import type { BuiltInTexts } from '../shared/i18n.js';
 
 /** The texts of `<kb-status-tracker>` (`texts.statusTracker`). */
 export interface StatusTrackerTexts {
+  /** Heading while there is no case to name (loading, error, not found, no case chosen). */
+  readonly heading: string;
   readonly loading: string;
   readonly notFound: string;
   readonly zaaktype: string;
@@ -46,6 +48,7 @@ export interface StatusTrackerTexts {
 export const statusTrackerTexts: BuiltInTexts<{ readonly statusTracker: StatusTrackerTexts }> = {
   nl: {
     statusTracker: {
+      heading: 'Status van uw zaak',
       loading: 'De status van uw zaak wordt geladen…',
       notFound: 'Deze zaak is niet gevonden.',
       zaaktype: 'Soort zaak',
@@ -62,8 +65,8 @@ export const statusTrackerTexts: BuiltInTexts<{ readonly statusTracker: StatusTr
       behandeldDoor: (naam) => `Behandeld door ${naam}`,
       verwachteEinddatum: 'Verwachte einddatum',
       uiterlijkeEinddatum: 'Uiterlijke einddatum',
-      statusGewijzigd: (van, naar) => `De status van uw zaak is gewijzigd: ${van} → ${naar}`,
-      statusGezet: (naar) => `De status van uw zaak is gewijzigd: ${naar}`,
+      statusGewijzigd: (van, naar) => `De status van uw zaak is gewijzigd van ${van} naar ${naar}.`,
+      statusGezet: (naar) => `De status van uw zaak is gewijzigd naar ${naar}.`,
       onderdelen: 'Onderdelen van deze zaak',
       gerelateerd: 'Zaken die hiermee te maken hebben',
       hoofdzaak: 'Deze zaak is een onderdeel van',
@@ -77,6 +80,7 @@ export const statusTrackerTexts: BuiltInTexts<{ readonly statusTracker: StatusTr
   },
   en: {
     statusTracker: {
+      heading: 'Status of your case',
       loading: 'Loading the status of your case…',
       notFound: 'This case was not found.',
       zaaktype: 'Type of case',
@@ -93,8 +97,8 @@ export const statusTrackerTexts: BuiltInTexts<{ readonly statusTracker: StatusTr
       behandeldDoor: (naam) => `Handled by ${naam}`,
       verwachteEinddatum: 'Expected end date',
       uiterlijkeEinddatum: 'Final end date',
-      statusGewijzigd: (van, naar) => `The status of your case has changed: ${van} → ${naar}`,
-      statusGezet: (naar) => `The status of your case has changed: ${naar}`,
+      statusGewijzigd: (van, naar) => `The status of your case has changed from ${van} to ${naar}.`,
+      statusGezet: (naar) => `The status of your case has changed to ${naar}.`,
       onderdelen: 'Parts of this case',
       gerelateerd: 'Related cases',
       hoofdzaak: 'This case is part of',

@@ -79,6 +79,9 @@ export function urgentie(verloopdatum: string | undefined, now: number, dueSoonD
  * alone. A task with an http(s) action URL gets an NL DS button-like link (`utrecht-button-link`); otherwise a text
  * says it cannot be done here. Completed tasks are in a collapsible `<details>` section.
  *
+ * `objecttype` is required: without it the element shows a configuration message, fires `kb-error` with a
+ * `ConfigurationError` (`missing: ['objecttype']`) and, in development builds, warns once in the console.
+ *
  * @fires kb-taak-select - The resident activated a task's action link (click or Enter). Cancelable:
  *   `preventDefault()` stops the navigation. `detail: { taak }`. Not fired for modified clicks (Ctrl/⌘/Shift/Alt).
  * @fires kb-error - The tasks could not be loaded. `detail: { error, retry }`.
@@ -144,6 +147,11 @@ export class KbTaken extends KlantbeeldDataElement<TakenData, TakenArgs, readonl
 
   protected taskArgs(): TakenArgs {
     return [this.objecttype?.trim() || undefined, this.paths];
+  }
+
+  /** Without `objecttype` there is nothing to load: the element says so (see the base class). */
+  protected override missingConfiguration(): readonly string[] {
+    return this.objecttype?.trim() ? [] : ['objecttype'];
   }
 
   protected override isConfigured(args: TakenArgs): args is readonly [string, TaakPaths | undefined] {

@@ -234,9 +234,9 @@ describe('<kb-taken>', () => {
     const el = wrapper.querySelector('kb-taken')!;
     await settled(el);
     expect(textOf($(el, 'h2'))).to.equal('My tasks');
-    expect(textOf(item(el, DAKKAPEL)!.querySelector('[part="deadline-note"]'))).to.equal('Overdue since November 20, 2026');
+    expect(textOf(item(el, DAKKAPEL)!.querySelector('[part="deadline-note"]'))).to.equal('Overdue since 20 November 2026');
     expect(textOf(item(el, KENTEKEN)!.querySelector('[part="deadline-note"]'))).to.equal('2 days left');
-    expect(textOf(item(el, KENTEKEN))).to.contain('Due by December 10, 2026');
+    expect(textOf(item(el, KENTEKEN))).to.contain('Due by 10 December 2026');
     expect(textOf($(el, 'summary'))).to.equal('Completed tasks (1)');
     await expect(el).to.be.accessible();
 

@@ -18,6 +18,8 @@ export interface ErrorStateSuite<E extends KlantbeeldDataElement<unknown>> {
   readonly render: () => Promise<E>;
   /** Asserts what the ready state shows after the retry. */
   readonly ready: (el: E) => void;
+  /** The heading the error state shows, when the element's heading is not the same in every state. */
+  readonly errorHeading?: string;
 }
 
 /** Registers one `it` per kind of bad answer (call inside a `describe`). */
@@ -32,6 +34,7 @@ export function itRecoversFromBadResponses<E extends KlantbeeldDataElement<unkno
         expect(await settled(el)).to.equal('error');
         expect($('.utrecht-alert')!.getAttribute('role')).to.equal('alert');
         expect(textOf($('[part="error-message"]'))).to.contain(bad.message);
+        if (suite.errorHeading !== undefined) expect(textOf($('[part~="heading"]'))).to.equal(suite.errorHeading);
         expect(errors.events).to.have.length(1);
         expect((errors.events[0]!.detail.error as Error & { kind?: string }).kind).to.equal(bad.kind);
         expect(errors.events[0]!.detail.retry).to.be.a('function');

@@ -39,7 +39,8 @@ const AUDIENCES: readonly TipAudience[] = ['inwoner', 'ondernemer'];
  * @summary Tips the municipality defines as data: general ones for everyone, and, after the resident chooses "Maak
  * tips persoonlijk", personal ones chosen by their klantbeeld, each saying why it is shown.
  *
- * The rules come from the Objects API (`objecttype`) or a JSON file (`src`) and are validated against the published
+ * The rules come from the Objects API (`objecttype`) or a JSON file (`src`); without either the element shows a
+ * configuration message and fires `kb-error` with a `ConfigurationError`. They are validated against the published
  * `tip-rule.schema.json` (`@klantbeeld/core/tip-rule.schema.json`): a rule that fails is never shown and is reported
  * with a `kb-error` whose `error` is a `TipRuleError` (the element still shows the other tips). Conditions are data
  * read by `evaluateCondition`, never code. Only after the opt-in does the element load the parts of the klantbeeld the
@@ -138,6 +139,11 @@ export class KbTips extends KlantbeeldDataElement<TipsData, TipsArgs, readonly [
     const source = this.#source;
     // Strings and flags, not the source object: the task reruns when an argument is not `===` the last one.
     return [source && 'objecttype' in source ? source.objecttype : source?.url, source !== undefined && 'objecttype' in source, this.store, this.optIn, this.#audience];
+  }
+
+  /** Without `objecttype` (or `src`) there are no tips to load: the element says so (see the base class). */
+  protected override missingConfiguration(): readonly string[] {
+    return this.#source ? [] : ['objecttype'];
   }
 
   protected override isConfigured(args: TipsArgs): args is readonly [string, ...TipsArgsRest] {

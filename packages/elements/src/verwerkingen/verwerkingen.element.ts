@@ -62,6 +62,8 @@ function formatTime(value: string, lang: string): string | undefined {
  * @csspart submit - The submit button.
  * @csspart content - The container of the current state; carries `aria-busy` while loading.
  * @csspart summary - The range and the number of actions (focused after paging).
+ * @csspart live-region - The visually hidden polite live region announcing the result of a search (focus stays on
+ *   the control that started it).
  * @csspart list - The list of actions on this page.
  * @csspart item - Each action.
  * @csspart item-title - The action's purpose (the verwerking).
@@ -118,6 +120,9 @@ export class KbVerwerkingen extends KlantbeeldDataElement<readonly Verwerking[],
 
   @state() private fieldErrors: { van?: PeriodFieldError; tot?: PeriodFieldError } = {};
 
+  /** Whether the resident searched: from then on the live region announces each result. */
+  @state() private searched = false;
+
   get #texts(): Translation['verwerkingen'] {
     return this.t.verwerkingen;
   }
@@ -168,10 +173,18 @@ export class KbVerwerkingen extends KlantbeeldDataElement<readonly Verwerking[],
       loadingLabel: t.loading,
       before: html`${heading(toHeadingLevel(this.headingLevel), t.heading)}
         <p class="utrecht-paragraph" part="intro">${t.intro}</p>
-        ${this.#renderForm()}`,
+        ${this.#renderForm()}
+        <p class="kb-visually-hidden" part="live-region" aria-live="polite" aria-atomic="true">${this.searched ? this.#result() : ''}</p>`,
       empty: () => html`<p class="utrecht-paragraph" part="empty">${this.#bereik()}: ${t.empty}</p>`,
       ready: (data) => this.#renderReady(data),
     });
+  }
+
+  /** The result in words, empty while loading: the change from empty to this text is what is announced. */
+  #result(): string {
+    const state = this.dataState;
+    const data = this.shown ?? [];
+    return state === 'ready' ? `${this.#bereik()}: ${this.#texts.aantal(data.length)}` : state === 'empty' ? `${this.#bereik()}: ${this.#texts.empty}` : state === 'error' ? this.t.errorTitle : '';
   }
 
   #bereik(): string {
@@ -245,6 +258,7 @@ export class KbVerwerkingen extends KlantbeeldDataElement<readonly Verwerking[],
     this.van = van;
     this.tot = tot;
     this.page = 1;
+    this.searched = true;
     // The same range again: show it afresh (e.g. after an error).
     if (same) this.retry();
     this.emit('kb-period-change', { van, tot });

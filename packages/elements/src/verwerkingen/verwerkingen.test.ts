@@ -200,6 +200,9 @@ describe('<kb-verwerkingen>', () => {
       await settled(el);
       const changes = collectEvents('kb-period-change');
       try {
+        // Nothing is announced before the resident searches.
+        expect(textOf($(el, '[part="live-region"]'))).to.equal('');
+        expect($(el, '[part="live-region"]')!.getAttribute('aria-live')).to.equal('polite');
         await type(el, 'van', '1-6-2026');
         await sendKeys({ press: 'Tab' });
         expect(el.shadowRoot!.activeElement).to.equal(input(el, 'tot'));
@@ -211,6 +214,9 @@ describe('<kb-verwerkingen>', () => {
         expect(changes.events[0]!.bubbles && changes.events[0]!.composed).to.equal(true);
         await waitUntil(() => textOf($(el, '[part="summary"]')).startsWith('Van 1 juni 2026'), 'did not load the range');
         expect(textOf($(el, '[part="summary"]'))).to.equal('Van 1 juni 2026 tot en met 30 juni 2026: 3 verwerkingen');
+        // The result is announced politely; focus stays on the field the search was started from.
+        expect(textOf($(el, '[part="live-region"]'))).to.equal('Van 1 juni 2026 tot en met 30 juni 2026: 3 verwerkingen');
+        expect(el.shadowRoot!.activeElement === input(el, 'tot'), 'focus stays in the field').to.equal(true);
         expect($(el, '[part="pagination"]')).to.equal(null);
         const url = new URL(logRequests().at(-1)!.url);
         expect([url.searchParams.get('beginDatum'), url.searchParams.get('eindDatum')]).to.deep.equal(['2026-06-01', '2026-07-01']);
@@ -275,8 +281,13 @@ describe('<kb-verwerkingen>', () => {
     const el = wrapper.querySelector('kb-verwerkingen')!;
     await settled(el);
     expect(textOf($(el, 'h2'))).to.equal('Who has used my data?');
-    expect(textOf($(el, '[part="summary"]'))).to.equal('From September 1, 2026 up to and including December 1, 2026: 14 processing actions. Page 1 of 2');
-    expect(details(items(el)[0]!)['When']).to.equal('November 27, 2026 at 06:00 AM');
+    // Dates and times in one British style in every element: day month year, 24-hour clock.
+    expect(textOf($(el, '[part="summary"]'))).to.equal('From 1 September 2026 up to and including 1 December 2026: 14 processing actions. Page 1 of 2');
+    expect(details(items(el)[0]!)['When']).to.equal('27 November 2026 at 06:00');
+    // A search is announced in English too.
+    ($(el, '[part="submit"]') as HTMLButtonElement).click();
+    await waitUntil(() => textOf($(el, '[part="live-region"]')) !== '', 'nothing announced');
+    expect(textOf($(el, '[part="live-region"]'))).to.equal('From 1 September 2026 up to and including 1 December 2026: 14 processing actions');
     expect(textOf($(el, 'legend'))).to.equal('Period');
     await expect(el).to.be.accessible();
     wrapper.setAttribute('lang', 'nl');

@@ -83,15 +83,17 @@ type ZaakDetailArgs = readonly [zaak: string | undefined, max: Vertrouwelijkheid
  * Contact routes (`contactRoutes`, or the `contact-routes` JSON attribute) are a list of {@link ContactRoute}:
  * ```json
  * [
- *   { "zaaktype": "ZT-PRK-BEWONER", "label": "Team Parkeren", "telefoon": "14 030",
- *     "url": "https://www.voorbeeldstad.nl/parkeren/vraag", "openingstijden": "werkdagen 8.30–17.00 uur" },
+ *   { "zaaktype": "ZT-PRK-BEWONER", "label": { "nl": "Team Parkeren", "en": "Parking team" }, "telefoon": "14 030",
+ *     "url": "https://www.voorbeeldstad.nl/parkeren/vraag", "openingstijden": { "nl": "werkdagen 8.30–17.00 uur", "en": "weekdays 8:30–17:00" } },
  *   { "organisatie": "123456782", "label": "Omgevingsdienst", "telefoon": "030 123 45 67" },
  *   { "label": "Klantcontactcentrum", "telefoon": "14 030", "url": "https://www.voorbeeldstad.nl/contact" }
  * ]
  * ```
  * A route is matched by zaaktype (URL, identificatie or omschrijving), else by organisation (RSIN of the zaak's
  * `bronorganisatie`), else the route without either is the default. Only `http(s)` URLs become links; a phone
- * number becomes a `tel:` link of its digits.
+ * number becomes a `tel:` link of its digits. `label`, `urlLabel` and `openingstijden` are one text for every
+ * language, or one per language (`{ "nl": …, "en": … }`; the element's language, else its primary tag, else Dutch).
+ * Without `zaak` the element says there is no case to show.
  *
  * @fires kb-document-download - The resident activated a document's download button. Cancelable: `preventDefault()`
  *   stops the download. `detail: { document }`.
@@ -193,10 +195,6 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData, ZaakDeta
     return this.t.zaakDetail;
   }
 
-  get #now(): number {
-    return instant(this.now);
-  }
-
   protected taskArgs(): ZaakDetailArgs {
     return [this.zaak?.trim() || undefined, this.maxVertrouwelijkheid || undefined];
   }
@@ -224,19 +222,21 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData, ZaakDeta
     return this.#live.value ?? super.shown;
   }
 
-  /**
-   * The steps were updated live (`kb-zaak-change`): reload the rest of the case in the background, so that the
-   * messages, term, besluiten and documents match the new step. What is shown stays until the reload succeeds.
-   */
+  /** The steps were updated live (`kb-zaak-change`): reload the rest in the background to match (what is shown stays). */
   #onZaakChange = (): void => {
     if (this.dataState === 'ready') void this.#live.refresh();
   };
+
+  protected override renderIdle(): unknown {
+    return this.zaak?.trim() ? nothing : html`<p class="utrecht-paragraph" part="empty">${this.t.noCase}</p>`;
+  }
 
   protected override render(): TemplateResult {
     const t = this.#texts;
     return this.renderData({
       loadingLabel: t.loading,
-      before: html`<div class="kb-visually-hidden" part="live-region" aria-live="polite" aria-atomic="true">${this.#announcement}</div>`,
+      before: html`${this.dataState === 'ready' ? nothing : heading(toHeadingLevel(this.headingLevel), t.heading)}
+        <div class="kb-visually-hidden" part="live-region" aria-live="polite" aria-atomic="true">${this.#announcement}</div>`,
       empty: () => html`<p class="utrecht-paragraph" part="empty">${t.notFound}</p>`,
       ready: (data) => this.#renderDetail(data as ZaakDetail),
     });
@@ -274,7 +274,7 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData, ZaakDeta
     return {
       t: this.#texts,
       language: this.language,
-      now: this.#now,
+      now: instant(this.now),
       contactRoutes: this.contactRoutes,
       slotted: this.querySelector(':scope > [slot="contact"]') !== null,
       downloads: this.#downloads,

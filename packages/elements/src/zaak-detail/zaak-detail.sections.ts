@@ -8,6 +8,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   bezwaarStand,
   contactRouteOf,
+  translateText,
   documentFileLabel,
   parseDuur,
   telHref,
@@ -203,20 +204,22 @@ export function renderContact(c: ZaakDetailView, data: ZaakDetail): TemplateResu
   const slotted = c.slotted;
   if (!timeline.behandelaar && !route && !slotted) return nothing;
   const tel = route?.telefoon ? telHref(route.telefoon) : undefined;
+  const label = translateText(route?.label, c.language);
+  const openingstijden = translateText(route?.openingstijden, c.language);
   return c.section(
     'contact',
     t.contact,
     html`${timeline.behandelaar ? html`<p class="utrecht-paragraph">${t.behandeldDoor(timeline.behandelaar.naam)}</p>` : nothing}
       ${route
         ? html`<div class="kb-zaak-detail__contact-route" part="contact-route">
-            ${route.label ? html`<p class="utrecht-paragraph">${t.contactVia(route.label)}</p>` : nothing}
+            ${label ? html`<p class="utrecht-paragraph">${t.contactVia(label)}</p>` : nothing}
             ${route.telefoon
               ? html`<p class="utrecht-paragraph">
                   ${tel ? html`<a class="utrecht-link" href=${tel}>${t.bel(route.telefoon)}</a>` : t.bel(route.telefoon)}
                 </p>`
               : nothing}
-            ${route.url ? html`<p class="utrecht-paragraph"><a class="utrecht-link" href=${route.url}>${route.urlLabel ?? t.contactLink}</a></p>` : nothing}
-            ${route.openingstijden ? html`<p class="utrecht-paragraph">${t.openingstijden(route.openingstijden)}</p>` : nothing}
+            ${route.url ? html`<p class="utrecht-paragraph"><a class="utrecht-link" href=${route.url}>${translateText(route.urlLabel, c.language) ?? t.contactLink}</a></p>` : nothing}
+            ${openingstijden ? html`<p class="utrecht-paragraph">${t.openingstijden(openingstijden)}</p>` : nothing}
             ${timeline.zaak.identificatie ? html`<p class="utrecht-paragraph">${t.noemZaaknummer(timeline.zaak.identificatie)}</p>` : nothing}
           </div>`
         : nothing}

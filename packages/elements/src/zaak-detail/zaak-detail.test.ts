@@ -290,6 +290,7 @@ describe('<kb-zaak-detail>', () => {
       ready: (el) => {
         expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal(DAKKAPEL_TITLE);
       },
+      errorHeading: 'Uw zaak',
     });
   });
 
@@ -431,9 +432,9 @@ describe('<kb-zaak-detail>', () => {
     await settled(el);
     await settled(tracker(el));
     expect($$(el, 'h3').map((h) => textOf(h))).to.deep.equal(['Status', 'Term', 'Decisions', 'Documents', 'Contact']);
-    expect(textOf($(el, '[part="meta"]'))).to.equal('Type of case Omgevingsvergunning (dakkapel) Case number ZAAK-2026-0003561 Started on September 22, 2026');
+    expect(textOf($(el, '[part="meta"]'))).to.equal('Type of case Omgevingsvergunning (dakkapel) Case number ZAAK-2026-0003561 Started on 22 September 2026');
     expect(textOf($(el, '[part~="termijn-note"]'))).to.equal(
-      'This is taking longer than planned, but it is still on time: the term runs until December 29, 2026.',
+      'This is taking longer than planned, but it is still on time: the term runs until 29 December 2026.',
     );
     expect(textOf($(el, '[part="verlenging"]'))).to.equal(
       'The term has been extended by 42 days. Reason: Het advies over ruimtelijke kwaliteit kost meer tijd.',

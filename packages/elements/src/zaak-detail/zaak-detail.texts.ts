@@ -2,6 +2,8 @@ import type { BuiltInTexts } from '../shared/i18n.js';
 
 /** The texts of `<kb-zaak-detail>` (`texts.zaakDetail`). */
 export interface ZaakDetailTexts {
+  /** Heading while there is no case to name (loading, error, not found, no case chosen). */
+  readonly heading: string;
   readonly loading: string;
   readonly notFound: string;
   readonly zaaktype: string;
@@ -70,6 +72,7 @@ export interface ZaakDetailTexts {
 export const zaakDetailTexts: BuiltInTexts<{ readonly zaakDetail: ZaakDetailTexts }> = {
   nl: {
     zaakDetail: {
+      heading: 'Uw zaak',
       loading: 'Uw zaak wordt geladen…',
       notFound: 'Deze zaak is niet gevonden.',
       zaaktype: 'Soort zaak',
@@ -128,6 +131,7 @@ export const zaakDetailTexts: BuiltInTexts<{ readonly zaakDetail: ZaakDetailText
   },
   en: {
     zaakDetail: {
+      heading: 'Your case',
       loading: 'Loading your case…',
       notFound: 'This case was not found.',
       zaaktype: 'Type of case',

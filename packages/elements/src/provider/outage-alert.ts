@@ -1,0 +1,26 @@
+/**
+ * `<kb-provider>`'s outage alert and the NL DS styles it needs. Loaded on demand when an outage begins (a chunk of its
+ * own in the CDN build), so that a provider on a working page ships none of it.
+ * @module
+ */
+import { html, type TemplateResult } from 'lit';
+import type { Outage } from '@klantbeeld/core';
+import type { StatesTexts } from '../shared/i18n.js';
+import { baseStyles } from '../shared/styles.js';
+
+export { baseStyles as outageAlertStyles };
+
+/** One alert for the page: what failed, and sign in again (`signIn`, for an expired session) or retry everything. */
+export function renderOutageAlert(t: StatesTexts, outage: Outage, signIn: string | undefined, onRetry: () => void): TemplateResult {
+  return html`<div class="utrecht-alert utrecht-alert--error" role="alert" part="outage-alert">
+    <div class="utrecht-alert__message">
+      <p class="utrecht-paragraph"><strong>${outage.kind === 'not-authenticated' ? t.sessionTitle : t.outageTitle}</strong></p>
+      <p class="utrecht-paragraph">${t.error[outage.kind]}</p>
+    </div>
+    <div class="utrecht-alert__actions">
+      ${signIn
+        ? html`<a class="utrecht-link" part="sign-in" href=${signIn}>${t.signIn}</a>`
+        : html`<button type="button" class="utrecht-button utrecht-button--secondary-action" part="outage-retry" @click=${onRetry}>${t.retry}</button>`}
+    </div>
+  </div>`;
+}

@@ -1,0 +1,34 @@
+/**
+ * The states every data element shares besides its data: the error alert, the short note of an element whose failure
+ * `<kb-provider>` reports once for the page, and the configuration message. One template each, so that every element
+ * says these things the same way (and ships them once).
+ * @module
+ */
+import { html, type TemplateResult } from 'lit';
+import type { StatesTexts } from './i18n.js';
+import type { ConfigurationError } from './configuration.js';
+
+/** The error alert: what went wrong for this kind of error, and a retry button. */
+export function renderErrorAlert(t: StatesTexts, kind: keyof StatesTexts['error'], onRetry: () => void): TemplateResult {
+  return html`<div class="utrecht-alert utrecht-alert--error" role="alert" part="error">
+    <div class="utrecht-alert__message">
+      <p class="utrecht-paragraph"><strong>${t.errorTitle}</strong></p>
+      <p class="utrecht-paragraph" part="error-message">${t.error[kind]}</p>
+    </div>
+    <div class="utrecht-alert__actions">
+      <button type="button" class="utrecht-button utrecht-button--secondary-action" part="retry-button" @click=${onRetry}>${t.retry}</button>
+    </div>
+  </div>`;
+}
+
+/** Instead of the alert, when the provider's one message covers this element's failure: no second alarm. */
+export function renderOutageNote(t: StatesTexts): TemplateResult {
+  return html`<p class="utrecht-paragraph" part="outage-note">${t.outageNote}</p>`;
+}
+
+/** An element that misses required configuration says which attributes, for the web team building the page. */
+export function renderConfigurationMessage(t: StatesTexts, error: ConfigurationError): TemplateResult {
+  return html`<div class="utrecht-alert utrecht-alert--info" part="configuration">
+    <p class="utrecht-paragraph utrecht-alert__message">${t.configurationMissing(error.missing.join(', '))}</p>
+  </div>`;
+}
