@@ -8,8 +8,6 @@ import { shellText, type Language, type ShellTextKey } from './texts.js';
 /** The navigation item that is current on each page (the case page belongs to "Mijn zaken"). */
 const NAV: Record<Page, string | undefined> = { overview: 'overview', cases: 'cases', case: 'cases', details: 'details', 'not-found': undefined };
 const TITLES: Record<Exclude<Page, 'case'>, ShellTextKey> = { overview: 'overviewTitle', cases: 'casesTitle', details: 'detailsTitle', 'not-found': 'notFoundTitle' };
-/** How long the case page waits for its case before focusing what is there. */
-const CASE_WAIT_MS = 10_000;
 
 export class Pages {
   readonly #detail: KbZaakDetail;
@@ -17,8 +15,6 @@ export class Pages {
   /** Unknown until the gateway answered: then neither the pages nor the sign-in page show. */
   #signedIn: boolean | undefined;
   #language: Language = 'nl';
-  /** Counts navigations, so that a slow case load does not take focus after the resident went elsewhere. */
-  #generation = 0;
 
   constructor(detail: KbZaakDetail) {
     this.#detail = detail;
@@ -37,7 +33,6 @@ export class Pages {
   /** Shows `route`; `moveFocus` after a navigation (not on the first load, where the browser starts at the top). */
   show(route: Route, moveFocus: boolean): void {
     this.#route = route;
-    const generation = ++this.#generation;
     if (route.page === 'case' && this.#detail.getAttribute('zaak') !== route.zaak) this.#detail.setAttribute('zaak', route.zaak);
     for (const page of document.querySelectorAll<HTMLElement>('[data-page]')) page.hidden = !this.#signedIn || page.dataset['page'] !== route.page;
     const signIn = document.querySelector<HTMLElement>('#demo-sign-in');
@@ -50,7 +45,7 @@ export class Pages {
     if (!moveFocus) return;
     scrollTo({ top: 0 });
     if (this.#signedIn === false) document.querySelector<HTMLElement>('#demo-sign-in-heading')?.focus();
-    else if (route.page === 'case') void this.#focusCase(generation);
+    else if (route.page === 'case') void this.#focusCase();
     else document.querySelector<HTMLElement>(`[data-page="${route.page}"] h1`)?.focus();
   }
 
@@ -61,19 +56,11 @@ export class Pages {
     else document.title = `${shellText(this.#language, TITLES[this.#route.page])} — ${portal}`;
   }
 
-  /** Focus on the case's heading once the case has loaded (or on the element's message when it could not be). */
-  async #focusCase(generation: number): Promise<void> {
-    const detail = this.#detail;
-    await detail.updateComplete;
-    const until = performance.now() + CASE_WAIT_MS;
-    while (detail.dataState === 'loading' && performance.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
-    await detail.updateComplete;
-    if (generation !== this.#generation) return;
-    const root = detail.shadowRoot;
-    const target = root?.querySelector<HTMLElement>('[part~="heading"]') ?? root?.querySelector<HTMLElement>('[part="content"]');
-    if (!target) return;
-    // A heading is not focusable by itself; -1 keeps it out of the tab order.
-    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.focus();
+  /**
+   * Focus on the case's heading once the case is shown: the element's own `focusHeading()`. When the resident has
+   * gone to another page meanwhile, the case page is hidden and its heading cannot take focus.
+   */
+  async #focusCase(): Promise<void> {
+    await this.#detail.focusHeading();
   }
 }
