@@ -135,10 +135,9 @@ export async function bundle({ entry, splitting, tmp, dir = outDir, define = {} 
     publicDir: false,
     logLevel: 'warn',
     mode: 'production',
-    // Development-only warnings (shared/configuration.ts) are dropped from the shipped files.
-    define: { __KLANTBEELD_DEV__: 'false' },
     resolve: { conditions: ['klantbeeld-source', ...defaultClientConditions] },
-    define,
+    // Development-only warnings (shared/configuration.ts) are dropped from the shipped files.
+    define: { __KLANTBEELD_DEV__: 'false', ...define },
     plugins: [...(splitting === true ? [englishOnDemand] : []), minifyTemplates(), templateIndentation],
     build: {
       outDir: dir,

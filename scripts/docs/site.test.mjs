@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
-import { LinkChecker } from 'linkinator';
+import { LinkChecker, LinkState } from 'linkinator';
 import { parse } from 'parse5';
 import { chromium } from 'playwright-core';
 
@@ -62,10 +62,10 @@ async function checkLinks(dir) {
     },
   });
   // (linkinator names a page on disk by its path.)
-  const visited = new Set(result.links.filter((link) => link.state === 'OK').map((link) => resolve(decodeURIComponent(link.url.split('#')[0]))));
+  const visited = new Set(result.links.filter((link) => link.state === LinkState.OK).map((link) => resolve(decodeURIComponent(link.url.split('#')[0]))));
   // One line per broken target, with the first page that links it.
   const broken = new Map();
-  for (const link of result.links.filter((l) => l.state === 'BROKEN')) {
+  for (const link of result.links.filter((l) => l.state === LinkState.BROKEN)) {
     const target = `${link.url} (${link.status})`;
     if (!broken.has(target)) broken.set(target, link.parent);
   }

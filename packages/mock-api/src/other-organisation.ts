@@ -78,7 +78,7 @@ export function createOtherOrganisation(root: string, main: Dataset): OtherOrgan
     centrale,
     handlers: (state) => {
       // The same live state (resident, page size, expand mode, log) over this organisation's data.
-      const scoped: MockState = Object.create(state, { dataset: { value: dataset, enumerable: true } });
+      const scoped = Object.create(state, { dataset: { value: dataset, enumerable: true } }) as MockState;
       return [zakenApi(urls), catalogiApi(urls), centrale.api()].flatMap((api) => apiHandlers(api, scoped));
     },
   };

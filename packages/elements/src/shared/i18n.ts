@@ -118,7 +118,7 @@ export function loadTexts(lang: string | null | undefined): Promise<void> | unde
   const loaders = takeTextsOnDemand(code);
   if (loaders.length > 0) {
     const previous = loadingTexts.get(code) ?? Promise.resolve();
-    const loaded = loaders.map((load) => load().then((module) => addTexts({ [code]: module.default as Partial<Translation> })));
+    const loaded = loaders.map((load) => load().then((module) => addTexts({ [code]: module.default })));
     const loading = Promise.all([previous, ...loaded]).then(
       () => undefined,
       () => undefined,

@@ -90,7 +90,7 @@ export function parseConfig(raw: unknown, options: LoadOptions = {}): GatewayCon
       upstream.auth ? { ...upstream, auth: authSecrets(upstream.auth, `/upstreams/${api}/auth`) } : upstream,
     ]),
   );
-  resolveRelaySecrets(file as unknown as Record<string, unknown>, (ref, path) => secret(ref as SecretRef, path), authSecrets);
+  resolveRelaySecrets(file, (ref, path) => secret(ref, path), authSecrets);
   const redis = file.redis && { ...file.redis, ...(file.redis.password === undefined ? {} : { password: secret(file.redis.password, '/redis/password') }) };
   if (problems.length > 0) throw new ConfigError(problems);
   return { ...file, upstreams, session: { ...file.session, secrets }, oidc: oidc ? { resident: oidc } : undefined, ...(redis ? { redis } : {}) } as GatewayConfig;

@@ -148,9 +148,9 @@ async function listAll(client: UpstreamClient, url: string, signal: AbortSignal)
   let next: string | undefined = url;
   for (let page = 0; next && page < MAX_PAGES; page++) {
     const data = await getJson(client, next, signal);
-    if (Array.isArray(data)) return data;
+    if (Array.isArray(data)) return data as unknown[];
     if (!isObject(data) || !Array.isArray(data.results)) break;
-    items.push(...data.results);
+    items.push(...(data.results as unknown[]));
     next = typeof data.next === 'string' && client.holds(data.next) ? data.next : undefined;
   }
   return items;

@@ -58,6 +58,7 @@ export async function bodyText(response: ApiResponse): Promise<string> {
   if (typeof body === 'string') return body;
   if (Buffer.isBuffer(body)) return body.toString('utf8');
   const chunks: Buffer[] = [];
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs it to iterate the stream body
   for await (const chunk of body as Readable) chunks.push(Buffer.from(chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
 }

@@ -80,7 +80,7 @@ export class RedisRelayBus implements RelayBus {
 
   async close(): Promise<void> {
     this.#listeners.length = 0;
-    await Promise.all([this.#subscriber, this.#redis].map((redis) => (redis ? closeRedis(redis) : undefined)));
+    await Promise.all([this.#subscriber, this.#redis].map((redis) => (redis ? closeRedis(redis) : Promise.resolve())));
     this.#subscriber = undefined;
     this.#redis = undefined;
   }

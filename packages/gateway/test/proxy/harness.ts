@@ -115,7 +115,7 @@ export function recordUpstreamRequests(origin: string): void {
     const raw = request.headers;
     const pairs: [string, string][] = Array.isArray(raw)
       ? raw.reduce<[string, string][]>((acc, value, i) => (i % 2 === 0 ? [...acc, [String(value), String(raw[i + 1])]] : acc), [])
-      : String(raw ?? '')
+      : (typeof raw === 'string' ? raw : '')
           .split('\r\n')
           .filter(Boolean)
           .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]);

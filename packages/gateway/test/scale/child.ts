@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 export interface ReadyChild {
   readonly child: ChildProcess;
   readonly ready: string;
-  kill(): Promise<void>;
+  kill(this: void): Promise<void>;
 }
 
 /** Runs `script` with `env` added and waits for its `READY …` line. */

@@ -27,6 +27,7 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
  * @throws Error for an unknown zaak or a volgnummer its zaaktype lacks (a programming error in a test or demo).
  */
 export function setZaakStatus(dataset: Dataset, hub: Publisher, zaakUuid: string, volgnummer: number, toelichting = '', now = new Date()): Status {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs it: the dataset's zaken are read-only to readers, this is their one writer
   const zaak = dataset.zaken.get(zaakUuid) as Writable<Zaak> | undefined;
   if (!zaak) throw new Error(`setZaakStatus: unknown zaak ${zaakUuid}`);
   const zaaktype = dataset.byUrl<ZaakType>(zaak.zaaktype);
