@@ -16,7 +16,7 @@ function writeSheet() {
   const shots = readdirSync(`${dir}/screenshots`, { recursive: true }).map(String).filter((file) => file.endsWith('.png')).sort();
   const groups = new Map();
   for (const file of shots) {
-    const name = file.split('/').at(-1).replace(/-(nl|en)-\d+\.png$|\.png$/, '');
+    const name = (file.split('/').at(-1) ?? file).replace(/-(nl|en)-\d+\.png$|\.png$/, '');
     groups.set(name, [...(groups.get(name) ?? []), file]);
   }
   const escape = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
