@@ -136,9 +136,8 @@ export async function bundle({ entry, splitting, tmp, dir = outDir, define = {} 
     logLevel: 'warn',
     mode: 'production',
     // Development-only warnings (shared/configuration.ts) are dropped from the shipped files.
-    define: { __KLANTBEELD_DEV__: 'false' },
+    define: { __KLANTBEELD_DEV__: 'false', ...define },
     resolve: { conditions: ['klantbeeld-source', ...defaultClientConditions] },
-    define,
     plugins: [...(splitting === true ? [englishOnDemand] : []), minifyTemplates(), templateIndentation],
     build: {
       outDir: dir,
