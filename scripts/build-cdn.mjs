@@ -138,7 +138,7 @@ export async function bundle({ entry, splitting, tmp, dir = outDir, define = {} 
     // Development-only warnings (shared/configuration.ts) are dropped from the shipped files.
     define: { __KLANTBEELD_DEV__: 'false', ...define },
     resolve: { conditions: ['klantbeeld-source', ...defaultClientConditions] },
-    plugins: [...(splitting === false ? [] : [englishOnDemand]), minifyTemplates(), templateIndentation],
+    plugins: [...(splitting === true ? [englishOnDemand] : []), minifyTemplates(), templateIndentation],
     build: {
       outDir: dir,
       emptyOutDir: false,
@@ -151,13 +151,7 @@ export async function bundle({ entry, splitting, tmp, dir = outDir, define = {} 
         // rather than take shared modules into chunks of their own that it would have to load first.
         ...(splitting === 'lazy' ? { preserveEntrySignatures: 'allow-extension' } : {}),
         // Licence comments stay; tree-shaking annotations (`/* @__PURE__ */`, 155 of them) are of no use to a browser.
-        // klantbeeld.js has every element: on a page in English it needs all their English texts, so in one chunk.
-        output: {
-          minify: true,
-          chunkFileNames: 'chunks/[name]-[hash].js',
-          ...(splitting === false ? { codeSplitting: false } : {}),
-          ...(splitting === 'lazy' ? { codeSplitting: { groups: [{ name: 'texts-en', test: (id) => id.endsWith(ENGLISH) }] } } : {}),
-        },
+        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js', ...(splitting === false ? { codeSplitting: false } : {}) },
       },
     },
   });

@@ -1,7 +1,6 @@
 // Only the page's language before the first render (issue 16): an element's file holds its Dutch texts; on a page in
 // English the autoloader path loads the English texts as chunks of their own, before the element renders (never a
-// Dutch first frame), and a Dutch page never loads them. klantbeeld.js (every element in one file) does the same with
-// one chunk of all English texts.
+// Dutch first frame), and a Dutch page never loads them.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ZAAK, launch, open, page, settled, startSite } from './harness.mjs';
@@ -11,7 +10,7 @@ let browser;
 
 const body = (lang) =>
   `<div lang="${lang}"><kb-provider gateway="${site.api.url}"><kb-status-tracker zaak="${ZAAK}" heading-level="2" no-live></kb-status-tracker></kb-provider></div>`;
-const englishChunks = (log) => log.requests.filter((url) => /\/cdn\/chunks\/(?:[a-z-]+\.texts|texts-en)-/.test(url));
+const englishChunks = (log) => log.requests.filter((url) => /\/cdn\/chunks\/[a-z-]+\.texts-/.test(url));
 
 /** Opens `path` and records the text of the tracker's shadow root in every frame, from its first render on. */
 async function openRecording(path) {
@@ -36,9 +35,6 @@ before(async () => {
   const head = '<script type="module" src="/cdn/autoloader.js"></script>';
   pages['/nl.html'] = page({ head, body: body('nl') });
   pages['/en.html'] = page({ head, body: body('en') });
-  const oneFile = '<script type="module" src="/cdn/klantbeeld.js"></script>';
-  pages['/one-file-nl.html'] = page({ head: oneFile, body: body('nl') });
-  pages['/one-file-en.html'] = page({ head: oneFile, body: body('en') });
   browser = await launch();
 });
 
@@ -61,17 +57,4 @@ test('a page in English loads the English texts of the elements it shows, and re
   const loaded = englishChunks(log).map((url) => url.split('/cdn/chunks/')[1].replace(/-[\w-]+\.js$/, ''));
   assert.deepEqual(loaded.sort(), ['states.texts', 'status-tracker.texts']);
   assert.deepEqual(log.errors, []);
-});
-
-test('klantbeeld.js: a Dutch page loads no English texts, a page in English loads them in one chunk before the first render', async () => {
-  const nl = await openRecording('/one-file-nl.html');
-  assert.match(nl.texts, /Zaaknummer/);
-  assert.deepEqual(englishChunks(nl.log), []);
-  assert.deepEqual(nl.log.errors, []);
-  const en = await openRecording('/one-file-en.html');
-  assert.match(en.texts, /Case number/);
-  assert.doesNotMatch(en.texts, /Zaaknummer|Voortgang|wordt geladen/);
-  assert.equal(englishChunks(en.log).length, 1);
-  assert.match(englishChunks(en.log)[0], /\/cdn\/chunks\/texts-en-[\w-]+\.js$/);
-  assert.deepEqual(en.log.errors, []);
 });
