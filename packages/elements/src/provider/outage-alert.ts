@@ -1,17 +1,20 @@
 /**
- * `<kb-provider>`'s outage code: core's outage monitor, the alert and the NL DS styles it needs, the sign-in link.
+ * `<kb-provider>`'s outage code: core's outage monitor, the alert with its texts and NL DS styles, the sign-in link.
  * Loaded on demand when an element first reports a failure (a chunk of its own in the CDN build), so that a provider
  * on a working page ships none of it.
  * @module
  */
 import { html, type TemplateResult } from 'lit';
 import type { Outage } from '@klantbeeld/core';
-import type { StatesTexts } from '../shared/i18n.js';
+import { addTexts, type StatesTexts } from '../shared/i18n.js';
+import { failureTexts } from '../shared/failure.texts.js';
 import { baseStyles } from '../shared/styles.js';
 import { isSafeHref } from '../shared/url.js';
 
 export { OutageMonitor } from '@klantbeeld/core';
 export { baseStyles as outageAlertStyles };
+
+addTexts(failureTexts);
 
 /**
  * The sign-in URL (`loginUrl`, or by default `{gateway}/auth/login`) with `returnTo` set to the page's address, or

@@ -5,10 +5,13 @@
  * @module
  */
 import { html, type TemplateResult } from 'lit';
-import type { StatesTexts } from './i18n.js';
+import { addTexts, type StatesTexts } from './i18n.js';
+import { failureTexts } from './failure.texts.js';
 import type { ConfigurationError } from './configuration.js';
 
 export { ConfigurationError, warnOnceInDevelopment } from './configuration.js';
+
+addTexts(failureTexts);
 
 /** The error alert: what went wrong for this kind of error, and a retry button. */
 export function renderErrorAlert(t: StatesTexts, kind: keyof StatesTexts['error'], onRetry: () => void): TemplateResult {
