@@ -118,9 +118,12 @@ export class KbProvider extends KlantbeeldElement {
   /** What the elements see: until a first failure no monitor exists, so nothing is covered yet. */
   readonly #reporter: OutageView['monitor'] = {
     report: (source, error, retry) => {
-      if (this.#monitor) return this.#monitor.report(source, error, retry);
-      this.#reported.set(source, { error, retry });
-      this.#loadOutageCode();
+      if (this.#monitor) {
+        this.#monitor.report(source, error, retry);
+      } else {
+        this.#reported.set(source, { error, retry });
+        this.#loadOutageCode();
+      }
     },
     resolve: (source) => {
       if (this.#monitor) this.#monitor.resolve(source);
