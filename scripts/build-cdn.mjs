@@ -135,9 +135,9 @@ export async function bundle({ entry, splitting, tmp, dir = outDir, define = {} 
     publicDir: false,
     logLevel: 'warn',
     mode: 'production',
-    resolve: { conditions: ['klantbeeld-source', ...defaultClientConditions] },
     // Development-only warnings (shared/configuration.ts) are dropped from the shipped files.
     define: { __KLANTBEELD_DEV__: 'false', ...define },
+    resolve: { conditions: ['klantbeeld-source', ...defaultClientConditions] },
     plugins: [...(splitting === true ? [englishOnDemand] : []), minifyTemplates(), templateIndentation],
     build: {
       outDir: dir,
@@ -151,7 +151,9 @@ export async function bundle({ entry, splitting, tmp, dir = outDir, define = {} 
         // rather than take shared modules into chunks of their own that it would have to load first.
         ...(splitting === 'lazy' ? { preserveEntrySignatures: 'allow-extension' } : {}),
         // Licence comments stay; tree-shaking annotations (`/* @__PURE__ */`, 155 of them) are of no use to a browser.
-        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js', ...(splitting === false ? { codeSplitting: false } : {}) },
+        // Six hash characters tell ~60 chunks apart and change with their content; every import of a chunk and the
+        // autoloader's list name them (-30 to -80 B gzip per element, -50 B on the autoloader, against eight).
+        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash:6].js', ...(splitting === false ? { codeSplitting: false } : {}) },
       },
     },
   });

@@ -28,11 +28,13 @@ const SDK_FLOOR = [
   { name: "+ every element's texts, Dutch and English", modules: [join(shared, 'locales/nl.ts'), join(shared, 'locales/en.ts')] },
 ];
 
-/** Any one element adopts the base CSS group and shows the loading and error states' texts. */
+/**
+ * Any one element adopts the base CSS group. (The error states' texts load with those states, on demand: an element's
+ * first load holds only the few words of its loading state, which are no floor.)
+ */
 const ELEMENT_FLOOR = [
   LIT,
   { name: '+ NL Design System base CSS (every element adopts it)', modules: [join(shared, 'nl-design-system.styles.ts')] },
-  { name: '+ the loading and error texts, Dutch and English', modules: [join(shared, 'states.texts.ts')] },
 ];
 
 // Every export of each module, as a namespace (two modules exporting one name do not clash): a part counts whole.

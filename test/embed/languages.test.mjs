@@ -35,6 +35,8 @@ before(async () => {
   const head = '<script type="module" src="/cdn/autoloader.js"></script>';
   pages['/nl.html'] = page({ head, body: body('nl') });
   pages['/en.html'] = page({ head, body: body('en') });
+  // A failure state (here missing configuration): its templates and texts load on demand, English ones on this page.
+  pages['/en-failure.html'] = page({ head, body: `<div lang="en"><kb-provider gateway="${site.api.url}"><kb-taken></kb-taken></kb-provider></div>` });
   browser = await launch();
 });
 
@@ -56,5 +58,14 @@ test('a page in English loads the English texts of the elements it shows, and re
   assert.doesNotMatch(texts, /Zaaknummer|Voortgang|wordt geladen/);
   const loaded = englishChunks(log).map((url) => url.split('/cdn/chunks/')[1].replace(/-[\w-]+\.js$/, ''));
   assert.deepEqual(loaded.sort(), ['states.texts', 'status-tracker.texts']);
+  assert.deepEqual(log.errors, []);
+});
+
+test('a failure state on a page in English loads its templates and texts on demand, in English', async () => {
+  const { page: p, log } = await open(browser, `${site.url}/en-failure.html`);
+  await p.waitForFunction(() => document.querySelector('kb-taken')?.shadowRoot?.querySelector('[part="configuration"]'), undefined, { timeout: 10_000 });
+  const message = await p.evaluate(() => document.querySelector('kb-taken').shadowRoot.querySelector('[part="configuration"]').textContent.trim());
+  assert.equal(message, 'This part has not been set up yet: objecttype is missing.');
+  assert.ok(log.requests.some((url) => /\/cdn\/chunks\/failure\.texts-/.test(url)), 'the failure texts load on demand');
   assert.deepEqual(log.errors, []);
 });

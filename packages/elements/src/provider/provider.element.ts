@@ -1,9 +1,8 @@
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { OutageMonitor, createClient, type ApiName, type ClientConfig, type KlantbeeldClient, type Outage } from '@klantbeeld/core';
-import { clientContext, outageContext } from '../shared/context.js';
-import { isSafeHref } from '../shared/url.js';
+import { createClient, type ApiName, type ClientConfig, type KlantbeeldClient, type Outage, type OutageMonitor } from '@klantbeeld/core';
+import { clientContext, outageContext, type OutageView } from '../shared/context.js';
 import { KlantbeeldElement } from '../shared/klantbeeld-element.js';
 import { parseJsonConfig, type JsonClientConfig } from './json-config.js';
 import type * as OutageAlert from './outage-alert.js';
@@ -110,19 +109,33 @@ export class KbProvider extends KlantbeeldElement {
 
   /** The gateway of the created client, for the default sign-in URL. */
   #gateway?: string;
-  readonly #monitor = new OutageMonitor<Element>((outage) => {
-    this.#outageProvider.setValue({ monitor: this.#monitor });
-    if (outage) this.#loadAlert();
-    this.requestUpdate();
-  });
-  /** The alert's template and styles, loaded when the first outage begins. */
-  #alert?: typeof OutageAlert;
-  #alertLoading = false;
-  readonly #outageProvider = new ContextProvider(this, { context: outageContext, initialValue: { monitor: this.#monitor } });
+  /** The outage code (monitor, alert, its styles), loaded when an element first reports a failure. */
+  #outageCode?: typeof OutageAlert;
+  #outageCodeLoading = false;
+  #monitor?: OutageMonitor<Element>;
+  /** Failures reported while the outage code loads: the monitor gets them when it is there. */
+  readonly #reported = new Map<Element, { readonly error: unknown; readonly retry: (() => void) | undefined }>();
+  /** What the elements see: until a first failure no monitor exists, so nothing is covered yet. */
+  readonly #reporter: OutageView['monitor'] = {
+    report: (source, error, retry) => {
+      if (this.#monitor) {
+        this.#monitor.report(source, error, retry);
+      } else {
+        this.#reported.set(source, { error, retry });
+        this.#loadOutageCode();
+      }
+    },
+    resolve: (source) => {
+      if (this.#monitor) this.#monitor.resolve(source);
+      else this.#reported.delete(source);
+    },
+    covers: (error) => this.#monitor?.covers(error) ?? false,
+  };
+  readonly #outageProvider = new ContextProvider(this, { context: outageContext, initialValue: { monitor: this.#reporter } });
 
   /** The failure the provider reports once for the page, or undefined. */
   get outage(): Outage | undefined {
-    return this.#monitor.outage;
+    return this.#monitor?.outage;
   }
 
   #client?: KlantbeeldClient;
@@ -224,39 +237,40 @@ export class KbProvider extends KlantbeeldElement {
     return block?.parentNode === this && isBlock(block);
   }
 
-  /** The sign-in URL with `returnTo`, or undefined when none is known or it is not a safe link. */
-  get #signInHref(): string | undefined {
-    const base = this.loginUrl?.trim() || (this.#gateway ? `${this.#gateway.replace(/\/+$/, '')}/auth/login` : undefined);
-    if (!base || !isSafeHref(base)) return undefined;
-    const url = new URL(base, document.baseURI);
-    url.searchParams.set('returnTo', location.href);
-    return url.href;
-  }
-
   #retryAll = (): void => {
-    this.#monitor.retryAll();
+    this.#monitor?.retryAll();
     // The alert goes: keep focus where it was (the next Tab reaches the first element) instead of losing it to <body>.
     this.renderRoot.querySelector<HTMLElement>('[part="outage"]')?.focus({ preventScroll: true });
   };
 
-  #loadAlert(): void {
-    if (this.#alertLoading) return;
-    this.#alertLoading = true;
-    // Not awaited: the elements show their notes meanwhile; the alert renders when its code is there.
+  #loadOutageCode(): void {
+    if (this.#outageCodeLoading) return;
+    this.#outageCodeLoading = true;
+    // Not awaited: the elements show their own alerts meanwhile; the monitor takes over when its code is there.
     void import('./outage-alert.js')
       .then((module) => {
         adoptStyles(this.renderRoot as ShadowRoot, KbProvider.finalizeStyles([module.outageAlertStyles, styles]));
-        this.#alert = module;
-        this.requestUpdate();
+        this.#outageCode = module;
+        const monitor = new module.OutageMonitor<Element>(() => {
+          // A new object, so that the elements re-render with what the monitor says now.
+          this.#outageProvider.setValue({ monitor: this.#reporter });
+          this.requestUpdate();
+        });
+        this.#monitor = monitor;
+        for (const [source, { error, retry }] of this.#reported) monitor.report(source, error, retry);
+        this.#reported.clear();
       })
       .catch(() => {
-        this.#alertLoading = false;
+        this.#outageCodeLoading = false;
       });
   }
 
   protected override render() {
-    const outage = this.#monitor.outage;
-    const alert = outage && this.#alert?.renderOutageAlert(this.translation, outage, outage.kind === 'not-authenticated' ? this.#signInHref : undefined, this.#retryAll);
+    const outage = this.#monitor?.outage;
+    const code = this.#outageCode;
+    const alert =
+      outage &&
+      code?.renderOutageAlert(this.translation, outage, outage.kind === 'not-authenticated' ? code.signInHref(this.loginUrl, this.#gateway) : undefined, this.#retryAll);
     return html`<div class="kb-provider__outage" part="outage" tabindex="-1">${alert ?? nothing}</div><slot></slot>`;
   }
 }

@@ -14,6 +14,7 @@ export type { KlantbeeldClient };
  * object each time the outage changes, so that the elements re-render.
  */
 export interface OutageView {
-  readonly monitor: OutageMonitor<Element>;
+  /** What elements use of the monitor: the provider loads the monitor itself only once a first failure is reported. */
+  readonly monitor: Pick<OutageMonitor<Element>, 'report' | 'resolve' | 'covers'>;
 }
 export const outageContext = createContext<OutageView | undefined>(Symbol.for('klantbeeld-outage'));

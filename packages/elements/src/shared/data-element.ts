@@ -4,8 +4,8 @@ import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { isKlantbeeldError, type ErrorKind, type KlantbeeldClient } from '@klantbeeld/core';
 import { clientContext, outageContext, type OutageView } from './context.js';
-import { ConfigurationError, warnOnceInDevelopment } from './configuration.js';
-import { renderConfigurationMessage, renderErrorAlert, renderOutageNote } from './states.js';
+import type { ConfigurationError } from './configuration.js';
+import { failureStates, loadFailureStates } from './states-on-demand.js';
 import { KlantbeeldElement } from './klantbeeld-element.js';
 import { hostResetStyles } from './host-reset.styles.js';
 import { prepareDateFormatters } from './format.js';
@@ -195,7 +195,28 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
       }, (this.constructor as typeof KlantbeeldDataElement).loadingDelay);
       return this.skipUpdate(changed);
     }
-    return textsReady;
+    if (!textsReady) return false;
+    return this.#awaitsFailureStates() ? this.skipUpdate(changed) : true;
+  }
+
+  /** A load of the failure states that an update waits for (see {@link failureStates}). */
+  #failureStatesLoad: Promise<void> | undefined;
+  /** Whether this update shows a failure (an error, missing configuration) whose templates are still loading. */
+  #awaitsFailureStates(): boolean {
+    if (failureStates() || (this.dataState !== 'error' && this.missingConfiguration().length === 0)) return false;
+    this.#failureStatesLoad ??= loadFailureStates()
+      .then(() => this.requestUpdate(), () => undefined)
+      .finally(() => {
+        this.#failureStatesLoad = undefined;
+      });
+    return true;
+  }
+
+  /** An update skipped until the failure states loaded is not complete yet: the one after it is. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const loading = this.#failureStatesLoad;
+    return loading ? loading.then(() => this.getUpdateComplete()) : done;
   }
 
   /** Builds the date formatters of the element's language after the load's requests have gone out (a task later). */
@@ -253,7 +274,8 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
     super.willUpdate(changed);
     const missing = this.missingConfiguration();
     if (missing.join() === (this.#configurationError?.missing.join() ?? '')) return;
-    this.#configurationError = missing.length > 0 ? new ConfigurationError(this.localName, missing) : undefined;
+    const states = failureStates(); // loaded by now: shouldUpdate waits for them while configuration is missing
+    this.#configurationError = missing.length > 0 && states ? new states.ConfigurationError(this.localName, missing) : undefined;
     this.#configurationReported = false;
   }
 
@@ -262,7 +284,7 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
     const error = this.#configurationError;
     if (!error || this.#configurationReported) return;
     this.#configurationReported = true;
-    warnOnceInDevelopment(error);
+    failureStates()?.warnOnceInDevelopment(error);
     this.emit('kb-error', { error });
   }
 
@@ -300,7 +322,7 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
               : state === 'ready'
                 ? options.ready(this.shown as T)
                 : this.#configurationError
-                  ? renderConfigurationMessage(this.t, this.#configurationError)
+                  ? failureStates()?.renderConfigurationMessage(this.t, this.#configurationError)
                   : this.renderIdle()}
       </div>
     </div>`;
@@ -321,7 +343,8 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
     </div>`;
   }
 
-  protected renderError(error: unknown): TemplateResult {
-    return this.outage?.monitor.covers(error) ? renderOutageNote(this.t) : renderErrorAlert(this.t, errorKind(error), this.#onRetryClick);
+  protected renderError(error: unknown): TemplateResult | undefined {
+    const states = failureStates();
+    return this.outage?.monitor.covers(error) ? states?.renderOutageNote(this.t) : states?.renderErrorAlert(this.t, errorKind(error), this.#onRetryClick);
   }
 }

@@ -1,12 +1,17 @@
 /**
  * The states every data element shares besides its data: the error alert, the short note of an element whose failure
  * `<kb-provider>` reports once for the page, and the configuration message. One template each, so that every element
- * says these things the same way (and ships them once).
+ * says these things the same way (and ships them once). Loaded on demand (see `states-on-demand.ts`).
  * @module
  */
 import { html, type TemplateResult } from 'lit';
-import type { StatesTexts } from './i18n.js';
+import { addTexts, type StatesTexts } from './i18n.js';
+import { failureTexts } from './failure.texts.js';
 import type { ConfigurationError } from './configuration.js';
+
+export { ConfigurationError, warnOnceInDevelopment } from './configuration.js';
+
+addTexts(failureTexts);
 
 /** The error alert: what went wrong for this kind of error, and a retry button. */
 export function renderErrorAlert(t: StatesTexts, kind: keyof StatesTexts['error'], onRetry: () => void): TemplateResult {

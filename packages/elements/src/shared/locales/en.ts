@@ -1,5 +1,6 @@
 import type { Translation } from '../i18n.js';
 import { statesTexts } from '../states.texts.js';
+import { failureTexts } from '../failure.texts.js';
 import { statusTrackerTexts } from '../../status-tracker/status-tracker.texts.js';
 import { lopendeZakenTexts } from '../../lopende-zaken/lopende-zaken.texts.js';
 import { takenTexts } from '../../taken/taken.texts.js';
@@ -14,6 +15,7 @@ import { zaakDetailTexts } from '../../zaak-detail/zaak-detail.texts.js';
 /** English. Every text of every element, built from the elements' own texts (`<name>.texts.ts`); for apps. */
 export const en: Translation = {
   ...statesTexts.en,
+  ...failureTexts.en,
   ...statusTrackerTexts.en,
   ...lopendeZakenTexts.en,
   ...takenTexts.en,

@@ -1,0 +1,27 @@
+/**
+ * The templates of the states a working page does not show (the error alert, the outage note, the configuration
+ * message) and the `ConfigurationError` class: loaded on demand when an element first needs one (a chunk of their
+ * own in the CDN build), so that an element's first load carries none of them.
+ * @module
+ */
+export type FailureStates = typeof import('./states.js');
+
+let loaded: FailureStates | undefined;
+let loading: Promise<FailureStates> | undefined;
+
+/** The failure states if they have loaded, else undefined. */
+export function failureStates(): FailureStates | undefined {
+  return loaded;
+}
+
+/** Loads the failure states (once; again after a failed load). */
+export function loadFailureStates(): Promise<FailureStates> {
+  loading ??= import('./states.js').then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
