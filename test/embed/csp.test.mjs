@@ -14,13 +14,13 @@ const pages = {
   '/bundle.html': (gateway) =>
     page({
       head: '<link rel="stylesheet" href="/themes/src/default.css"><script type="module" src="/cdn/klantbeeld.js"></script>',
-      body: `<main class="kb-theme"><kb-provider><script type="application/json">{ "gateway": "${gateway}" }</script>${allElements()}</kb-provider></main>`,
+      body: `<main class="kb-theme"><kb-provider><script type="application/json">{ "gateway": "${gateway}" }</script>${allElements(gateway)}</kb-provider></main>`,
     }),
   // The autoloader, configured by attributes: each element's file loads when its tag is seen.
   '/autoloader.html': (gateway) =>
     page({
       head: '<link rel="stylesheet" href="/themes/src/default.css"><script type="module" src="/cdn/autoloader.js"></script>',
-      body: `<main class="kb-theme"><kb-provider gateway="${gateway}" lang="nl">${allElements()}</kb-provider></main>`,
+      body: `<main class="kb-theme"><kb-provider gateway="${gateway}" lang="nl">${allElements(gateway)}</kb-provider></main>`,
     }),
 };
 

@@ -15,7 +15,7 @@ let browser;
 const host = (gateway, scripts) =>
   page({
     head: scripts.map((src) => `<script type="module" src="${src}"></script>`).join(''),
-    body: `<kb-provider gateway="${gateway}">${allElements()}</kb-provider>`,
+    body: `<kb-provider gateway="${gateway}">${allElements(gateway)}</kb-provider>`,
   });
 
 before(async () => {

@@ -9,6 +9,7 @@ import { inside } from '../../scripts/inside.mjs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startMockServer } from '../../packages/mock-api/dist/src/server.js';
+import { fixtureObjecten } from '../../packages/mock-api/dist/src/index.js';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 const cdnDir = join(root, 'packages/elements/dist/cdn');
@@ -21,14 +22,26 @@ export const elements = JSON.parse(readFileSync(join(root, 'packages/elements/di
 /** A case of resident 'jansen' in the mock, for elements that show one case (`zaak` attribute). */
 export const ZAAK = 'ZAAK-2026-0004127';
 
-/** Attributes beyond `heading-level` that an element needs to show data: the case to show. */
-const ATTRIBUTES = { 'status-tracker': `zaak="${ZAAK}"`, 'zaak-detail': `zaak="${ZAAK}"` };
+/**
+ * Attributes beyond `heading-level` that an element needs to show data: the case to show, and the municipality's
+ * objecttype of tasks and tips (records in the Objecten API below `gateway`; without one the element reports a
+ * configuration error).
+ */
+const attributes = (gateway) => {
+  const objecttype = (uuid) => `objecttype="${gateway}/objecten/api/v2/objecttypes/${uuid}"`;
+  return {
+    'status-tracker': `zaak="${ZAAK}"`,
+    'zaak-detail': `zaak="${ZAAK}"`,
+    taken: objecttype(fixtureObjecten.objecttypen.taak),
+    tips: objecttype(fixtureObjecten.objecttypen.tip),
+  };
+};
 
-/** One of every element (the provider excepted), each with the attributes an embedder would write. */
-export const allElements = () =>
+/** One of every element (the provider excepted), each with the attributes an embedder would write for `gateway`. */
+export const allElements = (gateway) =>
   elements
     .filter((name) => name !== 'provider')
-    .map((name) => `<kb-${name} heading-level="2" ${ATTRIBUTES[name] ?? ''}></kb-${name}>`)
+    .map((name) => `<kb-${name} heading-level="2" ${attributes(gateway)[name] ?? ''}></kb-${name}>`)
     .join('\n');
 
 /** A host page: `head` and `body` HTML; scripts only as `<script src>` (no inline script anywhere). */

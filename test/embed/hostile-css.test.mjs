@@ -39,12 +39,12 @@ let site;
 let browser;
 
 before(async () => {
-  const body = `<main class="kb-theme"><kb-provider gateway="GATEWAY">${allElements()}</kb-provider></main>`;
+  const body = `<main class="kb-theme"><kb-provider gateway="GATEWAY">${allElements('GATEWAY')}</kb-provider></main>`;
   const head = '<link rel="stylesheet" href="/themes/src/default.css"><script type="module" src="/cdn/klantbeeld.js"></script>';
   const pages = {};
   site = await startSite({ pages, files: { '/hostile.css': { type: 'text/css', body: HOSTILE } } });
-  pages['/clean.html'] = page({ head, body: body.replace('GATEWAY', site.api.url) });
-  pages['/hostile.html'] = page({ head: `${head}<link rel="stylesheet" href="/hostile.css">`, body: body.replace('GATEWAY', site.api.url) });
+  pages['/clean.html'] = page({ head, body: body.replaceAll('GATEWAY', site.api.url) });
+  pages['/hostile.html'] = page({ head: `${head}<link rel="stylesheet" href="/hostile.css">`, body: body.replaceAll('GATEWAY', site.api.url) });
   browser = await launch();
 });
 

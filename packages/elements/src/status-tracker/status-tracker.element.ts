@@ -312,10 +312,11 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
   protected override render(): TemplateResult {
     // Until the case can name itself, a general heading keeps a failed or empty tracker identifiable.
     const named = this.dataState === 'ready' || this.stepsOnly;
+    const liveRegion = html`<div class="kb-visually-hidden" part="live-region" aria-live="polite" aria-atomic="true" .textContent=${this.#announcement}></div>`;
     return this.renderData({
       loadingLabel: this.t.statusTracker.loading,
-      before: html`${named ? nothing : heading(toHeadingLevel(this.headingLevel), this.t.statusTracker.heading)}
-        <div class="kb-visually-hidden" part="live-region" aria-live="polite" aria-atomic="true" .textContent=${this.#announcement}></div>`,
+      // Two templates rather than one with an optional part: a named timeline carries no marker node for a heading.
+      before: named ? liveRegion : html`${heading(toHeadingLevel(this.headingLevel), this.t.statusTracker.heading)}${liveRegion}`,
       empty: () => html`<p class="utrecht-paragraph" part="empty">${this.t.statusTracker.notFound}</p>`,
       ready: (timeline) => this.#renderTimeline(timeline as StatusTimeline),
     });
