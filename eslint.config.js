@@ -57,7 +57,7 @@ const network = {
 /** No focused or skipped test left behind (mocha's `it.only`/`xit`, node:test's `{ only: true }`/`t.skip()`). */
 const focusedOrSkipped = [
   {
-    selector: "CallExpression > MemberExpression.callee[object.name=/^(it|describe|test|suite|context)$/][property.name=/^(only|skip|todo)$/]",
+    selector: 'CallExpression > MemberExpression.callee[object.name=/^(it|describe|test|suite|context)$/][property.name=/^(only|skip|todo)$/]',
     message: 'No focused or skipped test: every test runs every time.',
   },
   {
@@ -65,7 +65,7 @@ const focusedOrSkipped = [
     message: 'No skipped test: every test runs every time.',
   },
   {
-    selector: "CallExpression[callee.name=/^(it|describe|test|suite)$/] > ObjectExpression > Property[key.name=/^(only|skip|todo)$/]",
+    selector: 'CallExpression[callee.name=/^(it|describe|test|suite)$/] > ObjectExpression > Property[key.name=/^(only|skip|todo)$/]',
     message: 'No focused or skipped test: every test runs every time.',
   },
   {

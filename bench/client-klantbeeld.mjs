@@ -70,7 +70,7 @@ async function naivePageView(fetcher, urls) {
   const get = async (url) => (await fetcher(url, { headers: HEADERS })).json();
   const all = async (url) => {
     const items = [];
-    for (let next = url; next; ) {
+    for (let next = url; next;) {
       const page = await get(next);
       if (Array.isArray(page)) return page;
       items.push(...page.results);

@@ -98,7 +98,11 @@ async function measure(open) {
   try {
     const server = (open.server = await startServer());
     if (open.stopped) throw new Error('stopped');
-    const browser = (open.browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS }));
+    const browser = (open.browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: CHROMIUM_ARGS,
+    }));
     if (open.stopped) throw new Error('stopped');
     const page = await browser.newPage();
     const problems = [];
@@ -151,7 +155,22 @@ export const run = () => withTimeLimit('elements-render', TIMEOUT_MS, measure, s
 
 export function print({ rows, profile }) {
   console.log(`\nElement render: shadow-DOM nodes once ready, and render time in headless Chromium (median of ${RUNS} runs, fresh element and client each)\n`);
-  const header = ['element', 'items', 'loaded', 'rendered', 'shadow nodes', 'requests', 'render ms', '(min–max)', 'of which data', 'of which update', '+ layout ms', 'core call alone', 'goal 6', ''];
+  const header = [
+    'element',
+    'items',
+    'loaded',
+    'rendered',
+    'shadow nodes',
+    'requests',
+    'render ms',
+    '(min–max)',
+    'of which data',
+    'of which update',
+    '+ layout ms',
+    'core call alone',
+    'goal 6',
+    '',
+  ];
   const ms = (value) => value.toFixed(0);
   const lines = rows.map((r) => {
     const goal = GOALS[`${r.element} ${r.n}`];
@@ -179,11 +198,11 @@ export function print({ rows, profile }) {
       '\nrendered: list items in the shadow DOM (kb-contact-history shows page-size = 20 at first, "Toon eerdere contacten" adds more).' +
       '\nshadow nodes: el.shadowRoot.querySelectorAll("*").length in the ready state; deterministic.' +
       '\nrender ms: setting `client` to dataState "ready" and updateComplete (median, and min–max of the runs), split into' +
-      '\n  of which data: until the element\'s load() resolves (the core call and its mapping), and' +
+      "\n  of which data: until the element's load() resolves (the core call and its mapping), and" +
       '\n  of which update: the rest, mostly the Lit update that renders the ready state. + layout ms: render, then a forced style and layout (no theme CSS).' +
       `\ncore call alone: listKlantcontacten / listZaken (status open) in the page with a fresh client, no element (median of ${LOAD_RUNS}).` +
       '\nrequests: HTTP requests of the core call (contacts: pages of 100; zaken: pages of 100 with expand), all answered by msw in a service worker.' +
-      '\nTimings are this machine\'s (2 cores, Debian Chromium headless, Lit production build, sources via Vite) and vary from run to run; node counts do not.' +
+      "\nTimings are this machine's (2 cores, Debian Chromium headless, Lit production build, sources via Vite) and vary from run to run; node counts do not." +
       '\ngoal 6 (issue 16): large data keeps its DOM bound (the node count when the goal was set) and data-to-paint (of which update) ≤ 20 ms.',
   );
   const p = profile;
@@ -191,5 +210,11 @@ export function print({ rows, profile }) {
     `\nThe core call for ${p.n.toLocaleString('en')} contacts, profiled: ${ms(p.ms)} ms, ${p.api} requests in ${p.depth} sequential levels (each page follows the previous one's \`next\`);` +
       ` main thread busy ${ms(p.cpu.busy)} ms, idle (waiting for the service worker's answers) ${ms(p.cpu.idle)} ms. Top self time:`,
   );
-  console.log(formatTable(null, p.cpu.top.map(([name, time]) => [name, `${time.toFixed(1)} ms`]), { indent: '  ' }));
+  console.log(
+    formatTable(
+      null,
+      p.cpu.top.map(([name, time]) => [name, `${time.toFixed(1)} ms`]),
+      { indent: '  ' },
+    ),
+  );
 }

@@ -18,7 +18,13 @@ export async function run({ runs = RUNS, seed = SEED } = {}) {
 export function print({ stats, calls, seed, runs, seconds }) {
   console.log(`\nHostile responses: ${stats.cases} generated cases (${runs} per function, seed ${seed}) in ${seconds.toFixed(1)} s`);
   const outcomes = [...stats.outcomes].sort((a, b) => b[1] - a[1]);
-  console.log(formatTable(['outcome', 'cases', 'share'], outcomes.map(([kind, n]) => [kind, String(n), `${((100 * n) / stats.cases).toFixed(1)} %`]), { rule: true, indent: '  ' }));
+  console.log(
+    formatTable(
+      ['outcome', 'cases', 'share'],
+      outcomes.map(([kind, n]) => [kind, String(n), `${((100 * n) / stats.cases).toFixed(1)} %`]),
+      { rule: true, indent: '  ' },
+    ),
+  );
   console.log(
     formatTable(
       ['function', 'max requests', 'documented bound'],

@@ -36,7 +36,7 @@ const HEADERS = { Accept: 'application/json', 'Accept-Crs': 'EPSG:4326', 'Conten
 async function naiveLopendeZaken(fetcher, zakenUrl) {
   const get = async (url) => (await fetcher(url, { headers: HEADERS })).json();
   const zaken = [];
-  for (let url = `${zakenUrl}/zaken`; url; ) {
+  for (let url = `${zakenUrl}/zaken`; url;) {
     const page = await get(url);
     zaken.push(...page.results);
     url = page.next;

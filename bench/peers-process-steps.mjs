@@ -272,12 +272,27 @@ function goalRows({ cold, lab, counts, bytes }) {
   count('3 renders until ready, first load', renders.firstLoad.untilReady, `${states(renders.firstLoad)}; React ${renders.reactFirstLoad}`, 2);
   count('3 renders until ready, new tracker, zaak in the client', renders.cachedMount.untilReady, states(renders.cachedMount), 1);
   count('3 renders until ready, switch back to a known zaak', renders.switchBack.untilReady, `${states(renders.switchBack)}; React ${renders.react}`, 1);
-  count('3 fetches of the zaak, switch to another zaak', renders.switchNew.zaakFetches, `${renders.switchNew.requests} requests: ${renders.switchNew.urls.join(', ')}`, 1);
+  count(
+    '3 fetches of the zaak, switch to another zaak',
+    renders.switchNew.zaakFetches,
+    `${renders.switchNew.requests} requests: ${renders.switchNew.urls.join(', ')}`,
+    1,
+  );
   count('3 requests, switch back to a known zaak', renders.switchBack.requests, renders.switchBack.urls.join(', ') || '–', 0);
   const nodes = counts.nodes;
-  count('4 DOM nodes per status timeline', nodes.klantbeeld.all, `${nodes.klantbeeld.elements} elements, ${nodes.klantbeeld.comments} comments, ${nodes.klantbeeld.blank} blank text; React ${nodes.react.all}`, 150);
+  count(
+    '4 DOM nodes per status timeline',
+    nodes.klantbeeld.all,
+    `${nodes.klantbeeld.elements} elements, ${nodes.klantbeeld.comments} comments, ${nodes.klantbeeld.blank} blank text; React ${nodes.react.all}`,
+    150,
+  );
   const size = (name, value, beside, goal) => rows.push([name, kB(value), beside, `≤ ${kB(goal)}`, verdict(value <= goal)]);
-  size('5 autoloader + provider + one element (heaviest)', bytes.autoloaderPage.gzip, `<${bytes.autoloaderPage.heaviest}>; lightest <${bytes.autoloaderPage.lightest.tag}> ${kB(bytes.autoloaderPage.lightest.gzip)}`, 25_000);
+  size(
+    '5 autoloader + provider + one element (heaviest)',
+    bytes.autoloaderPage.gzip,
+    `<${bytes.autoloaderPage.heaviest}>; lightest <${bytes.autoloaderPage.lightest.tag}> ${kB(bytes.autoloaderPage.lightest.gzip)}`,
+    25_000,
+  );
   size('5 provider + <kb-zaak-detail>', bytes.zaakDetail.gzip, '', 35_000);
   size('5 klantbeeld.js', bytes.oneFile.gzip, `React 18 + ProcessSteps + page: ${kB(bytes.react)}`, 65_000);
   return rows;
@@ -286,13 +301,17 @@ function goalRows({ cold, lab, counts, bytes }) {
 export function print(result) {
   console.log(`\nIssue 16: <kb-status-tracker> beside Den Haag's ProcessSteps 0.1.1 (React 18.3.1), same case (8 steps, step 5 current), headless Chromium`);
   // Timings on a shared machine are noisy: the load says how much, and the ratios (medians) are what to compare.
-  console.log(`Load average at the end of the run (1, 5, 15 min): ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${cpus().length} cores`);
+  console.log(
+    `Load average at the end of the run (1, 5, 15 min): ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')} on ${cpus().length} cores`,
+  );
   console.log(formatTable(['goal', 'measured (Klantbeeld ÷ React)', 'beside it', 'goal', ''], goalRows(result), { text: [0, 2, 4], rule: true }));
   console.log(
     `\nRatios: median of the per-repetition ratios (min–max) over interleaved repetitions (n); ms: medians.` +
       '\n1: fresh browser context per load; end of the HTML response → start of the first frame whose DOM holds all 8 steps (requestAnimationFrame).' +
       '\n   Latency is added to every response (page, scripts, API). React fetches the case from the same mock API (3 requests, 2 levels).' +
-      '\n2: warm pages, no latency, data already fetched; Klantbeeld through its provider\'s client (cache), trackers with no-live.' +
+      "\n2: warm pages, no latency, data already fetched; Klantbeeld through its provider's client (cache), trackers with no-live." +
       `\n   1,000 timelines: RecalcStyleDuration + LayoutDuration (CDP Performance.getMetrics) from mount to a forced layout; Klantbeeld ${ms(result.lab.layout.kbStyle)} style + ${ms(result.lab.layout.kbLayout)} layout, React ${ms(result.lab.layout.reactStyle)} + ${ms(result.lab.layout.reactLayout)}.` +
       '\n3, 4: counts, the same on every run (ceilings in test/perf/ceilings.json). 5: gzip level 9 of each file as served (scripts/size.mjs).' +
       '\n6 (large data): see the Element render table (bench/elements-render.mjs).',
@@ -317,9 +336,21 @@ export function print(result) {
     );
     for (const p of result.profiles) {
       console.log(`\n  requests by level, ${SIDES[p.side].label}`);
-      console.log(formatTable(null, Object.entries(p.byLevel).map(([level, names]) => [level, names.join(' ')]), { indent: '    ', text: [1] }));
+      console.log(
+        formatTable(
+          null,
+          Object.entries(p.byLevel).map(([level, names]) => [level, names.join(' ')]),
+          { indent: '    ', text: [1] },
+        ),
+      );
       console.log(`  top self time, ${SIDES[p.side].label}`);
-      console.log(formatTable(null, p.cpu.top.map(([name, time]) => [name, `${time.toFixed(1)} ms`]), { indent: '    ' }));
+      console.log(
+        formatTable(
+          null,
+          p.cpu.top.map(([name, time]) => [name, `${time.toFixed(1)} ms`]),
+          { indent: '    ' },
+        ),
+      );
     }
   }
 }

@@ -27,5 +27,10 @@ export function print({ rows, floors }) {
   console.log(`\n${formatFloors(floors)}`);
   console.log('\nComparable libraries (recorded figures, toolchain.md §8)');
   const kB = (bytes) => (bytes / 1000).toFixed(1);
-  console.log(formatTable(['artefact', 'raw kB', 'gzip kB'], RECORDED.map(([name, raw, gzip]) => [name, kB(raw), kB(gzip)])));
+  console.log(
+    formatTable(
+      ['artefact', 'raw kB', 'gzip kB'],
+      RECORDED.map(([name, raw, gzip]) => [name, kB(raw), kB(gzip)]),
+    ),
+  );
 }

@@ -22,7 +22,11 @@ let origin;
 const problems = [];
 
 before(async () => {
-  server = await createServer({ configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)), server: { port: 0, hmr: false, watch: null }, logLevel: 'error' });
+  server = await createServer({
+    configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
+    server: { port: 0, hmr: false, watch: null },
+    logLevel: 'error',
+  });
   await server.listen();
   origin = server.resolvedUrls.local[0].replace(/\/$/, '');
   browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
@@ -62,14 +66,11 @@ const focused = () =>
   });
 /** Waits until the focused element's text matches `pattern`, and returns it. */
 async function waitForFocus(pattern) {
-  await page.waitForFunction(
-    (source) => {
-      let active = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      return new RegExp(source).test(`${active?.localName}: ${active?.textContent.trim().replace(/\s+/g, ' ')}`);
-    },
-    pattern.source,
-  );
+  await page.waitForFunction((source) => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return new RegExp(source).test(`${active?.localName}: ${active?.textContent.trim().replace(/\s+/g, ' ')}`);
+  }, pattern.source);
   return focused();
 }
 const openSettings = async () => {
@@ -92,7 +93,11 @@ describe('the portal shell', () => {
     await page.locator('kb-taken').getByRole('heading', { name: 'Mijn taken' }).waitFor();
     await page.locator('kb-taken li').first().waitFor();
     await page.locator('kb-producten').getByRole('heading', { name: 'Mijn producten' }).waitFor();
-    await page.locator('kb-producten').getByText(/parkeervergunning/i).first().waitFor();
+    await page
+      .locator('kb-producten')
+      .getByText(/parkeervergunning/i)
+      .first()
+      .waitFor();
     await page.locator('kb-tips').getByRole('heading', { name: 'Tips voor u' }).waitFor();
   });
 
@@ -107,7 +112,11 @@ describe('the portal shell', () => {
     const parkeren = items().filter({ hasText: 'Parkeervergunning bewoners, vergunninggebied Centrum-Oost' });
     assert.equal(await parkeren.count(), 1);
     await page.locator('kb-contact-history').getByRole('heading', { name: 'Contact met de gemeente' }).waitFor();
-    await page.locator('kb-contact-history').getByText(/Gepland/).first().waitFor();
+    await page
+      .locator('kb-contact-history')
+      .getByText(/Gepland/)
+      .first()
+      .waitFor();
     assert.equal(await page.locator('kb-contact-history [aria-busy="true"]').count(), 0);
   });
 
@@ -141,7 +150,10 @@ describe('the portal shell', () => {
 
   test('a case page opened by its address shows that case', async () => {
     await page.goto(`${origin}/zaken/ZAAK-2026-0004127`);
-    await page.locator('kb-zaak-detail').getByRole('heading', { level: 1, name: /^Parkeervergunning bewoners/ }).waitFor();
+    await page
+      .locator('kb-zaak-detail')
+      .getByRole('heading', { level: 1, name: /^Parkeervergunning bewoners/ })
+      .waitFor();
     assert.equal(await page.locator('[data-page="case"]').isVisible(), true);
     assert.equal(await page.locator('[data-page="cases"]').isVisible(), false);
   });
@@ -271,7 +283,9 @@ describe('accessibility of the shell', () => {
           .filter((node) => node.localName.startsWith('kb-'))
           .every((node) => node.shadowRoot?.childElementCount && !node.shadowRoot.querySelector('[aria-busy="true"]')),
       );
-      const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } }));
+      const result = await page.evaluate(() =>
+        window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } }),
+      );
       violations.push(...result.violations.flatMap((v) => v.nodes.map((n) => `${where}: ${v.id}: ${n.target.join(' > ')}`)));
     };
     await check('overview');
@@ -299,7 +313,10 @@ describe('sessions', () => {
     assert.equal(await items().count(), 0);
     await signIn(/Sem Bakker/);
     await nav().getByRole('link', { name: 'Mijn zaken' }).click();
-    await page.locator('kb-lopende-zaken').getByText(/geen lopende zaken/).waitFor();
+    await page
+      .locator('kb-lopende-zaken')
+      .getByText(/geen lopende zaken/)
+      .waitFor();
     assert.equal(await items().count(), 0);
   });
 

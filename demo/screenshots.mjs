@@ -12,10 +12,18 @@ const [out = 'dist-demo-shots', themes = 'klantbeeld,denhaag,utrecht', languages
 const PAGES = { overview: '/', cases: '/zaken', case: '/zaken/ZAAK-2026-0003561', details: '/gegevens', settings: '/' };
 
 mkdirSync(out, { recursive: true });
-const server = await createServer({ configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)), server: { port: 0, hmr: false, watch: null }, logLevel: 'error' });
+const server = await createServer({
+  configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
+  server: { port: 0, hmr: false, watch: null },
+  logLevel: 'error',
+});
 await server.listen();
 const url = server.resolvedUrls.local[0];
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
   await page.goto(url);

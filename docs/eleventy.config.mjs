@@ -132,9 +132,13 @@ export default function (config) {
 
   // Links to a page's source (`guides/cms.md`) become its URL, then every root-relative URL becomes page-relative.
   config.addPlugin(InputPathToUrlTransformPlugin);
-  config.htmlTransformer.addUrlTransform('html', function (url) {
-    return relativeUrl(url, this.url);
-  }, { priority: -3 });
+  config.htmlTransformer.addUrlTransform(
+    'html',
+    function (url) {
+      return relativeUrl(url, this.url);
+    },
+    { priority: -3 },
+  );
   config.addPlugin(IdAttributePlugin);
 
   config.addPassthroughCopy({ 'docs/assets/site.css': 'assets/site.css', 'docs/assets/search.js': 'assets/search.js' });

@@ -150,7 +150,11 @@ describe('CMS snippet', () => {
   });
 
   test('renders the products and the contact history', async () => {
-    await page.locator('kb-producten').getByText(/parkeervergunning/i).first().waitFor();
+    await page
+      .locator('kb-producten')
+      .getByText(/parkeervergunning/i)
+      .first()
+      .waitFor();
     await page.locator('kb-contact-history').getByRole('heading', { level: 2, name: 'Contact met de gemeente' }).waitFor();
   });
 

@@ -201,11 +201,39 @@ export function print(rows) {
   );
   console.log(
     formatTable(
-      ['scenario', 'direct p50', 'proxy p50', 'gateway p50', 'added p50', 'direct p99', 'proxy p99', 'gateway p99', 'added p99', 'direct req/s', 'proxy req/s', 'gateway req/s', 'ratio p50'],
+      [
+        'scenario',
+        'direct p50',
+        'proxy p50',
+        'gateway p50',
+        'added p50',
+        'direct p99',
+        'proxy p99',
+        'gateway p99',
+        'added p99',
+        'direct req/s',
+        'proxy req/s',
+        'gateway req/s',
+        'ratio p50',
+      ],
       rows.map(({ name, direct, proxy, gateway }) => {
         const [dp50, pp50, gp50] = [direct, proxy, gateway].map((side) => quantile(side.latencies, 0.5));
         const [dp99, pp99, gp99] = [direct, proxy, gateway].map((side) => quantile(side.latencies, 0.99));
-        return [name, ms(dp50), ms(pp50), ms(gp50), ms(gp50 - dp50), ms(dp99), ms(pp99), ms(gp99), ms(gp99 - dp99), rps(direct), rps(proxy), rps(gateway), `${(gp50 / dp50).toFixed(2)}×`];
+        return [
+          name,
+          ms(dp50),
+          ms(pp50),
+          ms(gp50),
+          ms(gp50 - dp50),
+          ms(dp99),
+          ms(pp99),
+          ms(gp99),
+          ms(gp99 - dp99),
+          rps(direct),
+          rps(proxy),
+          rps(gateway),
+          `${(gp50 / dp50).toFixed(2)}×`,
+        ];
       }),
       { rule: true },
     ),

@@ -20,14 +20,39 @@ const CHANGES_PER_SECOND = Number(process.env.BENCH_SCALE_CHANGES_PER_SECOND ?? 
 
 export async function run() {
   const rows = [];
-  for (const instances of [1, 2]) rows.push(await runLoad({ instances, sessions: SESSIONS, residents: RESIDENTS, durationSeconds: SECONDS, thinkMs: THINK_MS, ...(CHANGES_PER_SECOND > 0 ? { events: { changesPerSecond: CHANGES_PER_SECOND } } : {}) }));
+  for (const instances of [1, 2])
+    rows.push(
+      await runLoad({
+        instances,
+        sessions: SESSIONS,
+        residents: RESIDENTS,
+        durationSeconds: SECONDS,
+        thinkMs: THINK_MS,
+        ...(CHANGES_PER_SECOND > 0 ? { events: { changesPerSecond: CHANGES_PER_SECOND } } : {}),
+      }),
+    );
   return rows;
 }
 
 export function print(rows) {
   const first = rows[0];
-  console.log(`\nGateway scale-out on Redis: ${first.sessions} sessions of ${first.residents} residents, mixed reads${first.events ? ` and one event stream each (${CHANGES_PER_SECOND} status changes/s)` : ''}, ${SECONDS} s per run${THINK_MS ? `, ${THINK_MS} ms between a session's requests` : ''}, loopback (gateways, mock, Redis and load on one machine)`);
-  const head = ['instances', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'leaks', '5xx', 'other non-200', 'events/s', 'event leaks', 'reads logged', 'log actions'];
+  console.log(
+    `\nGateway scale-out on Redis: ${first.sessions} sessions of ${first.residents} residents, mixed reads${first.events ? ` and one event stream each (${CHANGES_PER_SECOND} status changes/s)` : ''}, ${SECONDS} s per run${THINK_MS ? `, ${THINK_MS} ms between a session's requests` : ''}, loopback (gateways, mock, Redis and load on one machine)`,
+  );
+  const head = [
+    'instances',
+    'requests',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'leaks',
+    '5xx',
+    'other non-200',
+    'events/s',
+    'event leaks',
+    'reads logged',
+    'log actions',
+  ];
   const cells = rows.map((r) => [
     String(r.instances),
     String(r.requests),
@@ -36,7 +61,9 @@ export function print(rows) {
     r.p99Ms.toFixed(1),
     String(r.leaks),
     String(r.serverErrors),
-    Object.entries(r.otherStatuses).map(([status, n]) => `${status}×${n}`).join(' ') || '0',
+    Object.entries(r.otherStatuses)
+      .map(([status, n]) => `${status}×${n}`)
+      .join(' ') || '0',
     r.events ? r.events.eventsPerSecond.toFixed(1) : '-',
     r.events ? String(r.events.eventLeaks) : '-',
     String(r.loggedReads),
@@ -50,9 +77,13 @@ export function print(rows) {
   for (const r of rows.filter((row) => row.events)) {
     const e = r.events;
     const refused = e.streamsRefused ? `, ${e.streamsRefused} refused` : '';
-    console.log(`  event streams, ${r.instances} instance${r.instances > 1 ? 's' : ''}: ${e.streams} held${refused}, ${e.statusChanges} status changes, ${e.events} events delivered during the run (${e.eventsPerSecond.toFixed(1)}/s), ${e.eventsInAll} by the end of the wait after it, ${e.streamsWithoutEvent} of ${e.streamsAwaitingEvent} streams of changed residents without their event`);
+    console.log(
+      `  event streams, ${r.instances} instance${r.instances > 1 ? 's' : ''}: ${e.streams} held${refused}, ${e.statusChanges} status changes, ${e.events} events delivered during the run (${e.eventsPerSecond.toFixed(1)}/s), ${e.eventsInAll} by the end of the wait after it, ${e.streamsWithoutEvent} of ${e.streamsAwaitingEvent} streams of changed residents without their event`,
+    );
   }
-  console.log(`  ${leaks} cross-resident leaks, ${eventLeaks} event leaks, ${errors} 5xx, ${unlogged === 0 ? 'every read logged exactly once' : `${unlogged} run(s) where log actions differ from reads`}`);
+  console.log(
+    `  ${leaks} cross-resident leaks, ${eventLeaks} event leaks, ${errors} 5xx, ${unlogged === 0 ? 'every read logged exactly once' : `${unlogged} run(s) where log actions differ from reads`}`,
+  );
   if (rows.length === 2) console.log(`  two instances / one: ${(rows[1].requestsPerSecond / rows[0].requestsPerSecond).toFixed(2)}× the requests per second`);
 }
 

@@ -5,7 +5,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 
 const dir = fileURLToPath(new URL('../bench/', import.meta.url));
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.mjs'))
+  .sort()) {
   const bench = await import(pathToFileURL(join(dir, file)).href);
   bench.print(await bench.run());
 }

@@ -34,9 +34,7 @@ export function discoverElements() {
 /** A bundler drops a bare import of a module that package.json does not list as having side effects. */
 function checkSideEffects(names) {
   const { sideEffects } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
-  const missing = names
-    .flatMap((name) => [`./src/${name}/${name}.ts`, `./dist/src/${name}/${name}.js`])
-    .filter((path) => !sideEffects.includes(path));
+  const missing = names.flatMap((name) => [`./src/${name}/${name}.ts`, `./dist/src/${name}/${name}.js`]).filter((path) => !sideEffects.includes(path));
   if (missing.length) {
     throw new Error(`packages/elements/package.json "sideEffects" lacks ${missing.join(', ')}: bundlers would drop these registrations.`);
   }
@@ -196,7 +194,12 @@ function moduleSizes(modules) {
  */
 export function minifyThemeCss(cssText) {
   const [header] = cssText.match(/^\/\*[\s\S]*?\*\/\n/) ?? [''];
-  const body = cssText.slice(header.length).replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};:,])\s*/g, '$1').replace(/;}/g, '}');
+  const body = cssText
+    .slice(header.length)
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};:,])\s*/g, '$1')
+    .replace(/;}/g, '}');
   return `${header}${body.trim()}\n`;
 }
 
@@ -225,9 +228,7 @@ export async function buildCdn() {
       `export * from ${JSON.stringify(join(src, 'index.ts'))};`,
       `export { createClient } from '@klantbeeld/core';`,
     ].join('\n');
-    const perElement = Object.fromEntries(
-      names.map((name) => [`elements/${name}`, `import ${contextRoot};\nexport * from ${registration(name)};\n`]),
-    );
+    const perElement = Object.fromEntries(names.map((name) => [`elements/${name}`, `import ${contextRoot};\nexport * from ${registration(name)};\n`]));
     const elementChunks = await bundle({ entry: perElement, splitting: true, tmp });
     const chunks = [
       ...(await bundle({ entry: { klantbeeld: everything }, splitting: 'lazy', tmp })),
@@ -241,10 +242,9 @@ export async function buildCdn() {
     ];
     const graph = {
       elements: names,
-      files: Object.fromEntries(chunks.map((c) => [
-          c.fileName,
-          { entry: c.isEntry, imports: c.imports, dynamicImports: c.dynamicImports, modules: moduleSizes(c.modules) },
-        ])),
+      files: Object.fromEntries(
+        chunks.map((c) => [c.fileName, { entry: c.isEntry, imports: c.imports, dynamicImports: c.dynamicImports, modules: moduleSizes(c.modules) }]),
+      ),
     };
     // The default theme beside the scripts, so that a page without a build step gets both from one host.
     writeFileSync(join(outDir, 'klantbeeld.css'), minifyThemeCss(buildThemes()['index.css']));

@@ -26,7 +26,11 @@ export const modules = [
   { name: 'producten', spec: 'producten/producten-openapi.yaml', title: 'Producten API 1.7.0 (Open Product 1.8)' },
   { name: 'brp', spec: 'brp-personen/openapi.yaml', title: 'BRP Personen bevragen 2.7.0' },
   { name: 'verwerkingen', spec: 'verwerkingenlogging/openapi-inzage.yaml', title: 'Verwerkingenlogging inzage API 0.9.0' },
-  { name: 'verwerkingen-bewerking', spec: 'verwerkingenlogging/openapi-bewerking.yaml', title: 'Verwerkingenlogging bewerking API 0.9.0 (the write side the gateway logs to)' },
+  {
+    name: 'verwerkingen-bewerking',
+    spec: 'verwerkingenlogging/openapi-bewerking.yaml',
+    title: 'Verwerkingenlogging bewerking API 0.9.0 (the write side the gateway logs to)',
+  },
   { name: 'notificaties', spec: 'notificaties/consumer-openapi.yaml', title: 'Notificaties consumer API 1.0.0-rc1 (message shape)' },
   { name: 'notificaties-api', spec: 'notificaties/openapi.yaml', title: 'Notificaties API 1.0.0 (abonnementen, kanalen, publiceren)' },
 ];
@@ -44,7 +48,10 @@ const externalRefs = [
   // instead; only the shape of expanded relations differs, and the client reads those defensively.
   ['../../../catalogi/ztc/1.3.x/1.3.2/openapi.yaml#/components/schemas/BesluitTypeExpanded', '../catalogi/openapi.yaml#/components/schemas/BesluitType'],
   ['../../../zaken/zrc/1.6.x/1.6.0/openapi.yaml#/components/schemas/ZaakExpanded', '../zaken/openapi.yaml#/components/schemas/Zaak'],
-  ['../../../documenten/drc/1.6.x/1.6.0/openapi.yaml#/components/schemas/EnkelvoudigInformatieObjectExpanded', '../documenten/openapi.yaml#/components/schemas/EnkelvoudigInformatieObject'],
+  [
+    '../../../documenten/drc/1.6.x/1.6.0/openapi.yaml#/components/schemas/EnkelvoudigInformatieObjectExpanded',
+    '../documenten/openapi.yaml#/components/schemas/EnkelvoudigInformatieObject',
+  ],
 ];
 
 async function stagedSpecs() {

@@ -13,7 +13,10 @@ const dir = 'packages/themes/test';
 
 /** One HTML page with every baseline, grouped by what is shown (element or control), then by look. */
 function writeSheet() {
-  const shots = readdirSync(`${dir}/screenshots`, { recursive: true }).map(String).filter((file) => file.endsWith('.png')).sort();
+  const shots = readdirSync(`${dir}/screenshots`, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.png'))
+    .sort();
   const groups = new Map();
   for (const file of shots) {
     const name = (file.split('/').at(-1) ?? file).replace(/-(nl|en)-\d+\.png$|\.png$/, '');

@@ -32,10 +32,7 @@ const SDK_FLOOR = [
  * Any one element adopts the base CSS group. (The error states' texts load with those states, on demand: an element's
  * first load holds only the few words of its loading state, which are no floor.)
  */
-const ELEMENT_FLOOR = [
-  LIT,
-  { name: '+ NL Design System base CSS (every element adopts it)', modules: [join(shared, 'nl-design-system.styles.ts')] },
-];
+const ELEMENT_FLOOR = [LIT, { name: '+ NL Design System base CSS (every element adopts it)', modules: [join(shared, 'nl-design-system.styles.ts')] }];
 
 // Every export of each module, as a namespace (two modules exporting one name do not clash): a part counts whole.
 const keepAll = (modules) => modules.map((module, i) => `import * as m${i} from ${JSON.stringify(module)};\nexport { m${i} };`).join('\n');
@@ -96,10 +93,7 @@ function formatFloor(title, { added, total, budget, now }) {
 }
 
 export function formatFloors({ sdk, element }) {
-  return [
-    formatFloor('Floor of the whole SDK (gzip; Lit counted low)', sdk),
-    formatFloor('Floor of one element (gzip; Lit counted low)', element),
-  ].join('\n');
+  return [formatFloor('Floor of the whole SDK (gzip; Lit counted low)', sdk), formatFloor('Floor of one element (gzip; Lit counted low)', element)].join('\n');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -61,7 +61,8 @@ export async function recordCeilings() {
   const sizes = await sizeLimit([filePlugin], { checks: list.map((a) => ({ files: a.files.map((f) => join(cdnDir, f)), gzip: true })) });
   const { gzip, over } = lowerCeilings(readCeilings(), Object.fromEntries(list.map(({ name }, i) => [name, sizes[i].size])));
   const file = existsSync(ceilingsFile) ? JSON.parse(readFileSync(ceilingsFile, 'utf8')) : {};
-  const note = 'Recorded gzip ceilings (bytes) of the CDN build, checked by size-limit (.size-limit.mjs), until the issue budgets in scripts/size.mjs are met. Lower them with node scripts/size.mjs --record.';
+  const note =
+    'Recorded gzip ceilings (bytes) of the CDN build, checked by size-limit (.size-limit.mjs), until the issue budgets in scripts/size.mjs are met. Lower them with node scripts/size.mjs --record.';
   writeFileSync(ceilingsFile, `${JSON.stringify({ ...file, note, gzip }, null, 2)}\n`);
   return { gzip, over };
 }
@@ -195,7 +196,10 @@ export function breakdown(file = 'klantbeeld.js') {
     }
   }
   const total = [...groups.values()].reduce((a, b) => a + b, 0);
-  return [...groups].sort((a, b) => b[1] - a[1]).map(([group, bytes]) => `${(bytes / 1000).toFixed(1).padStart(7)} kB ${((100 * bytes) / total).toFixed(0).padStart(3)} %  ${group}`).join('\n');
+  return [...groups]
+    .sort((a, b) => b[1] - a[1])
+    .map(([group, bytes]) => `${(bytes / 1000).toFixed(1).padStart(7)} kB ${((100 * bytes) / total).toFixed(0).padStart(3)} %  ${group}`)
+    .join('\n');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

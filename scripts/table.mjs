@@ -10,9 +10,5 @@ export function formatTable(head, rows, { text = [0], rule = false, indent = '' 
   const all = head ? [head, ...rows] : rows;
   const widths = all[0].map((_, i) => Math.max(...all.map((cells) => cells[i].length)));
   const line = (cells) => `${indent}${cells.map((c, i) => (text.includes(i) ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')}`.trimEnd();
-  return [
-    ...(head ? [line(head)] : []),
-    ...(head && rule ? [`${indent}${widths.map((w) => '-'.repeat(w)).join('  ')}`] : []),
-    ...rows.map(line),
-  ].join('\n');
+  return [...(head ? [line(head)] : []), ...(head && rule ? [`${indent}${widths.map((w) => '-'.repeat(w)).join('  ')}`] : []), ...rows.map(line)].join('\n');
 }

@@ -7,9 +7,16 @@ import { join, resolve } from 'node:path';
 
 const dirs = ['packages/core/dist/test', 'packages/mock-api/dist/test', 'packages/gateway/dist/test'];
 const e2e = ['demo/demo.e2e.test.mjs'];
-const files = [...e2e, ...dirs.flatMap((dir) =>
-  existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.test.js')).map((f) => join(dir, String(f))) : [],
-)];
+const files = [
+  ...e2e,
+  ...dirs.flatMap((dir) =>
+    existsSync(dir)
+      ? readdirSync(dir, { recursive: true })
+          .filter((f) => String(f).endsWith('.test.js'))
+          .map((f) => join(dir, String(f)))
+      : [],
+  ),
+];
 if (files.length === 0) {
   console.error('No compiled Node tests found; did `npm run build` run?');
   process.exit(1);

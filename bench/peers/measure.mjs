@@ -9,8 +9,7 @@ import { SIDES } from './site.mjs';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-export const launch = () =>
-  chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+export const launch = () => chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 
 /** How long a wait may take on a loaded machine: a wait, not a measurement. */
 const WAIT_MS = 30_000;
@@ -101,14 +100,25 @@ export async function measureCounts(browser, site) {
       const states = await kb.page.evaluate(
         ([from, which]) => {
           const tracker = document.querySelector(which);
-          return window.__peer.updates.slice(from).filter((u) => u.tracker === tracker).map((u) => u.state);
+          return window.__peer.updates
+            .slice(from)
+            .filter((u) => u.tracker === tracker)
+            .map((u) => u.state);
         },
         [before, selector],
       );
       // The live-update stream (`events`) is apart: a subscription, not data of the zaak.
       const data = requests.filter((path) => path !== 'events');
       const zaakFetches = data.filter((path) => /^zaken(\/|$)/.test(path)).length;
-      return { renders: states.length, untilReady: states.indexOf('ready') + 1, states, requests: data.length, zaakFetches, urls: data, streams: requests.length - data.length };
+      return {
+        renders: states.length,
+        untilReady: states.indexOf('ready') + 1,
+        states,
+        requests: data.length,
+        zaakFetches,
+        urls: data,
+        streams: requests.length - data.length,
+      };
     };
     const cachedMount = await renders('#second', () =>
       kb.page.evaluate(async (zaak) => {
@@ -174,7 +184,11 @@ export function measureBytes() {
   const heaviest = others.reduce((a, b) => (b.besideProvider > a.besideProvider ? b : a));
   const lightest = others.reduce((a, b) => (b.besideProvider < a.besideProvider ? b : a));
   return {
-    autoloaderPage: { gzip: autoloader + provider + heaviest.besideProvider, heaviest: heaviest.tag, lightest: { tag: lightest.tag, gzip: autoloader + provider + lightest.besideProvider } },
+    autoloaderPage: {
+      gzip: autoloader + provider + heaviest.besideProvider,
+      heaviest: heaviest.tag,
+      lightest: { tag: lightest.tag, gzip: autoloader + provider + lightest.besideProvider },
+    },
     zaakDetail: { gzip: provider + byTag('kb-zaak-detail').besideProvider },
     oneFile: { gzip: rows.find((row) => row.name.startsWith('klantbeeld.js')).gzip, budget: SIZE_BUDGETS.sdk },
   };

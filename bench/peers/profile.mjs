@@ -32,6 +32,9 @@ export function selfTimes(profile) {
   });
   const idle = self.get('(idle)') ?? 0;
   const total = [...self.values()].reduce((a, b) => a + b, 0);
-  const top = [...self].filter(([key]) => key !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, 8);
+  const top = [...self]
+    .filter(([key]) => key !== '(idle)')
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8);
   return { total, idle, busy: total - idle, top };
 }

@@ -7,7 +7,12 @@ import { shellText, type Language, type ShellTextKey } from './texts.js';
 
 /** The navigation item that is current on each page (the case page belongs to "Mijn zaken"). */
 const NAV: Record<Page, string | undefined> = { overview: 'overview', cases: 'cases', case: 'cases', details: 'details', 'not-found': undefined };
-const TITLES: Record<Exclude<Page, 'case'>, ShellTextKey> = { overview: 'overviewTitle', cases: 'casesTitle', details: 'detailsTitle', 'not-found': 'notFoundTitle' };
+const TITLES: Record<Exclude<Page, 'case'>, ShellTextKey> = {
+  overview: 'overviewTitle',
+  cases: 'casesTitle',
+  details: 'detailsTitle',
+  'not-found': 'notFoundTitle',
+};
 
 export class Pages {
   readonly #detail: KbZaakDetail;

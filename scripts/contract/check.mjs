@@ -29,7 +29,8 @@ const records = readFileSync(logFile, 'utf8')
 
 const { deviations } = JSON.parse(readFileSync(new URL('./allowed-deviations.json', import.meta.url), 'utf8'));
 for (const d of deviations) {
-  if (!d.api || !d.operation || !d.violation || !d.reason) throw new Error(`allowed-deviations.json: every entry needs api, operation, violation and reason: ${JSON.stringify(d)}`);
+  if (!d.api || !d.operation || !d.violation || !d.reason)
+    throw new Error(`allowed-deviations.json: every entry needs api, operation, violation and reason: ${JSON.stringify(d)}`);
 }
 const used = new Set();
 /** A violation is allowed when an entry names this API, the operation's `METHOD /template` and the exact text. */
@@ -84,5 +85,7 @@ if (gatewayChecked) console.log(`  ${gatewayChecked} of them sent upstream by th
 if (deviating) console.log(`  ${deviating} request(s) rely on a documented gateway deviation (allowed-deviations.json)`);
 const skippedCount = [...skipped.values()].reduce((a, b) => a + b, 0);
 for (const [reason, count] of skipped) console.log(`  skipped ${count}: ${reason}`);
-console.log(`contract: ${checked} requests checked, ${operations.size} operations covered, ${total} violations (${records.length} recorded, ${skippedCount} skipped)`);
+console.log(
+  `contract: ${checked} requests checked, ${operations.size} operations covered, ${total} violations (${records.length} recorded, ${skippedCount} skipped)`,
+);
 process.exit(records.length === 0 || total > 0 ? 1 : 0);

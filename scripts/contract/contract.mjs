@@ -134,7 +134,11 @@ function adapt(doc) {
 function requestSide(doc) {
   const local = (node) =>
     typeof node?.$ref === 'string' && node.$ref.startsWith('#/')
-      ? node.$ref.slice(2).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')).reduce((value, key) => value?.[key], doc)
+      ? node.$ref
+          .slice(2)
+          .split('/')
+          .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+          .reduce((value, key) => value?.[key], doc)
       : node;
   for (const item of Object.values(doc.paths ?? {})) {
     for (const param of [...(item?.parameters ?? []), ...METHODS.flatMap((method) => item?.[method]?.parameters ?? [])].map(local)) {
@@ -200,12 +204,25 @@ export async function loadContract() {
   const dir = await stagedSpecs();
   const backends = new Map();
   try {
-    const errata = new Map(Object.values(API_SPECS).flat().filter((s) => s.errata).map((s) => [s.spec, s.errata]));
-    const files = new Set([...Object.values(API_SPECS).flat().map((s) => s.spec), ...REFERENCED]);
+    const errata = new Map(
+      Object.values(API_SPECS)
+        .flat()
+        .filter((s) => s.errata)
+        .map((s) => [s.spec, s.errata]),
+    );
+    const files = new Set([
+      ...Object.values(API_SPECS)
+        .flat()
+        .map((s) => s.spec),
+      ...REFERENCED,
+    ]);
     // Every document, adapted, in two trees (the documents refer to each other by relative path).
     for (const file of files) {
       const doc = adapt((errata.get(file) ?? ((d) => d))(parse(await readFile(join(dir, file), 'utf8'))));
-      for (const [tree, content] of [['full', doc], ['partial', partial(doc)]]) {
+      for (const [tree, content] of [
+        ['full', doc],
+        ['partial', partial(doc)],
+      ]) {
         await mkdir(dirname(join(dir, tree, file)), { recursive: true });
         await writeFile(join(dir, tree, file), JSON.stringify(content));
       }
@@ -260,7 +277,10 @@ function violationsOf(errors, { id, operation, record, url }) {
         out.push({ kind: 'required', text: `required query parameter '${error.params.missingProperty}' is missing (${id})` });
       }
     } else if (part === 'query') {
-      const sent = url.searchParams.getAll(name).map((value) => `${name}=${value}`).join('&');
+      const sent = url.searchParams
+        .getAll(name)
+        .map((value) => `${name}=${value}`)
+        .join('&');
       out.push({ kind: 'query', param: name, text: `query parameter '${sent}': ${error.message}${details(error)}` });
     } else if (part === 'header' && !name && error.keyword === 'required') {
       const missing = error.params.missingProperty;
@@ -318,7 +338,8 @@ class Contract {
       const sentType = (record.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
       const mediaType = media.find((type) => type.split(';')[0].trim().toLowerCase() === sentType);
       if (!operation.requestBody) violations.push({ kind: 'body', text: `${id} takes no request body` });
-      else if (!mediaType) violations.push({ kind: 'body', text: `Content-Type '${record.headers['content-type'] ?? '(none)'}' is not one of ${media.join(', ')} (${id})` });
+      else if (!mediaType)
+        violations.push({ kind: 'body', text: `Content-Type '${record.headers['content-type'] ?? '(none)'}' is not one of ${media.join(', ')} (${id})` });
       else sendsJson = /json/.test(mediaType);
     }
     // A PATCH body is a partial update: its document without `required`.

@@ -157,11 +157,17 @@ function calls(client, zaken, catalogi) {
   const count = (items) => `${items.length} item(s)`;
   const fields = (resource) => `${Object.keys(resource ?? {}).length} field(s)`;
   return [
-    ['findZakenPage (GET /zaken, ordering + einddatum__isnull + expand)', async () =>
-      `count ${(await core.findZakenPage(client, { ordering: ['-startdatum'], einddatum__isnull: true, expand: ['zaaktype', 'status.statustype', 'rollen'] })).count}`],
+    [
+      'findZakenPage (GET /zaken, ordering + einddatum__isnull + expand)',
+      async () =>
+        `count ${(await core.findZakenPage(client, { ordering: ['-startdatum'], einddatum__isnull: true, expand: ['zaaktype', 'status.statustype', 'rollen'] })).count}`,
+    ],
     ['findZaken (GET /zaken, every page)', async () => count(await core.findZaken(client, { identificatie: 'ZAAK-2026-0000001' }))],
     ['getZaakResource (GET /zaken/{uuid})', async () => (await core.getZaakResource(client, zaak)).uuid],
-    ['getZaakResource with expand (GET /zaken/{uuid}?expand=…)', async () => (await core.getZaakResource(client, zaak, { expand: ['zaaktype', 'status'] })).uuid],
+    [
+      'getZaakResource with expand (GET /zaken/{uuid}?expand=…)',
+      async () => (await core.getZaakResource(client, zaak, { expand: ['zaaktype', 'status'] })).uuid,
+    ],
     ['getStatussen (GET /statussen?zaak=)', async () => count(await core.getStatussen(client, zaak))],
     ['getStatus (GET /statussen/{uuid})', async () => (await core.getStatus(client, `${zaken}/statussen/${UUID}`)).uuid],
     ['getRollen (GET /rollen?zaak=&omschrijvingGeneriek=)', async () => count(await core.getRollen(client, zaak, { omschrijvingGeneriek: 'behandelaar' }))],
@@ -172,10 +178,17 @@ function calls(client, zaken, catalogi) {
     ['getResultaattype (GET /resultaattypen/{uuid})', async () => fields(await core.getResultaattype(client, `${catalogi}/resultaattypen/${UUID}`))],
     // Functions that newer builds add; a call whose function this build lacks is listed as skipped.
     ['zoekZaken (POST /zaken/_zoek, uuid__in)', 'zoekZaken', async () => count(await core.zoekZaken(client, { uuid__in: [UUID] }))],
-    ['getZaakinformatieobjecten (GET /zaakinformatieobjecten?zaak=)', 'getZaakinformatieobjecten', async () => count(await core.getZaakinformatieobjecten(client, zaak))],
+    [
+      'getZaakinformatieobjecten (GET /zaakinformatieobjecten?zaak=)',
+      'getZaakinformatieobjecten',
+      async () => count(await core.getZaakinformatieobjecten(client, zaak)),
+    ],
     ['getZaakbesluiten (GET /zaken/{uuid}/besluiten)', 'getZaakbesluiten', async () => count(await core.getZaakbesluiten(client, zaak))],
-    ['getInformatieobjecttype (GET /informatieobjecttypen/{uuid})', 'getInformatieobjecttype', async () =>
-      fields(await core.getInformatieobjecttype(client, `${catalogi}/informatieobjecttypen/${UUID}`))],
+    [
+      'getInformatieobjecttype (GET /informatieobjecttypen/{uuid})',
+      'getInformatieobjecttype',
+      async () => fields(await core.getInformatieobjecttype(client, `${catalogi}/informatieobjecttypen/${UUID}`)),
+    ],
     ['listInformatieobjecttypen (GET /informatieobjecttypen)', 'listInformatieobjecttypen', async () => count(await core.listInformatieobjecttypen(client))],
     ['getBesluittype (GET /besluittypen/{uuid})', 'getBesluittype', async () => fields(await core.getBesluittype(client, `${catalogi}/besluittypen/${UUID}`))],
     ['listBesluittypen (GET /besluittypen?zaaktypen=)', 'listBesluittypen', async () => count(await core.listBesluittypen(client, { zaaktype }))],
@@ -183,7 +196,11 @@ function calls(client, zaken, catalogi) {
     ['getResultaattypen (GET /resultaattypen?zaaktype=)', 'getResultaattypen', async () => count(await core.getResultaattypen(client, zaaktype))],
     ['listZaken (open; expand, then fall-backs)', async () => count(await core.listZaken(client, { status: 'open' }))],
     ['getStatusTimeline (zaak URL)', async () => `${(await core.getStatusTimeline(client, zaak)).steps.length} step(s)`],
-    ['getZaakRelaties (hoofdzaak, deelzaken, relevante andere zaken)', 'getZaakRelaties', async () => JSON.stringify(Object.keys(await core.getZaakRelaties(client, zaak)))],
+    [
+      'getZaakRelaties (hoofdzaak, deelzaken, relevante andere zaken)',
+      'getZaakRelaties',
+      async () => JSON.stringify(Object.keys(await core.getZaakRelaties(client, zaak))),
+    ],
   ].map((entry) => (entry.length === 2 ? [entry[0], undefined, entry[1]] : entry));
 }
 
@@ -204,7 +221,9 @@ async function main() {
       startPrism('Zaken 1.5.1', staged.file, zakenPort),
       startPrism('Catalogi 1.3.1', join(root, 'specs/catalogi/openapi.yaml'), catalogiPort),
     ]);
-    console.log(`prism: Zaken 1.5.1 at ${zakenPrism.url} (${staged.fixed} enum erratum fixed), Catalogi 1.3.1 at ${catalogiPrism.url}, up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `prism: Zaken 1.5.1 at ${zakenPrism.url} (${staged.fixed} enum erratum fixed), Catalogi 1.3.1 at ${catalogiPrism.url}, up in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
 
     // Proof that validation is on: a request without the required Accept-Crs/Content-Crs must be refused.
     const probe = await fetch(`${zakenPrism.url}/zaken`, { headers: { Authorization: 'Bearer x' } });
@@ -254,11 +273,17 @@ async function main() {
     }
     // Prism logs request violations it only warns about; every one counts.
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const violations = [zakenPrism, catalogiPrism].flatMap((prism) => prism.log.filter((line) => /Violation: request/.test(line)).map((line) => `${prism.name}: ${line.replace(/^.*?Violation: /, '')}`));
+    const violations = [zakenPrism, catalogiPrism].flatMap((prism) =>
+      prism.log.filter((line) => /Violation: request/.test(line)).map((line) => `${prism.name}: ${line.replace(/^.*?Violation: /, '')}`),
+    );
     for (const line of violations) console.log(`  ✖ ${line}`);
     if (skipped.length) console.log(`  – not in this build, skipped: ${skipped.join(', ')}`);
-    console.log(`  – not run on Prism: getSubstatussen (Open Zaak's /substatussen is not in VNG Zaken 1.5.1; the contract check covers it against Open Zaak's document)`);
-    console.log(`prism: ${passed} calls passed, ${failed} failed (${exchanges.length} requests, ${violations.length} request violations logged by Prism, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(
+      `  – not run on Prism: getSubstatussen (Open Zaak's /substatussen is not in VNG Zaken 1.5.1; the contract check covers it against Open Zaak's document)`,
+    );
+    console.log(
+      `prism: ${passed} calls passed, ${failed} failed (${exchanges.length} requests, ${violations.length} request violations logged by Prism, ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
     return failed === 0 && violations.length === 0 ? 0 : 1;
   } finally {
     stopAll();

@@ -12,12 +12,24 @@ const read = (path) => readFileSync(join(root, path), 'utf8');
 const json = (path) => JSON.parse(read(path));
 
 /** Every workspace package: `{ dir, manifest }`. */
-const workspaces = json('package.json').workspaces.filter((dir) => existsSync(join(root, dir, 'package.json'))).map((dir) => ({ dir, manifest: json(`${dir}/package.json`) }));
+const workspaces = json('package.json')
+  .workspaces.filter((dir) => existsSync(join(root, dir, 'package.json')))
+  .map((dir) => ({ dir, manifest: json(`${dir}/package.json`) }));
 const published = workspaces.filter(({ manifest }) => !manifest.private);
 
 // From the publiccode.yml standard 0.4 (its JSON schema as published in SchemaStore).
 const DEVELOPMENT_STATUS = ['concept', 'development', 'beta', 'stable', 'obsolete'];
-const SOFTWARE_TYPE = ['standalone/mobile', 'standalone/iot', 'standalone/desktop', 'standalone/web', 'standalone/backend', 'standalone/other', 'addon', 'library', 'configurationFiles'];
+const SOFTWARE_TYPE = [
+  'standalone/mobile',
+  'standalone/iot',
+  'standalone/desktop',
+  'standalone/web',
+  'standalone/backend',
+  'standalone/other',
+  'addon',
+  'library',
+  'configurationFiles',
+];
 const MAINTENANCE = ['internal', 'contract', 'community', 'none'];
 const CATEGORIES = new Set(
   `accounting agile-project-management applicant-tracking application-development appointment-scheduling backup
@@ -51,7 +63,19 @@ describe('publiccode.yml', () => {
   const doc = parseYaml(read('publiccode.yml'));
 
   test('has every key the standard requires, with allowed values', () => {
-    for (const key of ['publiccodeYmlVersion', 'name', 'url', 'platforms', 'categories', 'developmentStatus', 'softwareType', 'description', 'legal', 'maintenance', 'localisation']) {
+    for (const key of [
+      'publiccodeYmlVersion',
+      'name',
+      'url',
+      'platforms',
+      'categories',
+      'developmentStatus',
+      'softwareType',
+      'description',
+      'legal',
+      'maintenance',
+      'localisation',
+    ]) {
       assert.ok(doc[key] !== undefined, `missing ${key}`);
     }
     assert.equal(doc.publiccodeYmlVersion, '0.4');
@@ -62,12 +86,13 @@ describe('publiccode.yml', () => {
     assert.ok(SOFTWARE_TYPE.includes(doc.softwareType));
     assert.equal(doc.legal.license, 'EUPL-1.2');
     assert.ok(MAINTENANCE.includes(doc.maintenance.type));
-    if (['internal', 'community'].includes(doc.maintenance.type)) assert.ok(doc.maintenance.contacts?.length > 0, 'internal or community maintenance needs contacts');
+    if (['internal', 'community'].includes(doc.maintenance.type))
+      assert.ok(doc.maintenance.contacts?.length > 0, 'internal or community maintenance needs contacts');
     if (doc.maintenance.type === 'contract') assert.ok(doc.maintenance.contractors?.length > 0, 'contract maintenance needs contractors');
     assert.equal(typeof doc.localisation.localisationReady, 'boolean');
   });
 
-  test('describes the software in Dutch and English within the standard\'s lengths', () => {
+  test("describes the software in Dutch and English within the standard's lengths", () => {
     assert.deepEqual(Object.keys(doc.description).sort(), ['en', 'nl']);
     assert.deepEqual([...doc.localisation.availableLanguages].sort(), ['en', 'nl']);
     for (const [lang, text] of Object.entries(doc.description)) {
@@ -93,7 +118,10 @@ describe('changesets and changelogs', () => {
   test('publishes publicly from main and never versions a private package', () => {
     assert.equal(config.access, 'public');
     assert.equal(config.baseBranch, 'main');
-    const privateNames = workspaces.filter(({ manifest }) => manifest.private).map(({ manifest }) => manifest.name).sort();
+    const privateNames = workspaces
+      .filter(({ manifest }) => manifest.private)
+      .map(({ manifest }) => manifest.name)
+      .sort();
     assert.deepEqual([...config.ignore].sort(), privateNames);
     assert.deepEqual(config.privatePackages, { version: false, tag: false });
   });

@@ -98,7 +98,10 @@ describe('links of docs/dist', () => {
     assert.ok(pages.length > 60, `only ${pages.length} pages`);
     assert.ok(checked > 300, `only ${checked} links checked`);
     const unreachable = pages.filter((page) => !visited.has(page) && !(page.endsWith(`${sep}index.html`) && visited.has(resolve(page, '..'))));
-    assert.deepEqual(unreachable.map((page) => relative(site, page)), []);
+    assert.deepEqual(
+      unreachable.map((page) => relative(site, page)),
+      [],
+    );
     console.log(`${pages.length} pages, ${checked} links checked, ${external.size} external links (not fetched):`);
     for (const url of [...external].sort()) console.log(`  ${url}`);
   });
@@ -123,10 +126,11 @@ describe('links of docs/dist', () => {
           '<template><img src="missing.png"></template><a href="https://example.org/">ext</a>',
       );
       const { broken, external } = await checkLinks(dir);
-      assert.deepEqual(
-        broken.sort(),
-        ['guides/a.html: guides/b.html (404)', 'guides/a.html: guides/missing.png (404)', 'guides/a.html: index.html#nowhere (200)'],
-      );
+      assert.deepEqual(broken.sort(), [
+        'guides/a.html: guides/b.html (404)',
+        'guides/a.html: guides/missing.png (404)',
+        'guides/a.html: index.html#nowhere (200)',
+      ]);
       assert.deepEqual([...external], ['https://example.org/']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -148,13 +152,19 @@ describe('pages', () => {
     assert.deepEqual(definitions.map((d) => d.name).sort(), [...new Set(defined)].sort());
     for (const { name, declaration } of definitions) {
       const module = manifest.modules.find((m) => m.path === declaration.module);
-      assert.ok(module?.declarations.some((d) => d.name === declaration.name && d.tagName === name), `${name} → ${declaration.module}`);
+      assert.ok(
+        module?.declarations.some((d) => d.name === declaration.name && d.tagName === name),
+        `${name} → ${declaration.module}`,
+      );
     }
   });
 
   test('every element has a Dutch and an English page with the whole reference, a live example and its statement', () => {
     for (const { tag, declaration } of elements) {
-      for (const [file, lang, twin] of [[`elements/${tag}.html`, 'nl', `${tag}.en.html`], [`elements/${tag}.en.html`, 'en', `${tag}.html`]]) {
+      for (const [file, lang, twin] of [
+        [`elements/${tag}.html`, 'nl', `${tag}.en.html`],
+        [`elements/${tag}.en.html`, 'en', `${tag}.html`],
+      ]) {
         const html = readFileSync(join(site, file), 'utf8');
         assert.match(html, new RegExp(`<html lang="${lang}">`), file);
         const { ids, links } = scan(html);
@@ -165,7 +175,8 @@ describe('pages', () => {
         assert.ok(links.includes(twin), `${file} links no ${twin}`);
         assert.ok(links.includes(`../accessibility${lang === 'en' ? '.en' : ''}.html#${tag}`), `${file} links not its part of the statement`);
         // Every attribute, event and slot of the manifest is on the page.
-        for (const attribute of declaration.attributes ?? []) assert.ok(html.includes(`<code>${attribute.name}</code>`), `${file}: attribute ${attribute.name}`);
+        for (const attribute of declaration.attributes ?? [])
+          assert.ok(html.includes(`<code>${attribute.name}</code>`), `${file}: attribute ${attribute.name}`);
         for (const event of declaration.events ?? []) assert.ok(html.includes(`<code>${event.name}</code>`), `${file}: event ${event.name}`);
         for (const slot of (declaration.slots ?? []).filter((s) => s.name)) assert.ok(html.includes(`<code>${slot.name}</code>`), `${file}: slot ${slot.name}`);
       }
@@ -188,7 +199,11 @@ describe('pages', () => {
       const twin = source.endsWith('.en.md') ? source.replace(/\.en\.md$/, '.md') : source.replace(/\.md$/, '.en.md');
       if (existsSync(join(docs, twin))) {
         const other = lang === 'en' ? 'nl' : 'en';
-        assert.match(html, new RegExp(`href="[^"]*${twin.split('/').at(-1).replace(/\.md$/, '.html').replace('.', '\\.')}" hreflang="${other}"`), `${file} links not ${twin}`);
+        assert.match(
+          html,
+          new RegExp(`href="[^"]*${twin.split('/').at(-1).replace(/\.md$/, '.html').replace('.', '\\.')}" hreflang="${other}"`),
+          `${file} links not ${twin}`,
+        );
       }
     }
   });
@@ -198,11 +213,17 @@ describe('pages', () => {
     const token = tokens.find((t) => t.elements?.includes('kb-status-tracker') && t.default);
     assert.ok(token, 'tokens.json has no token of kb-status-tracker');
     const html = readFileSync(join(site, 'elements/kb-status-tracker.en.html'), 'utf8');
-    assert.ok(html.includes(`<td><code>${token.name}</code></td><td><code>${token.default.replace(/"/g, '&quot;')}</code></td>`), `${token.name} is not on the page with its default`);
+    assert.ok(
+      html.includes(`<td><code>${token.name}</code></td><td><code>${token.default.replace(/"/g, '&quot;')}</code></td>`),
+      `${token.name} is not on the page with its default`,
+    );
   });
 
   test('the CMS guide gives the measured size of klantbeeld.js, the autoloader and every element, in both languages', () => {
-    for (const [file, decimal] of [['guides/cms.html', ','], ['guides/cms.en.html', '.']]) {
+    for (const [file, decimal] of [
+      ['guides/cms.html', ','],
+      ['guides/cms.en.html', '.'],
+    ]) {
       const html = readFileSync(join(site, file), 'utf8');
       assert.ok(!html.includes('{%'), `${file}: the size table was not filled in`);
       const figure = `\\d+\\${decimal}\\d kB`;
@@ -232,7 +253,17 @@ describe('in Chromium', () => {
   test('the pages pass axe (WCAG 2.2 A and AA rules), live examples included, from file://', async () => {
     const page = await browser.newPage();
     try {
-      for (const file of ['index.html', 'getting-started.en.html', 'guides/cms.html', 'gateway.html', 'elements/index.html', 'elements/kb-status-tracker.html', 'accessibility.en.html', 'accessibility.html', 'search.html']) {
+      for (const file of [
+        'index.html',
+        'getting-started.en.html',
+        'guides/cms.html',
+        'gateway.html',
+        'elements/index.html',
+        'elements/kb-status-tracker.html',
+        'accessibility.en.html',
+        'accessibility.html',
+        'search.html',
+      ]) {
         await page.goto(pathToFileURL(join(site, file)).href);
         if (file.startsWith('elements/kb-')) {
           await page.waitForFunction(() => [...document.querySelectorAll('[data-kb-docs-example] *')].some((el) => el.dataState === 'ready'));
@@ -271,7 +302,10 @@ describe('in Chromium', () => {
             )
             .catch(async () => assert.fail(`${tag} (${lang}) did not settle: ${(await states()).join(', ') || 'no example element'}`));
           const settled = await states();
-          assert.ok(settled.every((state) => state.endsWith(':ready')), `${tag} (${lang}): ${settled.join(', ')}`);
+          assert.ok(
+            settled.every((state) => state.endsWith(':ready')),
+            `${tag} (${lang}): ${settled.join(', ')}`,
+          );
         }
         assert.deepEqual(problems, []);
       } finally {

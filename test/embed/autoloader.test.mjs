@@ -11,7 +11,11 @@ let browser;
 let p;
 let log;
 
-const loaded = () => log.requests.filter((url) => url.includes('/cdn/elements/')).map((url) => url.split('/cdn/elements/')[1]).sort();
+const loaded = () =>
+  log.requests
+    .filter((url) => url.includes('/cdn/elements/'))
+    .map((url) => url.split('/cdn/elements/')[1])
+    .sort();
 
 before(async () => {
   const pages = {};

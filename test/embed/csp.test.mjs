@@ -48,8 +48,14 @@ test('the policy is enforced and its violations are seen (control: an inline sty
   try {
     await control.waitForFunction(() => window.__violations.length >= 2);
     const violations = await log.violations();
-    assert.ok(violations.some((v) => v.startsWith('style-src')), violations.join('\n'));
-    assert.ok(violations.some((v) => v.startsWith('script-src')), violations.join('\n'));
+    assert.ok(
+      violations.some((v) => v.startsWith('style-src')),
+      violations.join('\n'),
+    );
+    assert.ok(
+      violations.some((v) => v.startsWith('script-src')),
+      violations.join('\n'),
+    );
   } finally {
     await control.close();
   }
@@ -85,7 +91,10 @@ for (const path of Object.keys(pages)) {
     test('every element renders the resident’s data', () => {
       assert.deepEqual(
         result.rendered.map((r) => r.tag).sort(),
-        elements.filter((n) => n !== 'provider').map((n) => `kb-${n}`).sort(),
+        elements
+          .filter((n) => n !== 'provider')
+          .map((n) => `kb-${n}`)
+          .sort(),
       );
       for (const { tag, text } of result.rendered) assert.ok(text.length > 0, `${tag} rendered nothing`);
     });
@@ -99,13 +108,19 @@ for (const path of Object.keys(pages)) {
       const csp = result.log.console.filter((m) => /Content Security Policy|Content-Security-Policy|Trusted Type/i.test(m.text));
       assert.deepEqual(csp, []);
       assert.deepEqual(result.log.errors, []);
-      assert.deepEqual(result.log.console.filter((m) => m.type === 'error'), []);
+      assert.deepEqual(
+        result.log.console.filter((m) => m.type === 'error'),
+        [],
+      );
     });
 
     test('requests go only to the page’s own origin and the configured gateway', () => {
       const origins = new Set(result.log.requests.map((url) => (url.startsWith('data:') ? 'data:' : new URL(url).origin)));
       assert.ok(origins.has(site.api.url), 'the gateway was not called');
-      assert.deepEqual([...origins].filter((o) => o !== site.url && o !== site.api.url && o !== 'data:'), []);
+      assert.deepEqual(
+        [...origins].filter((o) => o !== site.url && o !== site.api.url && o !== 'data:'),
+        [],
+      );
     });
   });
 }

@@ -106,8 +106,7 @@ export const strictPolicy = (gateway, { duplicates = false } = {}) =>
     `trusted-types lit-html${duplicates ? " 'allow-duplicates'" : ''}`,
   ].join('; ');
 
-export const launch = () =>
-  chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+export const launch = () => chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 
 /**
  * Opens `url` in a new page and records what a host page owner would want to know: page errors, console messages
@@ -123,9 +122,7 @@ export async function open(browser, url) {
   await page.addInitScript(() => {
     window.__violations = [];
     window.__kbErrors = [];
-    document.addEventListener('kb-error', (e) =>
-      window.__kbErrors.push(`${e.composedPath()[0].localName}: ${e.detail.error.name}: ${e.detail.error.message}`),
-    );
+    document.addEventListener('kb-error', (e) => window.__kbErrors.push(`${e.composedPath()[0].localName}: ${e.detail.error.name}: ${e.detail.error.message}`));
     document.addEventListener('securitypolicyviolation', (e) =>
       window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
     );
@@ -149,10 +146,7 @@ export async function settled(page, timeout = 60_000) {
         els.length > 0 &&
         els.every(
           (el) =>
-            customElements.get(el.localName) &&
-            el.shadowRoot &&
-            el.shadowRoot.childElementCount > 0 &&
-            !el.shadowRoot.querySelector('[aria-busy="true"]'),
+            customElements.get(el.localName) && el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[aria-busy="true"]'),
         )
       );
     },

@@ -66,6 +66,9 @@ test('a failure state on a page in English loads its templates and texts on dema
   await p.waitForFunction(() => document.querySelector('kb-taken')?.shadowRoot?.querySelector('[part="configuration"]'), undefined, { timeout: 10_000 });
   const message = await p.evaluate(() => document.querySelector('kb-taken').shadowRoot.querySelector('[part="configuration"]').textContent.trim());
   assert.equal(message, 'This part has not been set up yet: objecttype is missing.');
-  assert.ok(log.requests.some((url) => /\/cdn\/chunks\/failure\.texts-/.test(url)), 'the failure texts load on demand');
+  assert.ok(
+    log.requests.some((url) => /\/cdn\/chunks\/failure\.texts-/.test(url)),
+    'the failure texts load on demand',
+  );
   assert.deepEqual(log.errors, []);
 });

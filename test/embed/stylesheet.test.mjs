@@ -82,7 +82,10 @@ describe('scripts from another origin', () => {
   test('load when the script host sends Access-Control-Allow-Origin', async () => {
     const { page: p, log } = await open(browser, `${host.url}/open.html`);
     const shown = await settled(p);
-    assert.deepEqual(shown.map(({ tag }) => tag), ['kb-lopende-zaken', 'kb-klantvoorkeuren']);
+    assert.deepEqual(
+      shown.map(({ tag }) => tag),
+      ['kb-lopende-zaken', 'kb-klantvoorkeuren'],
+    );
     assert.deepEqual(log.errors, []);
     await p.close();
   });
@@ -92,7 +95,10 @@ describe('scripts from another origin', () => {
     await p.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/cdn/klantbeeld.js')));
     await p.waitForLoadState('load');
     assert.equal(await p.evaluate(() => customElements.get('kb-provider')), undefined);
-    assert.ok(log.console.some(({ type, text }) => type === 'error' && /CORS|Access-Control-Allow-Origin/.test(text)), JSON.stringify(log.console));
+    assert.ok(
+      log.console.some(({ type, text }) => type === 'error' && /CORS|Access-Control-Allow-Origin/.test(text)),
+      JSON.stringify(log.console),
+    );
     await p.close();
   });
 });

@@ -12,7 +12,10 @@ console.log(formatFloors(floors));
 for (const [name, floor] of Object.entries(floors)) {
   test(`the ${name} floor: every part adds bytes, and the built artefacts hold more than the floor`, () => {
     for (const step of floor.added) assert.ok(step.gzip > 500, `${step.name}: ${step.gzip} B`);
-    assert.equal(floor.added.reduce((total, step) => total + step.gzip, 0), floor.total);
+    assert.equal(
+      floor.added.reduce((total, step) => total + step.gzip, 0),
+      floor.total,
+    );
     for (const row of floor.now) assert.ok(row.gzip > floor.total, `${row.name}: ${row.gzip} B ≤ floor ${floor.total} B`);
   });
 }

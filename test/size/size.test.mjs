@@ -30,7 +30,10 @@ const { checks } = runSizeLimit();
 
 test('size-limit checks every artefact, and each has a recorded ceiling (none is stale)', () => {
   const names = artefacts().map((a) => a.name);
-  assert.deepEqual(checks.map((c) => c.name), names);
+  assert.deepEqual(
+    checks.map((c) => c.name),
+    names,
+  );
   assert.deepEqual(Object.keys(readCeilings()).sort(), [...names].sort(), 'record one with node scripts/size.mjs --record');
 });
 
@@ -43,8 +46,14 @@ for (const check of checks) {
 test('the check can fail: under a 100 B limit for all, size-limit fails every artefact and exits 1', () => {
   const { exit, checks: strict } = runSizeLimit('--limit', '100 B');
   assert.equal(exit, 1);
-  assert.deepEqual(strict.map((c) => c.passed), strict.map(() => false));
-  assert.deepEqual(strict.map((c) => c.size), checks.map((c) => c.size));
+  assert.deepEqual(
+    strict.map((c) => c.passed),
+    strict.map(() => false),
+  );
+  assert.deepEqual(
+    strict.map((c) => c.size),
+    checks.map((c) => c.size),
+  );
 });
 
 test('--record is a ratchet: a ceiling falls with its artefact (2 % headroom), never rises, and a new artefact gets one', () => {
@@ -66,14 +75,32 @@ test('beside <kb-provider>, an element adds less than it weighs alone: they shar
 
 // What an element loads by import() only when it needs it, and must not bring before its first render.
 const LATER = [
-  { name: 'status-tracker', what: 'the live-update code, once the status is shown', module: 'packages/core/src/live/subscribe.ts', folder: 'packages/core/src/live/' },
-  { name: 'zaak-detail', what: 'the live-update code, once the status is shown', module: 'packages/core/src/live/subscribe.ts', folder: 'packages/core/src/live/' },
-  { name: 'tips', what: 'the code that reads the klantbeeld (BRP included), after opt-in', module: 'packages/core/src/tips/facts.ts', folder: 'packages/core/src/klantbeeld/persoon.ts' },
+  {
+    name: 'status-tracker',
+    what: 'the live-update code, once the status is shown',
+    module: 'packages/core/src/live/subscribe.ts',
+    folder: 'packages/core/src/live/',
+  },
+  {
+    name: 'zaak-detail',
+    what: 'the live-update code, once the status is shown',
+    module: 'packages/core/src/live/subscribe.ts',
+    folder: 'packages/core/src/live/',
+  },
+  {
+    name: 'tips',
+    what: 'the code that reads the klantbeeld (BRP included), after opt-in',
+    module: 'packages/core/src/tips/facts.ts',
+    folder: 'packages/core/src/klantbeeld/persoon.ts',
+  },
 ];
 for (const { name, what, module, folder } of LATER) {
   test(`<kb-${name}> loads ${what}, not before`, () => {
     const { now, later } = loadedModules(`elements/${name}.js`);
-    assert.deepEqual(now.filter((m) => m === module || m.startsWith(folder)), []);
+    assert.deepEqual(
+      now.filter((m) => m === module || m.startsWith(folder)),
+      [],
+    );
     assert.ok(later.includes(module), later.join(', '));
   });
 }

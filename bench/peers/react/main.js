@@ -64,7 +64,11 @@ function Timeline({ data }) {
 
 /** n timelines of the same case. */
 function Timelines({ data, n }) {
-  return h('div', null, Array.from({ length: n }, (_, i) => h('section', { key: i, className: 'timeline' }, h(Timeline, { data }))));
+  return h(
+    'div',
+    null,
+    Array.from({ length: n }, (_, i) => h('section', { key: i, className: 'timeline' }, h(Timeline, { data }))),
+  );
 }
 
 /** The page as a resident sees it: one timeline that shows once its data arrived. */

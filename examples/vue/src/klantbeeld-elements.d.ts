@@ -12,11 +12,7 @@ type KbElement<E extends HTMLElement, K extends keyof E, Events = unknown> = Def
 declare module 'vue' {
   interface GlobalComponents {
     'kb-provider': KbElement<KbProvider, 'client' | 'gateway' | 'behandelaar'>;
-    'kb-lopende-zaken': KbElement<
-      KbLopendeZaken,
-      'texts' | 'hrefTemplate' | 'status' | 'pageSize',
-      { onKbZaakSelect?: (event: KbZaakSelectEvent) => void }
-    >;
+    'kb-lopende-zaken': KbElement<KbLopendeZaken, 'texts' | 'hrefTemplate' | 'status' | 'pageSize', { onKbZaakSelect?: (event: KbZaakSelectEvent) => void }>;
     'kb-status-tracker': KbElement<KbStatusTracker, 'texts' | 'zaak' | 'zaakHrefTemplate'>;
   }
 }

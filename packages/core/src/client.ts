@@ -155,17 +155,19 @@ function isList(value: unknown): boolean {
 function isReadPost(method: HttpMethod, target: ResolvedUrl): boolean {
   if (method !== 'POST') return false;
   const { api } = target.source;
-  return (
-    target.path.endsWith('/_zoek') ||
-    (api === 'brp' && target.path === '/personen') ||
-    (api === 'objecten' && target.path === '/objects/search')
-  );
+  return target.path.endsWith('/_zoek') || (api === 'brp' && target.path === '/personen') || (api === 'objecten' && target.path === '/objects/search');
 }
 
 const IDEMPOTENT = new Set<HttpMethod>(['GET', 'HEAD', 'PUT', 'DELETE']);
 
 function headerKey(headers: Record<string, string> | undefined): string {
-  return headers ? JSON.stringify(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]).sort()) : '';
+  return headers
+    ? JSON.stringify(
+        Object.entries(headers)
+          .map(([k, v]) => [k.toLowerCase(), v])
+          .sort(),
+      )
+    : '';
 }
 
 /**
@@ -254,7 +256,14 @@ export function createClient(config: ClientConfig, internals: ClientInternals = 
 
   /** A GET of an absolute URL whose answer is not JSON: the response itself, or its body as a Blob. */
   async function getRaw(url: string, options: RequestOptions, mode: ResponseMode): Promise<unknown> {
-    const result = await perform(absolute(url, options.query), { method: 'GET', signal: options.signal, headers: options.headers, timeout: options.timeout, mode, idempotent: true });
+    const result = await perform(absolute(url, options.query), {
+      method: 'GET',
+      signal: options.signal,
+      headers: options.headers,
+      timeout: options.timeout,
+      mode,
+      idempotent: true,
+    });
     return result.value;
   }
 

@@ -5,7 +5,16 @@
  */
 export { createClient, type KlantbeeldClient } from './client.js';
 export type { EventStreamOptions, HttpMethod, SendOptions, SourceInfo } from './client.js';
-export { API_NAMES, GATEWAY_PATHS, MAX_LIST_ITEMS, MAX_LIST_PAGES, type ApiName, type ClientConfig, type RequestOptions, type SourceConfig } from './transport/config.js';
+export {
+  API_NAMES,
+  GATEWAY_PATHS,
+  MAX_LIST_ITEMS,
+  MAX_LIST_PAGES,
+  type ApiName,
+  type ClientConfig,
+  type RequestOptions,
+  type SourceConfig,
+} from './transport/config.js';
 export type { SourceList } from './transport/config.js';
 export {
   ForbiddenError,
@@ -92,7 +101,14 @@ export {
   type DownloadDocumentOptions,
   type ListZaakDocumentenOptions,
 } from './klantbeeld/documenten.js';
-export { listBesluiten, summarizeBesluiten, type BesluitView, type BesluitenSummary, type ListBesluitenOptions, type Vervalreden } from './klantbeeld/besluiten.js';
+export {
+  listBesluiten,
+  summarizeBesluiten,
+  type BesluitView,
+  type BesluitenSummary,
+  type ListBesluitenOptions,
+  type Vervalreden,
+} from './klantbeeld/besluiten.js';
 export * from './klantbeeld/bounds.js';
 export { listSubstatussen, type ListSubstatussenOptions, type SubstatusView } from './klantbeeld/substatussen.js';
 export {
@@ -121,26 +137,19 @@ export {
 } from './klantbeeld/zaak-detail.js';
 export { bezwaarStand, parseDuur, termijnStand, type Duur, type TermijnDates, type TermijnStand } from './klantbeeld/termijn.js';
 export { documentFileLabel, fileSize, fileType } from './klantbeeld/document-file.js';
-export { pickContactRoute, telHref, toContactRoutes, translateText, type ContactRoute, type ContactRouteTarget, type TranslatableText } from './klantbeeld/contact-route.js';
-export { pickBehandelaar } from './klantbeeld/behandelaar.js';
-export type {
-  Behandelaar,
-  CurrentStatus,
-  ResultaatSummary,
-  StatusTimeline,
-  TimelineStep,
-  ZaakSummary,
-  ZaaktypeSummary,
-} from './klantbeeld/view-models.js';
-
 export {
-  subscribe,
-  DEFAULT_POLL_INTERVAL,
-  type ChangeListener,
-  type SubscribeOptions,
-  type SubscribeTarget,
-  type Unsubscribe,
-} from './live/subscribe.js';
+  pickContactRoute,
+  telHref,
+  toContactRoutes,
+  translateText,
+  type ContactRoute,
+  type ContactRouteTarget,
+  type TranslatableText,
+} from './klantbeeld/contact-route.js';
+export { pickBehandelaar } from './klantbeeld/behandelaar.js';
+export type { Behandelaar, CurrentStatus, ResultaatSummary, StatusTimeline, TimelineStep, ZaakSummary, ZaaktypeSummary } from './klantbeeld/view-models.js';
+
+export { subscribe, DEFAULT_POLL_INTERVAL, type ChangeListener, type SubscribeOptions, type SubscribeTarget, type Unsubscribe } from './live/subscribe.js';
 export { parseNotificatie, type Notificatie } from './live/message.js';
 export { EVENTS_PATH } from './live/events-url.js';
 export type { LiveTimers } from './live/timers.js';
@@ -195,7 +204,16 @@ export {
   type PartijChanges,
   type PartijenQuery,
 } from './apis/klantinteracties.js';
-export { getResidentPartij, SOORTEN_DIGITAAL_ADRES, type Contactnaam, type DigitaalAdresView, type GetResidentPartijOptions, type PartijRef, type ResidentPartij, type SoortDigitaalAdres } from './klantbeeld/partij.js';
+export {
+  getResidentPartij,
+  SOORTEN_DIGITAAL_ADRES,
+  type Contactnaam,
+  type DigitaalAdresView,
+  type GetResidentPartijOptions,
+  type PartijRef,
+  type ResidentPartij,
+  type SoortDigitaalAdres,
+} from './klantbeeld/partij.js';
 export {
   getKlantvoorkeuren,
   ruleReferentie,

@@ -22,7 +22,10 @@ describe('listAfspraken', () => {
     assert.equal(afspraken[0]?.locatie, 'Stadskantoor, balie Burgerzaken, Stadsplein 1, 1011 AB Voorbeeldstad');
     assert.equal(afspraken[0]?.eind, '2026-12-08T09:45:00+01:00');
     const later = await listAfspraken(client(), { objecttype: AFSPRAAK, vanaf: new Date('2026-12-09T00:00:00Z') });
-    assert.deepEqual(later.map((afspraak) => afspraak.titel), ['Gesprek over uw dakkapel']);
+    assert.deepEqual(
+      later.map((afspraak) => afspraak.titel),
+      ['Gesprek over uw dakkapel'],
+    );
   });
 
   test('about one zaak, given by URL or uuid in any case', async () => {
@@ -31,7 +34,10 @@ describe('listAfspraken', () => {
     const dakkapel = fixtureZaken.jansen.dakkapel;
     for (const zaak of [`${api.urls.zaken}/zaken/${dakkapel}`, dakkapel.toUpperCase()]) {
       const afspraken = await listAfspraken(client(), { objecttype: AFSPRAAK, zaak, vanaf });
-      assert.deepEqual(afspraken.map((afspraak) => afspraak.titel), ['Gesprek over uw dakkapel']);
+      assert.deepEqual(
+        afspraken.map((afspraak) => afspraak.titel),
+        ['Gesprek over uw dakkapel'],
+      );
     }
   });
 

@@ -44,7 +44,13 @@ describe('pickBehandelaar', () => {
   });
 
   test('ignores malformed rollen and unnamed entries', () => {
-    const garbage = [null, 1, 'x', [], { omschrijvingGeneriek: 'behandelaar', betrokkeneType: 'organisatorische_eenheid', betrokkeneIdentificatie: { naam: 42 } }];
+    const garbage = [
+      null,
+      1,
+      'x',
+      [],
+      { omschrijvingGeneriek: 'behandelaar', betrokkeneType: 'organisatorische_eenheid', betrokkeneIdentificatie: { naam: 42 } },
+    ];
     assert.equal(pickBehandelaar(garbage, 'naam'), undefined);
     assert.equal(pickBehandelaar({ not: 'an array' }), undefined);
     const alleenVoorletters = { ...medewerker, betrokkeneIdentificatie: { voorletters: 'J.' } };

@@ -64,7 +64,10 @@ describe('listBesluiten against the mock API', () => {
     assert.equal(verdaging?.uiterlijkeReactiedatum, undefined);
     assert.equal(verdaging?.vervaldatum, undefined);
     assert.equal(verdaging?.vervalreden, undefined);
-    assert.deepEqual(verdaging?.documenten.map((document) => document.uuid), [fixtureDocumenten.briefVerdaging]);
+    assert.deepEqual(
+      verdaging?.documenten.map((document) => document.uuid),
+      [fixtureDocumenten.briefVerdaging],
+    );
     const [vergunning] = await listBesluiten(client, zaakUrl(api, fixtureZaken.jansen.parkeervergunning2024));
     assert.equal(vergunning?.vervaldatum, '2025-02-28');
     assert.equal(vergunning?.uiterlijkeReactiedatum, '2024-04-08');
@@ -101,16 +104,29 @@ describe('listBesluiten against the mock API', () => {
     server.use(
       http.get(`${BESLUITEN}/besluitinformatieobjecten`, ({ request }) => {
         const besluit = new URL(request.url).searchParams.get('besluit');
-        const links = [{ url: `${BESLUITEN}/besluitinformatieobjecten/1`, besluit, informatieobject: `${DOCUMENTEN}/enkelvoudiginformatieobjecten/${fixtureDocumenten.besluitTozoToekenning}` }];
-        if (besluit === besluitUrl(fixtureBesluiten.tozoToekenning)) links.push({ url: `${BESLUITEN}/besluitinformatieobjecten/2`, besluit, informatieobject: geheim });
+        const links = [
+          {
+            url: `${BESLUITEN}/besluitinformatieobjecten/1`,
+            besluit,
+            informatieobject: `${DOCUMENTEN}/enkelvoudiginformatieobjecten/${fixtureDocumenten.besluitTozoToekenning}`,
+          },
+        ];
+        if (besluit === besluitUrl(fixtureBesluiten.tozoToekenning))
+          links.push({ url: `${BESLUITEN}/besluitinformatieobjecten/2`, besluit, informatieobject: geheim });
         links.push({ url: `${BESLUITEN}/besluitinformatieobjecten/3`, besluit: `${besluit}-ander`, informatieobject: geheim });
         return HttpResponse.json(links);
       }),
     );
     const openbaar = await listBesluiten(gatewayClient(), tozo);
-    assert.deepEqual(openbaar[1]?.documenten.map((document) => document.uuid), [fixtureDocumenten.besluitTozoToekenning]);
+    assert.deepEqual(
+      openbaar[1]?.documenten.map((document) => document.uuid),
+      [fixtureDocumenten.besluitTozoToekenning],
+    );
     const alles = await listBesluiten(gatewayClient(), tozo, { maxVertrouwelijkheid: 'zeer_geheim' });
-    assert.deepEqual(alles[1]?.documenten.map((document) => document.uuid), [fixtureDocumenten.besluitTozoToekenning, fixtureDocumenten.bankafschriften]);
+    assert.deepEqual(
+      alles[1]?.documenten.map((document) => document.uuid),
+      [fixtureDocumenten.besluitTozoToekenning, fixtureDocumenten.bankafschriften],
+    );
   });
 
   test('a server that ignores the zaak filter: besluiten of other zaken are left out; garbage is sane', async () => {
@@ -141,11 +157,11 @@ describe('errors and abort', () => {
   test('each error kind of the besluiten list', async () => {
     const api = mock();
     const tozo = zaakUrl(api, fixtureZaken.jansen.tozo);
-    await assertErrorKinds((resolver) => server.use(http.get(`${BESLUITEN}/besluiten`, resolver)), () => listBesluiten(gatewayClient(), tozo), [
-      ...FAILURE_KINDS,
-      [problem(404), 'not-found'],
-      [() => HttpResponse.json({ results: 'geen lijst' }), 'invalid-response'],
-    ]);
+    await assertErrorKinds(
+      (resolver) => server.use(http.get(`${BESLUITEN}/besluiten`, resolver)),
+      () => listBesluiten(gatewayClient(), tozo),
+      [...FAILURE_KINDS, [problem(404), 'not-found'], [() => HttpResponse.json({ results: 'geen lijst' }), 'invalid-response']],
+    );
     server.use(http.get(`${BESLUITEN}/besluiten`, () => delay('infinite')));
     await assert.rejects(listBesluiten(gatewayClient({ timeout: 30 }), tozo), { kind: 'timeout' });
   });
@@ -155,7 +171,10 @@ describe('errors and abort', () => {
     const tozo = zaakUrl(api, fixtureZaken.jansen.tozo);
     server.use(http.get(`${CATALOGI}/besluittypen/:uuid`, problem(404)));
     const besluiten = await listBesluiten(gatewayClient(), tozo);
-    assert.deepEqual(besluiten.map((besluit) => besluit.besluittype), [undefined, undefined, undefined]);
+    assert.deepEqual(
+      besluiten.map((besluit) => besluit.besluittype),
+      [undefined, undefined, undefined],
+    );
     assert.equal(besluiten[0]?.documenten.length, 1);
     server.use(http.get(`${BESLUITEN}/besluitinformatieobjecten`, problem(500)));
     await assert.rejects(listBesluiten(gatewayClient(), tozo), { kind: 'server' });

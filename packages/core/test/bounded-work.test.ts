@@ -4,7 +4,16 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { http, HttpResponse } from 'msw';
-import { MAX_BESLUITEN, MAX_DOCUMENTEN, MAX_DOCUMENTTYPEN, MAX_LIST_PAGES, createClient, listBesluiten, listZaakDocumenten, summarizeBesluiten } from '@klantbeeld/core';
+import {
+  MAX_BESLUITEN,
+  MAX_DOCUMENTEN,
+  MAX_DOCUMENTTYPEN,
+  MAX_LIST_PAGES,
+  createClient,
+  listBesluiten,
+  listZaakDocumenten,
+  summarizeBesluiten,
+} from '@klantbeeld/core';
 import { useServer } from './helpers.js';
 
 const ORIGIN = 'https://gw.example';
@@ -49,8 +58,12 @@ function documentHandlers() {
         })),
       });
     }),
-    http.get(`${CATALOGI}/informatieobjecttypen/:id`, ({ params }) => HttpResponse.json({ url: `${CATALOGI}/informatieobjecttypen/${String(params.id)}`, omschrijving: 'Brief' })),
-    http.get(`${CATALOGI}/besluittypen/:id`, ({ params }) => HttpResponse.json({ url: `${CATALOGI}/besluittypen/${String(params.id)}`, omschrijving: 'Besluit' })),
+    http.get(`${CATALOGI}/informatieobjecttypen/:id`, ({ params }) =>
+      HttpResponse.json({ url: `${CATALOGI}/informatieobjecttypen/${String(params.id)}`, omschrijving: 'Brief' }),
+    ),
+    http.get(`${CATALOGI}/besluittypen/:id`, ({ params }) =>
+      HttpResponse.json({ url: `${CATALOGI}/besluittypen/${String(params.id)}`, omschrijving: 'Besluit' }),
+    ),
   ];
 }
 

@@ -28,7 +28,11 @@ const KLANTINTERACTIES = `${GATEWAY}/klantinteracties/api/v1`;
 /** Bodies of the POSTs to the BRP, in order. */
 const bodies: any[] = [];
 server.events.on('request:start', ({ request }) => {
-  if (request.method === 'POST' && request.url.startsWith(BRP)) void request.clone().json().then((body) => bodies.push(body));
+  if (request.method === 'POST' && request.url.startsWith(BRP))
+    void request
+      .clone()
+      .json()
+      .then((body) => bodies.push(body));
 });
 
 /** The recorded bodies once `count` have arrived (the recorder reads a clone asynchronously). */
@@ -120,7 +124,10 @@ describe('getPersoon — employee mode', () => {
   test('the given BSN goes in the body; Klantinteracties is not asked; the address is hidden under geheimhouding', async () => {
     mock({ resident: 'de-vries' });
     const persoon = await getPersoon(client(), { bsn: '999990019' });
-    assert.deepEqual(requests.map((request) => request.method), ['POST']);
+    assert.deepEqual(
+      requests.map((request) => request.method),
+      ['POST'],
+    );
     assert.ok(!requests[0]?.url.includes('999990019'));
     assert.equal(persoon?.geheimhouding, true);
     assert.equal(persoon?.adresVerborgen, true);
@@ -146,7 +153,10 @@ describe('getPersoon — errors', () => {
     assert.equal(unknown.problem?.code, 'paramsValidation');
     const bsn = await getPersoon(client(), { bsn: '12345' }).catch((e: unknown) => e);
     assert.ok(bsn instanceof ValidationError, String(bsn));
-    assert.deepEqual(bsn.invalidParams.map((param) => param.name), ['burgerservicenummer']);
+    assert.deepEqual(
+      bsn.invalidParams.map((param) => param.name),
+      ['burgerservicenummer'],
+    );
   });
 
   test("Foutbericht 403 (another person's BSN at the resident gateway) → ForbiddenError", async () => {
@@ -163,7 +173,17 @@ describe('getPersoon — errors', () => {
     test(`${status} → ${kind.name}`, async () => {
       server.use(
         http.post(`${BRP}/personen`, () =>
-          HttpResponse.json({ type: 'https://datatracker.ietf.org/doc/html/rfc7231', title: 'Fout', status, detail: 'Fout', instance: '/haalcentraal/api/brp/personen', code: 'fout' }, { status, headers: { 'Content-Type': 'application/problem+json' } }),
+          HttpResponse.json(
+            {
+              type: 'https://datatracker.ietf.org/doc/html/rfc7231',
+              title: 'Fout',
+              status,
+              detail: 'Fout',
+              instance: '/haalcentraal/api/brp/personen',
+              code: 'fout',
+            },
+            { status, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
         ),
       );
       await assert.rejects(getPersoon(client(), { bsn: '999993653' }), kind);
@@ -192,10 +212,12 @@ describe('getPersoon — errors', () => {
   });
 
   test('abort: pre-aborted sends nothing; in flight rejects with the reason', async () => {
-    server.use(http.post(`${BRP}/personen`, async () => {
-      await delay('infinite');
-      return HttpResponse.json({});
-    }));
+    server.use(
+      http.post(`${BRP}/personen`, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
     const reason = new Error('weg');
     await assert.rejects(getPersoon(client(), { bsn: '999993653', signal: AbortSignal.abort(reason) }), (error) => error === reason);
     await assert.rejects(getPersoon(client(), { signal: AbortSignal.abort(reason) }), (error) => error === reason);
@@ -254,6 +276,10 @@ describe('getPersoon — whatever the server sends', () => {
     mock();
     const response = await raadpleegPersonen(client(), ['999993653'], ['naam.geslachtsnaam', 'rni']);
     assert.deepEqual(response, { type: 'RaadpleegMetBurgerservicenummer', personen: [{ naam: { geslachtsnaam: 'El Amrani' } }] });
-    assert.deepEqual((await postedBodies(1)).at(-1), { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: ['999993653'], fields: ['naam.geslachtsnaam'] });
+    assert.deepEqual((await postedBodies(1)).at(-1), {
+      type: 'RaadpleegMetBurgerservicenummer',
+      burgerservicenummer: ['999993653'],
+      fields: ['naam.geslachtsnaam'],
+    });
   });
 });

@@ -66,7 +66,10 @@ describe('listZaakDocumenten against the mock API', () => {
     assert.ok(body.uuid__in.includes(fixtureDocumenten.notitieConstructeur));
     // 1 ZIO list + 1 _zoek + the informatieobjecttypen of the visible documents (tekening, besluit); no BSN anywhere.
     assert.equal(sent.length, 4);
-    assert.deepEqual(sentTo(sent, `${ZAKEN}/zaakinformatieobjecten`).map((r) => new URL(r.url).searchParams.get('zaak')), [dakkapel]);
+    assert.deepEqual(
+      sentTo(sent, `${ZAKEN}/zaakinformatieobjecten`).map((r) => new URL(r.url).searchParams.get('zaak')),
+      [dakkapel],
+    );
     assert.equal(sentTo(sent, `${CATALOGI}/informatieobjecttypen/`).length, 2);
     assert.ok(sent.every((request) => !/999993653|inpBsn/.test(request.url + request.body)));
 
@@ -151,13 +154,19 @@ function syntheticBackend(documents: Record<string, unknown>[], options: { pageS
   }));
   const pageSize = options.pageSize ?? 100;
   const handlers = [
-    http.get(`${ZAKEN}/zaakinformatieobjecten`, () => HttpResponse.json(full.map((eio) => ({ url: `${ZAKEN}/zaakinformatieobjecten/x`, zaak, informatieobject: eio.url })))),
+    http.get(`${ZAKEN}/zaakinformatieobjecten`, () =>
+      HttpResponse.json(full.map((eio) => ({ url: `${ZAKEN}/zaakinformatieobjecten/x`, zaak, informatieobject: eio.url }))),
+    ),
     http.post(ZOEK, async ({ request }) => {
       if (options.zoek === 404 || options.zoek === 405) {
         return HttpResponse.json({ status: options.zoek, code: 'x' }, { status: options.zoek, headers: { 'Content-Type': 'application/problem+json' } });
       }
       const { uuid__in: uuids } = (await request.json()) as { uuid__in: string[] };
-      return pagedAnswer(request, full.filter((eio) => uuids.includes(eio.url.slice(eio.url.lastIndexOf('/') + 1))), pageSize);
+      return pagedAnswer(
+        request,
+        full.filter((eio) => uuids.includes(eio.url.slice(eio.url.lastIndexOf('/') + 1))),
+        pageSize,
+      );
     }),
     http.get(`${DOCUMENTEN}/enkelvoudiginformatieobjecten/:uuid`, ({ request }) => {
       const found = full.find((eio) => eio.url === request.url);
@@ -218,7 +227,10 @@ describe('visibility', () => {
       ),
     );
     const documents = await listZaakDocumenten(gatewayClient({ token: () => 'geheim-token' }), backend.zaak);
-    assert.deepEqual(documents.map((document) => document.url), [backend.full[0]?.url]);
+    assert.deepEqual(
+      documents.map((document) => document.url),
+      [backend.full[0]?.url],
+    );
     assert.deepEqual(sentTo(requests, FOREIGN_ORIGIN), []);
     await settled();
     assert.deepEqual(JSON.parse(sentTo(requests, ZOEK)[0]?.body ?? '{}'), { uuid__in: [backend.full[0]?.url.split('/').pop()] });
@@ -232,11 +244,7 @@ describe('visibility', () => {
       { bestandsomvang: 0 },
     ]);
     mock({}, ...backend.handlers);
-    server.use(
-      http.post(ZOEK, () =>
-        HttpResponse.json({ count: 6, next: null, results: [...backend.full, null, { url: 12 }, 'eio'] }),
-      ),
-    );
+    server.use(http.post(ZOEK, () => HttpResponse.json({ count: 6, next: null, results: [...backend.full, null, { url: 12 }, 'eio'] })));
     const documents = await listZaakDocumenten(gatewayClient(), backend.zaak);
     assert.equal(documents.length, 4);
     assert.deepEqual(documents[0], {
@@ -260,7 +268,10 @@ describe('batching and fallback', () => {
     mock({}, ...backend.handlers);
     const documents = await listZaakDocumenten(gatewayClient(), backend.zaak);
     assert.equal(documents.length, 250);
-    assert.deepEqual(documents.map((document) => document.url), backend.full.map((eio) => eio.url));
+    assert.deepEqual(
+      documents.map((document) => document.url),
+      backend.full.map((eio) => eio.url),
+    );
     await settled();
     const sizes = sentTo(requests, ZOEK, 'POST').map((request) => (JSON.parse(request.body) as { uuid__in: string[] }).uuid__in.length);
     assert.deepEqual(sizes, [100, 100, 50]);
@@ -291,13 +302,17 @@ describe('errors', () => {
   test('each error kind of the zaakinformatieobjecten request', async () => {
     const api = mock();
     const dakkapel = zaakUrl(api, fixtureZaken.jansen.dakkapel);
-    await assertErrorKinds((resolver) => server.use(http.get(`${ZAKEN}/zaakinformatieobjecten`, resolver)), () => listZaakDocumenten(gatewayClient(), dakkapel), [
-      ...FAILURE_KINDS,
-      [problem(404), 'not-found'],
-      [problem(429), 'rate-limited'],
-      [() => HttpResponse.json({ niet: 'een lijst' }), 'invalid-response'],
-      [() => new HttpResponse('<html>login</html>', { headers: { 'Content-Type': 'text/html' } }), 'invalid-response'],
-    ]);
+    await assertErrorKinds(
+      (resolver) => server.use(http.get(`${ZAKEN}/zaakinformatieobjecten`, resolver)),
+      () => listZaakDocumenten(gatewayClient(), dakkapel),
+      [
+        ...FAILURE_KINDS,
+        [problem(404), 'not-found'],
+        [problem(429), 'rate-limited'],
+        [() => HttpResponse.json({ niet: 'een lijst' }), 'invalid-response'],
+        [() => new HttpResponse('<html>login</html>', { headers: { 'Content-Type': 'text/html' } }), 'invalid-response'],
+      ],
+    );
     server.use(http.get(`${ZAKEN}/zaakinformatieobjecten`, () => delay('infinite')));
     await assert.rejects(listZaakDocumenten(gatewayClient({ timeout: 30 }), dakkapel), { kind: 'timeout' });
   });
@@ -305,12 +320,16 @@ describe('errors', () => {
   test('each error kind of _zoek (but 404/405, which fall back), and a next link that leaves the source', async () => {
     const api = mock();
     const dakkapel = zaakUrl(api, fixtureZaken.jansen.dakkapel);
-    await assertErrorKinds((resolver) => server.use(http.post(ZOEK, resolver)), () => listZaakDocumenten(gatewayClient(), dakkapel), [
-      ...FAILURE_KINDS,
-      [() => HttpResponse.json([]), 'invalid-response'],
-      [() => HttpResponse.json({ results: [], next: 42 }), 'invalid-response'],
-    ]);
-    server.use(http.post(ZOEK, () => HttpResponse.json({ count: 9, next: `${FOREIGN_ORIGIN}/documenten/api/v1/enkelvoudiginformatieobjecten/_zoek?page=2`, results: [] })));
+    await assertErrorKinds(
+      (resolver) => server.use(http.post(ZOEK, resolver)),
+      () => listZaakDocumenten(gatewayClient(), dakkapel),
+      [...FAILURE_KINDS, [() => HttpResponse.json([]), 'invalid-response'], [() => HttpResponse.json({ results: [], next: 42 }), 'invalid-response']],
+    );
+    server.use(
+      http.post(ZOEK, () =>
+        HttpResponse.json({ count: 9, next: `${FOREIGN_ORIGIN}/documenten/api/v1/enkelvoudiginformatieobjecten/_zoek?page=2`, results: [] }),
+      ),
+    );
     await assert.rejects(listZaakDocumenten(gatewayClient({ token: () => 't' }), dakkapel), UnconfiguredOriginError);
     server.use(http.post(ZOEK, ({ request }) => HttpResponse.json({ count: 9, next: request.url, results: [] })));
     await assert.rejects(listZaakDocumenten(gatewayClient(), dakkapel), { kind: 'invalid-response' });
@@ -331,7 +350,10 @@ describe('errors', () => {
     mock({}, ...backend.handlers);
     server.use(http.get(`${CATALOGI}/informatieobjecttypen/:uuid`, problem(404)));
     const documents = await listZaakDocumenten(gatewayClient(), backend.zaak);
-    assert.deepEqual(documents.map((document) => document.informatieobjecttype), [undefined, undefined]);
+    assert.deepEqual(
+      documents.map((document) => document.informatieobjecttype),
+      [undefined, undefined],
+    );
     assert.deepEqual(sentTo(requests, FOREIGN_ORIGIN), []);
   });
 });
@@ -347,12 +369,17 @@ describe('abort', () => {
         return HttpResponse.json({});
       }),
     );
-    await assert.rejects(listZaakDocumenten(gatewayClient(), zaakUrl(api, fixtureZaken.jansen.dakkapel), { signal: controller.signal }), { name: 'AbortError', message: 'Weg' });
+    await assert.rejects(listZaakDocumenten(gatewayClient(), zaakUrl(api, fixtureZaken.jansen.dakkapel), { signal: controller.signal }), {
+      name: 'AbortError',
+      message: 'Weg',
+    });
   });
 
   test('an aborted signal sends nothing', async () => {
     const api = mock();
-    await assert.rejects(listZaakDocumenten(gatewayClient(), zaakUrl(api, fixtureZaken.jansen.dakkapel), { signal: AbortSignal.abort() }), { name: 'AbortError' });
+    await assert.rejects(listZaakDocumenten(gatewayClient(), zaakUrl(api, fixtureZaken.jansen.dakkapel), { signal: AbortSignal.abort() }), {
+      name: 'AbortError',
+    });
     assert.equal(requests.length, 0);
   });
 });
@@ -368,7 +395,10 @@ describe('downloadDocument', () => {
     assert.equal(blob.size, bouwtekening.bestandsomvang);
     assert.equal(blob.type, 'application/pdf');
     assert.equal(new TextDecoder().decode(await blob.slice(0, 5).arrayBuffer()), '%PDF-');
-    assert.deepEqual(requests.map((request) => [request.method, request.url, request.headers.authorization]), [['GET', bouwtekening.downloadUrl, 'Bearer sessie']]);
+    assert.deepEqual(
+      requests.map((request) => [request.method, request.url, request.headers.authorization]),
+      [['GET', bouwtekening.downloadUrl, 'Bearer sessie']],
+    );
     // By URL: the server's generic type stays.
     const byUrl = await downloadDocument(client, bouwtekening.url);
     assert.equal(byUrl.size, blob.size);

@@ -22,7 +22,11 @@ export const FAILURE_KINDS: readonly (readonly [Resolver, string])[] = [
 ];
 
 /** Installs each case's resolver with `use` and expects `read()` to reject with its kind. */
-export async function assertErrorKinds(use: (resolver: Resolver) => void, read: () => Promise<unknown>, cases: readonly (readonly [Resolver, string])[]): Promise<void> {
+export async function assertErrorKinds(
+  use: (resolver: Resolver) => void,
+  read: () => Promise<unknown>,
+  cases: readonly (readonly [Resolver, string])[],
+): Promise<void> {
   for (const [resolver, kind] of cases) {
     use(resolver);
     await assert.rejects(read(), { kind }, kind);

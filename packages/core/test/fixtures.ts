@@ -63,7 +63,13 @@ export function dataset() {
     ...fields,
   });
   const zaken: Json[] = [
-    zaak('z1', { omschrijving: 'Parkeervergunning Kerkstraat', startdatum: '2026-01-02', status: `${ZAKEN}/statussen/s1b`, einddatumGepland: '2026-02-01', uiterlijkeEinddatumAfdoening: '2026-03-01' }),
+    zaak('z1', {
+      omschrijving: 'Parkeervergunning Kerkstraat',
+      startdatum: '2026-01-02',
+      status: `${ZAKEN}/statussen/s1b`,
+      einddatumGepland: '2026-02-01',
+      uiterlijkeEinddatumAfdoening: '2026-03-01',
+    }),
     zaak('z2', { startdatum: '2025-10-01', einddatum: '2025-10-20', status: `${ZAKEN}/statussen/s2c`, resultaat: `${ZAKEN}/resultaten/res2` }),
     zaak('z3', { omschrijving: 'Nog niet gestart', startdatum: '2026-02-01', uiterlijkeEinddatumAfdoening: '2026-04-01' }),
   ];
@@ -110,7 +116,14 @@ export function backend(data: Dataset, options: BackendOptions = {}): RequestHan
     const names = raw.split(',');
     if (!supportsExpand || names.some((name) => !EXPANDABLE.has(name))) {
       return HttpResponse.json(
-        { code: 'invalid', title: 'Invalid input.', status: 400, detail: '', instance: 'urn:x', invalidParams: [{ name: 'expand', code: 'invalid_choice', reason: 'Ongeldige keuze.' }] },
+        {
+          code: 'invalid',
+          title: 'Invalid input.',
+          status: 400,
+          detail: '',
+          instance: 'urn:x',
+          invalidParams: [{ name: 'expand', code: 'invalid_choice', reason: 'Ongeldige keuze.' }],
+        },
         { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
       );
     }
@@ -144,18 +157,27 @@ export function backend(data: Dataset, options: BackendOptions = {}): RequestHan
     }),
     http.get(`${ZAKEN}/statussen`, ({ request }) => {
       const zaak = new URL(request.url).searchParams.get('zaak');
-      return page(request, data.statussen.filter((status) => status.zaak === zaak));
+      return page(
+        request,
+        data.statussen.filter((status) => status.zaak === zaak),
+      );
     }),
     http.get(`${ZAKEN}/statussen/:id`, ({ request }) => detail(byUrl(data.statussen, request.url))),
     http.get(`${ZAKEN}/rollen`, ({ request }) => {
       const query = new URL(request.url).searchParams;
       const generiek = query.get('omschrijvingGeneriek');
-      return page(request, data.rollen.filter((rol) => rol.zaak === query.get('zaak') && (generiek === null || rol.omschrijvingGeneriek === generiek)));
+      return page(
+        request,
+        data.rollen.filter((rol) => rol.zaak === query.get('zaak') && (generiek === null || rol.omschrijvingGeneriek === generiek)),
+      );
     }),
     http.get(`${ZAKEN}/resultaten/:id`, ({ request }) => detail(byUrl(data.resultaten, request.url))),
     http.get(`${CATALOGI}/statustypen`, ({ request }) => {
       const zaaktype = new URL(request.url).searchParams.get('zaaktype');
-      return page(request, Object.values(data.catalogi).filter((item) => 'volgnummer' in item && item.zaaktype === zaaktype));
+      return page(
+        request,
+        Object.values(data.catalogi).filter((item) => 'volgnummer' in item && item.zaaktype === zaaktype),
+      );
     }),
     http.get(`${CATALOGI}/:collection/:id`, ({ request }) => detail(data.catalogi[request.url])),
   ];

@@ -119,9 +119,7 @@ describe('errors from HTTP responses', () => {
 
   test('400 problem+json → ValidationError with invalidParams', async () => {
     server.use(
-      http.get(url, () =>
-        problem(400, { invalidParams: [{ name: 'expand', code: 'invalid_choice', reason: 'Ongeldige keuze' }, { bogus: 1 }, 'x'] }),
-      ),
+      http.get(url, () => problem(400, { invalidParams: [{ name: 'expand', code: 'invalid_choice', reason: 'Ongeldige keuze' }, { bogus: 1 }, 'x'] })),
     );
     const error = await client.getUrl(url).catch((e: unknown) => e);
     assert.ok(error instanceof ValidationError);
@@ -158,9 +156,9 @@ describe('errors from HTTP responses', () => {
       server.use(http.get(url, () => problem(status)));
       const error = await client.getUrl(url).catch((e: unknown) => e);
       assert.ok(error instanceof type, String(error));
-      assert.equal((error).kind, kind);
-      assert.equal((error).status, status);
-      assert.equal((error).problem?.status, status);
+      assert.equal(error.kind, kind);
+      assert.equal(error.status, status);
+      assert.equal(error.problem?.status, status);
     });
   }
 
@@ -212,7 +210,9 @@ describe('errors from HTTP responses', () => {
         return HttpResponse.json({});
       }),
     );
-    const error = await createClient({ gateway: GATEWAY, timeout: 20 }).getUrl(url).catch((e: unknown) => e);
+    const error = await createClient({ gateway: GATEWAY, timeout: 20 })
+      .getUrl(url)
+      .catch((e: unknown) => e);
     assert.ok(error instanceof TimeoutError, String(error));
     // The per-request option overrides the client's.
     await assert.rejects(client.getUrl(url, { timeout: 20 }), TimeoutError);

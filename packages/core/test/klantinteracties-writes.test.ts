@@ -37,7 +37,8 @@ async function voorkeuren(c: KlantbeeldClient, rule?: typeof DEN_HAAG): Promise<
 }
 
 /** The non-GET requests the mock saw, as `METHOD path`. */
-const writes = (api: MockApi) => api.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${new URL(r.url).pathname.replace('/klantinteracties/api/v1', '')}`);
+const writes = (api: MockApi) =>
+  api.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${new URL(r.url).pathname.replace('/klantinteracties/api/v1', '')}`);
 
 /** Asserts a ValidationError (from the server's 400, or `local`: raised before sending) and returns its field names. */
 async function fieldErrors(promise: Promise<unknown>, local = false): Promise<string[]> {
@@ -63,7 +64,10 @@ describe('digital addresses', () => {
     assert.equal(added.isStandaardAdres, false);
     assert.equal(added.isVoorkeursAdres, false);
     const after = await voorkeuren(c);
-    assert.deepEqual(after.adressen.telefoonnummer.map((a) => a.uuid), [J.mobiel, added.uuid]);
+    assert.deepEqual(
+      after.adressen.telefoonnummer.map((a) => a.uuid),
+      [J.mobiel, added.uuid],
+    );
     assert.deepEqual(writes(api), ['POST /digitaleadressen']);
     const post = api.requests.find((r) => r.method === 'POST')!;
     assert.equal(post.headers['content-type'], 'application/json');
@@ -77,7 +81,9 @@ describe('digital addresses', () => {
     assert.deepEqual(await fieldErrors(addDigitaalAdres(c, partij, { soort: 'telefoonnummer', adres: '0900-1234' })), ['adres']);
     assert.deepEqual(await fieldErrors(addDigitaalAdres(c, partij, { soort: 'email', adres: 'fatima@' })), ['adres']);
     // Open Klant allows a referentie once per partij and soort (a schema-valid body the server refuses).
-    assert.deepEqual(await fieldErrors(addDigitaalAdres(c, partij, { soort: 'email', adres: 'ok@example.nl', referentie: 'portaalvoorkeur' })), ['nonFieldErrors']);
+    assert.deepEqual(await fieldErrors(addDigitaalAdres(c, partij, { soort: 'email', adres: 'ok@example.nl', referentie: 'portaalvoorkeur' })), [
+      'nonFieldErrors',
+    ]);
     let caught: any;
     await addDigitaalAdres(c, partij, { soort: 'telefoonnummer', adres: '12345' }).catch((error: unknown) => (caught = error));
     assert.deepEqual(caught.invalidParams, [{ name: 'adres', code: 'invalid', reason: 'Het opgegeven telefoonnummer is ongeldig.' }]);
@@ -122,7 +128,7 @@ describe('digital addresses', () => {
     assert.deepEqual(writes(api), [`DELETE /digitaleadressen/${J.mobiel}`, `DELETE /digitaleadressen/${J.mobiel}`]);
   });
 
-  test("setStandaardAdres (default rule): isStandaardAdres flips the siblings of that soort, server-side", async () => {
+  test('setStandaardAdres (default rule): isStandaardAdres flips the siblings of that soort, server-side', async () => {
     const api = mock();
     const c = client();
     const before = await voorkeuren(c);
@@ -137,7 +143,7 @@ describe('digital addresses', () => {
     assert.deepEqual(writes(api), [`PATCH /digitaleadressen/${J.emailWerk}`]);
   });
 
-  test("setStandaardAdres (Den Haag rule): the referentie moves — cleared on the old address first, then set", async () => {
+  test('setStandaardAdres (Den Haag rule): the referentie moves — cleared on the old address first, then set', async () => {
     const api = mock();
     const c = client();
     const before = await voorkeuren(c, DEN_HAAG);
@@ -145,7 +151,10 @@ describe('digital addresses', () => {
     const prive = before.adressen.email.find((a) => a.uuid === J.emailPrive)!;
     await setStandaardAdres(c, before.partij, prive, { voorkeurskanaalRule: DEN_HAAG });
     assert.deepEqual(writes(api), [`PATCH /digitaleadressen/${J.emailWerk}`, `PATCH /digitaleadressen/${J.emailPrive}`]);
-    const lookup = api.requests.filter((r) => r.method === 'GET').map((r) => new URL(r.url)).find((u) => u.pathname.endsWith('/digitaleadressen'))!;
+    const lookup = api.requests
+      .filter((r) => r.method === 'GET')
+      .map((r) => new URL(r.url))
+      .find((u) => u.pathname.endsWith('/digitaleadressen'))!;
     assert.equal(lookup.searchParams.get('referentie'), 'portaalvoorkeur');
     assert.equal(lookup.searchParams.get('soortDigitaalAdres'), 'email');
     assert.equal(lookup.searchParams.get('verstrektDoorPartij__uuid'), J.partij);
@@ -191,7 +200,9 @@ describe('partij preferences', () => {
     assert.equal(after.voorkeurskanaal, 'email');
     assert.equal(after.voorkeursadres?.uuid, J.emailPrive);
     assert.equal(after.adressen.telefoonnummer[0]?.isVoorkeursAdres, false);
-    assert.deepEqual(await fieldErrors(setVoorkeursDigitaalAdres(c, before.partij, { uuid: fixtureKlantinteracties['de-vries'].email })), ['voorkeursDigitaalAdres']);
+    assert.deepEqual(await fieldErrors(setVoorkeursDigitaalAdres(c, before.partij, { uuid: fixtureKlantinteracties['de-vries'].email })), [
+      'voorkeursDigitaalAdres',
+    ]);
     await setVoorkeursDigitaalAdres(c, before.partij, null);
     assert.equal((await voorkeuren(c)).voorkeursadres, undefined);
   });
@@ -201,7 +212,11 @@ describe('write failures', () => {
   test("the gateway's 403 (another partij) is a ForbiddenError; a partij URL outside the sources is refused unsent", async () => {
     const api = mock();
     const c = client();
-    const other = { url: `${KI}/partijen/${fixtureKlantinteracties['de-vries'].partij}`, uuid: fixtureKlantinteracties['de-vries'].partij, soortPartij: 'persoon' as const };
+    const other = {
+      url: `${KI}/partijen/${fixtureKlantinteracties['de-vries'].partij}`,
+      uuid: fixtureKlantinteracties['de-vries'].partij,
+      soortPartij: 'persoon' as const,
+    };
     await assert.rejects(addDigitaalAdres(c, other, { soort: 'email', adres: 'a@example.nl' }), { kind: 'forbidden' });
     const count = api.requests.length;
     await assert.rejects(setVoorkeurstaal(c, { ...other, url: 'https://elders.example/partijen/1' }, 'eng'), { kind: 'unconfigured-origin' });

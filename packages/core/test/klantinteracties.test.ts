@@ -5,14 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { http, HttpResponse, delay } from 'msw';
 import { fixtureKlantinteracties, fixtureZaken, type MockApi, type MockApiOptions } from '@klantbeeld/mock-api';
-import {
-  createClient,
-  getKlantvoorkeuren,
-  getResidentPartij,
-  listKlantcontacten,
-  type ClientConfig,
-  type KlantcontactView,
-} from '@klantbeeld/core';
+import { createClient, getKlantvoorkeuren, getResidentPartij, listKlantcontacten, type ClientConfig, type KlantcontactView } from '@klantbeeld/core';
 import { useMockApi } from './helpers.js';
 
 const ORIGIN = 'http://localhost:8000';
@@ -27,7 +20,7 @@ const noBsnInUrls = (api: MockApi) => assert.ok(api.requests.length > 0 && api.r
 const zaakUrl = (uuid: string) => `${ZAKEN}/zaken/${uuid}`;
 
 describe('getResidentPartij', () => {
-  test("jansen: name, BSN, language, addresses and preference in one request; no BSN in the URL; never interneNotitie", async () => {
+  test('jansen: name, BSN, language, addresses and preference in one request; no BSN in the URL; never interneNotitie', async () => {
     const api = mock();
     const partij = await getResidentPartij(client());
     assert.ok(partij);
@@ -98,7 +91,14 @@ describe('getResidentPartij', () => {
 
   test('each error kind: 401, 403, 500, 503, not JSON, wrong shape, network failure', async () => {
     const cases: Array<[() => Response, string]> = [
-      [() => HttpResponse.json({ code: 'not_authenticated', title: 'Niet ingelogd.', status: 401 }, { status: 401, headers: { 'Content-Type': 'application/problem+json' } }), 'not-authenticated'],
+      [
+        () =>
+          HttpResponse.json(
+            { code: 'not_authenticated', title: 'Niet ingelogd.', status: 401 },
+            { status: 401, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        'not-authenticated',
+      ],
       [() => HttpResponse.json({ code: 'permission_denied', status: 403 }, { status: 403 }), 'forbidden'],
       [() => HttpResponse.json({ code: 'error', status: 500 }, { status: 500 }), 'server'],
       [() => new HttpResponse('busy', { status: 503 }), 'server'],
@@ -145,10 +145,12 @@ describe('getResidentPartij', () => {
     const reason = new DOMException('weg', 'AbortError');
     await assert.rejects(getResidentPartij(client(), { signal: AbortSignal.abort(reason) }), (e) => e === reason);
     assert.equal(api.requests.length, 0);
-    server.use(http.get(`${KI}/partijen`, async () => {
-      await delay(200);
-      return HttpResponse.json({ count: 0, next: null, previous: null, results: [] });
-    }));
+    server.use(
+      http.get(`${KI}/partijen`, async () => {
+        await delay(200);
+        return HttpResponse.json({ count: 0, next: null, previous: null, results: [] });
+      }),
+    );
     const controller = new AbortController();
     setTimeout(() => controller.abort(reason), 5);
     await assert.rejects(getResidentPartij(client(), { signal: controller.signal }), (e) => e === reason);
@@ -164,8 +166,14 @@ describe('getKlantvoorkeuren', () => {
     assert.equal(voorkeuren.voorkeurstaal, 'nld');
     assert.equal(voorkeuren.voorkeurskanaal, 'telefoonnummer');
     assert.equal(voorkeuren.voorkeursadres?.uuid, J.mobiel);
-    assert.deepEqual(voorkeuren.adressen.email.map((a) => a.uuid), [J.emailPrive, J.emailWerk]);
-    assert.deepEqual(voorkeuren.adressen.telefoonnummer.map((a) => a.uuid), [J.mobiel]);
+    assert.deepEqual(
+      voorkeuren.adressen.email.map((a) => a.uuid),
+      [J.emailPrive, J.emailWerk],
+    );
+    assert.deepEqual(
+      voorkeuren.adressen.telefoonnummer.map((a) => a.uuid),
+      [J.mobiel],
+    );
     assert.deepEqual(voorkeuren.adressen.overig, []);
     assert.equal(voorkeuren.standaard.email?.uuid, J.emailPrive);
     assert.equal(voorkeuren.standaard.telefoonnummer?.uuid, J.mobiel);
@@ -253,7 +261,10 @@ describe('listKlantcontacten', () => {
   test('per zaak: the onderwerpobject filters by zaak UUID (from a URL or a UUID)', async () => {
     const api = mock();
     const viaUrl = await listKlantcontacten(client(), { zaak: zaakUrl(fixtureZaken.jansen.adviesDakkapel) });
-    assert.deepEqual(viaUrl.map((kc) => kc.uuid), [J.dakkapel]);
+    assert.deepEqual(
+      viaUrl.map((kc) => kc.uuid),
+      [J.dakkapel],
+    );
     const url = new URL(api.requests[0]!.url);
     assert.equal(url.searchParams.get('onderwerpobject__onderwerpobjectidentificatorObjectId'), fixtureZaken.jansen.adviesDakkapel);
     assert.equal(url.searchParams.get('onderwerpobject__onderwerpobjectidentificatorCodeObjecttype'), 'zaak');
@@ -261,7 +272,10 @@ describe('listKlantcontacten', () => {
     assert.equal(viaUuid.length, 1);
     assert.deepEqual(await listKlantcontacten(client(), { zaak: fixtureZaken['de-vries'].tozo }), []);
     const before = api.requests.length;
-    await assert.rejects(listKlantcontacten(client(), { zaak: 'ZAAK-2026-0003561' }), (e: any) => e.kind === 'validation' && e.invalidParams[0].name === 'zaak');
+    await assert.rejects(
+      listKlantcontacten(client(), { zaak: 'ZAAK-2026-0003561' }),
+      (e: any) => e.kind === 'validation' && e.invalidParams[0].name === 'zaak',
+    );
     assert.equal(api.requests.length, before, 'nothing sent for an invalid zaak');
   });
 
@@ -270,7 +284,10 @@ describe('listKlantcontacten', () => {
     const all = await (await fetch(`${KI}/klantcontacten?expand=gingOverOnderwerpobjecten,hadBetrokkenen,leiddeTotInterneTaken`)).json();
     server.use(http.get(`${KI}/klantcontacten`, () => HttpResponse.json(all)));
     const contacten = await listKlantcontacten(client(), { zaak: fixtureZaken.jansen.parkeervergunning });
-    assert.deepEqual(contacten.map((kc) => kc.uuid), [J.kentekenbewijs]);
+    assert.deepEqual(
+      contacten.map((kc) => kc.uuid),
+      [J.kentekenbewijs],
+    );
     void api;
   });
 
@@ -281,7 +298,10 @@ describe('listKlantcontacten', () => {
     const api = mock({ pageSize: 3 });
     assert.deepEqual(await listKlantcontacten(client()), reference);
     assert.equal(api.requests.length, 3);
-    assert.deepEqual(api.requests.map((r) => new URL(r.url).searchParams.get('page')), [null, '2', '3']);
+    assert.deepEqual(
+      api.requests.map((r) => new URL(r.url).searchParams.get('page')),
+      [null, '2', '3'],
+    );
   });
 
   test('without expand the onderwerpobjecten are fetched; betrokkenen and interne taken stay unknown', async () => {
@@ -290,7 +310,10 @@ describe('listKlantcontacten', () => {
     server.resetHandlers();
     const api = mock({ dropExpand: ['gingOverOnderwerpobjecten', 'hadBetrokkenen', 'leiddeTotInterneTaken'] });
     const contacten = await listKlantcontacten(client());
-    assert.deepEqual(contacten.map((kc) => kc.zaken), reference.map((kc) => kc.zaken));
+    assert.deepEqual(
+      contacten.map((kc) => kc.zaken),
+      reference.map((kc) => kc.zaken),
+    );
     assert.ok(contacten.every((kc) => kc.doorKlantGestart === undefined && kc.vraagInBehandeling === undefined));
     assert.ok(api.requests.some((r) => r.url.includes('/onderwerpobjecten/')));
     noBsnInUrls(api);
@@ -313,7 +336,13 @@ describe('listKlantcontacten', () => {
           next: null,
           previous: null,
           results: [
-            { url: `${KI}/klantcontacten/a`, kanaal: 'post', onderwerp: 'Zonder datum', vertrouwelijk: false, _expand: { gingOverOnderwerpobjecten: [{ onderwerpobjectidentificator: { codeObjecttype: 'zaak', objectId: '../../etc' } }] } },
+            {
+              url: `${KI}/klantcontacten/a`,
+              kanaal: 'post',
+              onderwerp: 'Zonder datum',
+              vertrouwelijk: false,
+              _expand: { gingOverOnderwerpobjecten: [{ onderwerpobjectidentificator: { codeObjecttype: 'zaak', objectId: '../../etc' } }] },
+            },
             { url: `${KI}/klantcontacten/b`, kanaal: 'telefoon', onderwerp: 'Geheim?', inhoud: 'x', plaatsgevondenOp: '2026-01-01T10:00:00Z', _expand: {} },
             { kanaal: 'chat', onderwerp: 'Geen url', vertrouwelijk: false },
           ],
@@ -334,7 +363,11 @@ describe('listKlantcontacten', () => {
     server.use(http.get(`${KI}/klantcontacten`, () => HttpResponse.json({ status: 403 }, { status: 403 })));
     await assert.rejects(listKlantcontacten(client()), { kind: 'forbidden' });
     server.resetHandlers();
-    server.use(http.get(`${KI}/klantcontacten`, () => HttpResponse.json({ count: 1, next: `https://elders.example/klantcontacten?page=2`, previous: null, results: [] })));
+    server.use(
+      http.get(`${KI}/klantcontacten`, () =>
+        HttpResponse.json({ count: 1, next: `https://elders.example/klantcontacten?page=2`, previous: null, results: [] }),
+      ),
+    );
     await assert.rejects(listKlantcontacten(client()), { kind: 'unconfigured-origin' });
     server.resetHandlers();
     mock();

@@ -51,11 +51,17 @@ describe('listZaken', () => {
     server.use(...backend(dataset()));
     const client = createClient({ gateway: GATEWAY });
     const afgerond = await listZaken(client, { status: 'afgerond' });
-    assert.deepEqual(afgerond.map((zaak) => [zaak.uuid, zaak.open, zaak.einddatum, zaak.omschrijving]), [['z2', false, '2025-10-20', 'Aanvraag parkeervergunning']]);
+    assert.deepEqual(
+      afgerond.map((zaak) => [zaak.uuid, zaak.open, zaak.einddatum, zaak.omschrijving]),
+      [['z2', false, '2025-10-20', 'Aanvraag parkeervergunning']],
+    );
     assert.deepEqual(afgerond[0]?.status, { omschrijving: 'Afgerond', toelichting: 'Vergunning verleend.', datum: '2025-10-20T09:00:00Z', isEindstatus: true });
     assert.equal(new URL(requests[0]?.url ?? '').searchParams.get('einddatum__isnull'), 'false');
     const alle = await listZaken(client);
-    assert.deepEqual(alle.map((zaak) => zaak.uuid), ['z3', 'z1', 'z2']);
+    assert.deepEqual(
+      alle.map((zaak) => zaak.uuid),
+      ['z3', 'z1', 'z2'],
+    );
     assert.equal(new URL(requests[1]?.url ?? '').searchParams.has('einddatum__isnull'), false);
   });
 
@@ -79,7 +85,10 @@ describe('listZaken', () => {
     requests.length = 0;
     await listZaken(client, { status: 'alle' });
     // The second call fetches the new status' statustype only; zaaktype and st2 come from the cache.
-    assert.deepEqual(requestsTo(requests, CATALOGI).map((request) => request.url), [ST[2]]);
+    assert.deepEqual(
+      requestsTo(requests, CATALOGI).map((request) => request.url),
+      [ST[2]],
+    );
   });
 
   test('auto-detection: a 400 on expand retries once without, and the client remembers', async () => {
@@ -88,10 +97,16 @@ describe('listZaken', () => {
     const client = createClient({ gateway: GATEWAY, listMaxAge: 0 });
     const first = await listZaken(client, { status: 'open' });
     assert.deepEqual(first[1], expectedZ1);
-    assert.deepEqual(zakenRequests().map((request) => new URL(request.url).searchParams.has('expand')), [true, false]);
+    assert.deepEqual(
+      zakenRequests().map((request) => new URL(request.url).searchParams.has('expand')),
+      [true, false],
+    );
     requests.length = 0;
     await listZaken(client, { status: 'open' });
-    assert.deepEqual(zakenRequests().map((request) => new URL(request.url).searchParams.has('expand')), [false]);
+    assert.deepEqual(
+      zakenRequests().map((request) => new URL(request.url).searchParams.has('expand')),
+      [false],
+    );
     // Another client asks again, and so does this one after a reset.
     requests.length = 0;
     await listZaken(createClient({ gateway: GATEWAY }), { status: 'open' });
@@ -108,7 +123,10 @@ describe('listZaken', () => {
     const { http, HttpResponse } = await import('msw');
     server.use(
       http.get(`${ZAKEN}/zaken`, () =>
-        HttpResponse.json({ status: 400, invalidParams: [{ name: 'ordering', code: 'invalid', reason: 'x' }] }, { status: 400, headers: { 'Content-Type': 'application/problem+json' } }),
+        HttpResponse.json(
+          { status: 400, invalidParams: [{ name: 'ordering', code: 'invalid', reason: 'x' }] },
+          { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
       ),
     );
     await assert.rejects(listZaken(client), { kind: 'validation' });
@@ -141,14 +159,20 @@ describe('listZaken', () => {
     );
     const zaken = await listZaken(createClient({ gateway: GATEWAY }));
     assert.equal(zaken[0]?.status?.omschrijving, 'In behandeling');
-    assert.deepEqual(requests.slice(1).map((request) => request.url), [ST[1]]);
+    assert.deepEqual(
+      requests.slice(1).map((request) => request.url),
+      [ST[1]],
+    );
     assert.equal(zaken[0]?.behandelaar, undefined);
   });
 
   test('pagination: every page is followed', async () => {
     server.use(...backend(dataset(), { pageSize: 1 }));
     const zaken = await listZaken(createClient({ gateway: GATEWAY }));
-    assert.deepEqual(zaken.map((zaak) => zaak.uuid), ['z3', 'z1', 'z2']);
+    assert.deepEqual(
+      zaken.map((zaak) => zaak.uuid),
+      ['z3', 'z1', 'z2'],
+    );
     assert.equal(zakenRequests().length, 3);
   });
 

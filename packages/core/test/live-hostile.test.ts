@@ -44,9 +44,16 @@ describe('live: the event stream goes through the one network door', () => {
       const stop = subscribe(client, ZAAK, (m) => void received.push(m), { timers: clock, onError: (e) => void errors.push(e) });
       await clock.runUntil(3_000);
       stop();
-      assert.deepEqual(requests.filter((r) => r.url.startsWith(EVIL)), [], 'a request reached the other origin');
+      assert.deepEqual(
+        requests.filter((r) => r.url.startsWith(EVIL)),
+        [],
+        'a request reached the other origin',
+      );
       assert.deepEqual(received, [], 'a message of the other origin was delivered');
-      assert.ok(errors.length >= 1 && errors.every((e) => (e as { kind?: string }).kind === 'unconfigured-origin'), 'the refusal is reported as unconfigured-origin');
+      assert.ok(
+        errors.length >= 1 && errors.every((e) => (e as { kind?: string }).kind === 'unconfigured-origin'),
+        'the refusal is reported as unconfigured-origin',
+      );
       assert.ok(requests.every((r) => r.url.startsWith(ORIGIN)));
     });
   }
@@ -116,7 +123,10 @@ describe('live: reconnects are bounded', () => {
     stop();
     const gaps = times.slice(1).map((t, i) => t - (times[i] ?? 0));
     assert.ok(gaps.length >= 2, `only ${times.length} connections`);
-    assert.ok(gaps.every((gap) => gap >= 1_000), `gaps ${gaps.join(', ')}`);
+    assert.ok(
+      gaps.every((gap) => gap >= 1_000),
+      `gaps ${gaps.join(', ')}`,
+    );
     assert.ok((gaps[1] ?? 0) > (gaps[0] ?? 0), `no backoff: ${gaps.join(', ')}`);
     assert.ok(times.length <= 6, `${times.length} connections in 2 minutes`);
   });

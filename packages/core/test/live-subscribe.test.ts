@@ -185,7 +185,14 @@ describe('subscribe: the event stream', () => {
     api.setZaakStatus(PARKEREN, 3);
     // A message whose resourceUrl is the zaak (e.g. `zaak update`) matches too.
     const parkerenUrl = zaakUrl(api, PARKEREN);
-    api.notify({ kanaal: 'zaken', hoofdObject: parkerenUrl, resource: 'zaak', resourceUrl: parkerenUrl, actie: 'update', aanmaakdatum: '2026-11-29T10:00:00Z' });
+    api.notify({
+      kanaal: 'zaken',
+      hoofdObject: parkerenUrl,
+      resource: 'zaak',
+      resourceUrl: parkerenUrl,
+      actie: 'update',
+      aanmaakdatum: '2026-11-29T10:00:00Z',
+    });
     await until(() => all.messages.length === 3, 'three messages');
     assert.deepEqual(
       parkeren.messages.map((m) => `${m.resource} ${m.actie}`),
@@ -229,13 +236,23 @@ describe('subscribe: the event stream', () => {
     const rejecter = collector();
     const predicateErrors = collector();
     const stop = [
-      subscribe(client, url, () => {
-        throw new Error('render failed');
-      }, thrower),
+      subscribe(
+        client,
+        url,
+        () => {
+          throw new Error('render failed');
+        },
+        thrower,
+      ),
       subscribe(client, url, () => Promise.reject(new Error('async render failed')), rejecter),
-      subscribe(client, () => {
-        throw new Error('bad predicate');
-      }, predicateErrors.onChange, predicateErrors),
+      subscribe(
+        client,
+        () => {
+          throw new Error('bad predicate');
+        },
+        predicateErrors.onChange,
+        predicateErrors,
+      ),
       subscribe(client, () => true, all.onChange, all),
     ];
     await until(() => api.eventStreams === 1, 'stream');
@@ -540,8 +557,15 @@ describe('subscribe: lifecycle and origins', () => {
     await until(() => foreignEvents.errors.length >= 1, 'refusal');
     assert.ok(foreignEvents.errors[0] instanceof UnconfiguredOriginError);
     const foreignZaak = collector();
-    const stop2 = subscribe(client, 'https://evil.example/zaken/api/v1/zaken/1', foreignZaak.onChange, { ...foreignZaak, timers, url: 'https://evil.example/events' });
-    await until(() => foreignZaak.errors.some((error) => isKlantbeeldError(error) && error.kind === 'unconfigured-origin' && error.url?.includes('/zaken/1') === true), 'poll refused');
+    const stop2 = subscribe(client, 'https://evil.example/zaken/api/v1/zaken/1', foreignZaak.onChange, {
+      ...foreignZaak,
+      timers,
+      url: 'https://evil.example/events',
+    });
+    await until(
+      () => foreignZaak.errors.some((error) => isKlantbeeldError(error) && error.kind === 'unconfigured-origin' && error.url?.includes('/zaken/1') === true),
+      'poll refused',
+    );
     stop1();
     stop2();
 

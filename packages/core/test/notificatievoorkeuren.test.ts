@@ -35,7 +35,10 @@ describe('notificatievoorkeuren', () => {
     // Turning on what is on sends nothing.
     api.clearRequests();
     await setNotificatievoorkeur(c, jansen, 'taken', true);
-    assert.deepEqual(api.requests.filter((r) => r.method !== 'GET'), []);
+    assert.deepEqual(
+      api.requests.filter((r) => r.method !== 'GET'),
+      [],
+    );
   });
 
   test('treats an ended relation as off', async () => {
@@ -46,7 +49,9 @@ describe('notificatievoorkeuren', () => {
           count: 1,
           next: null,
           previous: null,
-          results: [{ uuid: 'r1', url: `${KI}/categorie-relaties/r1`, partij: { uuid: J.partij }, categorie: { uuid: '', naam: 'x' }, eindDatum: '2020-01-01' }],
+          results: [
+            { uuid: 'r1', url: `${KI}/categorie-relaties/r1`, partij: { uuid: J.partij }, categorie: { uuid: '', naam: 'x' }, eindDatum: '2020-01-01' },
+          ],
         }),
       ),
     );
@@ -60,7 +65,12 @@ describe('notificatievoorkeuren', () => {
     const berichten = categorieen.results.find((c) => c.naam === 'notificaties-berichten')!;
     server.use(
       http.get(`${KI}/categorie-relaties`, () =>
-        HttpResponse.json({ count: 1, next: null, previous: null, results: [{ uuid: 'r1', url: `${KI}/categorie-relaties/r1`, partij: { uuid: 'iemand-anders' }, categorie: berichten, eindDatum: null }] }),
+        HttpResponse.json({
+          count: 1,
+          next: null,
+          previous: null,
+          results: [{ uuid: 'r1', url: `${KI}/categorie-relaties/r1`, partij: { uuid: 'iemand-anders' }, categorie: berichten, eindDatum: null }],
+        }),
       ),
     );
     assert.equal((await getNotificatievoorkeuren(client(), jansen)).berichten, false);

@@ -21,12 +21,19 @@ const { server, mock } = useMockApi({ origin: ORIGIN });
 const client = (config: Partial<ClientConfig> = {}) => createClient({ gateway: ORIGIN, retries: 0, ...config });
 const dataAttrsSent = (api: MockApi, index = 0) => new URL(api.requests[index]!.url).searchParams.getAll('data_attr');
 const noSubjectInUrls = (api: MockApi) =>
-  assert.ok(api.requests.length > 0 && api.requests.every((r) => !r.url.includes(BSN) && !r.url.includes('identificatie') && !r.url.includes('bsn')), 'a subject was sent in a URL');
+  assert.ok(
+    api.requests.length > 0 && api.requests.every((r) => !r.url.includes(BSN) && !r.url.includes('identificatie') && !r.url.includes('bsn')),
+    'a subject was sent in a URL',
+  );
 
 /** Rejects with a ValidationError naming `data_attr`, without a request. */
 async function refused(api: MockApi, dataAttrs: DataAttrs): Promise<void> {
   const count = api.requests.length;
-  await assert.rejects(listObjectRecords(client(), { type: TAAK, dataAttrs }), (e: any) => e.kind === 'validation' && e.invalidParams[0]?.name === 'data_attr', JSON.stringify(dataAttrs));
+  await assert.rejects(
+    listObjectRecords(client(), { type: TAAK, dataAttrs }),
+    (e: any) => e.kind === 'validation' && e.invalidParams[0]?.name === 'data_attr',
+    JSON.stringify(dataAttrs),
+  );
   assert.equal(api.requests.length, count, 'nothing may be sent');
 }
 
@@ -57,7 +64,12 @@ describe('data_attr encoding', () => {
   });
 
   test('the query string repeats data_attr (AND) and URL-encodes values', () => {
-    const path = objectsPath({ type: TAAK, dataAttrs: { status: 'open', titel: { op: 'icontains', value: 'a&b=c #1|2' } }, ordering: ['-record__startAt', 'record__data__titel'], pageSize: 20 });
+    const path = objectsPath({
+      type: TAAK,
+      dataAttrs: { status: 'open', titel: { op: 'icontains', value: 'a&b=c #1|2' } },
+      ordering: ['-record__startAt', 'record__data__titel'],
+      pageSize: 20,
+    });
     const url = new URL(path, 'http://x');
     assert.deepEqual(url.searchParams.getAll('data_attr'), ['status__exact__open', 'titel__icontains__a&b=c #1|2']);
     assert.equal(url.searchParams.get('type'), TAAK);
@@ -100,7 +112,10 @@ describe('listObjectRecords', () => {
   test('geometry and other objecttypes; ordering is passed through', async () => {
     const api = mock();
     const afspraken = await listObjectRecords(client(), { type: AFSPRAAK, ordering: '-record__data__start' });
-    assert.deepEqual(afspraken.map((r) => r.uuid), [J.afspraakDakkapel, J.afspraakPaspoort]);
+    assert.deepEqual(
+      afspraken.map((r) => r.uuid),
+      [J.afspraakDakkapel, J.afspraakPaspoort],
+    );
     assert.deepEqual(afspraken[1]!.geometry, { type: 'Point', coordinates: [5.12143, 52.09074] });
     assert.equal(afspraken[0]!.geometry, undefined);
     assert.equal(new URL(api.requests[0]!.url).searchParams.get('ordering'), '-record__data__start');
@@ -111,7 +126,10 @@ describe('listObjectRecords', () => {
     const all = await listObjectRecords(client(), { type: TAAK, pageSize: 1 });
     assert.equal(all.length, 4);
     assert.equal(api.requests.length, 4);
-    assert.deepEqual(api.requests.map((r) => new URL(r.url).searchParams.get('page')), [null, '2', '3', '4']);
+    assert.deepEqual(
+      api.requests.map((r) => new URL(r.url).searchParams.get('page')),
+      [null, '2', '3', '4'],
+    );
   });
 
   test('empty: leeg has no records', async () => {
@@ -128,7 +146,11 @@ describe('listObjectRecords', () => {
           previous: null,
           results: [
             { url: `${OBJECTEN}/objects/a`, uuid: 'a', type: AFSPRAAK, record: { data: { titel: 'x' }, startAt: '2026-01-01', typeVersion: 1 } },
-            { url: `${OBJECTEN}/objects/b`, type: `https://elders.example/api/v2/objecttypes/${T.taak}`, record: { data: 'kapot', references: [{ type: 'zaak', url: 'javascript:alert(1)' }, null] } },
+            {
+              url: `${OBJECTEN}/objects/b`,
+              type: `https://elders.example/api/v2/objecttypes/${T.taak}`,
+              record: { data: 'kapot', references: [{ type: 'zaak', url: 'javascript:alert(1)' }, null] },
+            },
             { type: TAAK, record: { data: {} } },
             { url: `${OBJECTEN}/objects/c`, type: TAAK, record: null },
           ],
@@ -144,7 +166,10 @@ describe('listObjectRecords', () => {
 
   test('each error kind: unknown objecttype (400 naming type), 401, 404, 500, not JSON, wrong shape, network', async () => {
     mock();
-    await assert.rejects(listObjectRecords(client(), { type: `${OBJECTEN}/objecttypes/00000000-0000-4000-8000-000000000000` }), (e: any) => e.kind === 'validation' && e.invalidParams[0].name === 'type');
+    await assert.rejects(
+      listObjectRecords(client(), { type: `${OBJECTEN}/objecttypes/00000000-0000-4000-8000-000000000000` }),
+      (e: any) => e.kind === 'validation' && e.invalidParams[0].name === 'type',
+    );
     const cases: Array<[() => Response, string]> = [
       [() => HttpResponse.json({ status: 401 }, { status: 401 }), 'not-authenticated'],
       [() => HttpResponse.json({ status: 404 }, { status: 404 }), 'not-found'],
@@ -182,12 +207,15 @@ describe('listTaken', () => {
   test('jansen: open first by verloopdatum (none last), then afgerond; actions only http(s); koppeling to the zaak URL', async () => {
     const api = mock();
     const taken = await listTaken(client(), { objecttype: TAAK });
-    assert.deepEqual(taken.map((t) => [t.uuid, t.status]), [
-      [J.taakDakkapel, 'open'],
-      [J.taakKentekenbewijs, 'open'],
-      [J.taakLeges, 'open'],
-      [J.taakHuurcontract, 'afgerond'],
-    ]);
+    assert.deepEqual(
+      taken.map((t) => [t.uuid, t.status]),
+      [
+        [J.taakDakkapel, 'open'],
+        [J.taakKentekenbewijs, 'open'],
+        [J.taakLeges, 'open'],
+        [J.taakHuurcontract, 'afgerond'],
+      ],
+    );
     const [dakkapel, kenteken, leges] = taken;
     assert.deepEqual(kenteken, {
       url: `${OBJECTEN}/objects/${J.taakKentekenbewijs}`,
@@ -227,7 +255,12 @@ describe('listTaken', () => {
   });
 
   test('unsafe or relative action URLs are dropped; records without titel left out; open filter re-checked', async () => {
-    const record = (uuid: string, data: object) => ({ url: `${OBJECTEN}/objects/${uuid}`, uuid, type: TAAK, record: { typeVersion: 1, startAt: '2026-01-01', data } });
+    const record = (uuid: string, data: object) => ({
+      url: `${OBJECTEN}/objects/${uuid}`,
+      uuid,
+      type: TAAK,
+      record: { typeVersion: 1, startAt: '2026-01-01', data },
+    });
     server.use(
       http.get(`${OBJECTEN}/objects`, () =>
         HttpResponse.json({
@@ -246,21 +279,27 @@ describe('listTaken', () => {
       ),
     );
     const taken = await listTaken(client(), { objecttype: TAAK, status: 'open' });
-    assert.deepEqual(taken.map((t) => [t.uuid, t.actie, t.koppeling]), [
-      ['b', undefined, undefined],
-      ['f', undefined, { registratie: 'zaak', uuid: '../x' }],
-      ['c', undefined, undefined],
-      ['a', undefined, undefined],
-    ]);
+    assert.deepEqual(
+      taken.map((t) => [t.uuid, t.actie, t.koppeling]),
+      [
+        ['b', undefined, undefined],
+        ['f', undefined, { registratie: 'zaak', uuid: '../x' }],
+        ['c', undefined, undefined],
+        ['a', undefined, undefined],
+      ],
+    );
   });
 
   test('configurable paths: appointments read as taken with start as deadline; a custom status attribute', async () => {
     const api = mock();
     const afspraken = await listTaken(client(), { objecttype: AFSPRAAK, paths: { verloopdatum: 'start' } });
-    assert.deepEqual(afspraken.map((a) => [a.titel, a.verloopdatum]), [
-      ['Paspoort aanvragen', '2026-12-08T09:30:00+01:00'],
-      ['Gesprek over uw dakkapel', '2027-01-12T14:00:00+01:00'],
-    ]);
+    assert.deepEqual(
+      afspraken.map((a) => [a.titel, a.verloopdatum]),
+      [
+        ['Paspoort aanvragen', '2026-12-08T09:30:00+01:00'],
+        ['Gesprek over uw dakkapel', '2027-01-12T14:00:00+01:00'],
+      ],
+    );
     api.clearRequests();
     await listTaken(client(), { objecttype: AFSPRAAK, status: 'open', paths: { status: 'afspraak.staat' } });
     assert.deepEqual(dataAttrsSent(api), ['afspraak__staat__exact__open']);

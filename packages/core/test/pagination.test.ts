@@ -49,9 +49,7 @@ describe('pagination', () => {
   test('a next outside the source is refused before it is fetched', async () => {
     server.use(http.get(`${ZAKEN}/rollen`, () => HttpResponse.json({ count: 9, next: 'https://evil.example/rollen?page=2', results: [1] })));
     await assert.rejects(client.list('zaken', '/rollen'), UnconfiguredOriginError);
-    server.use(
-      http.get(`${ZAKEN}/rollen`, () => HttpResponse.json({ count: 9, next: `${GATEWAY}/catalogi/api/v1/statustypen`, results: [1] })),
-    );
+    server.use(http.get(`${ZAKEN}/rollen`, () => HttpResponse.json({ count: 9, next: `${GATEWAY}/catalogi/api/v1/statustypen`, results: [1] })));
     await assert.rejects(client.list('zaken', '/rollen'), UnconfiguredOriginError);
     assert.ok(requests.every((request) => request.url.startsWith(`${ZAKEN}/rollen`)));
   });

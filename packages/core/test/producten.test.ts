@@ -46,8 +46,16 @@ describe('listProducten — against the mock', () => {
       prijs: '84.60',
       frequentie: 'jaarlijks',
       zaken: [
-        { zaakUrl: `${ZAKEN}/zaken/${fixtureZaken.jansen.parkeervergunning2024}`, tekst: `${ZAKEN}/zaken/${fixtureZaken.jansen.parkeervergunning2024}`, aanvraag: true },
-        { zaakUrl: `${ZAKEN}/zaken/${fixtureZaken.jansen.parkeervergunning}`, tekst: `${ZAKEN}/zaken/${fixtureZaken.jansen.parkeervergunning}`, aanvraag: false },
+        {
+          zaakUrl: `${ZAKEN}/zaken/${fixtureZaken.jansen.parkeervergunning2024}`,
+          tekst: `${ZAKEN}/zaken/${fixtureZaken.jansen.parkeervergunning2024}`,
+          aanvraag: true,
+        },
+        {
+          zaakUrl: `${ZAKEN}/zaken/${fixtureZaken.jansen.parkeervergunning}`,
+          tekst: `${ZAKEN}/zaken/${fixtureZaken.jansen.parkeervergunning}`,
+          aanvraag: false,
+        },
       ],
     } satisfies ProductSummary);
     // A zaak at another organisation (not a configured source) stays text.
@@ -64,7 +72,9 @@ describe('listProducten — against the mock', () => {
     const dakkapel = byUuid(producten, fixtureProducten.jansen.omgevingsvergunning);
     assert.equal(dakkapel?.fase, 'aangevraagd');
     assert.equal(dakkapel?.startdatum, undefined);
-    assert.deepEqual(dakkapel?.zaken, [{ zaakUrl: `${ZAKEN}/zaken/${fixtureZaken.jansen.dakkapel}`, tekst: `${ZAKEN}/zaken/${fixtureZaken.jansen.dakkapel}`, aanvraag: true }]);
+    assert.deepEqual(dakkapel?.zaken, [
+      { zaakUrl: `${ZAKEN}/zaken/${fixtureZaken.jansen.dakkapel}`, tekst: `${ZAKEN}/zaken/${fixtureZaken.jansen.dakkapel}`, aanvraag: true },
+    ]);
   });
 
   test('no BSN and no owner filter in any request URL; status goes as `status=`', async () => {
@@ -75,7 +85,10 @@ describe('listProducten — against the mock', () => {
     const url = new URL(api.requests[0]?.url ?? '');
     assert.equal(url.pathname, '/api/producten/api/v1/producten');
     assert.equal(url.searchParams.get('status'), 'actief');
-    assert.ok([...api.requests, ...requests].every((request) => !/999993653|eigenaren__/.test(request.url)), requests.map((r) => r.url).join('\n'));
+    assert.ok(
+      [...api.requests, ...requests].every((request) => !/999993653|eigenaren__/.test(request.url)),
+      requests.map((r) => r.url).join('\n'),
+    );
     // Owner filters passed anyway (bypassing the types) are dropped.
     await findProducten(client(), { eigenaren__bsn: '999993653', eigenaren__kvk_nummer: '12345678' } as never);
     assert.ok(requests.every((request) => !/999993653|eigenaren__/.test(request.url)));
@@ -99,7 +112,10 @@ describe('listProducten — against the mock', () => {
     // page_size is sent as Open Product spells it.
     requests.length = 0;
     await findProducten(client(), {}, { pageSize: 2 });
-    assert.deepEqual(requests.map((request) => new URL(request.url).searchParams.get('page_size')), ['2', '2']);
+    assert.deepEqual(
+      requests.map((request) => new URL(request.url).searchParams.get('page_size')),
+      ['2', '2'],
+    );
   });
 
   test('a second configured Zaken source (another organisation) makes its zaak URLs links too', async () => {
@@ -115,7 +131,10 @@ describe('listProducten — against the mock', () => {
     await assert.rejects(findProducten(client(), { status: 'misschien' as never }), ValidationError);
     server.resetHandlers();
     mock({ resident: 'de-vries' });
-    assert.deepEqual((await listProducten(client())).map((product) => product.uuid), [fixtureProducten['de-vries'].parkeervergunning]);
+    assert.deepEqual(
+      (await listProducten(client())).map((product) => product.uuid),
+      [fixtureProducten['de-vries'].parkeervergunning],
+    );
   });
 });
 
@@ -156,10 +175,12 @@ describe('listProducten — errors', () => {
   });
 
   test('abort: a pre-aborted signal sends nothing; an abort in flight rejects with the reason', async () => {
-    server.use(http.get(`${PRODUCTEN}/producten`, async () => {
-      await delay('infinite');
-      return HttpResponse.json({});
-    }));
+    server.use(
+      http.get(`${PRODUCTEN}/producten`, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
     const reason = new Error('weg');
     await assert.rejects(listProducten(client(), { signal: AbortSignal.abort(reason) }), (error) => error === reason);
     assert.equal(requests.length, 0);
@@ -184,7 +205,12 @@ describe('listProducten — whatever the server sends', () => {
             'product',
             { naam: 'zonder url' },
             item({ naam: '', producttype: { naam: 'Type', code: 5 }, status: 'zoek', prijs: 12.5, frequentie: 'wekelijks', zaken: 'geen' }),
-            item({ producttype: null, prijs: '1,50', zaken: [null, { url: 'javascript:alert(1)' }, { urn: 'urn:x:y' }, { url: `${ZAKEN}/zaken/a`, urn: 'urn:x:a' }], aanvraag_zaak_url: `${ZAKEN}/zaken/a` }),
+            item({
+              producttype: null,
+              prijs: '1,50',
+              zaken: [null, { url: 'javascript:alert(1)' }, { urn: 'urn:x:y' }, { url: `${ZAKEN}/zaken/a`, urn: 'urn:x:a' }],
+              aanvraag_zaak_url: `${ZAKEN}/zaken/a`,
+            }),
             item({ status: 'gereed', prijs: '-', aanvraag_zaak_urn: 'urn:x:y', zaken: [{ url: 'http://elders.example/zaken/b' }] }),
             item({ status: 'toString' }),
           ],
@@ -213,16 +239,34 @@ describe('listProducten — whatever the server sends', () => {
   test('a server that ignores the status filter does not make other products appear', async () => {
     server.use(
       http.get(`${PRODUCTEN}/producten`, () =>
-        HttpResponse.json({ count: 2, next: null, previous: null, results: [{ url: `${PRODUCTEN}/producten/a`, status: 'actief' }, { url: `${PRODUCTEN}/producten/b`, status: 'verlopen' }] }),
+        HttpResponse.json({
+          count: 2,
+          next: null,
+          previous: null,
+          results: [
+            { url: `${PRODUCTEN}/producten/a`, status: 'actief' },
+            { url: `${PRODUCTEN}/producten/b`, status: 'verlopen' },
+          ],
+        }),
       ),
     );
-    assert.deepEqual((await listProducten(client(), { status: 'verlopen' })).map((product) => product.uuid), ['b']);
+    assert.deepEqual(
+      (await listProducten(client(), { status: 'verlopen' })).map((product) => product.uuid),
+      ['b'],
+    );
   });
 
   test('productFase groups every status and knows no others', () => {
-    assert.deepEqual(
-      ['initieel', 'in_aanvraag', 'gereed', 'actief', 'ingetrokken', 'geweigerd', 'verlopen', 'onbekend', 'constructor'].map(productFase),
-      ['aangevraagd', 'aangevraagd', 'geleverd', 'geleverd', 'beeindigd', 'beeindigd', 'beeindigd', undefined, undefined],
-    );
+    assert.deepEqual(['initieel', 'in_aanvraag', 'gereed', 'actief', 'ingetrokken', 'geweigerd', 'verlopen', 'onbekend', 'constructor'].map(productFase), [
+      'aangevraagd',
+      'aangevraagd',
+      'geleverd',
+      'geleverd',
+      'beeindigd',
+      'beeindigd',
+      'beeindigd',
+      undefined,
+      undefined,
+    ]);
   });
 });

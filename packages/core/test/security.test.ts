@@ -33,7 +33,11 @@ describe('foreign URLs in responses', () => {
   });
 
   test('a status at another origin, also when it only differs in scheme or sits beside the base path', async () => {
-    for (const status of [`${EVIL}/zaken/api/v1/statussen/s1b`, 'http://gw.example/api/zaken/api/v1/statussen/s1b', 'https://gw.example/api/zaken/api/v1x/statussen/s1b']) {
+    for (const status of [
+      `${EVIL}/zaken/api/v1/statussen/s1b`,
+      'http://gw.example/api/zaken/api/v1/statussen/s1b',
+      'https://gw.example/api/zaken/api/v1x/statussen/s1b',
+    ]) {
       const data = dataset();
       data.zaken[0] = { ...data.zaken[0], status };
       server.use(evilHandler, ...backend(data, { expand: false }));
@@ -123,7 +127,7 @@ describe('malformed data', () => {
   test('fuzz: corrupted fields anywhere never escape as a TypeError', async () => {
     // Deterministic PRNG, so a failure reproduces.
     let seed = 20261129;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const junk = [null, undefined, 0, -1, NaN, '', 'x', 'https://gw.example/api/zaken/api/v1/zaken/zzz', true, [], [null], {}, { url: 1 }];
     const corrupt = (item: Json) => {
       const keys = Object.keys(item);
@@ -203,8 +207,9 @@ describe('relations at other organisations and redirects', () => {
       evilHandler,
       http.get(`${ZAKEN}/zaken/${DEEL}`, () => new HttpResponse(null, { status: 302, headers: { Location: `${EVIL}/steal` } })),
       http.post(`${ZAKEN}/zaken/_zoek`, () => new HttpResponse(null, { status: 307, headers: { Location: `${EVIL}/zaken/_zoek` } })),
-      http.get(`${GATEWAY}/documenten/api/v1/enkelvoudiginformatieobjecten/${DEEL}/download`, () =>
-        new HttpResponse(null, { status: 301, headers: { Location: '//evil.example/file.pdf' } }),
+      http.get(
+        `${GATEWAY}/documenten/api/v1/enkelvoudiginformatieobjecten/${DEEL}/download`,
+        () => new HttpResponse(null, { status: 301, headers: { Location: '//evil.example/file.pdf' } }),
       ),
       http.get(`${ZAKEN}/statussen/${DEEL}`, () => new HttpResponse(null, { status: 302, headers: { Location: `${GATEWAY}/catalogi/api/v1/statustypen/1` } })),
       http.get(`${GATEWAY}/catalogi/api/v1/statustypen/1`, () => HttpResponse.json({ url: `${GATEWAY}/catalogi/api/v1/statustypen/1` })),
@@ -221,7 +226,9 @@ describe('relations at other organisations and redirects', () => {
   });
 
   test('a redirect loop stops with InvalidResponseError', async () => {
-    server.use(http.get(`${ZAKEN}/zaken/:id`, ({ params }) => new HttpResponse(null, { status: 302, headers: { Location: `${ZAKEN}/zaken/${String(params.id)}x` } })));
+    server.use(
+      http.get(`${ZAKEN}/zaken/:id`, ({ params }) => new HttpResponse(null, { status: 302, headers: { Location: `${ZAKEN}/zaken/${String(params.id)}x` } })),
+    );
     await assert.rejects(createClient({ gateway: GATEWAY }).getUrl(`${ZAKEN}/zaken/a`), { kind: 'invalid-response' });
     assert.equal(requests.length, 6);
   });

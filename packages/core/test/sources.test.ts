@@ -129,7 +129,11 @@ describe('several sources per API', () => {
       organisatie: 'Omgevingsdienst Voorbeeldregio',
       primary: false,
     });
-    assert.deepEqual(client.sourceOf('https://gw.example/api/zaken/api/v1/zaken/abc'), { api: 'zaken', url: 'https://gw.example/api/zaken/api/v1', primary: true });
+    assert.deepEqual(client.sourceOf('https://gw.example/api/zaken/api/v1/zaken/abc'), {
+      api: 'zaken',
+      url: 'https://gw.example/api/zaken/api/v1',
+      primary: true,
+    });
     assert.equal(client.sourceOf('https://gw.example/api/catalogi/api/v1/zaaktypen/1')?.api, 'catalogi');
     for (const outside of ['https://evil.example/zaken/api/v1/zaken/1', 'https://zaken.odvr.example/other/1', '/zaken/api/v1/zaken/1', 'not a url', '']) {
       assert.equal(client.sourceOf(outside), undefined, outside);

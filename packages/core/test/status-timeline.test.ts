@@ -21,8 +21,24 @@ describe('getStatusTimeline', () => {
         zaaktype: { url: ZT, identificatie: 'ZT-PARK', omschrijving: 'Aanvraag parkeervergunning' },
       },
       steps: [
-        { statustype: ST[0], volgnummer: 1, omschrijving: 'Ontvangen', statustekst: 'We hebben uw aanvraag.', state: 'done', datum: '2026-01-02T09:00:00Z', isEindstatus: false },
-        { statustype: ST[1], volgnummer: 2, omschrijving: 'In behandeling', state: 'current', datum: '2026-01-05T10:00:00Z', toelichting: 'Wij beoordelen uw aanvraag.', isEindstatus: false },
+        {
+          statustype: ST[0],
+          volgnummer: 1,
+          omschrijving: 'Ontvangen',
+          statustekst: 'We hebben uw aanvraag.',
+          state: 'done',
+          datum: '2026-01-02T09:00:00Z',
+          isEindstatus: false,
+        },
+        {
+          statustype: ST[1],
+          volgnummer: 2,
+          omschrijving: 'In behandeling',
+          state: 'current',
+          datum: '2026-01-05T10:00:00Z',
+          toelichting: 'Wij beoordelen uw aanvraag.',
+          isEindstatus: false,
+        },
         { statustype: ST[2], volgnummer: 3, omschrijving: 'Afgerond', state: 'upcoming', isEindstatus: true },
       ],
       started: true,
@@ -33,10 +49,11 @@ describe('getStatusTimeline', () => {
       behandelaar: { kind: 'organisatorische-eenheid', naam: 'Team Parkeren' },
     });
     // zaak (expanded) + statustypen + statussen; nothing else.
-    assert.deepEqual(
-      requests.map((request) => request.url.slice(GATEWAY.length).split('?')[0]).sort(),
-      ['/catalogi/api/v1/statustypen', '/zaken/api/v1/statussen', '/zaken/api/v1/zaken/z1'],
-    );
+    assert.deepEqual(requests.map((request) => request.url.slice(GATEWAY.length).split('?')[0]).sort(), [
+      '/catalogi/api/v1/statustypen',
+      '/zaken/api/v1/statussen',
+      '/zaken/api/v1/zaken/z1',
+    ]);
   });
 
   test('closed case: end status current, all before done, resultaat', async () => {
@@ -65,7 +82,10 @@ describe('getStatusTimeline', () => {
     assert.deepEqual(states(timeline.steps), ['1:upcoming', '2:upcoming', '3:upcoming']);
     assert.equal(timeline.started, false);
     assert.ok(timeline.steps.every((step) => step.datum === undefined));
-    assert.equal(requests.some((request) => request.url.startsWith(`${ZAKEN}/statussen`)), false);
+    assert.equal(
+      requests.some((request) => request.url.startsWith(`${ZAKEN}/statussen`)),
+      false,
+    );
   });
 
   test('accepts a zaak resource already fetched; statustypen are cached per client', async () => {
@@ -81,7 +101,13 @@ describe('getStatusTimeline', () => {
   test('a status whose statustype is not in the list is inserted as current', async () => {
     const data = dataset();
     const extra = `${CATALOGI}/statustypen/st-extra`;
-    data.catalogi[extra] = { url: extra, zaaktype: 'https://gw.example/api/catalogi/api/v1/zaaktypen/other', volgnummer: 5, omschrijving: 'Aangehouden', isEindstatus: false };
+    data.catalogi[extra] = {
+      url: extra,
+      zaaktype: 'https://gw.example/api/catalogi/api/v1/zaaktypen/other',
+      volgnummer: 5,
+      omschrijving: 'Aangehouden',
+      isEindstatus: false,
+    };
     data.statussen[1] = { ...data.statussen[1], statustype: extra };
     server.use(...backend(data, { expand: false }));
     const timeline = await getStatusTimeline(createClient({ gateway: GATEWAY }), Z('z1'));

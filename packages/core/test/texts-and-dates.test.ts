@@ -23,10 +23,19 @@ describe('translateText', () => {
 describe('contact routes with per-language texts', () => {
   test('keep well-formed per-language texts, drop empty and non-string entries, and translate after picking', () => {
     const routes = toContactRoutes([
-      { label: { nl: ' Team Parkeren ', en: 'Parking team', fr: 3, de: ' ' }, urlLabel: {}, openingstijden: { nl: 'werkdagen 8–17 uur', en: 'weekdays 8:00–17:00' }, url: 'https://gemeente.example/contact' },
+      {
+        label: { nl: ' Team Parkeren ', en: 'Parking team', fr: 3, de: ' ' },
+        urlLabel: {},
+        openingstijden: { nl: 'werkdagen 8–17 uur', en: 'weekdays 8:00–17:00' },
+        url: 'https://gemeente.example/contact',
+      },
     ]);
     assert.deepEqual(routes, [
-      { label: { nl: 'Team Parkeren', en: 'Parking team' }, openingstijden: { nl: 'werkdagen 8–17 uur', en: 'weekdays 8:00–17:00' }, url: 'https://gemeente.example/contact' },
+      {
+        label: { nl: 'Team Parkeren', en: 'Parking team' },
+        openingstijden: { nl: 'werkdagen 8–17 uur', en: 'weekdays 8:00–17:00' },
+        url: 'https://gemeente.example/contact',
+      },
     ]);
     const route = pickContactRoute(routes, {});
     assert.equal(translateText(route?.label, 'en'), 'Parking team');

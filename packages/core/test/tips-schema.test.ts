@@ -41,14 +41,21 @@ const valid: Record<string, unknown> = {
     prioriteit: 100,
   },
   'a personal tip': personal,
-  'zaak.open with identificatie and omschrijving': withCondition({ feit: 'zaak.open', zaaktype: { identificatie: 'ZT-OMV-DAKKAPEL', omschrijving: 'Omgevingsvergunning (dakkapel)' } }),
+  'zaak.open with identificatie and omschrijving': withCondition({
+    feit: 'zaak.open',
+    zaaktype: { identificatie: 'ZT-OMV-DAKKAPEL', omschrijving: 'Omgevingsvergunning (dakkapel)' },
+  }),
   'zaak.open of any zaaktype': withCondition({ feit: 'zaak.open' }),
   'zaak.afgerond within 30 days': withCondition({ feit: 'zaak.afgerond', zaaktype: { omschrijving: 'Verhuizing' }, binnenDagen: 30 }),
   'leeftijd with min only': withCondition({ feit: 'leeftijd', min: 67 }),
   'leeftijd with a range': withCondition({ feit: 'leeftijd', min: 18, max: 26 }),
   'voorkeur kanaal and taal': withCondition({ feit: 'voorkeur', kanaal: 'email', taal: 'eng' }),
   'nested combinators': withCondition({
-    alle: [{ eenVan: [{ feit: 'zaak.open' }, { feit: 'product.actief' }] }, { niet: { feit: 'leeftijd', max: 17 } }, { niet: { niet: { feit: 'voorkeur', taal: 'nld' } } }],
+    alle: [
+      { eenVan: [{ feit: 'zaak.open' }, { feit: 'product.actief' }] },
+      { niet: { feit: 'leeftijd', max: 17 } },
+      { niet: { niet: { feit: 'voorkeur', taal: 'nld' } } },
+    ],
   }),
   'an integer written as 5.0': { ...base, prioriteit: 5.0 },
   'texts with characters outside the BMP counted as one': { ...base, titel: { nl: '🚲'.repeat(200) } },

@@ -86,9 +86,31 @@ describe('evaluateCondition', () => {
     assert.equal(ev({ feit: 'leeftijd', min: 1 }, none), undefined);
     assert.equal(ev({ niet: { feit: 'product.actief' } }, none), undefined, 'niet of unknown must not become true');
     assert.equal(ev({ alle: [{ feit: 'leeftijd', min: 1 }, { feit: 'zaak.open' }] }, { zaken }), undefined);
-    assert.equal(ev({ alle: [{ feit: 'leeftijd', min: 1 }, { feit: 'zaak.open', zaaktype: { identificatie: 'X' } }] }, { zaken }), false);
+    assert.equal(
+      ev(
+        {
+          alle: [
+            { feit: 'leeftijd', min: 1 },
+            { feit: 'zaak.open', zaaktype: { identificatie: 'X' } },
+          ],
+        },
+        { zaken },
+      ),
+      false,
+    );
     assert.equal(ev({ eenVan: [{ feit: 'leeftijd', min: 1 }, { feit: 'zaak.open' }] }, { zaken }), true);
-    assert.equal(ev({ eenVan: [{ feit: 'leeftijd', min: 1 }, { feit: 'zaak.open', zaaktype: { identificatie: 'X' } }] }, { zaken }), undefined);
+    assert.equal(
+      ev(
+        {
+          eenVan: [
+            { feit: 'leeftijd', min: 1 },
+            { feit: 'zaak.open', zaaktype: { identificatie: 'X' } },
+          ],
+        },
+        { zaken },
+      ),
+      undefined,
+    );
     assert.equal(ev({ niet: { niet: { feit: 'zaak.open' } } }), true);
   });
 
@@ -226,7 +248,10 @@ describe('listTips and getTipFacts against the mock', () => {
       assert.ok(error instanceof TipRuleError);
       assert.equal(error.ruleId, 'energietoeslag');
       assert.equal(error.source, `${OBJECTEN}/objects/${fixtureObjecten.tips.energietoeslagOngeldig}`);
-      assert.deepEqual(error.issues.map((i) => i.path), ['/voorwaarde/feit']);
+      assert.deepEqual(
+        error.issues.map((i) => i.path),
+        ['/voorwaarde/feit'],
+      );
       assert.match(error.message, /energietoeslag.*\/voorwaarde\/feit/);
     }
     assert.ok(requests.every((r) => !r.url.includes(BSN)));
@@ -275,7 +300,10 @@ describe('listTips and getTipFacts against the mock', () => {
       const credentials: (RequestCredentials | undefined)[] = [];
       const watching = client({ fetch: (input, init) => (credentials.push(init?.credentials), fetch(input, init)) });
       const { rules: found, invalid } = await listTips(watching, { url: '/tips/regels.json' });
-      assert.deepEqual(found.map((r) => r.id), ['uit-bestand']);
+      assert.deepEqual(
+        found.map((r) => r.id),
+        ['uit-bestand'],
+      );
       assert.equal(invalid[0]!.source, '/tips/regels.json#1');
       assert.deepEqual(credentials, ['omit']);
       const before = requests.length;

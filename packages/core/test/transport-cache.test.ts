@@ -74,9 +74,7 @@ describe('ETag revalidation of ZGW details', () => {
     const url = `${ZAKEN}/zaken/${U1}`;
     let n = 0;
     // A broken server that answers 304 to the very first request.
-    server.use(
-      http.get(url, () => (++n === 1 ? new HttpResponse(null, { status: 304 }) : HttpResponse.json({ url }, { headers: { ETag: '"x"' } }))),
-    );
+    server.use(http.get(url, () => (++n === 1 ? new HttpResponse(null, { status: 304 }) : HttpResponse.json({ url }, { headers: { ETag: '"x"' } }))));
     const client = createClient({ gateway: GATEWAY });
     // Without a cached ETag the client sends no If-None-Match, so a bare 304 is a server error.
     await assert.rejects(client.getUrl(url), { kind: 'server' });
@@ -86,7 +84,9 @@ describe('ETag revalidation of ZGW details', () => {
 describe('Catalogi', () => {
   test('a warm cache makes 0 Catalogi requests (details and lists)', async () => {
     server.use(
-      http.get(`${CATALOGI}/zaaktypen/:id`, ({ params }) => HttpResponse.json({ url: `${CATALOGI}/zaaktypen/${String(params.id)}` }, { headers: { ETag: '"z"' } })),
+      http.get(`${CATALOGI}/zaaktypen/:id`, ({ params }) =>
+        HttpResponse.json({ url: `${CATALOGI}/zaaktypen/${String(params.id)}` }, { headers: { ETag: '"z"' } }),
+      ),
       http.get(`${CATALOGI}/statustypen`, ({ request }) => {
         const page = new URL(request.url).searchParams.get('page') ?? '1';
         const next = page === '3' ? null : `${CATALOGI}/statustypen?zaaktype=${encodeURIComponent(`${CATALOGI}/zaaktypen/${U1}`)}&page=${Number(page) + 1}`;
@@ -224,7 +224,7 @@ describe('invalidate', () => {
 describe('identity', () => {
   const ORIGIN = 'http://localhost:8000';
 
-  test("after a switch of resident nothing of the first resident is returned, not even a request in flight", async () => {
+  test('after a switch of resident nothing of the first resident is returned, not even a request in flight', async () => {
     const api = createMockApi({ origin: ORIGIN, resident: 'jansen' });
     server.use(...api.handlers);
     const client = createClient({ gateway: ORIGIN, identity: 'jansen' });
@@ -273,7 +273,10 @@ describe('identity', () => {
       await assert.rejects(client.getUrl(url), NotFoundError);
       await assert.rejects(getStatusTimeline(client, url), { kind: 'not-found' });
     }
-    assert.ok(api.requests.every((request) => request.headers['if-none-match'] === undefined), 'no ETag of A is sent');
+    assert.ok(
+      api.requests.every((request) => request.headers['if-none-match'] === undefined),
+      'no ETag of A is sent',
+    );
   });
 
   test('setIdentity with the same identity keeps the cache; reset() notifies onReset listeners', async () => {

@@ -115,7 +115,10 @@ describe('retries', () => {
   });
 
   test('the backoff is capped at 5 s and never negative', () => {
-    assert.equal(backoff(0, () => 0), 0);
+    assert.equal(
+      backoff(0, () => 0),
+      0,
+    );
     assert.ok(backoff(0, () => 0.999999) < 300);
     assert.ok(backoff(3, () => 0.999999) < 2400 && backoff(3, () => 0.999999) >= 2399);
     assert.ok(backoff(20, () => 0.999999) < BACKOFF_CAP);
@@ -161,7 +164,10 @@ describe('429', () => {
   test('a rate-limited write is not retried', async () => {
     sequence('post', `${GATEWAY}/klantinteracties/api/v1/klantcontacten`, [[429, { 'Retry-After': '1' }]]);
     const { client } = recording();
-    await assert.rejects(client.post('klantinteracties', '/klantcontacten', { kanaal: 'e-mail', onderwerp: 'Vraag over een aanvraag', taal: 'nld', vertrouwelijk: false }), RateLimitedError);
+    await assert.rejects(
+      client.post('klantinteracties', '/klantcontacten', { kanaal: 'e-mail', onderwerp: 'Vraag over een aanvraag', taal: 'nld', vertrouwelijk: false }),
+      RateLimitedError,
+    );
     assert.equal(requests.length, 1);
   });
 });

@@ -37,7 +37,10 @@ describe('send and post', () => {
       ),
     );
     const client = createClient({ gateway: GATEWAY, token: () => 'tok' });
-    const created = await client.post<{ url: string; adres: string }>('klantinteracties', '/digitaleadressen', { adres: 'a@b.nl', soortDigitaalAdres: 'email' });
+    const created = await client.post<{ url: string; adres: string }>('klantinteracties', '/digitaleadressen', {
+      adres: 'a@b.nl',
+      soortDigitaalAdres: 'email',
+    });
     assert.equal(created.url, `${KLANT}/digitaleadressen/${UUID}`);
     assert.equal(created.adres, 'a@b.nl');
     const [request] = requests;
@@ -61,7 +64,10 @@ describe('send and post', () => {
     );
     const client = createClient({ gateway: GATEWAY });
     assert.deepEqual(await client.send('PATCH', 'klantinteracties', url, { body: { adres: 'c@d.nl' } }), { url, adres: 'c@d.nl' });
-    assert.equal(await client.send('PUT', 'klantinteracties', `/digitaleadressen/${UUID}`, { body: { adres: 'c@d.nl', soortDigitaalAdres: 'email' } }), undefined);
+    assert.equal(
+      await client.send('PUT', 'klantinteracties', `/digitaleadressen/${UUID}`, { body: { adres: 'c@d.nl', soortDigitaalAdres: 'email' } }),
+      undefined,
+    );
     assert.equal(await client.send('DELETE', 'klantinteracties', `/digitaleadressen/${UUID}`), undefined);
     assert.equal(await client.send('HEAD', 'zaken', `/zaken/${UUID}`), undefined);
     assert.deepEqual(
@@ -221,8 +227,12 @@ describe('document downloads', () => {
 
   test('getResponse streams the body; getBlob reads it; credentials go along; never cached', async () => {
     server.use(
-      http.get(download, () =>
-        new HttpResponse(new Uint8Array([37, 80, 68, 70]), { headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="besluit.pdf"' } }),
+      http.get(
+        download,
+        () =>
+          new HttpResponse(new Uint8Array([37, 80, 68, 70]), {
+            headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="besluit.pdf"' },
+          }),
       ),
     );
     const client = createClient({ gateway: GATEWAY, token: () => 'tok' });
@@ -264,7 +274,11 @@ describe('document downloads', () => {
 
 test('BRP POST /personen is a read: retried on 503', async () => {
   let n = 0;
-  server.use(http.post(`${BRP}/personen`, () => (++n === 1 ? new HttpResponse(null, { status: 503 }) : HttpResponse.json({ type: 'RaadpleegMetBurgerservicenummer', personen: [] }))));
+  server.use(
+    http.post(`${BRP}/personen`, () =>
+      ++n === 1 ? new HttpResponse(null, { status: 503 }) : HttpResponse.json({ type: 'RaadpleegMetBurgerservicenummer', personen: [] }),
+    ),
+  );
   const client = createClient({ gateway: GATEWAY }, { sleep: async () => {}, random: () => 0 });
   assert.deepEqual(await client.post('brp', '/personen', { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: ['999993653'], fields: ['naam'] }), {
     type: 'RaadpleegMetBurgerservicenummer',

@@ -48,7 +48,10 @@ describe('listVerwerkingen — against the mock', () => {
     } satisfies Verwerking);
     assert.match(verwerkingen[0]?.verwerkingsactiviteitUrl ?? '', /^https:\/\/register\.belastingsamenwerking/);
     const times = verwerkingen.map((v) => Date.parse(v.tijdstip));
-    assert.deepEqual(times, [...times].sort((a, b) => b - a));
+    assert.deepEqual(
+      times,
+      [...times].sort((a, b) => b - a),
+    );
     // The action that lists the resident twice: once, with the kinds of data of both.
     const aanvraag = verwerkingen.find((v) => v.verwerkingNaam === 'Verlenen omgevingsvergunning' && v.actieNaam === 'Registreren aanvraag');
     assert.deepEqual(aanvraag?.soortenGegevens, ['Naam', 'Adres', 'BSN', 'E-mailadres', 'Kadastrale gegevens']);
@@ -84,13 +87,19 @@ describe('listVerwerkingen — against the mock', () => {
     const api = mock({ pageSize: 10 });
     const verwerkingen = await listVerwerkingen(client(), { van: '2026-05-01', tot: '2026-11-30' });
     assert.equal(verwerkingen.length, 25);
-    assert.deepEqual(api.requests.map((request) => params(request.url).page), [undefined, '2', '3']);
+    assert.deepEqual(
+      api.requests.map((request) => params(request.url).page),
+      [undefined, '2', '3'],
+    );
   });
 
   test('`tot` is inclusive: a single day', async () => {
     const api = mock();
     const dag = await listVerwerkingen(client(), { van: '2026-11-03', tot: '2026-11-03' });
-    assert.deepEqual(dag.map((v) => v.actieNaam), ['Raadplegen BRP', 'Registreren aanvraag']);
+    assert.deepEqual(
+      dag.map((v) => v.actieNaam),
+      ['Raadplegen BRP', 'Registreren aanvraag'],
+    );
     assert.equal(params(api.requests[0]?.url).eindDatum, '2026-11-04');
   });
 
@@ -147,10 +156,12 @@ describe('listVerwerkingen — errors', () => {
   });
 
   test('abort: pre-aborted sends nothing; in flight rejects with the reason', async () => {
-    server.use(http.get(`${VERWERKINGEN}/verwerkte-objecten`, async () => {
-      await delay('infinite');
-      return HttpResponse.json({});
-    }));
+    server.use(
+      http.get(`${VERWERKINGEN}/verwerkte-objecten`, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
     const reason = new Error('weg');
     await assert.rejects(listVerwerkingen(client(), { now: NOW, signal: AbortSignal.abort(reason) }), (error) => error === reason);
     assert.equal(requests.length, 0);
@@ -179,23 +190,59 @@ describe('listVerwerkingen — whatever the server sends', () => {
             { verwerkingsactie: actie({ actieId: undefined }) },
             {
               verwerkteSoortenGegevens: [{ soortGegeven: ' Naam ' }, { soortGegeven: 'Naam' }, null, { soortGegeven: 3 }],
-              verwerkingsactie: actie({ actieId: 'ok', vertrouwelijkheid: undefined, verwerkingsactiviteitUrl: 'javascript:alert(1)', soortAfnemerId: 'KVK', afnemerId: '12345678', uitvoerder: 'x' }),
+              verwerkingsactie: actie({
+                actieId: 'ok',
+                vertrouwelijkheid: undefined,
+                verwerkingsactiviteitUrl: 'javascript:alert(1)',
+                soortAfnemerId: 'KVK',
+                afnemerId: '12345678',
+                uitvoerder: 'x',
+              }),
             },
-            { verwerkingsactie: actie({ actieId: 'oin', tijdstip: '2026-11-02T10:00:00+01:00', afnemerId: '00000001820045585000', vertrouwelijkheid: 'opgeheven' }) },
+            {
+              verwerkingsactie: actie({
+                actieId: 'oin',
+                tijdstip: '2026-11-02T10:00:00+01:00',
+                afnemerId: '00000001820045585000',
+                vertrouwelijkheid: 'opgeheven',
+              }),
+            },
           ],
         }),
       ),
     );
     const verwerkingen = await listVerwerkingen(client(), { now: NOW, organisaties: { x: 'Organisatie X' } });
     assert.deepEqual(verwerkingen, [
-      { actieId: 'oin', tijdstip: '2026-11-02T10:00:00+01:00', afnemer: { soort: 'organisatie', oin: '00000001820045585000' }, soortenGegevens: [], vertrouwelijkheid: 'opgeheven' },
-      { actieId: 'ok', tijdstip: '2026-11-01T10:00:00+01:00', uitvoerder: { oin: 'x', naam: 'Organisatie X' }, soortenGegevens: ['Naam'], vertrouwelijkheid: 'normaal' },
+      {
+        actieId: 'oin',
+        tijdstip: '2026-11-02T10:00:00+01:00',
+        afnemer: { soort: 'organisatie', oin: '00000001820045585000' },
+        soortenGegevens: [],
+        vertrouwelijkheid: 'opgeheven',
+      },
+      {
+        actieId: 'ok',
+        tijdstip: '2026-11-01T10:00:00+01:00',
+        uitvoerder: { oin: 'x', naam: 'Organisatie X' },
+        soortenGegevens: ['Naam'],
+        vertrouwelijkheid: 'normaal',
+      },
     ]);
   });
 
   test('verwerkingenPeriode: local calendar day, months clamped to a shorter month', () => {
-    assert.deepEqual(verwerkingenPeriode({ now: new Date(2026, 4, 31, 12) }), { van: '2026-02-28', tot: '2026-05-31', beginDatum: '2026-02-28', eindDatum: '2026-06-01' });
+    assert.deepEqual(verwerkingenPeriode({ now: new Date(2026, 4, 31, 12) }), {
+      van: '2026-02-28',
+      tot: '2026-05-31',
+      beginDatum: '2026-02-28',
+      eindDatum: '2026-06-01',
+    });
     assert.deepEqual(verwerkingenPeriode({ tot: '2024-05-31' }).van, '2024-02-29');
-    assert.deepEqual(verwerkingenPeriode({ van: '2025-12-31', tot: '2025-12-31' }), { van: '2025-12-31', tot: '2025-12-31', beginDatum: '2025-12-31', eindDatum: '2026-01-01' });
+    assert.deepEqual(verwerkingenPeriode({ van: '2025-12-31', tot: '2025-12-31' }), {
+      van: '2025-12-31',
+      tot: '2025-12-31',
+      beginDatum: '2025-12-31',
+      eindDatum: '2026-01-01',
+    });
   });
 });

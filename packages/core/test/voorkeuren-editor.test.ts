@@ -73,7 +73,15 @@ describe('planVoorkeuren and applyOptimistically', () => {
         const body = (await request.clone().json()) as Record<string, unknown>;
         if (!('voorkeursDigitaalAdres' in body)) return undefined;
         return HttpResponse.json(
-          { status: 400, code: 'invalid', title: 'Ongeldig', invalidParams: [{ name: 'voorkeursDigitaalAdres', code: 'invalid', reason: 'Onbekend adres.' }, { name: 'x', code: 'y', reason: 'Iets anders.' }] },
+          {
+            status: 400,
+            code: 'invalid',
+            title: 'Ongeldig',
+            invalidParams: [
+              { name: 'voorkeursDigitaalAdres', code: 'invalid', reason: 'Onbekend adres.' },
+              { name: 'x', code: 'y', reason: 'Iets anders.' },
+            ],
+          },
           { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
         );
       }),
@@ -88,7 +96,10 @@ describe('planVoorkeuren and applyOptimistically', () => {
     assert.equal(voorkeurenOf(outcome.state.partij).voorkeurstaal, 'eng');
     assert.equal(voorkeurenOf(outcome.state.partij).voorkeurskanaal, voorkeurenOf(state.partij).voorkeurskanaal);
     assert.ok(!outcome.ok);
-    assert.deepEqual(fieldErrorsOf(outcome.error, VOORKEUREN_VELDEN), { fields: { voorkeursDigitaalAdres: { reason: 'Onbekend adres.' } }, rest: ['Iets anders.'] });
+    assert.deepEqual(fieldErrorsOf(outcome.error, VOORKEUREN_VELDEN), {
+      fields: { voorkeursDigitaalAdres: { reason: 'Onbekend adres.' } },
+      rest: ['Iets anders.'],
+    });
   });
 });
 
@@ -105,10 +116,13 @@ describe('fieldErrorsOf', () => {
       fields: { adres: { reason: 'Voer een geldig e-mailadres in.', problem: 'ongeldig' }, omschrijving: { reason: 'Te lang.', problem: 'te-lang' } },
       rest: ['Onbekende taal.'],
     });
-    assert.deepEqual(fieldErrorsOf(refusal({ name: 'adres.0', code: 'blank', reason: '' }, { name: 'omschrijving', code: 'blank', reason: 'Leeg.' }), ADRES_VELDEN).fields, {
-      adres: { reason: 'blank', problem: 'leeg' },
-      omschrijving: { reason: 'Leeg.' },
-    });
+    assert.deepEqual(
+      fieldErrorsOf(refusal({ name: 'adres.0', code: 'blank', reason: '' }, { name: 'omschrijving', code: 'blank', reason: 'Leeg.' }), ADRES_VELDEN).fields,
+      {
+        adres: { reason: 'blank', problem: 'leeg' },
+        omschrijving: { reason: 'Leeg.' },
+      },
+    );
   });
 
   test('anything but a validation error maps to nothing', () => {
@@ -131,7 +145,10 @@ describe("Open Klant's address rules, shared by the client's checks and the mock
     mock();
     const c = client();
     const state = await loaded(c);
-    for (const [soort, adres] of [['email', 'f.jansen@example'], ['telefoonnummer', '08001234']] as const) {
+    for (const [soort, adres] of [
+      ['email', 'f.jansen@example'],
+      ['telefoonnummer', '08001234'],
+    ] as const) {
       assert.equal(checkAdres(soort, adres, '').adres, 'ongeldig');
       const response = await fetch(`${KI}/digitaleadressen`, {
         method: 'POST',
@@ -140,7 +157,10 @@ describe("Open Klant's address rules, shared by the client's checks and the mock
       });
       assert.equal(response.status, 400);
       const problem = (await response.json()) as { invalidParams: { name: string; code: string }[] };
-      assert.deepEqual(problem.invalidParams.map((p) => [p.name, p.code]), [['adres', 'invalid']]);
+      assert.deepEqual(
+        problem.invalidParams.map((p) => [p.name, p.code]),
+        [['adres', 'invalid']],
+      );
     }
   });
 });

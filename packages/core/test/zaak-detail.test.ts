@@ -5,7 +5,16 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { http, HttpResponse } from 'msw';
 import { fixtureZaken, type MockApi } from '@klantbeeld/mock-api';
-import { MAX_BESLUITEN, bezwaarStand, contactRouteOf, documentFileLabel, getZaakDetail, zaakTermijn, type ContactRoute, type ZaakDetail } from '@klantbeeld/core';
+import {
+  MAX_BESLUITEN,
+  bezwaarStand,
+  contactRouteOf,
+  documentFileLabel,
+  getZaakDetail,
+  zaakTermijn,
+  type ContactRoute,
+  type ZaakDetail,
+} from '@klantbeeld/core';
 import { ORIGIN, gatewayClient, useMockServer } from './zgw-helpers.js';
 
 const { mock } = useMockServer();
@@ -89,7 +98,10 @@ describe('getZaakDetail against the mock API', () => {
   });
 
   test('null for an unknown case; a part that fails is undefined and the rest is shown', async () => {
-    const api = mock({}, http.get(`${ORIGIN}/besluiten/api/v1/besluiten`, () => HttpResponse.json({ detail: 'x' }, { status: 500 })));
+    const api = mock(
+      {},
+      http.get(`${ORIGIN}/besluiten/api/v1/besluiten`, () => HttpResponse.json({ detail: 'x' }, { status: 500 })),
+    );
     assert.equal(await getZaakDetail(gatewayClient(), 'ZAAK-1999-0000001'), null);
     const detail = await detailOf(zaakUrl(api, jansen.dakkapel));
     assert.equal(detail.besluiten, undefined);
@@ -137,9 +149,13 @@ describe('the rules of the detail view', () => {
 
   test('contact route: zaaktype before organisation before the default', () => {
     const zaaktype = { url: 'https://x/zaaktypen/1', identificatie: 'ZT-PRK-BEWONER', omschrijving: 'Parkeren' };
-    const of = (detail: Partial<ZaakDetail>) => contactRouteOf({ timeline: timeline({ zaak: { zaaktype } as ZaakDetail['timeline']['zaak'] }), ...detail }, ROUTES)?.label;
+    const of = (detail: Partial<ZaakDetail>) =>
+      contactRouteOf({ timeline: timeline({ zaak: { zaaktype } as ZaakDetail['timeline']['zaak'] }), ...detail }, ROUTES)?.label;
     assert.equal(of({}), 'Team Parkeren');
-    assert.equal(contactRouteOf({ timeline: timeline({ zaak: {} as ZaakDetail['timeline']['zaak'] }), bronorganisatie: '000000000' }, ROUTES)?.label, 'Andere organisatie');
+    assert.equal(
+      contactRouteOf({ timeline: timeline({ zaak: {} as ZaakDetail['timeline']['zaak'] }), bronorganisatie: '000000000' }, ROUTES)?.label,
+      'Andere organisatie',
+    );
     assert.equal(contactRouteOf({ timeline: timeline({ zaak: {} as ZaakDetail['timeline']['zaak'] }) }, ROUTES)?.label, 'Klantcontactcentrum');
     assert.equal(contactRouteOf({ timeline: timeline({ zaak: {} as ZaakDetail['timeline']['zaak'] }) }, undefined), undefined);
   });

@@ -58,7 +58,10 @@ describe('getZaakRelaties against the mock API', () => {
     assert.deepEqual(relaties.relevanteAndereZaken, [{ url: FOREIGN_ZAAK_URL, bereikbaar: false, aardRelatie: 'onderwerp' }]);
     assert.deepEqual(sentTo(requests, FOREIGN_ORIGIN), []);
     // The dakkapel with its local deelzaak expanded, then the other organisation's deelzaak (expanded itself).
-    assert.deepEqual(requests.map((request) => request.url.split('?')[0]), [zaakUrl(api, fixtureZaken.jansen.dakkapel), odvZaakUrl(api)]);
+    assert.deepEqual(
+      requests.map((request) => request.url.split('?')[0]),
+      [zaakUrl(api, fixtureZaken.jansen.dakkapel), odvZaakUrl(api)],
+    );
     assert.ok(requests.every((request) => request.headers.authorization === 'Bearer sessie'));
   });
 
@@ -109,7 +112,10 @@ describe('getZaakRelaties against the mock API', () => {
   test('a zaak resource given directly uses its _expand; a zaak without relations costs nothing more', async () => {
     const api = mock();
     const client = ketenClient(api);
-    const zaak = (await (await fetch(`${zaakUrl(api, fixtureZaken.jansen.tozo)}`, { headers: { 'Accept-Crs': 'EPSG:4326' } })).json()) as Record<string, unknown>;
+    const zaak = (await (await fetch(`${zaakUrl(api, fixtureZaken.jansen.tozo)}`, { headers: { 'Accept-Crs': 'EPSG:4326' } })).json()) as Record<
+      string,
+      unknown
+    >;
     requests.length = 0;
     assert.deepEqual(await getZaakRelaties(client, zaak), { deelzaken: [], relevanteAndereZaken: [] });
     assert.equal(requests.length, 0);
@@ -142,8 +148,16 @@ describe('foreign URLs (core fixtures backend)', () => {
   test('a foreign hoofdzaak is reported unreachable: no request there, the token only to the gateway', async () => {
     const data = dataset();
     const evil = 'https://evil.example/zaken/api/v1/zaken/1';
-    data.zaken[0] = { ...data.zaken[0], hoofdzaak: evil, deelzaken: [`${GATEWAY}/zaken/api/v1x/zaken/2`, Z('z2')], relevanteAndereZaken: [{ url: 'http://gw.example/api/zaken/api/v1/zaken/z3', aardRelatie: 'vervolg' }, { aardRelatie: 'x' }, 5] };
-    server.use(...backend(data), http.all('https://evil.example/*', () => HttpResponse.json({ url: evil })));
+    data.zaken[0] = {
+      ...data.zaken[0],
+      hoofdzaak: evil,
+      deelzaken: [`${GATEWAY}/zaken/api/v1x/zaken/2`, Z('z2')],
+      relevanteAndereZaken: [{ url: 'http://gw.example/api/zaken/api/v1/zaken/z3', aardRelatie: 'vervolg' }, { aardRelatie: 'x' }, 5],
+    };
+    server.use(
+      ...backend(data),
+      http.all('https://evil.example/*', () => HttpResponse.json({ url: evil })),
+    );
     const client = createClient({ gateway: GATEWAY, token: () => 'geheim', retries: 0 });
     const relaties = await getZaakRelaties(client, Z('z1'));
     assert.deepEqual(relaties.hoofdzaak, { url: evil, bereikbaar: false });
@@ -151,7 +165,10 @@ describe('foreign URLs (core fixtures backend)', () => {
     assert.equal(reached(relaties.deelzaken[1]).identificatie, 'ZAAK-z2');
     // Another scheme is another origin.
     assert.deepEqual(relaties.relevanteAndereZaken, [{ url: 'http://gw.example/api/zaken/api/v1/zaken/z3', bereikbaar: false, aardRelatie: 'vervolg' }]);
-    assert.deepEqual(requests.filter((request) => !request.url.startsWith(`${GATEWAY}/`)), []);
+    assert.deepEqual(
+      requests.filter((request) => !request.url.startsWith(`${GATEWAY}/`)),
+      [],
+    );
     assert.ok(requests.every((request) => request.headers.authorization === 'Bearer geheim'));
   });
 });
@@ -160,11 +177,11 @@ describe('errors and abort', () => {
   test('each error kind of the zaak itself; a related zaak’s server error propagates', async () => {
     const api = mock();
     const dakkapel = zaakUrl(api, fixtureZaken.jansen.dakkapel);
-    await assertErrorKinds((resolver) => server.use(http.get(dakkapel, resolver)), () => getZaakRelaties(ketenClient(api), dakkapel), [
-      ...FAILURE_KINDS,
-      [problem(404), 'not-found'],
-      [() => HttpResponse.json(['geen', 'zaak']), 'invalid-response'],
-    ]);
+    await assertErrorKinds(
+      (resolver) => server.use(http.get(dakkapel, resolver)),
+      () => getZaakRelaties(ketenClient(api), dakkapel),
+      [...FAILURE_KINDS, [problem(404), 'not-found'], [() => HttpResponse.json(['geen', 'zaak']), 'invalid-response']],
+    );
     server.use(http.get(dakkapel, () => delay('infinite')));
     await assert.rejects(getZaakRelaties(ketenClient(api, { timeout: 30 }), dakkapel), { kind: 'timeout' });
     server.resetHandlers();

@@ -35,8 +35,15 @@ describe('zoekZaken (POST /zaken/_zoek)', () => {
     assert.deepEqual(zaken.map((zaak) => zaak.uuid).sort(), [...uuids].sort());
     await settled();
     const posts = sentTo(requests, `${ZAKEN}/zaken/_zoek`, 'POST');
-    assert.deepEqual(posts.map((request) => new URL(request.url).searchParams.get('page')), [null, '2', '3', '4']);
-    assert.ok(posts.every((request) => request.body === posts[0]?.body && request.headers['content-crs'] === 'EPSG:4326' && request.headers['accept-crs'] === 'EPSG:4326'));
+    assert.deepEqual(
+      posts.map((request) => new URL(request.url).searchParams.get('page')),
+      [null, '2', '3', '4'],
+    );
+    assert.ok(
+      posts.every(
+        (request) => request.body === posts[0]?.body && request.headers['content-crs'] === 'EPSG:4326' && request.headers['accept-crs'] === 'EPSG:4326',
+      ),
+    );
     assert.deepEqual(JSON.parse(posts[0]?.body ?? ''), { uuid__in: uuids });
   });
 
@@ -44,7 +51,10 @@ describe('zoekZaken (POST /zaken/_zoek)', () => {
     mock();
     const client = gatewayClient();
     const zaken = await zoekZaken(client, { uuid__in: [fixtureZaken.jansen.tozo, fixtureZaken['de-vries'].tozo] });
-    assert.deepEqual(zaken.map((zaak) => zaak.uuid), [fixtureZaken.jansen.tozo]);
+    assert.deepEqual(
+      zaken.map((zaak) => zaak.uuid),
+      [fixtureZaken.jansen.tozo],
+    );
     assert.deepEqual(await zoekZaken(client, { uuid__in: [fixtureZaken['de-vries'].tozo] }), []);
   });
 
@@ -64,7 +74,9 @@ describe('zoekZaken (POST /zaken/_zoek)', () => {
       server.use(http.post(`${ZAKEN}/zaken/_zoek`, resolver));
       await assert.rejects(zoekZaken(gatewayClient(), {}), { kind }, kind);
     }
-    server.use(http.post(`${ZAKEN}/zaken/_zoek`, () => HttpResponse.json({ count: 2, next: `${FOREIGN_ORIGIN}/zaken/api/v1/zaken/_zoek?page=2`, results: [] })));
+    server.use(
+      http.post(`${ZAKEN}/zaken/_zoek`, () => HttpResponse.json({ count: 2, next: `${FOREIGN_ORIGIN}/zaken/api/v1/zaken/_zoek?page=2`, results: [] })),
+    );
     await assert.rejects(zoekZaken(gatewayClient(), {}), UnconfiguredOriginError);
     assert.deepEqual(sentTo(requests, FOREIGN_ORIGIN), []);
     const controller = new AbortController();
@@ -80,7 +92,9 @@ describe('zoekZaken (POST /zaken/_zoek)', () => {
 
   test('a next link to another configured organisation is refused too: the body stays with its source', async () => {
     const api = mock();
-    server.use(http.post(`${ZAKEN}/zaken/_zoek`, () => HttpResponse.json({ count: 2, next: `${api.otherOrganisation.zaken}/zaken/_zoek?page=2`, results: [] })));
+    server.use(
+      http.post(`${ZAKEN}/zaken/_zoek`, () => HttpResponse.json({ count: 2, next: `${api.otherOrganisation.zaken}/zaken/_zoek?page=2`, results: [] })),
+    );
     await assert.rejects(zoekZaken(ketenClient(api), {}), UnconfiguredOriginError);
     assert.deepEqual(sentTo(requests, api.otherOrganisation.zaken), []);
   });
@@ -94,7 +108,10 @@ describe('zaakinformatieobjecten and zaakbesluiten (plain arrays)', () => {
     assert.equal(links.length, 7);
     assert.deepEqual(await getZaakinformatieobjecten(client, zaakUrl(api, fixtureZaken.jansen.lantaarnpaal)), []);
     const besluiten = await getZaakbesluiten(client, zaakUrl(api, fixtureZaken.jansen.tozo));
-    assert.deepEqual(besluiten.map((link) => link.besluit.split('/').pop()).sort(), [fixtureBesluiten.tozoVoorschot, fixtureBesluiten.tozoToekenning, fixtureBesluiten.tozoVaststelling].sort());
+    assert.deepEqual(
+      besluiten.map((link) => link.besluit.split('/').pop()).sort(),
+      [fixtureBesluiten.tozoVoorschot, fixtureBesluiten.tozoToekenning, fixtureBesluiten.tozoVaststelling].sort(),
+    );
     assert.deepEqual(await getZaakbesluiten(client, zaakUrl(api, fixtureZaken.jansen.lantaarnpaal)), []);
     // The other organisation's zaak: asked at its own Zaken API.
     const odv = `${api.otherOrganisation.zaken}/zaken/${fixtureOtherOrganisation.constructieveVeiligheid}`;
@@ -128,11 +145,14 @@ describe('listSubstatussen', () => {
     const api = mock();
     const parkeren = zaakUrl(api, fixtureZaken.jansen.parkeervergunning);
     const substatussen = await listSubstatussen(gatewayClient(), parkeren);
-    assert.deepEqual(substatussen.map((s) => [s.omschrijving, s.tijdstip]), [
-      ['We hebben gecontroleerd dat u in het vergunninggebied woont.', '2026-11-04T09:10:00Z'],
-      ['We wachten op een kopie van uw kentekenbewijs.', '2026-11-05T13:40:30Z'],
-      ['We hebben u een herinnering gestuurd: uw kentekenbewijs is nog niet binnen.', '2026-11-19T08:00:00Z'],
-    ]);
+    assert.deepEqual(
+      substatussen.map((s) => [s.omschrijving, s.tijdstip]),
+      [
+        ['We hebben gecontroleerd dat u in het vergunninggebied woont.', '2026-11-04T09:10:00Z'],
+        ['We wachten op een kopie van uw kentekenbewijs.', '2026-11-05T13:40:30Z'],
+        ['We hebben u een herinnering gestuurd: uw kentekenbewijs is nog niet binnen.', '2026-11-19T08:00:00Z'],
+      ],
+    );
     assert.ok(substatussen.every((s) => s.status?.startsWith(`${ZAKEN}/statussen/`) && s.url.startsWith(`${ZAKEN}/substatussen/`)));
     const query = new URL(requests[0]?.url ?? '').searchParams;
     assert.equal(query.get('zaak'), parkeren);
@@ -160,7 +180,10 @@ describe('listSubstatussen', () => {
         }),
       ),
     );
-    assert.deepEqual((await listSubstatussen(gatewayClient(), dakkapel)).map((s) => s.omschrijving), ['Voor u', 'Zonder tijdstip']);
+    assert.deepEqual(
+      (await listSubstatussen(gatewayClient(), dakkapel)).map((s) => s.omschrijving),
+      ['Voor u', 'Zonder tijdstip'],
+    );
   });
 
   test('empty, pagination over 3 pages, a Zaken API without substatussen (404 → [])', async () => {
@@ -177,10 +200,11 @@ describe('listSubstatussen', () => {
   test('errors and abort', async () => {
     const api = mock();
     const dakkapel = zaakUrl(api, fixtureZaken.jansen.dakkapel);
-    await assertErrorKinds((resolver) => server.use(http.get(`${ZAKEN}/substatussen`, resolver)), () => listSubstatussen(gatewayClient(), dakkapel), [
-      ...FAILURE_KINDS,
-      [() => HttpResponse.json({ results: {} }), 'invalid-response'],
-    ]);
+    await assertErrorKinds(
+      (resolver) => server.use(http.get(`${ZAKEN}/substatussen`, resolver)),
+      () => listSubstatussen(gatewayClient(), dakkapel),
+      [...FAILURE_KINDS, [() => HttpResponse.json({ results: {} }), 'invalid-response']],
+    );
     server.use(http.get(`${ZAKEN}/substatussen`, () => delay('infinite')));
     await assert.rejects(listSubstatussen(gatewayClient({ timeout: 30 }), dakkapel), { kind: 'timeout' });
     const controller = new AbortController();

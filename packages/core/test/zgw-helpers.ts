@@ -65,7 +65,10 @@ export function ketenClient(api: MockApi, config: Partial<ClientConfig> = {}): K
     gateway: ORIGIN,
     retries: 0,
     sources: {
-      zaken: [{ url: `${ORIGIN}${GATEWAY_PATHS.zaken}`, organisatie: 'Gemeente Voorbeeldstad' }, { url: other.zaken, organisatie: other.naam }],
+      zaken: [
+        { url: `${ORIGIN}${GATEWAY_PATHS.zaken}`, organisatie: 'Gemeente Voorbeeldstad' },
+        { url: other.zaken, organisatie: other.naam },
+      ],
       catalogi: [`${ORIGIN}${GATEWAY_PATHS.catalogi}`, other.catalogi],
     },
     ...config,

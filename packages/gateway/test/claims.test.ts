@@ -17,17 +17,23 @@ const MIDDEN = 'urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract';
 
 describe('claims → principal', () => {
   test('DigiD, eHerkenning with and without vestiging, DigiD Machtigen', () => {
-    assert.deepEqual(principalFromClaims({ bsn: '999993653', acr: MIDDEN }, names, loaValues), { subject: { kind: 'persoon', bsn: '999993653' }, loa: 'midden' });
+    assert.deepEqual(principalFromClaims({ bsn: '999993653', acr: MIDDEN }, names, loaValues), {
+      subject: { kind: 'persoon', bsn: '999993653' },
+      loa: 'midden',
+    });
     assert.deepEqual(principalFromClaims({ kvk: '90001354', sub: 'employee-1', acr: 'urn:etoegang:core:assurance-class:loa3' }, names, loaValues), {
       subject: { kind: 'organisatie', kvk: '90001354' },
       loa: 'substantieel',
       actor: { kind: 'medewerker-organisatie', id: 'employee-1' },
     });
-    assert.deepEqual(principalFromClaims({ kvk: '90001354', vestiging: '000038509504', acr: 'urn:etoegang:core:assurance-class:loa2plus' }, names, loaValues).subject, {
-      kind: 'organisatie',
-      kvk: '90001354',
-      vestiging: '000038509504',
-    });
+    assert.deepEqual(
+      principalFromClaims({ kvk: '90001354', vestiging: '000038509504', acr: 'urn:etoegang:core:assurance-class:loa2plus' }, names, loaValues).subject,
+      {
+        kind: 'organisatie',
+        kvk: '90001354',
+        vestiging: '000038509504',
+      },
+    );
     assert.deepEqual(principalFromClaims({ bsn: '999993653', represented_bsn: '999990627', acr: MIDDEN }, names, loaValues), {
       subject: { kind: 'persoon', bsn: '999990627' },
       loa: 'midden',

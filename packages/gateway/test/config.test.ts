@@ -65,7 +65,10 @@ describe('configuration', () => {
     });
     const problems = problemsOf(raw);
     const expect = (path: string, pattern: RegExp) =>
-      assert.ok(problems.some((p) => p.startsWith(`${path}: `) && pattern.test(p)), `${path} ${pattern} in:\n${problems.join('\n')}`);
+      assert.ok(
+        problems.some((p) => p.startsWith(`${path}: `) && pattern.test(p)),
+        `${path} ${pattern} in:\n${problems.join('\n')}`,
+      );
     expect('/pageOrigins', /is required/);
     expect('/publicUrl', /must match format "uri"|must match pattern/);
     expect('/listen/port', /must be <= 65535/);
@@ -129,7 +132,10 @@ describe('the klantbeeld-gateway command', () => {
   test('YAML works the same; an unreadable file and a missing --config are reported', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-gateway-'));
     const file = join(dir, 'gateway.config.yaml');
-    writeFileSync(file, 'publicUrl: https://mijn.gemeente.nl\npageOrigins: [https://www.gemeente.nl]\nsession:\n  secrets:\n    - env: KB_UNSET\nupstreams: {}\noidc:\n  resident: { issuer: "https://b.example", clientId: x }\n');
+    writeFileSync(
+      file,
+      'publicUrl: https://mijn.gemeente.nl\npageOrigins: [https://www.gemeente.nl]\nsession:\n  secrets:\n    - env: KB_UNSET\nupstreams: {}\noidc:\n  resident: { issuer: "https://b.example", clientId: x }\n',
+    );
     const yaml = spawnSync(process.execPath, [bin, '--config', file], { encoding: 'utf8', env: { PATH: process.env.PATH }, timeout: 20_000 });
     assert.equal(yaml.status, 2);
     assert.match(yaml.stderr, /- \/oidc\/resident\/clientSecret: is required/);

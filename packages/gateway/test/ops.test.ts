@@ -74,15 +74,25 @@ describe('log redaction', () => {
       const secrets = new Set<string>();
       for (const identity of testIdentities) {
         const browser = new Browser();
-        const { callbackUrl } = await signIn(browser, t, { account: identity.id, loa: 'substantieel', ...(identity.kind === 'persoon' && identity.id !== 'jansen' ? { actFor: 'jansen' } : {}) });
+        const { callbackUrl } = await signIn(browser, t, {
+          account: identity.id,
+          loa: 'substantieel',
+          ...(identity.kind === 'persoon' && identity.id !== 'jansen' ? { actFor: 'jansen' } : {}),
+        });
         const url = new URL(callbackUrl);
         secrets.add(url.searchParams.get('code')!);
         secrets.add(url.searchParams.get('state')!);
         for (const value of browser.cookies.values()) secrets.add(decodeURIComponent(value).split('.')[0]!);
         const bsn = identity.kind === 'persoon' ? identity.bsn : identity.kvk;
         // A hostile caller puts identifiers in the path, the query and the headers; none may reach the log.
-        await browser.fetch(`${t.base}/zaken/api/v1/zaken/${bsn}?rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn=${bsn}`, { headers: { 'x-bsn': bsn, authorization: `Bearer ${bsn}` } });
-        await browser.fetch(`${t.base}/zaken/api/v1/zaken/_zoek`, { method: 'POST', headers: { origin: PAGE_ORIGIN, 'content-type': 'application/json' }, body: `{"bsn":"${bsn}"` });
+        await browser.fetch(`${t.base}/zaken/api/v1/zaken/${bsn}?rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn=${bsn}`, {
+          headers: { 'x-bsn': bsn, authorization: `Bearer ${bsn}` },
+        });
+        await browser.fetch(`${t.base}/zaken/api/v1/zaken/_zoek`, {
+          method: 'POST',
+          headers: { origin: PAGE_ORIGIN, 'content-type': 'application/json' },
+          body: `{"bsn":"${bsn}"`,
+        });
         await browser.fetch(`${t.base}/auth/logout`, { method: 'POST', headers: { origin: PAGE_ORIGIN } });
       }
       t.gateway.server.log.info({ principal: t.proxy.calls[0]!.principal, bsn: '999993653' }, 'a careless caller logs a principal');

@@ -18,7 +18,13 @@ test('the redis section is validated and its defaults filled in', () => {
   assert.deepEqual(config.redis, { url: server.url, keyPrefix: 'klantbeeld:', commandTimeoutMs: 2000 });
   assert.throws(() => testConfig(1, { redis: { url: 'http://127.0.0.1:1' } }), /\/redis\/url/);
   assert.throws(
-    () => parseConfig({ ...JSON.parse(JSON.stringify(testConfig(1))), dev: { idp: false }, oidc: undefined, redis: { url: server.url, password: { env: 'KB_NO_SUCH_VAR' } } }),
+    () =>
+      parseConfig({
+        ...JSON.parse(JSON.stringify(testConfig(1))),
+        dev: { idp: false },
+        oidc: undefined,
+        redis: { url: server.url, password: { env: 'KB_NO_SUCH_VAR' } },
+      }),
     /\/redis\/password: environment variable KB_NO_SUCH_VAR is not set/,
   );
 });

@@ -50,9 +50,24 @@ export class TestRedisServer {
   async resume(): Promise<void> {
     if (this.#process) return;
     const args = [
-      '--port', String(this.port), '--bind', '127.0.0.1', '--dir', this.dir, '--save', '',
-      '--appendonly', this.options.persistent ? 'yes' : 'no', '--appendfsync', 'always',
-      '--daemonize', 'no', '--loglevel', 'warning', '--protected-mode', 'yes',
+      '--port',
+      String(this.port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      this.dir,
+      '--save',
+      '',
+      '--appendonly',
+      this.options.persistent ? 'yes' : 'no',
+      '--appendfsync',
+      'always',
+      '--daemonize',
+      'no',
+      '--loglevel',
+      'warning',
+      '--protected-mode',
+      'yes',
     ];
     const child = spawn(REDIS_SERVER, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     this.#process = child;

@@ -17,7 +17,11 @@ describe('browser-facing defences', () => {
   after(() => t.gateway.close());
 
   const write = (path: string, init: { method?: string; headers?: Record<string, string>; body?: string | Buffer }) =>
-    fetch(`${t.base}${path}`, { method: init.method ?? 'POST', headers: { cookie, ...init.headers }, body: typeof init.body === 'string' || init.body === undefined ? init.body : new Uint8Array(init.body) });
+    fetch(`${t.base}${path}`, {
+      method: init.method ?? 'POST',
+      headers: { cookie, ...init.headers },
+      body: typeof init.body === 'string' || init.body === undefined ? init.body : new Uint8Array(init.body),
+    });
 
   describe('CSRF: writes need a configured Origin and a JSON body', () => {
     test('a write from the configured page reaches the proxy', async () => {
@@ -97,13 +101,66 @@ describe('browser-facing defences', () => {
 
   describe('bad input: a clear 4xx problem+json, nothing forwarded, the process stays up', () => {
     const cases: [string, () => Promise<Response>, number, string][] = [
-      ['malformed JSON', () => write('/zaken/api/v1/zaken/_zoek', { headers: { origin: PAGE_ORIGIN, 'content-type': 'application/json' }, body: '{"zaak": ' }), 400, 'invalid-json'],
-      ['an empty JSON body', () => write('/zaken/api/v1/zaken/_zoek', { headers: { origin: PAGE_ORIGIN, 'content-type': 'application/json' }, body: '' }), 400, 'invalid-json'],
-      ['a 1 MB body', () => write('/zaken/api/v1/zaken/_zoek', { headers: { origin: PAGE_ORIGIN, 'content-type': 'application/json' }, body: `{"a":"${'x'.repeat(1024 * 1024)}"}` }), 413, 'body-too-large'],
-      ['JSON nested 33 deep', () => write('/zaken/api/v1/zaken/_zoek', { headers: { origin: PAGE_ORIGIN, 'content-type': 'application/json' }, body: '['.repeat(33) + ']'.repeat(33) }), 400, 'json-too-deep'],
-      ['JSON nested 100 000 deep', () => write('/zaken/api/v1/zaken/_zoek', { headers: { origin: PAGE_ORIGIN, 'content-type': 'application/json' }, body: '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000) }), 400, 'json-too-deep'],
-      ['invalid UTF-8', () => write('/zaken/api/v1/zaken/_zoek', { headers: { origin: PAGE_ORIGIN, 'content-type': 'application/json' }, body: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22, 0x7d]) }), 400, 'invalid-utf8'],
-      ['a merge-patch body that is not JSON', () => write('/klantinteracties/api/v1/partijen/1', { method: 'PATCH', headers: { origin: PAGE_ORIGIN, 'content-type': 'application/merge-patch+json' }, body: 'nope' }), 400, 'invalid-json'],
+      [
+        'malformed JSON',
+        () => write('/zaken/api/v1/zaken/_zoek', { headers: { origin: PAGE_ORIGIN, 'content-type': 'application/json' }, body: '{"zaak": ' }),
+        400,
+        'invalid-json',
+      ],
+      [
+        'an empty JSON body',
+        () => write('/zaken/api/v1/zaken/_zoek', { headers: { origin: PAGE_ORIGIN, 'content-type': 'application/json' }, body: '' }),
+        400,
+        'invalid-json',
+      ],
+      [
+        'a 1 MB body',
+        () =>
+          write('/zaken/api/v1/zaken/_zoek', {
+            headers: { origin: PAGE_ORIGIN, 'content-type': 'application/json' },
+            body: `{"a":"${'x'.repeat(1024 * 1024)}"}`,
+          }),
+        413,
+        'body-too-large',
+      ],
+      [
+        'JSON nested 33 deep',
+        () =>
+          write('/zaken/api/v1/zaken/_zoek', { headers: { origin: PAGE_ORIGIN, 'content-type': 'application/json' }, body: '['.repeat(33) + ']'.repeat(33) }),
+        400,
+        'json-too-deep',
+      ],
+      [
+        'JSON nested 100 000 deep',
+        () =>
+          write('/zaken/api/v1/zaken/_zoek', {
+            headers: { origin: PAGE_ORIGIN, 'content-type': 'application/json' },
+            body: '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000),
+          }),
+        400,
+        'json-too-deep',
+      ],
+      [
+        'invalid UTF-8',
+        () =>
+          write('/zaken/api/v1/zaken/_zoek', {
+            headers: { origin: PAGE_ORIGIN, 'content-type': 'application/json' },
+            body: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22, 0x7d]),
+          }),
+        400,
+        'invalid-utf8',
+      ],
+      [
+        'a merge-patch body that is not JSON',
+        () =>
+          write('/klantinteracties/api/v1/partijen/1', {
+            method: 'PATCH',
+            headers: { origin: PAGE_ORIGIN, 'content-type': 'application/merge-patch+json' },
+            body: 'nope',
+          }),
+        400,
+        'invalid-json',
+      ],
       ['an unknown method on an API path', () => fetch(`${t.base}/zaken/api/v1/zaken`, { method: 'PROPFIND', headers: { cookie } }), 405, 'method-not-allowed'],
       ['TRACE (sent by node:http, which fetch refuses)', () => nodeRequest('TRACE', `${t.base}/zaken/api/v1/zaken`, { cookie }), 405, 'method-not-allowed'],
       ['a path outside every API', () => fetch(`${t.base}/admin`, { headers: { cookie } }), 404, 'not-found'],
@@ -164,13 +221,16 @@ describe('browser-facing defences', () => {
     });
 
     test('a proxy that throws becomes 502 problem+json without its message', async () => {
-      const failing = await startTestGateway({}, {
-        proxy: new (class extends (await import('./support.js')).StubProxy {
-          override async handle(): Promise<never> {
-            throw new Error('connect ECONNREFUSED 10.0.0.7:8000 token=secret-upstream-token');
-          }
-        })(),
-      });
+      const failing = await startTestGateway(
+        {},
+        {
+          proxy: new (class extends (await import('./support.js')).StubProxy {
+            override async handle(): Promise<never> {
+              throw new Error('connect ECONNREFUSED 10.0.0.7:8000 token=secret-upstream-token');
+            }
+          })(),
+        },
+      );
       try {
         const b = new Browser();
         await signIn(b, failing, { account: 'jansen' });

@@ -122,6 +122,9 @@ test('sign in as Jansen on the IdP page, see her zaken through the gateway, sign
   await page.waitForURL(`${pageOrigin}/`);
   await page.locator('#zaken[data-status="401"]').waitFor({ state: 'attached' });
   assert.equal(await page.locator('#status').innerText(), 'Niet ingelogd');
-  assert.equal((await page.context().cookies()).find((c) => c.name === '__Host-klantbeeld'), undefined);
+  assert.equal(
+    (await page.context().cookies()).find((c) => c.name === '__Host-klantbeeld'),
+    undefined,
+  );
   assert.deepEqual(problems, []);
 });

@@ -55,7 +55,10 @@ export type ExpandTree = ReadonlyMap<string, ExpandTree>;
 export function parseExpand(values: readonly string[]): { tree: ExpandTree; invalid: FieldValidationError[] } {
   const tree = new Map<string, Map<string, unknown>>();
   const invalid: FieldValidationError[] = [];
-  const names = values.flatMap((value) => value.split(',')).map((name) => name.trim()).filter((name) => name !== '');
+  const names = values
+    .flatMap((value) => value.split(','))
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
   for (const name of names) {
     if (!EXPAND_NAMES.includes(name)) {
       invalid.push({ name: 'expand', code: 'invalid_choice', reason: `Selecteer een geldige keuze. ${name} is geen beschikbare keuze.` });

@@ -168,8 +168,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   let resident = residentById(options.resident ?? 'jansen');
 
   const mode = options.mode ?? 'resident';
-  const authenticate =
-    mode === 'upstream' ? authenticator({ ...defaultUpstreamCredentials, ...options.credentials }, options.jwtLeeway) : noAuthentication;
+  const authenticate = mode === 'upstream' ? authenticator({ ...defaultUpstreamCredentials, ...options.credentials }, options.jwtLeeway) : noAuthentication;
   const state: MockState = {
     dataset,
     get requester() {
@@ -187,7 +186,17 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   };
 
   // One definition per standard API; each owns its routes (and, beyond Zaken/Catalogi, its fixtures).
-  const apis: ApiDefinition[] = [zakenApi(urls), catalogiApi(urls), documentenApi(urls), besluitenApi(urls), klantinteractiesApi(urls), objectenApi(urls), productenApi(urls), brpApi(urls), verwerkingenApi(urls)];
+  const apis: ApiDefinition[] = [
+    zakenApi(urls),
+    catalogiApi(urls),
+    documentenApi(urls),
+    besluitenApi(urls),
+    klantinteractiesApi(urls),
+    objectenApi(urls),
+    productenApi(urls),
+    brpApi(urls),
+    verwerkingenApi(urls),
+  ];
   const eventsUrl = `${origin}${basePath}/notificaties/api/v1/events`;
   const otherOrganisation = createOtherOrganisation(`${origin}${basePath}`, dataset);
   const hub = new EventHub(options.eventsRetry ?? 3000);

@@ -15,9 +15,7 @@
 import type { ResidentRecord } from './dataset.js';
 
 /** The part the mock plays for a request. */
-export type Requester =
-  | { readonly kind: 'resident'; readonly resident: ResidentRecord }
-  | { readonly kind: 'application' };
+export type Requester = { readonly kind: 'resident'; readonly resident: ResidentRecord } | { readonly kind: 'application' };
 
 /** An authorised application: sees every resident's data. */
 export const application: Requester = { kind: 'application' };

@@ -171,7 +171,9 @@ function parseArgs(argv: readonly string[]): MockServerOptions {
         options.expand = false;
         break;
       case '--help':
-        console.log('Usage: server.js [--mode resident|upstream] [--port 8000] [--host 127.0.0.1] [--origin URL] [--base-path /p] [--resident jansen] [--page-size 100] [--latency 0] [--no-expand]');
+        console.log(
+          'Usage: server.js [--mode resident|upstream] [--port 8000] [--host 127.0.0.1] [--origin URL] [--base-path /p] [--resident jansen] [--page-size 100] [--latency 0] [--no-expand]',
+        );
         process.exit(0);
         break;
       default:

@@ -23,7 +23,7 @@ describe('pagination', () => {
     const first = `${mock.urls.zaken}/zaken?pageSize=2&ordering=-startdatum`;
     const seen: string[] = [];
     const pages: any[] = [];
-    for (let url: string | null = first; url; ) {
+    for (let url: string | null = first; url;) {
       const { response, body } = await request(url);
       assert.equal(response.status, 200);
       pages.push(body);
@@ -287,7 +287,10 @@ describe('filters', () => {
     assert.ok(closed.results.every((z: any) => z.einddatum !== null && z.resultaat !== null));
 
     const byId = (await request(`${base}?identificatie=ZAAK-2026-0003561`)).body;
-    assert.deepEqual(byId.results.map((z: any) => z.uuid), [fixtureZaken.jansen.dakkapel]);
+    assert.deepEqual(
+      byId.results.map((z: any) => z.uuid),
+      [fixtureZaken.jansen.dakkapel],
+    );
 
     const zaaktype = byId.results[0].zaaktype;
     const byType = (await request(`${base}?zaaktype=${encodeURIComponent(zaaktype)}`)).body;
@@ -321,10 +324,7 @@ describe('filters', () => {
     const mock = mockWith();
     const tozo = zaakUrl(mock, fixtureZaken.jansen.tozo);
     const behandelaars = (await request(`${mock.urls.zaken}/rollen?zaak=${encodeURIComponent(tozo)}&omschrijvingGeneriek=behandelaar`)).body;
-    assert.deepEqual(
-      behandelaars.results.map((r: any) => r.betrokkeneType).sort(),
-      ['medewerker', 'organisatorische_eenheid'],
-    );
+    assert.deepEqual(behandelaars.results.map((r: any) => r.betrokkeneType).sort(), ['medewerker', 'organisatorische_eenheid']);
     const statussen = (await request(`${mock.urls.zaken}/statussen?zaak=${encodeURIComponent(tozo)}`)).body;
     assert.equal(statussen.count, 5);
     assert.equal(statussen.results.filter((s: any) => s.indicatieLaatstGezetteStatus).length, 1);
@@ -353,13 +353,25 @@ describe('fixtures', () => {
       all.push(...(await request(`${mock.urls.zaken}/zaken?expand=rollen,zaaktype`)).body.results);
     }
     const levels = new Set(all.map((z) => z.vertrouwelijkheidaanduiding));
-    assert.deepEqual(
-      [...levels].sort(),
-      ['beperkt_openbaar', 'confidentieel', 'geheim', 'intern', 'openbaar', 'vertrouwelijk', 'zaakvertrouwelijk', 'zeer_geheim'],
+    assert.deepEqual([...levels].sort(), [
+      'beperkt_openbaar',
+      'confidentieel',
+      'geheim',
+      'intern',
+      'openbaar',
+      'vertrouwelijk',
+      'zaakvertrouwelijk',
+      'zeer_geheim',
+    ]);
+    assert.ok(
+      all.some((z) => z.status === null),
+      'a zaak without status',
     );
-    assert.ok(all.some((z) => z.status === null), 'a zaak without status');
     assert.ok(all.some((z) => z.hoofdzaak !== null) && all.some((z) => z.deelzaken.length > 0), 'hoofdzaak and deelzaak');
-    assert.ok(all.some((z) => z.bronorganisatie !== all[0].bronorganisatie), 'a zaak of another organisation');
+    assert.ok(
+      all.some((z) => z.bronorganisatie !== all[0].bronorganisatie),
+      'a zaak of another organisation',
+    );
     const rollen = all.flatMap((z) => z._expand.rollen);
     assert.ok(rollen.some((r) => r.omschrijvingGeneriek === 'behandelaar' && r.betrokkeneType === 'medewerker'));
     assert.ok(rollen.some((r) => r.omschrijvingGeneriek === 'behandelaar' && r.betrokkeneType === 'organisatorische_eenheid'));
@@ -402,7 +414,7 @@ describe('seedZaken', () => {
       const { body } = await request(`${mock.urls.zaken}/zaken?pageSize=500`);
       assert.equal(body.count, n);
       const all: any[] = [...body.results];
-      for (let url = body.next; url; ) {
+      for (let url = body.next; url;) {
         const page = (await request(url)).body;
         all.push(...page.results);
         url = page.next;
@@ -415,7 +427,10 @@ describe('seedZaken', () => {
       again.seedZaken('jansen', n);
       use(again);
       const repeat = (await request(`${again.urls.zaken}/zaken?pageSize=500`)).body;
-      assert.deepEqual(repeat.results.map((z: any) => z.uuid), body.results.map((z: any) => z.uuid));
+      assert.deepEqual(
+        repeat.results.map((z: any) => z.uuid),
+        body.results.map((z: any) => z.uuid),
+      );
     });
   }
 
@@ -441,11 +456,7 @@ describe('request log and latency', () => {
     await request(`${mock.urls.zaken}/bestaat-niet`);
     assert.deepEqual(
       mock.requests.map((r) => `${r.method} ${r.url}`),
-      [
-        `GET ${mock.urls.zaken}/zaken?expand=zaaktype`,
-        `GET ${mock.urls.catalogi}/zaaktypen`,
-        `GET ${mock.urls.zaken}/bestaat-niet`,
-      ],
+      [`GET ${mock.urls.zaken}/zaken?expand=zaaktype`, `GET ${mock.urls.catalogi}/zaaktypen`, `GET ${mock.urls.zaken}/bestaat-niet`],
     );
     assert.equal(mock.requests[0]?.headers['accept-language'], 'nl');
     assert.equal(mock.requests[0]?.headers['accept-crs'], 'EPSG:4326');

@@ -102,7 +102,10 @@ describe('besluiten — fixtures and behaviour', () => {
     const mock = mockWith();
     const toekenning = await ok(besluitUrl(mock, fixtureBesluiten.tozoToekenning));
     const byType = await ok(`${mock.urls.besluiten}/besluiten?besluittype=${encodeURIComponent(toekenning.besluittype)}`);
-    assert.deepEqual(byType.results.map((b: any) => b.url), [toekenning.url]);
+    assert.deepEqual(
+      byType.results.map((b: any) => b.url),
+      [toekenning.url],
+    );
     assert.equal((await ok(`${mock.urls.besluiten}/besluiten?identificatie=BESLUIT-2026-001893`)).count, 1);
     const bad = await request(`${mock.urls.besluiten}/besluiten?zaak=geen-url`);
     assert.equal(bad.response.status, 400);
@@ -126,7 +129,12 @@ describe('besluiten — fixtures and behaviour', () => {
     const tozo = await ok(zaakUrl(mock, fixtureZaken.jansen.tozo));
     const list = await ok(`${mock.urls.catalogi}/besluittypen?zaaktypen=${encodeURIComponent(tozo.zaaktype)}`);
     validator.assertPointer(CATALOGI, responsePointer('/besluittypen', 'get'), list, 'besluittypen of tozo');
-    assert.deepEqual(list.results.map((bt: any) => bt.omschrijving).sort(), ['Afwijzing Tozo-uitkering', 'Toekenning Tozo-uitkering', 'Vaststelling Tozo-uitkering', 'Voorschot Tozo-uitkering']);
+    assert.deepEqual(list.results.map((bt: any) => bt.omschrijving).sort(), [
+      'Afwijzing Tozo-uitkering',
+      'Toekenning Tozo-uitkering',
+      'Vaststelling Tozo-uitkering',
+      'Voorschot Tozo-uitkering',
+    ]);
     const zaaktype = await ok(tozo.zaaktype);
     assert.deepEqual([...zaaktype.besluittypen].sort(), list.results.map((bt: any) => bt.url).sort());
     const all = await ok(`${mock.urls.catalogi}/besluittypen?catalogus=${encodeURIComponent(zaaktype.catalogus)}`);

@@ -77,7 +77,11 @@ const KLANTBEELD_FIELDS = [
   'leeftijd',
 ];
 
-async function personen(mock: MockApi, body: unknown, headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8' }): Promise<{ response: Response; body: any }> {
+async function personen(
+  mock: MockApi,
+  body: unknown,
+  headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8' },
+): Promise<{ response: Response; body: any }> {
   const response = await fetch(`${mock.urls.brp}/personen`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
   return { response, body: await response.json() };
 }
@@ -98,7 +102,18 @@ describe('BRP — schema validation', () => {
       const bsn = BSN[id] as string;
       const klantbeeld = await raadpleeg(mock, bsn, KLANTBEELD_FIELDS);
       assert.equal(klantbeeld.personen.length, 1);
-      const whole = await raadpleeg(mock, bsn, ['burgerservicenummer', 'naam', 'geboorte', 'geslacht', 'leeftijd', 'verblijfplaats', 'adressering', 'partners', 'gemeenteVanInschrijving', 'datumInschrijvingInGemeente']);
+      const whole = await raadpleeg(mock, bsn, [
+        'burgerservicenummer',
+        'naam',
+        'geboorte',
+        'geslacht',
+        'leeftijd',
+        'verblijfplaats',
+        'adressering',
+        'partners',
+        'gemeenteVanInschrijving',
+        'datumInschrijvingInGemeente',
+      ]);
       assertSchema('Persoon', whole.personen[0], `whole person of ${id}`);
       assert.equal(whole.personen[0].burgerservicenummer, bsn);
     });
@@ -122,7 +137,11 @@ describe('BRP — schema validation', () => {
       [{ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: ['999993653'], fields: ['naam.bestaatNiet'] }, 400, 'BadRequestFoutbericht'],
       [{ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: ['12345'], fields: ['naam'] }, 400, 'BadRequestFoutbericht'],
       [{ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: ['999993653'] }, 400, 'BadRequestFoutbericht'],
-      [{ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: ['999993653'], fields: ['geheimhoudingPersoonsgegevens'] }, 400, 'BadRequestFoutbericht'],
+      [
+        { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: ['999993653'], fields: ['geheimhoudingPersoonsgegevens'] },
+        400,
+        'BadRequestFoutbericht',
+      ],
       [{ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: ['999993653'], fields: [] }, 400, 'BadRequestFoutbericht'],
       [{ type: 'Onzin', fields: ['naam'] }, 400, 'BadRequestFoutbericht'],
       ['{niet json', 400, 'BadRequestFoutbericht'],
@@ -165,10 +184,19 @@ describe('BRP — fields projection', () => {
 
   it('polymorphic dates: JaarMaandDatum, JaarDatum and DatumOnbekend (leeg)', async () => {
     const mock = mockWith({ resident: 'leeg' });
-    const body = await raadpleeg(mock, BSN.leeg as string, ['geboorte.datum', 'verblijfplaats.datumVan', 'datumInschrijvingInGemeente', 'verblijfplaats.verblijfadres.locatiebeschrijving']);
+    const body = await raadpleeg(mock, BSN.leeg as string, [
+      'geboorte.datum',
+      'verblijfplaats.datumVan',
+      'datumInschrijvingInGemeente',
+      'verblijfplaats.verblijfadres.locatiebeschrijving',
+    ]);
     assert.deepEqual(body.personen[0], {
       geboorte: { datum: { type: 'JaarMaandDatum', jaar: 1958, maand: 3, langFormaat: 'maart 1958' } },
-      verblijfplaats: { type: 'Locatie', datumVan: { type: 'JaarDatum', jaar: 1994, langFormaat: '1994' }, verblijfadres: { locatiebeschrijving: 'Woonboot bij de Zuiderbrug' } },
+      verblijfplaats: {
+        type: 'Locatie',
+        datumVan: { type: 'JaarDatum', jaar: 1994, langFormaat: '1994' },
+        verblijfadres: { locatiebeschrijving: 'Woonboot bij de Zuiderbrug' },
+      },
       datumInschrijvingInGemeente: { type: 'DatumOnbekend', onbekend: true, langFormaat: 'onbekend' },
     });
   });
@@ -181,14 +209,28 @@ describe('BRP — fields projection', () => {
 
   it('unknown and automatically delivered paths are a 400 naming the path', async () => {
     const mock = mockWith();
-    for (const path of ['naam.bestaatNiet', 'anummer', 'naam.voornamen.x', 'inOnderzoek', 'naam.inOnderzoek', 'rni', 'verificatie.datum', 'geheimhoudingPersoonsgegevens', 'a*nummer']) {
+    for (const path of [
+      'naam.bestaatNiet',
+      'anummer',
+      'naam.voornamen.x',
+      'inOnderzoek',
+      'naam.inOnderzoek',
+      'rni',
+      'verificatie.datum',
+      'geheimhoudingPersoonsgegevens',
+      'a*nummer',
+    ]) {
       const { response, body } = await personen(mock, { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [BSN.jansen], fields: ['naam', path] });
       assert.equal(response.status, 400, path);
       assert.equal(body.code, 'paramsValidation');
       assert.equal(body.invalidParams.length, 1, path);
       assert.equal(body.invalidParams[0].name, 'fields');
     }
-    const many = await personen(mock, { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [BSN.jansen], fields: Array.from({ length: 131 }, () => 'naam') });
+    const many = await personen(mock, {
+      type: 'RaadpleegMetBurgerservicenummer',
+      burgerservicenummer: [BSN.jansen],
+      fields: Array.from({ length: 131 }, () => 'naam'),
+    });
     assert.equal(many.body.invalidParams[0].code, 'maxItems');
   });
 });
@@ -220,10 +262,19 @@ describe('BRP — BSN and scoping', () => {
 
   it('duplicate BSNs give one person; gemeenteVanInschrijving filters, down to `personen: []`', async () => {
     const mock = mockWith();
-    const { response, body } = await personen(mock, { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [BSN.jansen, BSN.jansen], fields: ['naam.voornamen'] });
+    const { response, body } = await personen(mock, {
+      type: 'RaadpleegMetBurgerservicenummer',
+      burgerservicenummer: [BSN.jansen, BSN.jansen],
+      fields: ['naam.voornamen'],
+    });
     assert.equal(response.status, 200);
     assert.equal(body.personen.length, 1);
-    const elders = await personen(mock, { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [BSN.jansen], fields: ['naam.voornamen'], gemeenteVanInschrijving: '0363' });
+    const elders = await personen(mock, {
+      type: 'RaadpleegMetBurgerservicenummer',
+      burgerservicenummer: [BSN.jansen],
+      fields: ['naam.voornamen'],
+      gemeenteVanInschrijving: '0363',
+    });
     assert.deepEqual(elders.body, { type: 'RaadpleegMetBurgerservicenummer', personen: [] });
   });
 });

@@ -37,7 +37,11 @@ async function walkDocuments(mock: MockApi): Promise<any[]> {
   for (const zaak of zaken) {
     const links = await ok(`${mock.urls.zaken}/zaakinformatieobjecten?zaak=${encodeURIComponent(zaak.url)}`);
     validator.assertPointer(OPEN_ZAAK, responsePointer('/zaakinformatieobjecten', 'get'), links, `zaakinformatieobjecten of ${zaak.identificatie}`);
-    assert.deepEqual([...links.map((zio: any) => zio.url)].sort(), [...zaak.zaakinformatieobjecten].sort(), `ZIO list = zaak.zaakinformatieobjecten (${zaak.identificatie})`);
+    assert.deepEqual(
+      [...links.map((zio: any) => zio.url)].sort(),
+      [...zaak.zaakinformatieobjecten].sort(),
+      `ZIO list = zaak.zaakinformatieobjecten (${zaak.identificatie})`,
+    );
     for (const zio of links) {
       validator.assert(VNG_ZAKEN, 'ZaakInformatieObject', zio, `ZIO ${zio.url}`);
       validator.assert(OPEN_ZAAK, 'ZaakInformatieObject', await ok(zio.url), `GET ${zio.url}`);
@@ -76,7 +80,7 @@ for (const { id } of residents) {
 }
 
 describe('documenten — fixtures', () => {
-  it("cover every vertrouwelijkheidaanduiding, non-definitief statuses, tonenAanInitiator and a document without content", async () => {
+  it('cover every vertrouwelijkheidaanduiding, non-definitief statuses, tonenAanInitiator and a document without content', async () => {
     const mock = mockWith();
     const documents = await walkDocuments(mock);
     const levels = new Set(documents.map((eio) => eio.vertrouwelijkheidaanduiding));
@@ -112,7 +116,13 @@ describe('documenten — fixtures', () => {
 describe('documenten — _zoek', () => {
   it('returns exactly the visible documents asked for, paginated with next links to POST again', async () => {
     const mock = mockWith({ pageSize: 2 });
-    const wanted = [fixtureDocumenten.bouwtekening, fixtureDocumenten.aanvraagTozo, fixtureDocumenten.kopiePaspoort, fixtureDocumenten.fotoStoeptegels, fixtureDocumenten.besluitTozoAfwijzing];
+    const wanted = [
+      fixtureDocumenten.bouwtekening,
+      fixtureDocumenten.aanvraagTozo,
+      fixtureDocumenten.kopiePaspoort,
+      fixtureDocumenten.fotoStoeptegels,
+      fixtureDocumenten.besluitTozoAfwijzing,
+    ];
     const seen: string[] = [];
     let url: string | null = `${mock.urls.documenten}/enkelvoudiginformatieobjecten/_zoek`;
     let pages = 0;
@@ -130,7 +140,13 @@ describe('documenten — _zoek', () => {
       pages++;
     }
     assert.equal(pages, 2);
-    assert.deepEqual(seen.sort(), wanted.slice(0, 4).map((uuid) => eioUrl(mock, uuid)).sort());
+    assert.deepEqual(
+      seen.sort(),
+      wanted
+        .slice(0, 4)
+        .map((uuid) => eioUrl(mock, uuid))
+        .sort(),
+    );
   });
 
   it('answers malformed searches like Open Zaak: 400 ValidatieFout, 415 without JSON', async () => {
@@ -225,19 +241,25 @@ describe('documenten — zaakinformatieobjecten and informatieobjecttypen', () =
     const ofDakkapel = await ok(`${mock.urls.zaken}/zaakinformatieobjecten?zaak=${encodeURIComponent(dakkapel)}`);
     assert.equal(ofDakkapel.length, 7);
     const one = await ok(`${mock.urls.zaken}/zaakinformatieobjecten?informatieobject=${encodeURIComponent(eioUrl(mock, fixtureDocumenten.bouwtekening))}`);
-    assert.deepEqual(one.map((zio: any) => zio.zaak), [dakkapel]);
+    assert.deepEqual(
+      one.map((zio: any) => zio.zaak),
+      [dakkapel],
+    );
     const other = await ok(`${mock.urls.zaken}/zaakinformatieobjecten?zaak=${encodeURIComponent(zaakUrl(mock, fixtureZaken['de-vries'].tozo))}`);
     assert.deepEqual(other, []);
     assert.equal((await request(`${mock.urls.zaken}/zaakinformatieobjecten?zaak=geen-url`)).response.status, 400);
     // expand=zaakinformatieobjecten on the zaak gives the same objects.
     const zaak = await ok(`${dakkapel}?expand=zaakinformatieobjecten`);
-    assert.deepEqual(zaak._expand.zaakinformatieobjecten.map((zio: any) => zio.url), zaak.zaakinformatieobjecten);
+    assert.deepEqual(
+      zaak._expand.zaakinformatieobjecten.map((zio: any) => zio.url),
+      zaak.zaakinformatieobjecten,
+    );
   });
 
   it('informatieobjecttypen: list (by catalogus) and detail, linked both ways with zaaktypen', async () => {
     const mock = mockWith({ pageSize: 3 });
     const items: any[] = [];
-    for (let url: string | null = `${mock.urls.catalogi}/informatieobjecttypen`; url; ) {
+    for (let url: string | null = `${mock.urls.catalogi}/informatieobjecttypen`; url;) {
       const page = await ok(url);
       validator.assertPointer(CATALOGI, responsePointer('/informatieobjecttypen', 'get'), page, url);
       items.push(...page.results);

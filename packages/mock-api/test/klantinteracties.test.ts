@@ -71,7 +71,9 @@ describe('Klantinteracties mock — schemas', () => {
         checked++;
       }
 
-      const contacten = await ok(`${base}/klantcontacten?expand=gingOverOnderwerpobjecten,hadBetrokkenen.wasPartij,hadBetrokkenen.digitaleAdressen,leiddeTotInterneTaken,omvatteBijlagen`);
+      const contacten = await ok(
+        `${base}/klantcontacten?expand=gingOverOnderwerpobjecten,hadBetrokkenen.wasPartij,hadBetrokkenen.digitaleAdressen,leiddeTotInterneTaken,omvatteBijlagen`,
+      );
       validator.assert(KLANTINTERACTIES, 'PaginatedExpandKlantcontactList', contacten, 'GET /klantcontacten?expand');
       for (const kc of contacten.results) {
         for (const o of kc._expand.gingOverOnderwerpobjecten) validator.assert(KLANTINTERACTIES, 'Onderwerpobject', o, 'kc _expand.gingOverOnderwerpobjecten');
@@ -135,7 +137,10 @@ describe('Klantinteracties mock — scoping, filters, expand, pagination', () =>
     const partijen = await ok(`${base}/partijen?partijIdentificator__codeSoortObjectId=bsn&partijIdentificator__objectId=999990019`);
     assert.equal(partijen.count, 0, "another resident's BSN does not widen the scope");
     const own = await ok(`${base}/partijen?partijIdentificator__objectId=999993653`);
-    assert.deepEqual(own.results.map((p: any) => p.uuid), [J.partij]);
+    assert.deepEqual(
+      own.results.map((p: any) => p.uuid),
+      [J.partij],
+    );
     assert.equal((await send('GET', `${base}/partijen/${fixtureKlantinteracties['de-vries'].partij}`)).status, 404);
     assert.equal((await send('GET', `${base}/digitaleadressen/${fixtureKlantinteracties['de-vries'].email}`)).status, 404);
     api.setResident('de-vries');
@@ -148,12 +153,20 @@ describe('Klantinteracties mock — scoping, filters, expand, pagination', () =>
     const api = mock();
     const base = api.urls.klantinteracties;
     const about = (uuid: string) =>
-      ok(`${base}/klantcontacten?onderwerpobject__onderwerpobjectidentificatorObjectId=${uuid}&onderwerpobject__onderwerpobjectidentificatorCodeObjecttype=zaak`);
-    assert.deepEqual((await about(fixtureZaken.jansen.adviesDakkapel)).results.map((kc: any) => kc.uuid), [J.dakkapel]);
+      ok(
+        `${base}/klantcontacten?onderwerpobject__onderwerpobjectidentificatorObjectId=${uuid}&onderwerpobject__onderwerpobjectidentificatorCodeObjecttype=zaak`,
+      );
+    assert.deepEqual(
+      (await about(fixtureZaken.jansen.adviesDakkapel)).results.map((kc: any) => kc.uuid),
+      [J.dakkapel],
+    );
     assert.equal((await about(fixtureZaken.jansen.parkeervergunning)).count, 1);
     assert.equal((await about(fixtureZaken['de-vries'].parkeervergunning)).count, 0);
     const vertrouwelijk = await ok(`${base}/klantcontacten?vertrouwelijk=true`);
-    assert.deepEqual(vertrouwelijk.results.map((kc: any) => kc.uuid), [J.vertrouwelijk]);
+    assert.deepEqual(
+      vertrouwelijk.results.map((kc: any) => kc.uuid),
+      [J.vertrouwelijk],
+    );
     assert.equal((await send('GET', `${base}/klantcontacten?hadBetrokkene__wasPartij__uuid=nope`)).status, 400);
   });
 
@@ -196,7 +209,13 @@ describe('Klantinteracties mock — scoping, filters, expand, pagination', () =>
 });
 
 describe('Klantinteracties mock — writes', () => {
-  const email = (extra: object = {}) => ({ verstrektDoorPartij: { uuid: J.partij }, verstrektDoorBetrokkene: null, soortDigitaalAdres: 'email', adres: 'nieuw@example.nl', ...extra });
+  const email = (extra: object = {}) => ({
+    verstrektDoorPartij: { uuid: J.partij },
+    verstrektDoorBetrokkene: null,
+    soortDigitaalAdres: 'email',
+    adres: 'nieuw@example.nl',
+    ...extra,
+  });
 
   it('POST validates like Open Klant: phone regex, e-mail, lengths, referentie pattern, all errors at once', async () => {
     const api = mock();
@@ -216,7 +235,12 @@ describe('Klantinteracties mock — writes', () => {
     }
     // "overig" is not validated beyond its length.
     assert.equal((await send('POST', url, email({ soortDigitaalAdres: 'overig', adres: '@fatima op Signal' }))).status, 201);
-    const many = await send('POST', url, { verstrektDoorPartij: { uuid: J.partij }, soortDigitaalAdres: 'fax', omschrijving: 'x'.repeat(41), referentie: 'met spatie' });
+    const many = await send('POST', url, {
+      verstrektDoorPartij: { uuid: J.partij },
+      soortDigitaalAdres: 'fax',
+      omschrijving: 'x'.repeat(41),
+      referentie: 'met spatie',
+    });
     assert.equal(many.status, 400);
     assert.deepEqual(names(many.body), ['adres', 'omschrijving', 'referentie', 'soortDigitaalAdres']);
   });
@@ -227,11 +251,17 @@ describe('Klantinteracties mock — writes', () => {
     const created = await send('POST', `${base}/digitaleadressen`, email({ isStandaardAdres: true }));
     assert.equal(created.status, 201);
     const list = await ok(`${base}/digitaleadressen`);
-    const standaard = list.results.filter((a: any) => a.isStandaardAdres).map((a: any) => a.uuid).sort();
+    const standaard = list.results
+      .filter((a: any) => a.isStandaardAdres)
+      .map((a: any) => a.uuid)
+      .sort();
     assert.deepEqual(standaard, [created.body.uuid, J.mobiel].sort());
     await send('PATCH', `${base}/digitaleadressen/${J.emailWerk}`, { isStandaardAdres: true });
     const after = await ok(`${base}/digitaleadressen?soortDigitaalAdres=email&isStandaardAdres=true`);
-    assert.deepEqual(after.results.map((a: any) => a.uuid), [J.emailWerk]);
+    assert.deepEqual(
+      after.results.map((a: any) => a.uuid),
+      [J.emailWerk],
+    );
   });
 
   it('referentie is unique per partij and soort; PATCH validates adres against the stored soort', async () => {
@@ -239,7 +269,10 @@ describe('Klantinteracties mock — writes', () => {
     const base = api.urls.klantinteracties;
     const clash = await send('PATCH', `${base}/digitaleadressen/${J.emailPrive}`, { referentie: 'portaalvoorkeur' });
     assert.equal(clash.status, 400);
-    assert.deepEqual(clash.body.invalidParams.map((p: any) => [p.name, p.code]), [['nonFieldErrors', 'unique']]);
+    assert.deepEqual(
+      clash.body.invalidParams.map((p: any) => [p.name, p.code]),
+      [['nonFieldErrors', 'unique']],
+    );
     // Another soort may carry the same referentie.
     assert.equal((await send('PATCH', `${base}/digitaleadressen/${J.mobiel}`, { referentie: 'portaalvoorkeur' })).status, 200);
     const phone = await send('PATCH', `${base}/digitaleadressen/${J.mobiel}`, { adres: 'f.jansen@example.nl' });
@@ -280,7 +313,9 @@ describe('Klantinteracties mock — writes', () => {
     const taal = await send('PATCH', url, { soortPartij: 'persoon', voorkeurstaal: 'nederlands' });
     assert.deepEqual(names(taal.body), ['voorkeurstaal']);
     const foreign = await send('PATCH', url, { soortPartij: 'persoon', voorkeursDigitaalAdres: { uuid: fixtureKlantinteracties['de-vries'].email } });
-    assert.deepEqual(foreign.body.invalidParams, [{ name: 'voorkeursDigitaalAdres', code: 'invalid', reason: 'Het voorkeurs adres moet een gelinkte digitaal adres zijn.' }]);
+    assert.deepEqual(foreign.body.invalidParams, [
+      { name: 'voorkeursDigitaalAdres', code: 'invalid', reason: 'Het voorkeurs adres moet een gelinkte digitaal adres zijn.' },
+    ]);
     const set = await send('PATCH', url, { soortPartij: 'persoon', voorkeursDigitaalAdres: { uuid: J.emailPrive }, voorkeurstaal: 'eng' });
     assert.equal(set.status, 200);
     assert.equal(set.body.voorkeursDigitaalAdres.uuid, J.emailPrive);
@@ -295,19 +330,35 @@ describe('Klantinteracties mock — writes', () => {
     const base = api.urls.klantinteracties;
     const categorieen = await ok(`${base}/categorieen`);
     validator.assert(KLANTINTERACTIES, 'PaginatedCategorieList', categorieen, 'GET /categorieen');
-    assert.deepEqual(categorieen.results.map((c: any) => c.naam), ['notificaties-zaken', 'notificaties-berichten', 'notificaties-taken']);
+    assert.deepEqual(
+      categorieen.results.map((c: any) => c.naam),
+      ['notificaties-zaken', 'notificaties-berichten', 'notificaties-taken'],
+    );
     const own = await ok(`${base}/categorie-relaties?partij__uuid=${J.partij}`);
     validator.assert(KLANTINTERACTIES, 'PaginatedCategorieRelatieList', own, 'GET /categorie-relaties');
-    assert.deepEqual(own.results.map((r: any) => r.categorie.naam), ['notificaties-zaken', 'notificaties-taken']);
+    assert.deepEqual(
+      own.results.map((r: any) => r.categorie.naam),
+      ['notificaties-zaken', 'notificaties-taken'],
+    );
     const partij = await ok(`${base}/partijen/${J.partij}`);
-    assert.deepEqual(partij.categorieRelaties.map((r: any) => r.categorieNaam), ['notificaties-zaken', 'notificaties-taken']);
+    assert.deepEqual(
+      partij.categorieRelaties.map((r: any) => r.categorieNaam),
+      ['notificaties-zaken', 'notificaties-taken'],
+    );
 
     const berichten = categorieen.results[1];
     const invalid = await send('POST', `${base}/categorie-relaties`, { partij: { uuid: J.partij }, categorie: { uuid: J.mobiel }, beginDatum: 'gisteren' });
     assert.deepEqual(names(invalid.body), ['beginDatum', 'categorie.uuid']);
-    const other = await send('POST', `${base}/categorie-relaties`, { partij: { uuid: fixtureKlantinteracties['de-vries'].partij }, categorie: { uuid: berichten.uuid } });
+    const other = await send('POST', `${base}/categorie-relaties`, {
+      partij: { uuid: fixtureKlantinteracties['de-vries'].partij },
+      categorie: { uuid: berichten.uuid },
+    });
     assert.equal(other.status, 403);
-    const created = await send('POST', `${base}/categorie-relaties`, { partij: { uuid: J.partij }, categorie: { uuid: berichten.uuid }, beginDatum: '2026-11-29' });
+    const created = await send('POST', `${base}/categorie-relaties`, {
+      partij: { uuid: J.partij },
+      categorie: { uuid: berichten.uuid },
+      beginDatum: '2026-11-29',
+    });
     assert.equal(created.status, 201);
     validator.assert(KLANTINTERACTIES, 'CategorieRelatie', created.body, 'POST /categorie-relaties');
     assert.equal((await ok(`${base}/partijen/${J.partij}`)).categorieRelaties.length, 3);

@@ -41,7 +41,11 @@ after(async () => {
 });
 
 async function send(method: string, url: string, body?: unknown): Promise<Response> {
-  return fetch(url, { method, headers: { ...(await zgwHeaders()), 'Content-Type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  return fetch(url, {
+    method,
+    headers: { ...(await zgwHeaders()), 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
 }
 
 describe('Notificaties API (upstream mode)', () => {
@@ -49,9 +53,13 @@ describe('Notificaties API (upstream mode)', () => {
     assert.equal((await fetch(`${server.mock.notificaties.base}/abonnement`)).status, 401);
   });
 
-  it('creates, lists, reads, updates and deletes abonnementen in the spec\'s shape; refuses an invalid one with 400', async () => {
+  it("creates, lists, reads, updates and deletes abonnementen in the spec's shape; refuses an invalid one with 400", async () => {
     const base = server.mock.notificaties.base;
-    const created = await send('POST', `${base}/abonnement`, { callbackUrl: `${callbackUrl}/a`, auth: 'Bearer secret-a', kanalen: [{ naam: 'zaken', filters: {} }] });
+    const created = await send('POST', `${base}/abonnement`, {
+      callbackUrl: `${callbackUrl}/a`,
+      auth: 'Bearer secret-a',
+      kanalen: [{ naam: 'zaken', filters: {} }],
+    });
     assert.equal(created.status, 201);
     const abonnement = (await created.json()) as { url: string };
     validator.assert(NOTIFICATIES, 'Abonnement', abonnement, 'POST /abonnement');
@@ -60,7 +68,11 @@ describe('Notificaties API (upstream mode)', () => {
     validator.assert(NOTIFICATIES, 'Abonnement', list[0], 'GET /abonnement');
     assert.deepEqual(await (await send('GET', abonnement.url)).json(), abonnement);
 
-    const put = await send('PUT', abonnement.url, { callbackUrl: `${callbackUrl}/b`, auth: 'Bearer secret-b', kanalen: [{ naam: 'zaken' }, { naam: 'objecten' }] });
+    const put = await send('PUT', abonnement.url, {
+      callbackUrl: `${callbackUrl}/b`,
+      auth: 'Bearer secret-b',
+      kanalen: [{ naam: 'zaken' }, { naam: 'objecten' }],
+    });
     assert.equal(put.status, 200);
     assert.equal(((await put.json()) as { callbackUrl: string }).callbackUrl, `${callbackUrl}/b`);
     const patch = await send('PATCH', abonnement.url, { auth: 'Bearer secret-c' });
@@ -80,32 +92,73 @@ describe('Notificaties API (upstream mode)', () => {
     const base = server.mock.notificaties.base;
     await send('POST', `${base}/abonnement`, { callbackUrl: `${callbackUrl}/zaken`, auth: 'Bearer zaken-secret', kanalen: [{ naam: 'zaken' }] });
     await send('POST', `${base}/abonnement`, { callbackUrl: `${callbackUrl}/objecten`, auth: 'Bearer objecten-secret', kanalen: [{ naam: 'objecten' }] });
-    await send('POST', `${base}/abonnement`, { callbackUrl: `${callbackUrl}/geheim`, auth: 'Bearer filtered', kanalen: [{ naam: 'zaken', filters: { vertrouwelijkheidaanduiding: 'geheim' } }] });
+    await send('POST', `${base}/abonnement`, {
+      callbackUrl: `${callbackUrl}/geheim`,
+      auth: 'Bearer filtered',
+      kanalen: [{ naam: 'zaken', filters: { vertrouwelijkheidaanduiding: 'geheim' } }],
+    });
     received.length = 0;
-    const set = await fetch(`${server.url}/_mock/zaken/${fixtureZaken['de-vries'].parkeervergunning}/status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ volgnummer: 2 }) });
+    const set = await fetch(`${server.url}/_mock/zaken/${fixtureZaken['de-vries'].parkeervergunning}/status`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ volgnummer: 2 }),
+    });
     const status = (await set.json()) as { url: string; zaak: string };
     await server.mock.notificaties.settled();
-    assert.deepEqual(received.map((r) => r.path), ['/zaken']);
+    assert.deepEqual(
+      received.map((r) => r.path),
+      ['/zaken'],
+    );
     assert.equal(received[0]!.headers.authorization, 'Bearer zaken-secret');
-    assert.deepEqual({ ...received[0]!.body, aanmaakdatum: undefined, kenmerken: undefined }, { kanaal: 'zaken', hoofdObject: status.zaak, resource: 'status', resourceUrl: status.url, actie: 'create', aanmaakdatum: undefined, kenmerken: undefined });
+    assert.deepEqual(
+      { ...received[0]!.body, aanmaakdatum: undefined, kenmerken: undefined },
+      {
+        kanaal: 'zaken',
+        hoofdObject: status.zaak,
+        resource: 'status',
+        resourceUrl: status.url,
+        actie: 'create',
+        aanmaakdatum: undefined,
+        kenmerken: undefined,
+      },
+    );
   });
 
   it('publishes with POST /notificaties, and the omgevingsdienst has a Notificaties API of its own', async () => {
     received.length = 0;
-    const message = { kanaal: 'zaken', hoofdObject: 'https://example.invalid/z/1', resource: 'zaak', resourceUrl: 'https://example.invalid/z/1', actie: 'update', aanmaakdatum: '2026-12-01T10:00:00Z', kenmerken: {} };
+    const message = {
+      kanaal: 'zaken',
+      hoofdObject: 'https://example.invalid/z/1',
+      resource: 'zaak',
+      resourceUrl: 'https://example.invalid/z/1',
+      actie: 'update',
+      aanmaakdatum: '2026-12-01T10:00:00Z',
+      kenmerken: {},
+    };
     assert.equal((await send('POST', `${server.mock.notificaties.base}/notificaties`, message)).status, 200);
     assert.equal((await send('POST', `${server.mock.notificaties.base}/notificaties`, { kanaal: 'zaken' })).status, 400);
     await server.mock.notificaties.settled();
-    assert.deepEqual(received.map((r) => r.path), ['/zaken']);
+    assert.deepEqual(
+      received.map((r) => r.path),
+      ['/zaken'],
+    );
 
     const other = server.mock.otherOrganisationNotificaties;
     await send('POST', `${other.base}/abonnement`, { callbackUrl: `${callbackUrl}/partner`, auth: 'Bearer partner', kanalen: [{ naam: 'zaken' }] });
     received.length = 0;
-    const set = await fetch(`${server.url}/_mock/omgevingsdienst/zaken/${fixtureOtherOrganisation.constructieveVeiligheid}/status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ volgnummer: 2 }) });
+    const set = await fetch(`${server.url}/_mock/omgevingsdienst/zaken/${fixtureOtherOrganisation.constructieveVeiligheid}/status`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ volgnummer: 2 }),
+    });
     assert.equal(set.status, 201);
     await other.settled();
     await server.mock.notificaties.settled();
-    assert.deepEqual(received.map((r) => r.path), ['/partner'], 'only the omgevingsdienst\'s abonnement gets its zaak');
+    assert.deepEqual(
+      received.map((r) => r.path),
+      ['/partner'],
+      "only the omgevingsdienst's abonnement gets its zaak",
+    );
     assert.match(String(received[0]!.body.hoofdObject), /\/omgevingsdienst\/zaken\/api\/v1\/zaken\//);
   });
 });

@@ -201,11 +201,14 @@ describe('the event stream', () => {
     });
     const frame = stream.frames.find((f) => f.data !== undefined);
     assert.match(frame?.id ?? '', /^\d+$/);
-    assert.ok(mock.requests.some((r) => r.url === mock.eventsUrl && r.method === 'GET'), 'logged');
+    assert.ok(
+      mock.requests.some((r) => r.url === mock.eventsUrl && r.method === 'GET'),
+      'logged',
+    );
     await stream.close();
   });
 
-  it("sends a message only to the streams of residents who may see the zaak", async () => {
+  it('sends a message only to the streams of residents who may see the zaak', async () => {
     const mock = mockWith();
     const jansen = await connect(mock);
     mock.setResident('de-vries');
@@ -261,7 +264,14 @@ describe('the event stream', () => {
     const jansen = await connect(mock);
     mock.setResident('de-vries');
     const deVries = await connect(mock);
-    const about = (url: string) => ({ kanaal: 'zaken', hoofdObject: url, resource: 'zaak', resourceUrl: url, actie: 'update', aanmaakdatum: '2026-11-29T10:00:00Z' });
+    const about = (url: string) => ({
+      kanaal: 'zaken',
+      hoofdObject: url,
+      resource: 'zaak',
+      resourceUrl: url,
+      actie: 'update',
+      aanmaakdatum: '2026-11-29T10:00:00Z',
+    });
     mock.notify(about(zaakUrl(mock, PARKEREN)));
     mock.notify(about('https://elders.example/zaken/1'));
     mock.notify({ kanaal: 42 });

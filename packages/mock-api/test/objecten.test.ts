@@ -115,10 +115,10 @@ describe('Objecten mock — filtering', () => {
     assert.deepEqual(await uuids(api, attr('ogonebetaling__bedrag__gte__54.5')), [J.taakLeges]);
     assert.deepEqual(await uuids(api, attr('ogonebetaling__bedrag__exact__54.5')), [J.taakLeges]);
     assert.deepEqual(await uuids(api, attr('ogonebetaling__bedrag__lt__54')), []);
-    assert.deepEqual((await uuids(api, attr('titel__icontains__KENTEKEN'))), [J.taakKentekenbewijs]);
+    assert.deepEqual(await uuids(api, attr('titel__icontains__KENTEKEN')), [J.taakKentekenbewijs]);
     assert.equal((await uuids(api, attr('status__in__afgerond|gepland'))).length, 3);
     assert.deepEqual(await uuids(api, `${taak}&${attr('verloopdatum__lt__2026-11-29')}&${attr('status__exact__open')}`), [J.taakDakkapel]);
-    assert.deepEqual((await uuids(api, attr('start__gte__2027-01-01'))), [J.afspraakDakkapel]);
+    assert.deepEqual(await uuids(api, attr('start__gte__2027-01-01')), [J.afspraakDakkapel]);
     // A value with a comma is fine in data_attr (unlike the deprecated data_attrs).
     assert.deepEqual(await uuids(api, attr('titel__exact__Paspoort aanvragen, extra')), []);
   });
@@ -128,7 +128,11 @@ describe('Objecten mock — filtering', () => {
     for (const expression of ['status', 'status__open', 'status__like__open', 'status__gt__open', 'sta,tus__exact__open']) {
       const { response, body } = await get(`${api.urls.objecten}/objects?${attr(expression)}`);
       assert.equal(response.status, 400, expression);
-      assert.deepEqual(body.invalidParams.map((p: any) => [p.name, p.code]), [['data_attr', 'invalid-data-attr-query']], expression);
+      assert.deepEqual(
+        body.invalidParams.map((p: any) => [p.name, p.code]),
+        [['data_attr', 'invalid-data-attr-query']],
+        expression,
+      );
     }
   });
 

@@ -113,9 +113,15 @@ describe('Producten — behaviour', () => {
   it('filters by status and producttype__code; a bad status or page is an error', async () => {
     const mock = mockWith();
     const actief = await all(`${mock.urls.producten}/producten?status=actief`);
-    assert.deepEqual(actief.items.map((product) => product.uuid).sort(), [fixtureProducten.jansen.hondenbelasting, fixtureProducten.jansen.parkeervergunning].sort());
+    assert.deepEqual(
+      actief.items.map((product) => product.uuid).sort(),
+      [fixtureProducten.jansen.hondenbelasting, fixtureProducten.jansen.parkeervergunning].sort(),
+    );
     const type = await all(`${mock.urls.producten}/producten?producttype__code=OV-BOUW`);
-    assert.deepEqual(type.items.map((product) => product.status), ['in_aanvraag']);
+    assert.deepEqual(
+      type.items.map((product) => product.status),
+      ['in_aanvraag'],
+    );
     const bad = await get(`${mock.urls.producten}/producten?status=misschien`);
     assert.equal(bad.response.status, 400);
     assert.equal(bad.body.invalidParams[0].name, 'status');
@@ -146,6 +152,9 @@ describe('Producten — behaviour', () => {
     const mock = mockWith();
     mock.setResident('de-vries');
     const { items } = await all(`${mock.urls.producten}/producten`);
-    assert.deepEqual(items.map((product) => product.uuid), [fixtureProducten['de-vries'].parkeervergunning]);
+    assert.deepEqual(
+      items.map((product) => product.uuid),
+      [fixtureProducten['de-vries'].parkeervergunning],
+    );
   });
 });

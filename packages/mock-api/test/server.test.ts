@@ -58,10 +58,15 @@ describe('startMockServer', () => {
     const zaak = `${server.mock.urls.zaken}/zaken/${fixtureZaken.jansen.parkeervergunning}`;
     try {
       const received = new Promise<Notificatie>((resolve, reject) => {
-        const unsubscribe = subscribe(client, zaak, (message) => {
-          unsubscribe();
-          resolve(message);
-        }, { onError: reject });
+        const unsubscribe = subscribe(
+          client,
+          zaak,
+          (message) => {
+            unsubscribe();
+            resolve(message);
+          },
+          { onError: reject },
+        );
       });
       // Changes are published only to open streams: wait until the subscriber's stream is connected.
       while (server.mock.eventStreams === 0) await new Promise((resolve) => setTimeout(resolve, 10));

@@ -35,7 +35,10 @@ describe('Objecten mock — tip rules', () => {
       validator.assert(OBJECTEN, 'Object', detail, 'GET tip object');
       assert.equal(detail.record.data.id, 'bezoekersparkeren');
       const own = await ok(`${api.urls.objecten}/objects?pageSize=500`);
-      assert.ok(own.results.every((object: any) => object.type !== type), 'tips are not listed as the resident’s own records');
+      assert.ok(
+        own.results.every((object: any) => object.type !== type),
+        'tips are not listed as the resident’s own records',
+      );
     });
   }
 });

@@ -43,12 +43,16 @@ async function tokenList(url: string, validate: (page: any, label: string) => vo
 
 describe('upstream mode — Objecten', () => {
   it('lists everyone’s records unfiltered; data_attr on identificatie selects one person’s or the company’s', async () => {
-    const expected = { jansen: await gatewayAnswer('jansen', 'objecten', '/objects?pageSize=500'), 'de-vries': await gatewayAnswer('de-vries', 'objecten', '/objects?pageSize=500') };
+    const expected = {
+      jansen: await gatewayAnswer('jansen', 'objecten', '/objects?pageSize=500'),
+      'de-vries': await gatewayAnswer('de-vries', 'objecten', '/objects?pageSize=500'),
+    };
     const mock = mockWith({ mode: 'upstream' });
     const get = (query: string) =>
       tokenList(`${mock.urls.objecten}/objects?pageSize=500${query}`, (page, label) => validator.assert(OBJECTEN, 'PaginatedObjectList', page, label));
     const all = uuids(await get(''));
-    for (const uuid of [...expected.jansen, ...expected['de-vries'], fixtureObjecten.bedrijf.taakFoto, fixtureObjecten.tips.bezoekersparkeren]) assert.ok(all.includes(uuid), uuid);
+    for (const uuid of [...expected.jansen, ...expected['de-vries'], fixtureObjecten.bedrijf.taakFoto, fixtureObjecten.tips.bezoekersparkeren])
+      assert.ok(all.includes(uuid), uuid);
     for (const resident of ['jansen', 'de-vries'] as const) {
       assert.ok(expected[resident].length > 0);
       assert.deepEqual(uuids(await get(`&data_attr=identificatie__value__exact__${BSN[resident]}`)), expected[resident], resident);
@@ -71,7 +75,10 @@ describe('upstream mode — Objecten', () => {
 
 describe('upstream mode — Producten', () => {
   it('eigenaren__bsn and eigenaren__kvk_nummer select exactly one owner’s products', async () => {
-    const expected = { jansen: await gatewayAnswer('jansen', 'producten', '/producten'), 'de-vries': await gatewayAnswer('de-vries', 'producten', '/producten') };
+    const expected = {
+      jansen: await gatewayAnswer('jansen', 'producten', '/producten'),
+      'de-vries': await gatewayAnswer('de-vries', 'producten', '/producten'),
+    };
     const mock = mockWith({ mode: 'upstream' });
     const get = (query: string) =>
       tokenList(`${mock.urls.producten}/producten?page_size=500${query}`, (page, label) => {
@@ -100,9 +107,15 @@ describe('upstream mode — Verwerkingen (inzage)', () => {
     const headers = await zgwHeaders();
     const missing = await request(`${mock.urls.verwerkingen}${query()}`, { headers });
     assert.equal(missing.response.status, 400);
-    assert.deepEqual(missing.body.invalidParams.map((p: any) => p.name), ['objectId']);
+    assert.deepEqual(
+      missing.body.invalidParams.map((p: any) => p.name),
+      ['objectId'],
+    );
     const found = (await request(`${mock.urls.verwerkingen}${query(BSN.jansen)}`, { headers })).body;
-    assert.deepEqual(found.results.map((o: any) => o.url), jansen.results.map((o: any) => o.url));
+    assert.deepEqual(
+      found.results.map((o: any) => o.url),
+      jansen.results.map((o: any) => o.url),
+    );
     for (const object of found.results) assert.equal((await request(object.url, { headers })).response.status, 200);
     const other = await request(`${mock.urls.verwerkingen}${query(BSN['de-vries'])}`, { headers });
     assert.equal(other.response.status, 200);

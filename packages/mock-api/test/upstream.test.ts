@@ -80,7 +80,10 @@ describe('upstream mode — Zaken', () => {
     const all = (await zgw(`${mock.urls.zaken}/zaken?pageSize=500`)).results;
     for (const maximum of ['openbaar', 'zaakvertrouwelijk', 'zeer_geheim']) {
       const page = await zgw(`${mock.urls.zaken}/zaken?pageSize=500&maximaleVertrouwelijkheidaanduiding=${maximum}`);
-      const expected = all.filter((zaak: any) => order.indexOf(zaak.vertrouwelijkheidaanduiding) <= order.indexOf(maximum)).map((zaak: any) => zaak.uuid).sort();
+      const expected = all
+        .filter((zaak: any) => order.indexOf(zaak.vertrouwelijkheidaanduiding) <= order.indexOf(maximum))
+        .map((zaak: any) => zaak.uuid)
+        .sort();
       assert.deepEqual(uuids(page), expected, maximum);
     }
     assert.ok((await zgw(`${mock.urls.zaken}/zaken?maximaleVertrouwelijkheidaanduiding=openbaar`)).count < all.length);
@@ -154,7 +157,10 @@ describe('upstream mode — Catalogi, Documenten, Besluiten', () => {
   it('serves more documents and besluiten than one resident has', async () => {
     const { mock, zgw } = upstream();
     const paths = { documenten: '/enkelvoudiginformatieobjecten', besluiten: '/besluiten' } as const;
-    const all = { documenten: urls(await zgw(`${mock.urls.documenten}${paths.documenten}?pageSize=500`)), besluiten: urls(await zgw(`${mock.urls.besluiten}${paths.besluiten}?pageSize=500`)) };
+    const all = {
+      documenten: urls(await zgw(`${mock.urls.documenten}${paths.documenten}?pageSize=500`)),
+      besluiten: urls(await zgw(`${mock.urls.besluiten}${paths.besluiten}?pageSize=500`)),
+    };
     const zaaktypen = await zgw(`${mock.urls.catalogi}/zaaktypen`);
     // Every resident sees part through the gateway, all of it there. (A later mock's handlers take over the same URLs, hence after.)
     for (const resident of ['jansen', 'de-vries']) {
@@ -181,7 +187,9 @@ describe('upstream mode — Klantinteracties', () => {
     validator.assert(KLANTINTERACTIES, 'PaginatedExpandPartijList', all.body, 'GET /partijen');
     const jansen = await token(`${mock.urls.klantinteracties}/partijen?${partijQuery('brp', 'natuurlijk_persoon', 'bsn', BSN.jansen)}`);
     assert.deepEqual(uuids(jansen.body), [fixtureKlantinteracties.jansen.partij]);
-    const bedrijf = await token(`${mock.urls.klantinteracties}/partijen?${partijQuery('hr', 'niet_natuurlijk_persoon', 'kvk_nummer', testCompany.kvk)}&expand=digitaleAdressen`);
+    const bedrijf = await token(
+      `${mock.urls.klantinteracties}/partijen?${partijQuery('hr', 'niet_natuurlijk_persoon', 'kvk_nummer', testCompany.kvk)}&expand=digitaleAdressen`,
+    );
     assert.deepEqual(uuids(bedrijf.body), [fixtureKlantinteracties[testCompany.id].partij]);
     validator.assert(KLANTINTERACTIES, 'PaginatedExpandPartijList', bedrijf.body, 'GET /partijen (company)');
     assert.equal(bedrijf.body.results[0].soortPartij, 'organisatie');
@@ -208,12 +216,18 @@ describe('upstream mode — Klantinteracties', () => {
     const k = mock.urls.klantinteracties;
     const bedrijf = fixtureKlantinteracties[testCompany.id].partij;
     const json = (method: string, body: unknown) => ({ method, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
-    const created = await token(`${k}/digitaleadressen`, json('POST', { verstrektDoorPartij: { uuid: bedrijf }, soortDigitaalAdres: 'telefoonnummer', adres: '0101234567', isStandaardAdres: true }));
+    const created = await token(
+      `${k}/digitaleadressen`,
+      json('POST', { verstrektDoorPartij: { uuid: bedrijf }, soortDigitaalAdres: 'telefoonnummer', adres: '0101234567', isStandaardAdres: true }),
+    );
     assert.equal(created.response.status, 201, JSON.stringify(created.body));
     validator.assert(KLANTINTERACTIES, 'DigitaalAdres', created.body, 'POST /digitaleadressen');
     const listed = (await token(`${k}/digitaleadressen?verstrektDoorPartij__uuid=${bedrijf}`)).body;
     assert.ok(uuids(listed).includes(created.body.uuid));
-    const unknown = await token(`${k}/digitaleadressen`, json('POST', { verstrektDoorPartij: { uuid: '00000000-0000-4000-8000-000000000000' }, soortDigitaalAdres: 'email', adres: 'a@example.nl' }));
+    const unknown = await token(
+      `${k}/digitaleadressen`,
+      json('POST', { verstrektDoorPartij: { uuid: '00000000-0000-4000-8000-000000000000' }, soortDigitaalAdres: 'email', adres: 'a@example.nl' }),
+    );
     assert.equal(unknown.response.status, 400);
 
     const patched = await token(`${k}/partijen/${fixtureKlantinteracties['de-vries'].partij}`, json('PATCH', { soortPartij: 'persoon', voorkeurstaal: 'eng' }));
@@ -233,7 +247,11 @@ describe('upstream mode — BRP', () => {
     const { response, body } = await request(`${mock.urls.brp}/personen`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...BRP_HEADERS },
-      body: JSON.stringify({ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [BSN.jansen, BSN['de-vries']], fields: ['burgerservicenummer', 'naam.volledigeNaam'] }),
+      body: JSON.stringify({
+        type: 'RaadpleegMetBurgerservicenummer',
+        burgerservicenummer: [BSN.jansen, BSN['de-vries']],
+        fields: ['burgerservicenummer', 'naam.volledigeNaam'],
+      }),
     });
     assert.equal(response.status, 200, JSON.stringify(body));
     assert.deepEqual(body.personen.map((p: any) => p.burgerservicenummer).sort(), [BSN['de-vries'], BSN.jansen].sort());

@@ -53,8 +53,21 @@ describe('Verwerkingen — schema validation', () => {
   }
 
   it('the schema rejects what the inzage API forbids (the validation can fail)', () => {
-    const item = { url: 'https://x.example/v/1', verwerktObjectId: '5f089abb-7ed1-4714-92d4-1850453eda5d', objecttype: 'persoon', soortObjectId: 'BSN', objectId: '1' };
-    const actie = { url: 'https://x.example/a/1', actieId: '7a22eb38-bca6-463f-9955-54ab040287cb', vertrouwelijkheid: 'normaal', tijdstip: '2026-01-01T10:00:00+01:00', tijdstipRegistratie: '2026-01-01T10:00:00+01:00', verwerkteObjecten: [] };
+    const item = {
+      url: 'https://x.example/v/1',
+      verwerktObjectId: '5f089abb-7ed1-4714-92d4-1850453eda5d',
+      objecttype: 'persoon',
+      soortObjectId: 'BSN',
+      objectId: '1',
+    };
+    const actie = {
+      url: 'https://x.example/a/1',
+      actieId: '7a22eb38-bca6-463f-9955-54ab040287cb',
+      vertrouwelijkheid: 'normaal',
+      tijdstip: '2026-01-01T10:00:00+01:00',
+      tijdstipRegistratie: '2026-01-01T10:00:00+01:00',
+      verwerkteObjecten: [],
+    };
     assertSchema(schema('VerwerktObjectUitgebreid'), { ...item, verwerkingsactie: actie }, 'probe');
     for (const data of [
       { ...item, objecttype: 'zaak' },
@@ -97,7 +110,10 @@ describe('Verwerkingen — behaviour', () => {
     assert.equal(new Set(items.map((item) => item.verwerkingsactie.actieId)).size, 25);
     assert.deepEqual(new Set(items.map((item) => item.verwerkingsactie.uitvoerder)), new Set(Object.values(fixtureOrganisaties).map((org) => org.oin)));
     const times = items.map((item) => Date.parse(item.verwerkingsactie.tijdstip));
-    assert.deepEqual(times, [...times].sort((a, b) => b - a));
+    assert.deepEqual(
+      times,
+      [...times].sort((a, b) => b - a),
+    );
   });
 
   it('beginDatum is inclusive and eindDatum exclusive, on the logged day', async () => {

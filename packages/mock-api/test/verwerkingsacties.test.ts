@@ -35,7 +35,9 @@ const action = (tijdstip = new Date().toISOString()) => ({
   gebruiker: BSN,
   gegevensbron: 'Zaken API',
   tijdstip,
-  verwerkteObjecten: [{ objecttype: 'persoon', soortObjectId: 'BSN', objectId: BSN, betrokkenheid: 'Betrokkene', verwerkteSoortenGegevens: [{ soortGegeven: 'Zaak' }] }],
+  verwerkteObjecten: [
+    { objecttype: 'persoon', soortObjectId: 'BSN', objectId: BSN, betrokkenheid: 'Betrokkene', verwerkteSoortenGegevens: [{ soortGegeven: 'Zaak' }] },
+  ],
 });
 
 async function post(base: string, body: unknown, key?: string, headers?: Record<string, string>): Promise<{ response: Response; body: any }> {
@@ -50,7 +52,9 @@ async function post(base: string, body: unknown, key?: string, headers?: Record<
 async function inzage(base: string): Promise<any[]> {
   const today = new Date().toISOString().slice(0, 10);
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-  const response = await fetch(`${base}/verwerkte-objecten?objecttype=persoon&soortObjectId=BSN&objectId=${BSN}&beginDatum=${today}&eindDatum=${tomorrow}`, { headers: await zgwHeaders() });
+  const response = await fetch(`${base}/verwerkte-objecten?objecttype=persoon&soortObjectId=BSN&objectId=${BSN}&beginDatum=${today}&eindDatum=${tomorrow}`, {
+    headers: await zgwHeaders(),
+  });
   assert.equal(response.status, 200);
   const body = (await response.json()) as { results: any[] };
   assertInzage('/paths/~1verwerkte-objecten/get/responses/200/content/application~1json/schema', body, 'inzage list');
@@ -92,14 +96,25 @@ describe('Verwerkingenlogging — write side', () => {
     const mock = mockWith({ mode: 'upstream' });
     const base = mock.urls.verwerkingen;
     const before = (await inzage(base)).length;
-    const bad = { ...action(), vertrouwelijkheid: 'geheim', tijdstip: 'gisteren', uitvoerder: '123', actieId: 'mine', verwerkteObjecten: [{ objecttype: 'zaak', soortObjectId: 'BSN' }] };
+    const bad = {
+      ...action(),
+      vertrouwelijkheid: 'geheim',
+      tijdstip: 'gisteren',
+      uitvoerder: '123',
+      actieId: 'mine',
+      verwerkteObjecten: [{ objecttype: 'zaak', soortObjectId: 'BSN' }],
+    };
     const { response, body } = await post(base, bad, 'bad-key');
     assert.equal(response.status, 400);
     assertBewerking('/components/schemas/ValidatieFout', body, '400');
-    assert.deepEqual(
-      body.invalidParams.map((p: { name: string }) => p.name).sort(),
-      ['actieId', 'tijdstip', 'uitvoerder', 'vertrouwelijkheid', 'verwerkteObjecten.0.objectId', 'verwerkteObjecten.0.objecttype'],
-    );
+    assert.deepEqual(body.invalidParams.map((p: { name: string }) => p.name).sort(), [
+      'actieId',
+      'tijdstip',
+      'uitvoerder',
+      'vertrouwelijkheid',
+      'verwerkteObjecten.0.objectId',
+      'verwerkteObjecten.0.objecttype',
+    ]);
     assert.equal((await inzage(base)).length, before);
     const { response: none } = await post(base, { ...action(), verwerkteObjecten: [] });
     assert.equal(none.status, 400);

@@ -57,7 +57,8 @@ describe('substatussen (Open Zaak)', () => {
 
   it('pages with next over 3 pages (pageSize 1)', async () => {
     const mock = mockWith({ pageSize: 1 });
-    let url: string | null = `${mock.urls.zaken}/substatussen?zaak=${encodeURIComponent(zaakUrl(mock, fixtureZaken.jansen.parkeervergunning))}&doelgroep=betrokkenen`;
+    let url: string | null =
+      `${mock.urls.zaken}/substatussen?zaak=${encodeURIComponent(zaakUrl(mock, fixtureZaken.jansen.parkeervergunning))}&doelgroep=betrokkenen`;
     let pages = 0;
     while (url) {
       const page: any = await ok(url);
@@ -106,7 +107,10 @@ describe('the other organisation (Omgevingsdienst Voorbeeldregio)', () => {
       `${mock.otherOrganisation.zaken}/zaken/${fixtureOtherOrganisation.constructieveVeiligheid}`,
     ]);
     // Only the local deelzaak can be expanded.
-    assert.deepEqual(dakkapel._expand.deelzaken.map((z: any) => z.url), [zaakUrl(mock, fixtureZaken.jansen.adviesDakkapel)]);
+    assert.deepEqual(
+      dakkapel._expand.deelzaken.map((z: any) => z.url),
+      [zaakUrl(mock, fixtureZaken.jansen.adviesDakkapel)],
+    );
     assert.deepEqual(dakkapel.relevanteAndereZaken, [{ url: FOREIGN_ZAAK_URL, aardRelatie: 'onderwerp' }]);
     assert.ok(!FOREIGN_ZAAK_URL.startsWith('http://localhost:8000'));
   });

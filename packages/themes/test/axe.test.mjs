@@ -28,7 +28,9 @@ async function pressToggles(page) {
 /** Opens every closed `<details>` in the elements, nested shadow roots included. */
 async function openDisclosures(page) {
   const opened = await page.evaluate(() => {
-    const closed = window.kbTags.flatMap((tag) => window.kbDeepElements(document.querySelector(tag).shadowRoot)).filter((node) => node.matches('details:not([open])'));
+    const closed = window.kbTags
+      .flatMap((tag) => window.kbDeepElements(document.querySelector(tag).shadowRoot))
+      .filter((node) => node.matches('details:not([open])'));
     for (const details of closed) details.open = true;
     return closed.length;
   });

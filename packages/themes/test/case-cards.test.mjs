@@ -19,7 +19,12 @@ function measureCards() {
     const targets = card.querySelectorAll('a, button, input, select, textarea, [tabindex]');
     const target = targets[0];
     const box = card.getBoundingClientRect();
-    const points = [[box.left + 3, box.top + 3], [box.right - 3, box.bottom - 3], [box.right - 3, box.top + box.height / 2], [box.left + 3, box.bottom - 3]];
+    const points = [
+      [box.left + 3, box.top + 3],
+      [box.right - 3, box.bottom - 3],
+      [box.right - 3, box.top + box.height / 2],
+      [box.left + 3, box.bottom - 3],
+    ];
     const style = getComputedStyle(target);
     return {
       title: target.textContent.trim(),

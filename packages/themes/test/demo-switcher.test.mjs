@@ -15,7 +15,11 @@ let page;
 const problems = [];
 
 before(async () => {
-  server = await createServer({ configFile: fileURLToPath(new URL('../../../vite.config.ts', import.meta.url)), server: { port: 0, hmr: false, watch: null }, logLevel: 'error' });
+  server = await createServer({
+    configFile: fileURLToPath(new URL('../../../vite.config.ts', import.meta.url)),
+    server: { port: 0, hmr: false, watch: null },
+    logLevel: 'error',
+  });
   await server.listen();
   browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   page = await browser.newPage();
@@ -36,7 +40,15 @@ after(async () => {
 test('each theme in the settings panel switches the root class and restyles the elements', async () => {
   const options = await page.locator('#demo-theme option').evaluateAll((nodes) => nodes.map((node) => node.value));
   assert.deepEqual(options, ['klantbeeld', 'voorbeeld', 'denhaag', 'openforms', 'utrecht', 'rotterdam', 'amsterdam']);
-  const expectedClass = { klantbeeld: 'kb-theme', voorbeeld: 'voorbeeld-theme', denhaag: 'denhaag-theme', openforms: 'openforms-theme', utrecht: 'utrecht-theme', rotterdam: 'rods-theme', amsterdam: 'ams-theme' };
+  const expectedClass = {
+    klantbeeld: 'kb-theme',
+    voorbeeld: 'voorbeeld-theme',
+    denhaag: 'denhaag-theme',
+    openforms: 'openforms-theme',
+    utrecht: 'utrecht-theme',
+    rotterdam: 'rods-theme',
+    amsterdam: 'ams-theme',
+  };
   const looks = new Set();
   const shells = new Set();
   for (const id of options) {
@@ -55,7 +67,11 @@ test('each theme in the settings panel switches the root class and restyles the 
     shells.add(
       await page.evaluate(() => {
         const style = (selector, property) => getComputedStyle(document.querySelector(selector))[property];
-        return [style('.utrecht-heading-1', 'fontFamily'), style('.demo-nav__link[aria-current="page"]', 'boxShadow'), style('.utrecht-page-footer', 'backgroundColor')].join(' | ');
+        return [
+          style('.utrecht-heading-1', 'fontFamily'),
+          style('.demo-nav__link[aria-current="page"]', 'boxShadow'),
+          style('.utrecht-page-footer', 'backgroundColor'),
+        ].join(' | ');
       }),
     );
   }

@@ -25,22 +25,22 @@ const actuals = fileURLToPath(new URL('../dist/screenshots/', import.meta.url));
 
 /** Each kind of control, by the selector of its first instance in any element (nested shadow roots included). */
 const CONTROLS = {
-  'radio': 'input[type="radio"]:not(:checked)',
+  radio: 'input[type="radio"]:not(:checked)',
   'radio-checked': 'input[type="radio"]:checked',
-  'checkbox': 'input[type="checkbox"]:not(:checked)',
+  checkbox: 'input[type="checkbox"]:not(:checked)',
   'checkbox-checked': 'input[type="checkbox"]:checked',
-  'select': 'select',
-  'textbox': 'input.utrecht-textbox',
+  select: 'select',
+  textbox: 'input.utrecht-textbox',
   'button-primary': '.utrecht-button--primary-action:not(:disabled)',
   'button-secondary': '.utrecht-button--secondary-action:not(:disabled, [aria-pressed])',
   'button-subtle': '.utrecht-button--subtle:not(:disabled)',
   'button-disabled': 'button:disabled',
-  'toggle': 'button[aria-pressed="false"]',
-  'link': 'a.utrecht-link',
+  toggle: 'button[aria-pressed="false"]',
+  link: 'a.utrecht-link',
   'button-link': 'a.utrecht-button-link',
   'current-step': '.kb-status-tracker__step--current .kb-status-tracker__marker',
-  'badge': '.utrecht-badge-status',
-  'disclosure': 'summary',
+  badge: '.utrecht-badge-status',
+  disclosure: 'summary',
 };
 
 const harness = await startHarness();
@@ -92,8 +92,8 @@ for (const palette of ['light', 'dark']) {
     });
     after(() => opened?.context.close());
 
-    const compare = (name, selector, prepare) => void
-      test(name, async () => {
+    const compare = (name, selector, prepare) =>
+      void test(name, async () => {
         await prepare?.(opened.page);
         const actual = await shoot(opened.page, selector);
         const baselinePath = `${baselines}forced-colors-${palette}/${name}.png`;

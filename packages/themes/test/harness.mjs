@@ -5,7 +5,15 @@ import { createServer, defaultClientConditions } from 'vite';
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--font-render-hinting=none'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--font-render-hinting=none',
+];
 /** The mock fixtures are dated around this moment; relative dates ("over 3 dagen") depend on it. */
 export const NOW = new Date('2026-06-15T10:00:00+02:00');
 export const VIEWPORT = { width: 800, height: 900 };
@@ -34,7 +42,15 @@ export async function startHarness() {
      * is what a browser's 200 % zoom gives.
      */
     async open({ viewport = VIEWPORT, deviceScaleFactor = 1, forcedColors = 'none', colorScheme = 'light', search = '' } = {}) {
-      const context = await browser.newContext({ viewport, deviceScaleFactor, reducedMotion: 'reduce', forcedColors, colorScheme, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+      const context = await browser.newContext({
+        viewport,
+        deviceScaleFactor,
+        reducedMotion: 'reduce',
+        forcedColors,
+        colorScheme,
+        locale: 'nl-NL',
+        timezoneId: 'Europe/Amsterdam',
+      });
       await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
       const page = await context.newPage();
       const problems = [];
@@ -42,7 +58,9 @@ export async function startHarness() {
       await page.clock.setFixedTime(NOW);
       await page.goto(`${origin}/${search}`);
       await page.waitForFunction(() => Array.isArray(window.kbTags) && window.kbTags.length > 0);
-      await page.addStyleTag({ content: '*, *::before, *::after { animation: none !important; transition: none !important; caret-color: transparent !important; }' });
+      await page.addStyleTag({
+        content: '*, *::before, *::after { animation: none !important; transition: none !important; caret-color: transparent !important; }',
+      });
       await waitForReady(page);
       return { page, context, problems };
     },

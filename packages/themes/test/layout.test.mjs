@@ -66,7 +66,8 @@ function measureHeadingOutline() {
       const own = { level: level(heading), size: parseFloat(getComputedStyle(heading).fontSize), text: heading.textContent.trim().slice(0, 40) };
       while (stack.length && stack.at(-1).level >= own.level) stack.pop();
       const parent = stack.at(-1);
-      if (parent && parent.size < own.size) problems.push(`${tag}: h${own.level} "${own.text}" ${own.size}px under h${parent.level} "${parent.text}" ${parent.size}px`);
+      if (parent && parent.size < own.size)
+        problems.push(`${tag}: h${own.level} "${own.text}" ${own.size}px under h${parent.level} "${parent.text}" ${parent.size}px`);
       stack.push(own);
     }
     return problems;
@@ -80,14 +81,22 @@ function measureOverflow(width) {
       const host = document.querySelector(tag);
       const edge = host.getBoundingClientRect().right + 1;
       const wide = [...host.shadowRoot.querySelectorAll('*')].filter((node) => node.getBoundingClientRect().right > edge);
-      return wide.length ? [`${tag}: ${wide.slice(0, 3).map((node) => node.className || node.localName).join(', ')}`] : [];
+      return wide.length
+        ? [
+            `${tag}: ${wide
+              .slice(0, 3)
+              .map((node) => node.className || node.localName)
+              .join(', ')}`,
+          ]
+        : [];
     }),
   ];
 }
 
 function measureWrappedButtons() {
   return window.kbTags.flatMap((tag) =>
-    window.kbDeepElements(document.querySelector(tag).shadowRoot)
+    window
+      .kbDeepElements(document.querySelector(tag).shadowRoot)
       .filter((node) => node.matches('button.utrecht-button:not(.utrecht-button--subtle)') && node.getClientRects().length > 0)
       .filter((button) => {
         // The visible text only: a visually hidden addition ("Wijzigen: <address>") is clipped, not laid out on a line.
@@ -108,7 +117,11 @@ function measureWrappedButtons() {
 /** WCAG contrast of the text of the first enabled and the first disabled secondary button against their background. */
 function measureDisabledContrast() {
   const luminance = (colour) => {
-    const [r, g, b] = colour.match(/[\d.]+/g).slice(0, 3).map((c) => Number(c) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, b] = colour
+      .match(/[\d.]+/g)
+      .slice(0, 3)
+      .map((c) => Number(c) / 255)
+      .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
   const page = luminance(getComputedStyle(document.body).backgroundColor);
@@ -118,7 +131,9 @@ function measureDisabledContrast() {
     const [a, b] = [luminance(style.color), background].sort((x, y) => y - x);
     return (a + 0.05) / (b + 0.05);
   };
-  const buttons = window.kbTags.flatMap((tag) => window.kbDeepElements(document.querySelector(tag).shadowRoot)).filter((node) => node.matches('button.utrecht-button--secondary-action'));
+  const buttons = window.kbTags
+    .flatMap((tag) => window.kbDeepElements(document.querySelector(tag).shadowRoot))
+    .filter((node) => node.matches('button.utrecht-button--secondary-action'));
   const enabled = buttons.find((button) => !button.disabled && !button.hasAttribute('aria-pressed'));
   const disabled = buttons.find((button) => button.disabled);
   return { enabled: enabled && contrast(enabled), disabled: disabled && contrast(disabled) };
@@ -131,8 +146,15 @@ describe('radio buttons and checkboxes sit next to their labels', () => {
       for (const language of LANGUAGES) {
         await setLanguage(page, language);
         const gaps = await page.evaluate(measureLabelGaps);
-        assert.ok(gaps.some(({ id: control }) => control), 'no radio button or checkbox on the page');
-        assert.deepEqual(gaps.filter(({ gap }) => gap > MAX_LABEL_GAP), [], language);
+        assert.ok(
+          gaps.some(({ id: control }) => control),
+          'no radio button or checkbox on the page',
+        );
+        assert.deepEqual(
+          gaps.filter(({ gap }) => gap > MAX_LABEL_GAP),
+          [],
+          language,
+        );
       }
       await setLanguage(page, 'nl');
     });

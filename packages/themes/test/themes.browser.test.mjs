@@ -23,18 +23,42 @@ after(() => harness.close());
 /** What an element reads, in the order NL DS (or our token reference) falls back. */
 const marker = reference.tokens.find(({ name }) => name === '--kb-status-tracker-marker-current-background-color');
 const checks = [
-  { what: 'heading font', selector: '.utrecht-heading-2', property: 'fontFamily', chain: ['--utrecht-heading-2-font-family', '--utrecht-heading-font-family', '--utrecht-document-font-family'] },
-  { what: 'heading colour', selector: '.utrecht-heading-2', property: 'color', chain: ['--utrecht-heading-2-color', '--utrecht-heading-color', '--utrecht-document-color'] },
-  { what: 'button background', selector: '.utrecht-button--secondary-action', property: 'backgroundColor', chain: ['--utrecht-button-secondary-action-background-color', '--utrecht-button-background-color'] },
+  {
+    what: 'heading font',
+    selector: '.utrecht-heading-2',
+    property: 'fontFamily',
+    chain: ['--utrecht-heading-2-font-family', '--utrecht-heading-font-family', '--utrecht-document-font-family'],
+  },
+  {
+    what: 'heading colour',
+    selector: '.utrecht-heading-2',
+    property: 'color',
+    chain: ['--utrecht-heading-2-color', '--utrecht-heading-color', '--utrecht-document-color'],
+  },
+  {
+    what: 'button background',
+    selector: '.utrecht-button--secondary-action',
+    property: 'backgroundColor',
+    chain: ['--utrecht-button-secondary-action-background-color', '--utrecht-button-background-color'],
+  },
   { what: 'link colour', selector: '.utrecht-link', property: 'color', chain: ['--utrecht-link-color'] },
-  { what: 'current-step marker', selector: '.kb-status-tracker__step--current .kb-status-tracker__marker', property: 'backgroundColor', chain: [marker.name, ...marker.fallbacks], fallback: marker.default },
+  {
+    what: 'current-step marker',
+    selector: '.kb-status-tracker__step--current .kb-status-tracker__marker',
+    property: 'backgroundColor',
+    chain: [marker.name, ...marker.fallbacks],
+    fallback: marker.default,
+  },
 ];
 
 /** The computed style of the first match inside any element's shadow root, and the value the theme's tokens give. */
 function measure({ selector, property, chain, fallback }) {
   const probe = document.body.appendChild(document.createElement('div'));
   const normalise = (value) => {
-    probe.style.setProperty(property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), value);
+    probe.style.setProperty(
+      property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
+      value,
+    );
     return getComputedStyle(probe)[property];
   };
   try {
@@ -54,15 +78,21 @@ function measure({ selector, property, chain, fallback }) {
 describe('each demo theme is its package’s real root class', () => {
   for (const theme of themes) {
     test(`${theme.id}: .${theme.className} is the root rule of ${theme.tokenPackage}/${theme.tokenFile}`, () => {
-      const file = theme.tokenPackage === '@klantbeeld/themes'
-        ? fileURLToPath(new URL(`../${theme.tokenFile}`, import.meta.url))
-        : require.resolve(`${theme.tokenPackage}/${theme.tokenFile}`);
+      const file =
+        theme.tokenPackage === '@klantbeeld/themes'
+          ? fileURLToPath(new URL(`../${theme.tokenFile}`, import.meta.url))
+          : require.resolve(`${theme.tokenPackage}/${theme.tokenFile}`);
       const rootRules = [...readFileSync(file, 'utf8').matchAll(/^(\.[\w-]+)\s*\{([^}]*)\}/gm)].filter((m) => /--[\w-]+\s*:/.test(m[2])).map((m) => m[1]);
       assert.ok(rootRules.length > 0, `${file} has no class rule declaring custom properties`);
       // The root class, and at most its BEM modifiers (.utrecht-theme--media-query-color-scheme).
       assert.ok(rootRules.includes(`.${theme.className}`), `${file} has no .${theme.className} rule, only ${[...new Set(rootRules)].join(', ')}`);
-      assert.deepEqual(rootRules.filter((rule) => rule !== `.${theme.className}` && !rule.startsWith(`.${theme.className}--`)), [], `other root rules in ${file}`);
-      if (theme.stylesheets.length) assert.ok(theme.stylesheets[0].endsWith(`${theme.tokenPackage}/${theme.tokenFile}`), `the demo loads ${theme.stylesheets[0]}`);
+      assert.deepEqual(
+        rootRules.filter((rule) => rule !== `.${theme.className}` && !rule.startsWith(`.${theme.className}--`)),
+        [],
+        `other root rules in ${file}`,
+      );
+      if (theme.stylesheets.length)
+        assert.ok(theme.stylesheets[0].endsWith(`${theme.tokenPackage}/${theme.tokenFile}`), `the demo loads ${theme.stylesheets[0]}`);
     });
   }
 });

@@ -27,7 +27,10 @@ test('every --kb-* token the styles read is in tokens.json', () => {
 });
 
 test('every token in tokens.json is read by a style', () => {
-  assert.deepEqual([...documented.keys()].filter((name) => !read.has(name)), []);
+  assert.deepEqual(
+    [...documented.keys()].filter((name) => !read.has(name)),
+    [],
+  );
 });
 
 test('every token has a default, a description and the elements whose own styles read it', () => {
@@ -51,7 +54,11 @@ test('the theme files set only documented --kb-* tokens', () => {
   for (const file of ['src/default.css', 'src/dark.css', 'src/bridges/amsterdam.css']) {
     const set = [...readFileSync(join(themes, file), 'utf8').matchAll(/(--kb-[a-z0-9-]+)\s*:/g)].map((m) => m[1]);
     assert.ok(set.length > 0, `${file} sets no --kb-* token`);
-    assert.deepEqual(set.filter((name) => !documented.has(name)), [], file);
+    assert.deepEqual(
+      set.filter((name) => !documented.has(name)),
+      [],
+      file,
+    );
   }
 });
 

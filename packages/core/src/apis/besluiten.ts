@@ -24,5 +24,9 @@ export function getBesluit(client: KlantbeeldClient, url: string, options: ApiOp
 
 /** The documents of a besluit: `GET /besluitinformatieobjecten?besluit=<url>` (a plain array, not paginated). */
 export function getBesluitinformatieobjecten(client: KlantbeeldClient, besluitUrl: string, options: ApiOptions = {}): Promise<BesluitInformatieObject[]> {
-  return client.list<BesluitInformatieObject>('besluiten', '/besluitinformatieobjecten', { query: { besluit: besluitUrl }, signal: options.signal, limit: options.limit });
+  return client.list<BesluitInformatieObject>('besluiten', '/besluitinformatieobjecten', {
+    query: { besluit: besluitUrl },
+    signal: options.signal,
+    limit: options.limit,
+  });
 }

@@ -65,7 +65,11 @@ export function getInformatieobjecttype(client: KlantbeeldClient, url: string, o
  * filter here: a zaaktype lists its own in `informatieobjecttypen`.
  */
 export function listInformatieobjecttypen(client: KlantbeeldClient, options: ApiOptions & { catalogus?: string } = {}): Promise<InformatieObjectType[]> {
-  return client.list<InformatieObjectType>('catalogi', '/informatieobjecttypen', { query: { catalogus: options.catalogus }, signal: options.signal, limit: options.limit });
+  return client.list<InformatieObjectType>('catalogi', '/informatieobjecttypen', {
+    query: { catalogus: options.catalogus },
+    signal: options.signal,
+    limit: options.limit,
+  });
 }
 
 /** `GET` a besluittype by URL (cached). */

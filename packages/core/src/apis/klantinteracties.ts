@@ -18,7 +18,9 @@ export type Partij = S['Partij'] & { _expand?: NonNullable<S['ExpandPartij']['_e
 /** A digitaal adres (e-mail, telefoonnummer or overig). */
 export type DigitaalAdres = S['DigitaalAdres'];
 /** The writable fields of a digitaal adres (`PATCH`). */
-export type DigitaalAdresChanges = Partial<Pick<S['PatchedDigitaalAdres'], 'adres' | 'soortDigitaalAdres' | 'isStandaardAdres' | 'omschrijving' | 'referentie'>>;
+export type DigitaalAdresChanges = Partial<
+  Pick<S['PatchedDigitaalAdres'], 'adres' | 'soortDigitaalAdres' | 'isStandaardAdres' | 'omschrijving' | 'referentie'>
+>;
 /** A klantcontact, possibly with `_expand`. */
 export type Klantcontact = S['ExpandKlantcontact'];
 /** A betrokkene bij een klantcontact. */

@@ -94,7 +94,11 @@ export function dataAttrExpressions(filters: DataAttrs): string[] {
       .join('__');
     if (key === '' || key.split('__').some((part) => part === '') || key.includes(',')) throw invalid(`invalid attribute path ${JSON.stringify(path)}`);
     const conditions: readonly DataAttrCondition[] =
-      typeof filter === 'string' || typeof filter === 'number' ? [{ op: 'exact', value: filter }] : Array.isArray(filter) ? filter : [filter as DataAttrCondition];
+      typeof filter === 'string' || typeof filter === 'number'
+        ? [{ op: 'exact', value: filter }]
+        : Array.isArray(filter)
+          ? filter
+          : [filter as DataAttrCondition];
     for (const condition of conditions) {
       if (!OPERATORS.includes(condition?.op)) throw invalid(`${key}: unknown operator ${JSON.stringify(condition?.op)}`);
       let value: string;

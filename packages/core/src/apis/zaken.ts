@@ -113,7 +113,11 @@ function besideZaak(client: KlantbeeldClient, zaakUrl: string, path: string): st
 
 /** The documents of a zaak: `GET /zaakinformatieobjecten?zaak=<url>` (a plain array, not paginated). */
 export function getZaakinformatieobjecten(client: KlantbeeldClient, zaakUrl: string, options: ApiOptions = {}): Promise<ZaakInformatieObject[]> {
-  return client.list<ZaakInformatieObject>('zaken', besideZaak(client, zaakUrl, '/zaakinformatieobjecten'), { query: { zaak: zaakUrl }, signal: options.signal, limit: options.limit });
+  return client.list<ZaakInformatieObject>('zaken', besideZaak(client, zaakUrl, '/zaakinformatieobjecten'), {
+    query: { zaak: zaakUrl },
+    signal: options.signal,
+    limit: options.limit,
+  });
 }
 
 /** The besluiten of a zaak as the Zaken API links them: `GET /zaken/{uuid}/besluiten` (a plain array). */

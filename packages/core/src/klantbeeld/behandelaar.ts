@@ -6,7 +6,6 @@
 import type { Behandelaar } from './view-models.js';
 import { isObject, joinName, objects, text, type JsonObject } from './read.js';
 
-
 function identificatie(rol: JsonObject): JsonObject {
   return isObject(rol.betrokkeneIdentificatie) ? rol.betrokkeneIdentificatie : {};
 }

@@ -75,7 +75,11 @@ async function besluittypeOf(client: KlantbeeldClient, url: string | undefined, 
  * @param zaak a zaak URL, or the zaak resource.
  * @throws TypeError for a `maxVertrouwelijkheid` that is not one of the eight values.
  */
-export async function listBesluiten(client: KlantbeeldClient, zaak: string | { readonly url?: unknown }, options: ListBesluitenOptions = {}): Promise<BesluitView[]> {
+export async function listBesluiten(
+  client: KlantbeeldClient,
+  zaak: string | { readonly url?: unknown },
+  options: ListBesluitenOptions = {},
+): Promise<BesluitView[]> {
   return (await summarizeBesluiten(client, zaak, options)).besluiten;
 }
 
@@ -129,7 +133,9 @@ export async function summarizeBesluiten(
       datum: text(besluit.datum) ?? '',
       ingangsdatum: text(besluit.ingangsdatum) ?? '',
       ...optional('vervaldatum'),
-      ...(vervalreden !== undefined && VERVALREDENEN.includes(vervalreden) ? { vervalreden: vervalreden as Vervalreden, ...optional('vervalredenWeergave') } : {}),
+      ...(vervalreden !== undefined && VERVALREDENEN.includes(vervalreden)
+        ? { vervalreden: vervalreden as Vervalreden, ...optional('vervalredenWeergave') }
+        : {}),
       ...optional('uiterlijkeReactiedatum'),
       ...optional('toelichting'),
       ...optional('publicatiedatum'),

@@ -121,6 +121,9 @@ export function pickContactRoute(routes: readonly ContactRoute[] | undefined, ta
 /** The `tel:` link of a phone number as shown (digits and a leading `+` only, without a `(0)`); undefined without digits. */
 export function telHref(telefoon: string): string | undefined {
   // "+31 (0)30 …": the trunk prefix in brackets is not dialled from abroad.
-  const digits = telefoon.replace(/\(0\)/g, '').replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  const digits = telefoon
+    .replace(/\(0\)/g, '')
+    .replace(/[^\d+]/g, '')
+    .replace(/(?!^)\+/g, '');
   return /\d/.test(digits) ? `tel:${digits}` : undefined;
 }

@@ -37,4 +37,3 @@ export function instant(now: number | Date | undefined): number {
   const time = now instanceof Date ? now.getTime() : now;
   return typeof time === 'number' && Number.isFinite(time) ? time : Date.now();
 }
-

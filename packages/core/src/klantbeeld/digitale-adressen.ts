@@ -88,12 +88,7 @@ export async function addDigitaalAdres(
 ): Promise<DigitaalAdresView> {
   if (typeof nieuw.adres !== 'string') throw shapeError('adres', 'Geen geldige string.');
   const changes = toChanges(nieuw);
-  const created = await createDigitaalAdres(
-    client,
-    partij.uuid,
-    { ...changes, adres: nieuw.adres, soortDigitaalAdres: nieuw.soort },
-    options,
-  );
+  const created = await createDigitaalAdres(client, partij.uuid, { ...changes, adres: nieuw.adres, soortDigitaalAdres: nieuw.soort }, options);
   forgetPartijen(client, partij.url, partij);
   return view(created, false);
 }
@@ -146,7 +141,12 @@ export async function setStandaardAdres(
   const tagged = await findDigitaleAdressen(client, { verstrektDoorPartij__uuid: partij.uuid, soortDigitaalAdres: adres.soort, referentie: tag }, { signal });
   // Only the partij's own addresses, whatever the server returned.
   const others = objects(tagged).filter(
-    (other) => isObject(other.verstrektDoorPartij) && other.verstrektDoorPartij.uuid === partij.uuid && other.uuid !== adres.uuid && other.referentie === tag && other.soortDigitaalAdres === adres.soort,
+    (other) =>
+      isObject(other.verstrektDoorPartij) &&
+      other.verstrektDoorPartij.uuid === partij.uuid &&
+      other.uuid !== adres.uuid &&
+      other.referentie === tag &&
+      other.soortDigitaalAdres === adres.soort,
   );
   for (const other of others) {
     const url = readDigitaalAdres(other)?.url;

@@ -109,9 +109,7 @@ export async function resolveResultaat(
 ): Promise<{ resultaat: JsonObject; resultaattype: JsonObject | undefined } | undefined> {
   const resultaat = await relation(zaak.resultaat, expansions(zaak).resultaat, (url) => getResultaat(client, url, { signal }));
   if (!resultaat) return undefined;
-  const resultaattype = await relation(resultaat.resultaattype, expansions(resultaat).resultaattype, (url) =>
-    getResultaattype(client, url, { signal }),
-  );
+  const resultaattype = await relation(resultaat.resultaattype, expansions(resultaat).resultaattype, (url) => getResultaattype(client, url, { signal }));
   return { resultaat, resultaattype };
 }
 

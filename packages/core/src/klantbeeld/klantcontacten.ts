@@ -52,7 +52,6 @@ export interface ListKlantcontactenOptions {
 
 const EXPAND = ['gingOverOnderwerpobjecten', 'hadBetrokkenen', 'leiddeTotInterneTaken'] as const;
 
-
 /** An actor as the resident may see it, per the `behandelaar` policy (automated actors are left out). */
 function readActor(actor: JsonObject, policy: 'organisatie' | 'naam'): Behandelaar | undefined {
   const naam = text(actor.naam)?.trim();
@@ -164,13 +163,17 @@ export async function listKlantcontacten(client: KlantbeeldClient, options: List
   if (options.zaak !== undefined) {
     uuid = typeof options.zaak === 'string' ? uuidOfReference(options.zaak) : undefined;
     if (!uuid) {
-      throw new ValidationError('zaak must be a zaak URL or UUID', { problem: { invalidParams: [{ name: 'zaak', code: 'invalid', reason: 'Geen zaak-URL of UUID.' }] } });
+      throw new ValidationError('zaak must be a zaak URL or UUID', {
+        problem: { invalidParams: [{ name: 'zaak', code: 'invalid', reason: 'Geen zaak-URL of UUID.' }] },
+      });
     }
   }
   const filter = uuid
     ? { onderwerpobject__onderwerpobjectidentificatorObjectId: uuid, onderwerpobject__onderwerpobjectidentificatorCodeObjecttype: 'zaak' }
     : {};
-  const contacten = await withKlantinteractiesExpand(client, EXPAND, (expand) => findKlantcontacten(client, { ...filter, ...(expand ? { expand: [...expand] } : {}) }, { signal, limit: MAX_KLANTCONTACTEN }));
+  const contacten = await withKlantinteractiesExpand(client, EXPAND, (expand) =>
+    findKlantcontacten(client, { ...filter, ...(expand ? { expand: [...expand] } : {}) }, { signal, limit: MAX_KLANTCONTACTEN }),
+  );
   const zakenBase = resolveSources(client.config).get('zaken')?.url;
   const budget: LookupBudget = { left: MAX_RELATIE_LOOKUPS };
   const summaries = await Promise.all(objects(contacten).map((kc) => summarize(client, kc, zakenBase, budget, signal)));

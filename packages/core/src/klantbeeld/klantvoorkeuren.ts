@@ -66,7 +66,8 @@ export function voorkeurenOf(partij: ResidentPartij, rule: VoorkeurskanaalRule =
   const adressen = { email: bySoort('email'), telefoonnummer: bySoort('telefoonnummer'), overig: bySoort('overig') };
   const standaard: { -readonly [K in SoortDigitaalAdres]?: DigitaalAdresView } = {};
   for (const soort of SOORTEN_DIGITAAL_ADRES) {
-    const found = (tag !== undefined ? adressen[soort].find((adres) => adres.referentie === tag) : undefined) ?? adressen[soort].find((adres) => adres.isStandaardAdres);
+    const found =
+      (tag !== undefined ? adressen[soort].find((adres) => adres.referentie === tag) : undefined) ?? adressen[soort].find((adres) => adres.isStandaardAdres);
     if (found) standaard[soort] = found;
   }
   let voorkeursadres = partij.voorkeursDigitaalAdres;
@@ -108,7 +109,9 @@ export interface KlantvoorkeurenWriteOptions {
  */
 export async function setVoorkeurstaal(client: KlantbeeldClient, partij: PartijRef, taal: string, options: KlantvoorkeurenWriteOptions = {}): Promise<void> {
   if (typeof taal !== 'string') {
-    throw new ValidationError('voorkeurstaal must be a string', { problem: { invalidParams: [{ name: 'voorkeurstaal', code: 'invalid', reason: 'Geen geldige string.' }] } });
+    throw new ValidationError('voorkeurstaal must be a string', {
+      problem: { invalidParams: [{ name: 'voorkeurstaal', code: 'invalid', reason: 'Geen geldige string.' }] },
+    });
   }
   await patchPartij(client, partij.url, partij.soortPartij, { voorkeurstaal: taal }, options);
 }

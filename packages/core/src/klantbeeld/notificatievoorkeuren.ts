@@ -86,7 +86,11 @@ function isActive(relatie: Record<string, unknown>, on: string): boolean {
  * The resident's notification choices (two requests: the categorieën and the partij's relations).
  * Domains whose categorie the municipality has not created are left out.
  */
-export async function getNotificatievoorkeuren(client: KlantbeeldClient, partij: PartijRef, options: NotificatievoorkeurenOptions = {}): Promise<Notificatievoorkeuren> {
+export async function getNotificatievoorkeuren(
+  client: KlantbeeldClient,
+  partij: PartijRef,
+  options: NotificatievoorkeurenOptions = {},
+): Promise<Notificatievoorkeuren> {
   const names = namesOf(options);
   const [all, own] = await Promise.all([categorieen(client, options.signal), relaties(client, partij, options.signal)]);
   const on = today();
@@ -119,7 +123,12 @@ export async function setNotificatievoorkeur(
   const linked = own.filter((relatie) => categorieUuid(relatie) === categorie.uuid);
   if (aan) {
     if (linked.some((relatie) => isActive(relatie, today()))) return;
-    await client.post('klantinteracties', '/categorie-relaties', { partij: { uuid: partij.uuid }, categorie: { uuid: categorie.uuid }, beginDatum: today(), eindDatum: null }, { signal });
+    await client.post(
+      'klantinteracties',
+      '/categorie-relaties',
+      { partij: { uuid: partij.uuid }, categorie: { uuid: categorie.uuid }, beginDatum: today(), eindDatum: null },
+      { signal },
+    );
     return;
   }
   for (const relatie of linked) {

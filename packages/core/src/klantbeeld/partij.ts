@@ -83,7 +83,6 @@ export function uuidOf(resource: JsonObject, url: string): string {
   return uuidInUrl(url) ?? '';
 }
 
-
 function readContactnaam(value: unknown): Contactnaam | undefined {
   if (!isObject(value)) return undefined;
   const naam: Record<string, string> = {};

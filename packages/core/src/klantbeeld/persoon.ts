@@ -161,7 +161,11 @@ function readGeheimhouding(persoon: JsonObject): boolean {
 }
 
 function joinName(...parts: (string | undefined)[]): string | undefined {
-  const name = parts.filter((part): part is string => part !== undefined).map((part) => part.trim()).filter(Boolean).join(' ');
+  const name = parts
+    .filter((part): part is string => part !== undefined)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(' ');
   return name === '' ? undefined : name;
 }
 

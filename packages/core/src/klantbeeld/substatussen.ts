@@ -33,7 +33,11 @@ export interface ListSubstatussenOptions {
  * without substatussen (not Open Zaak: 404) gives `[]`.
  * @param zaak a zaak URL, or the zaak resource.
  */
-export async function listSubstatussen(client: KlantbeeldClient, zaak: string | { readonly url?: unknown }, options: ListSubstatussenOptions = {}): Promise<SubstatusView[]> {
+export async function listSubstatussen(
+  client: KlantbeeldClient,
+  zaak: string | { readonly url?: unknown },
+  options: ListSubstatussenOptions = {},
+): Promise<SubstatusView[]> {
   const zaakUrl = zaakUrlOf(zaak);
   let items: unknown[];
   try {

@@ -14,12 +14,7 @@ export interface ZaakRelations {
 }
 
 /** The summary of the zaak at `url`; what is missing from `relations` is left out, not guessed. */
-export function summarizeZaakWith(
-  zaak: JsonObject,
-  url: string,
-  relations: ZaakRelations,
-  behandelaarPolicy: 'organisatie' | 'naam' | undefined,
-): ZaakSummary {
+export function summarizeZaakWith(zaak: JsonObject, url: string, relations: ZaakRelations, behandelaarPolicy: 'organisatie' | 'naam' | undefined): ZaakSummary {
   const zaaktypeSummary = summarizeZaaktype(relations.zaaktype, zaak.zaaktype);
   const current = relations.current;
   const status = current ? summarizeStatus(current.status, current.statustype) : undefined;

@@ -90,7 +90,6 @@ export function httpUrl(value: unknown): string | undefined {
   }
 }
 
-
 /** Reads a taak from a record; undefined without a titel (nothing to show). */
 export function readTaak(record: ObjectRecordView, paths: TaakPaths = {}, zakenBase?: string): Taak | undefined {
   const p = { ...DEFAULT_PATHS, ...paths };

@@ -93,7 +93,12 @@ function monthsBefore(day: Date, months: number): Date {
  * The API's `beginDatum` (inclusive) and `eindDatum` (exclusive) for the inclusive range van–tot.
  * Exported for tests and for elements that show the range.
  */
-export function verwerkingenPeriode(options: Pick<ListVerwerkingenOptions, 'van' | 'tot' | 'now'> = {}): { van: string; tot: string; beginDatum: string; eindDatum: string } {
+export function verwerkingenPeriode(options: Pick<ListVerwerkingenOptions, 'van' | 'tot' | 'now'> = {}): {
+  van: string;
+  tot: string;
+  beginDatum: string;
+  eindDatum: string;
+} {
   const now = options.now ?? new Date();
   // The resident's "today" is the local calendar day, not the UTC one.
   const today = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));

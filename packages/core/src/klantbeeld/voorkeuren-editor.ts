@@ -78,11 +78,16 @@ export function planVoorkeuren(client: KlantbeeldClient, state: VoorkeurenState,
     const adres = draft.kanaal === 'geen' ? undefined : adresVoorKanaal(state, draft.kanaal, rule);
     const tag = ruleReferentie(rule);
     if (adres && tag !== undefined && adres.referentie !== tag) {
-      steps.push({ apply: (s) => withStandaard(s, adres.url, rule), write: () => setStandaardAdres(client, partij, adres, { voorkeurskanaalRule: rule, ...write }) });
+      steps.push({
+        apply: (s) => withStandaard(s, adres.url, rule),
+        write: () => setStandaardAdres(client, partij, adres, { voorkeurskanaalRule: rule, ...write }),
+      });
     }
     steps.push({ apply: (s) => withVoorkeursAdres(s, adres?.url), write: () => setVoorkeursDigitaalAdres(client, partij, adres ?? null, write) });
   }
-  const domeinen = NOTIFICATIE_DOMEINEN.filter((domein) => state.notificaties[domein] !== undefined && draft.notificaties[domein] !== state.notificaties[domein]);
+  const domeinen = NOTIFICATIE_DOMEINEN.filter(
+    (domein) => state.notificaties[domein] !== undefined && draft.notificaties[domein] !== state.notificaties[domein],
+  );
   for (const domein of domeinen) {
     const aan = draft.notificaties[domein] === true;
     steps.push({
@@ -100,7 +105,8 @@ export function planVoorkeuren(client: KlantbeeldClient, state: VoorkeurenState,
 }
 
 /** How an optimistic save ended: the state to show, and the refusal when there was one. */
-export type OptimisticOutcome = { readonly ok: true; readonly state: VoorkeurenState } | { readonly ok: false; readonly state: VoorkeurenState; readonly error: unknown };
+export type OptimisticOutcome =
+  { readonly ok: true; readonly state: VoorkeurenState } | { readonly ok: false; readonly state: VoorkeurenState; readonly error: unknown };
 
 /**
  * Runs `steps` optimistically: `show` gets the state with every step applied at once, then the writes run one by

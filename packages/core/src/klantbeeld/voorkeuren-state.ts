@@ -28,7 +28,12 @@ export function withAdres(state: VoorkeurenState, adres: DigitaalAdresView, repl
   const at = list.findIndex((other) => other.url === (replacing ?? adres.url));
   const next = at === -1 ? [...list, adres] : list.map((other, index) => (index === at ? adres : other));
   // A new default resets the others of its soort (as Open Klant does).
-  return withAdressen(state, adres.isStandaardAdres ? next.map((other) => (other.soort === adres.soort && other.url !== adres.url ? { ...other, isStandaardAdres: false } : other)) : next);
+  return withAdressen(
+    state,
+    adres.isStandaardAdres
+      ? next.map((other) => (other.soort === adres.soort && other.url !== adres.url ? { ...other, isStandaardAdres: false } : other))
+      : next,
+  );
 }
 
 /** Removes the address; when it was the preferred one, the preference is cleared (as Open Klant does). */

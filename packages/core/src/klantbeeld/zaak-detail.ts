@@ -129,7 +129,10 @@ export function zaakTermijn(detail: Pick<ZaakDetail, 'timeline' | 'opschorting'>
 }
 
 /** The route of `routes` that serves the case (by zaaktype, else organisation, else the default); undefined when none does. */
-export function contactRouteOf(detail: Pick<ZaakDetail, 'timeline' | 'bronorganisatie'>, routes: readonly ContactRoute[] | undefined): ContactRoute | undefined {
+export function contactRouteOf(
+  detail: Pick<ZaakDetail, 'timeline' | 'bronorganisatie'>,
+  routes: readonly ContactRoute[] | undefined,
+): ContactRoute | undefined {
   const zaaktype = detail.timeline.zaak.zaaktype;
   const target: ContactRouteTarget = {
     ...(zaaktype ? { zaaktype } : {}),

@@ -156,12 +156,14 @@ export async function getZaakRelaties(
     0,
     MAX_GERELATEERDE_ZAKEN,
   );
-  const relevante = objects(resource.relevanteAndereZaken).flatMap((relatie) => {
-    const url = text(relatie.url);
-    if (url === undefined) return [];
-    const aard = text(relatie.aardRelatie);
-    return [{ url, aardRelatie: aard !== undefined && AARD_RELATIES.includes(aard) ? (aard as AardRelatie) : undefined }];
-  }).slice(0, MAX_GERELATEERDE_ZAKEN);
+  const relevante = objects(resource.relevanteAndereZaken)
+    .flatMap((relatie) => {
+      const url = text(relatie.url);
+      if (url === undefined) return [];
+      const aard = text(relatie.aardRelatie);
+      return [{ url, aardRelatie: aard !== undefined && AARD_RELATIES.includes(aard) ? (aard as AardRelatie) : undefined }];
+    })
+    .slice(0, MAX_GERELATEERDE_ZAKEN);
 
   const [hoofdzaak, deelzaken, relevanteAndereZaken] = await Promise.all([
     hoofdzaakUrl !== undefined

@@ -94,7 +94,10 @@ export async function runEventStream(request: StreamRequest, handlers: StreamHan
     const contentType = response.headers.get('Content-Type') ?? '';
     if (!/^text\/event-stream\s*(;|$)/i.test(contentType.trim()) || !response.body) {
       void response.body?.cancel().catch(() => {});
-      return { kind: 'failed', error: new InvalidResponseError(`Expected text/event-stream, got ${contentType || 'no body'} from ${url}`, { status: response.status, url }) };
+      return {
+        kind: 'failed',
+        error: new InvalidResponseError(`Expected text/event-stream, got ${contentType || 'no body'} from ${url}`, { status: response.status, url }),
+      };
     }
     handlers.onOpen();
     reader = response.body.getReader();

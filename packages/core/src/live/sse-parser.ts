@@ -43,7 +43,10 @@ export class SseParser {
   #type = '';
   #lastEventId = '';
 
-  constructor(private readonly callbacks: SseParserCallbacks, lastEventId = '') {
+  constructor(
+    private readonly callbacks: SseParserCallbacks,
+    lastEventId = '',
+  ) {
     this.#lastEventId = lastEventId;
   }
 

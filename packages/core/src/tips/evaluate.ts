@@ -53,7 +53,10 @@ function same(a: string | undefined, b: string): boolean {
 function zaaktypeMatches(zaak: TipZaak, match: ZaaktypeMatch | undefined): boolean {
   if (!match) return true;
   if (!zaak.zaaktype) return false;
-  return (match.identificatie === undefined || zaak.zaaktype.identificatie === match.identificatie) && (match.omschrijving === undefined || same(zaak.zaaktype.omschrijving, match.omschrijving));
+  return (
+    (match.identificatie === undefined || zaak.zaaktype.identificatie === match.identificatie) &&
+    (match.omschrijving === undefined || same(zaak.zaaktype.omschrijving, match.omschrijving))
+  );
 }
 
 function producttypeMatches(product: TipProduct, match: ProducttypeMatch | undefined): boolean {
@@ -107,7 +110,10 @@ export function evaluateCondition(condition: TipCondition, facts: TipFacts, now:
     case 'voorkeur': {
       const voorkeuren = facts.voorkeuren;
       if (voorkeuren === undefined) return undefined;
-      return (condition.kanaal === undefined || voorkeuren.kanaal === condition.kanaal) && (condition.taal === undefined || taal(voorkeuren.taal) === taal(condition.taal));
+      return (
+        (condition.kanaal === undefined || voorkeuren.kanaal === condition.kanaal) &&
+        (condition.taal === undefined || taal(voorkeuren.taal) === taal(condition.taal))
+      );
     }
     default:
       // Unreachable for a validated rule; unknown rather than a throw for one that was not.

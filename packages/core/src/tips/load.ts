@@ -48,7 +48,11 @@ async function fetchSameOrigin(client: KlantbeeldClient, url: string, signal: Ab
   try {
     // A public rules file on the page's own origin, without credentials: no API request for the transport's rules.
     // eslint-disable-next-line no-restricted-globals -- see above
-    response = await (client.config.fetch ?? fetch)(target.href, { credentials: 'omit', headers: { Accept: 'application/json' }, ...(signal ? { signal } : {}) });
+    response = await (client.config.fetch ?? fetch)(target.href, {
+      credentials: 'omit',
+      headers: { Accept: 'application/json' },
+      ...(signal ? { signal } : {}),
+    });
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     throw new NetworkError(`Tip rules could not be fetched from ${target.href}`, { url: target.href, cause: error });

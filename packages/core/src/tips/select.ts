@@ -38,7 +38,6 @@ export interface SelectTipsOptions {
   readonly now?: number | Date;
 }
 
-
 /** The text in `language` (English when asked for and present), else Dutch. */
 export function tipText(text: TipText, language = 'nl'): string {
   return /^en\b/i.test(language) && text.en ? text.en : text.nl;
@@ -87,9 +86,7 @@ export function selectTips(rules: readonly TipRule[], options: SelectTipsOptions
     };
     chosen.push({ tip, prioriteit: rule.prioriteit ?? 0, index });
   });
-  return chosen
-    .sort((a, b) => b.prioriteit - a.prioriteit || Number(b.tip.persoonlijk) - Number(a.tip.persoonlijk) || a.index - b.index)
-    .map(({ tip }) => tip);
+  return chosen.sort((a, b) => b.prioriteit - a.prioriteit || Number(b.tip.persoonlijk) - Number(a.tip.persoonlijk) || a.index - b.index).map(({ tip }) => tip);
 }
 
 /** Whether any of `rules` is personal for `audience` (then the opt-in is worth offering). */

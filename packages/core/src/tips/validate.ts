@@ -84,7 +84,8 @@ const producttype = object({ code: searchValue, naam: searchValue }, [], 1);
 
 function oneOf(...names: readonly string[]): Check {
   return (value, path, issues) => {
-    if (isObj(value) && !names.some((name) => Object.hasOwn(value, name))) issues.push({ path, message: `must have ${names.map((name) => `"${name}"`).join(' or ')}` });
+    if (isObj(value) && !names.some((name) => Object.hasOwn(value, name)))
+      issues.push({ path, message: `must have ${names.map((name) => `"${name}"`).join(' or ')}` });
   };
 }
 
@@ -180,7 +181,9 @@ export class TipRuleError extends Error {
 
   constructor(source: string, issues: readonly TipRuleIssue[], ruleId?: string) {
     const first = issues[0];
-    super(`Invalid tip rule ${ruleId ?? source}${first ? `: ${first.path || '/'} ${first.message}` : ''}${issues.length > 1 ? ` (+${issues.length - 1} more)` : ''}`);
+    super(
+      `Invalid tip rule ${ruleId ?? source}${first ? `: ${first.path || '/'} ${first.message}` : ''}${issues.length > 1 ? ` (+${issues.length - 1} more)` : ''}`,
+    );
     this.ruleId = ruleId;
     this.source = source;
     this.issues = issues;

@@ -4,16 +4,7 @@
  */
 
 /** The standard APIs the client knows. */
-export type ApiName =
-  | 'zaken'
-  | 'catalogi'
-  | 'documenten'
-  | 'besluiten'
-  | 'klantinteracties'
-  | 'objecten'
-  | 'producten'
-  | 'brp'
-  | 'verwerkingen';
+export type ApiName = 'zaken' | 'catalogi' | 'documenten' | 'besluiten' | 'klantinteracties' | 'objecten' | 'producten' | 'brp' | 'verwerkingen';
 
 /** Every {@link ApiName}, in the order sources are matched when two share a base URL. */
 export const API_NAMES: readonly ApiName[] = [
@@ -208,5 +199,9 @@ export function resolveAllSources(config: ClientConfig): readonly ResolvedSource
 
 /** The primary source of every configured API (see {@link resolveAllSources}). */
 export function resolveSources(config: ClientConfig): ReadonlyMap<ApiName, ResolvedSource> {
-  return new Map(resolveAllSources(config).filter((source) => source.primary).map((source) => [source.api, source]));
+  return new Map(
+    resolveAllSources(config)
+      .filter((source) => source.primary)
+      .map((source) => [source.api, source]),
+  );
 }

@@ -193,12 +193,7 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
 }
 
 /** The error for a non-2xx response. */
-export function errorForStatus(
-  status: number,
-  problem: Problem | undefined,
-  url: string,
-  retryAfter?: number,
-): KlantbeeldError {
+export function errorForStatus(status: number, problem: Problem | undefined, url: string, retryAfter?: number): KlantbeeldError {
   const detail = problem?.detail ?? problem?.title;
   const message = `HTTP ${status} for ${url}${detail ? `: ${detail}` : ''}`;
   const options: KlantbeeldErrorOptions = { status, url };

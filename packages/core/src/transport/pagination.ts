@@ -31,7 +31,11 @@ export interface PageFetcher {
  * - `next` must lie within the same source as `first` (else UnconfiguredOriginError, nothing sent) and
  *   must not repeat a URL already fetched (else InvalidResponseError).
  */
-export async function collectPages<T>(first: ResolvedUrl, fetcher: PageFetcher, bounds: ListBounds = { limit: MAX_LIST_ITEMS, maxPages: MAX_LIST_PAGES }): Promise<T[]> {
+export async function collectPages<T>(
+  first: ResolvedUrl,
+  fetcher: PageFetcher,
+  bounds: ListBounds = { limit: MAX_LIST_ITEMS, maxPages: MAX_LIST_PAGES },
+): Promise<T[]> {
   const items: T[] = [];
   const seen = new Set<string>();
   let target: ResolvedUrl | undefined = first;

@@ -95,8 +95,14 @@ describe('contract checker', () => {
     const headers = { 'content-type': 'application/json; charset=utf-8' };
     const good = { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: ['999993653'], fields: ['naam', 'verblijfplaats'] };
     assert.deepEqual(violations(req({ method: 'POST', url: brp, headers, body: JSON.stringify(good) })), []);
-    assert.match(violations(req({ method: 'POST', url: brp, headers, body: JSON.stringify({ ...good, burgerservicenummer: undefined }) })).join(), /burgerservicenummer/);
-    assert.match(violations(req({ method: 'POST', url: brp, headers, body: JSON.stringify({ ...good, type: 'Onbekend' }) })).join(), /\/type must be equal to one of the allowed values/);
+    assert.match(
+      violations(req({ method: 'POST', url: brp, headers, body: JSON.stringify({ ...good, burgerservicenummer: undefined }) })).join(),
+      /burgerservicenummer/,
+    );
+    assert.match(
+      violations(req({ method: 'POST', url: brp, headers, body: JSON.stringify({ ...good, type: 'Onbekend' }) })).join(),
+      /\/type must be equal to one of the allowed values/,
+    );
     assert.match(violations(req({ method: 'POST', url: brp, headers: { 'content-type': 'text/plain' }, body: '{}' })).join(), /Content-Type 'text\/plain'/);
     assert.match(violations(req({ url: ZAAK, headers: CRS, body: '{}' })).join(), /takes no request body/);
   });
@@ -113,10 +119,16 @@ describe('contract checker', () => {
     const url = `${GW}/klantinteracties/api/v1/partijen/942e9553-651b-4fc1-9b5f-ad4eeaa0791e`;
     const headers = { 'content-type': 'application/json' };
     assert.deepEqual(violations(req({ method: 'PATCH', url, headers, body: JSON.stringify({ soortPartij: 'persoon', voorkeurstaal: 'nld' }) })), []);
-    assert.match(violations(req({ method: 'PATCH', url, headers, body: JSON.stringify({ soortPartij: 'persoon', indicatieActief: 'ja' }) })).join(), /indicatieActief must be boolean/);
+    assert.match(
+      violations(req({ method: 'PATCH', url, headers, body: JSON.stringify({ soortPartij: 'persoon', indicatieActief: 'ja' }) })).join(),
+      /indicatieActief must be boolean/,
+    );
     assert.match(violations(req({ method: 'PATCH', url, headers, body: JSON.stringify({ soortPartij: 'robot' }) })).join(), /soortPartij/);
     // The same body as a POST misses what a new partij requires.
-    assert.match(violations(req({ method: 'POST', url: `${GW}/klantinteracties/api/v1/partijen`, headers, body: JSON.stringify({ soortPartij: 'persoon' }) })).join(), /required/);
+    assert.match(
+      violations(req({ method: 'POST', url: `${GW}/klantinteracties/api/v1/partijen`, headers, body: JSON.stringify({ soortPartij: 'persoon' }) })).join(),
+      /required/,
+    );
   });
 
   test('readOnly properties are not required in a request body (OpenAPI)', () => {
@@ -170,7 +182,10 @@ describe('contract recorder', () => {
     const client = createClient({ gateway: GW, token: () => 'geheim' });
     assert.equal((await client.list('zaken', '/statussen', { query: { zaak: ZAAK } })).length, 2);
     await (await fetch(`${ZAKEN}/statussen?page=2&zaak=y`)).json();
-    const lines = readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as RecordedRequest);
+    const lines = readFileSync(log, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as RecordedRequest);
     assert.deepEqual(
       lines.map((line) => [line.method, line.url, line.client, line.next, line.status]),
       [

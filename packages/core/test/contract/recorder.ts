@@ -43,7 +43,10 @@ function calledByClient(): boolean {
   Error.stackTraceLimit = 50;
   const stack = new Error().stack ?? '';
   Error.stackTraceLimit = limit;
-  return stack.split('\n').slice(2).some((frame) => CLIENT_FRAME.test(frame));
+  return stack
+    .split('\n')
+    .slice(2)
+    .some((frame) => CLIENT_FRAME.test(frame));
 }
 
 function headersOf(input: RequestInfo | URL, init: RequestInit | undefined): Record<string, string> {

@@ -36,7 +36,9 @@ export function fromSchema(located: Located, depth = 0): fc.Arbitrary<unknown> {
 function build(schema: Schema, file: string, depth: number): fc.Arbitrary<unknown> {
   const child = (s: unknown, d = depth + 1) => fromSchema({ schema: (s ?? {}) as Schema, file }, d);
   if (Array.isArray(schema.allOf)) {
-    return fc.tuple(...(schema.allOf as unknown[]).map((s) => child(s, depth))).map((parts) => Object.assign({}, ...parts.filter((p) => p && typeof p === 'object' && !Array.isArray(p))));
+    return fc
+      .tuple(...(schema.allOf as unknown[]).map((s) => child(s, depth)))
+      .map((parts) => Object.assign({}, ...parts.filter((p) => p && typeof p === 'object' && !Array.isArray(p))));
   }
   const variants = (schema.oneOf ?? schema.anyOf) as unknown[] | undefined;
   if (Array.isArray(variants) && variants.length > 0) return fc.oneof(...variants.map((s) => child(s, depth)));
@@ -64,4 +66,3 @@ function build(schema: Schema, file: string, depth: number): fc.Arbitrary<unknow
       return fc.oneof(text, fc.integer(), fc.constant(null), fc.constant({}));
   }
 }
-

@@ -35,7 +35,11 @@ import { GATEWAY } from './arbitraries.js';
 export const ZAAK = `${GATEWAY}/zaken/api/v1/zaken/0d1a6b3e-1f43-4d2b-9d44-3f3b1c7a2e10`;
 const DOCUMENT = `${GATEWAY}/documenten/api/v1/enkelvoudiginformatieobjecten/0d1a6b3e-1f43-4d2b-9d44-3f3b1c7a2e10`;
 const OBJECTTYPE = `${GATEWAY}/objecttypen/api/v2/objecttypes/0d1a6b3e-1f43-4d2b-9d44-3f3b1c7a2e10`;
-const PARTIJ = { url: `${GATEWAY}/klantinteracties/api/v1/partijen/0d1a6b3e-1f43-4d2b-9d44-3f3b1c7a2e10`, uuid: '0d1a6b3e-1f43-4d2b-9d44-3f3b1c7a2e10', soortPartij: 'persoon' } as const;
+const PARTIJ = {
+  url: `${GATEWAY}/klantinteracties/api/v1/partijen/0d1a6b3e-1f43-4d2b-9d44-3f3b1c7a2e10`,
+  uuid: '0d1a6b3e-1f43-4d2b-9d44-3f3b1c7a2e10',
+  soortPartij: 'persoon',
+} as const;
 
 /** A list read in full: at most {@link MAX_LIST_PAGES} pages. */
 const LIST = MAX_LIST_PAGES;
@@ -61,7 +65,11 @@ export const DOMAIN_CALLS: readonly DomainCall[] = [
     bound: TRIES * (LIST + MAX_BESLUITEN * (LIST + 1) + 3 + MAX_DOCUMENTEN_ZONDER_ZOEK + MAX_DOCUMENTTYPEN),
     call: (client) => listBesluiten(client, ZAAK),
   },
-  { name: 'listZaakDocumenten', bound: TRIES * (LIST + 3 + MAX_DOCUMENTEN_ZONDER_ZOEK + MAX_DOCUMENTTYPEN), call: (client) => listZaakDocumenten(client, ZAAK) },
+  {
+    name: 'listZaakDocumenten',
+    bound: TRIES * (LIST + 3 + MAX_DOCUMENTEN_ZONDER_ZOEK + MAX_DOCUMENTTYPEN),
+    call: (client) => listZaakDocumenten(client, ZAAK),
+  },
   { name: 'downloadDocument', bound: TRIES * 6, call: (client) => downloadDocument(client, DOCUMENT) },
   { name: 'getZaakRelaties', bound: TRIES * (2 + (1 + 2 * MAX_GERELATEERDE_ZAKEN) * ZAAK_SUMMARY), call: (client) => getZaakRelaties(client, ZAAK) },
   { name: 'listSubstatussen', bound: TRIES * LIST, call: (client) => listSubstatussen(client, ZAAK) },

@@ -59,11 +59,16 @@ export function hostileFetch(g: fc.GeneratorValue, sent: SentRequest[]): typeof 
     sent.push({ method, url, authorization: new Headers(init?.headers).get('Authorization') });
     init?.signal?.throwIfAborted();
     const kind = g(() => fault);
-    const json = (body: unknown, status = 200, type = 'application/json') => new Response(JSON.stringify(body) ?? 'null', { status, headers: { 'Content-Type': type } });
+    const json = (body: unknown, status = 200, type = 'application/json') =>
+      new Response(JSON.stringify(body) ?? 'null', { status, headers: { 'Content-Type': type } });
     switch (kind) {
       case 'status': {
         const status = g(() => fc.constantFrom(...STATUSES));
-        return json({ status, title: '<b>Fout</b>', detail: '<img src=x onerror=alert(1)>', invalidParams: [{ name: 'x', reason: '<script>' }] }, status, 'application/problem+json');
+        return json(
+          { status, title: '<b>Fout</b>', detail: '<img src=x onerror=alert(1)>', invalidParams: [{ name: 'x', reason: '<script>' }] },
+          status,
+          'application/problem+json',
+        );
       }
       case 'redirect-own':
       case 'redirect-foreign': {
@@ -89,7 +94,11 @@ export function hostileFetch(g: fc.GeneratorValue, sent: SentRequest[]): typeof 
     const located = responseSchema(method, new URL(url).pathname);
     const generated = g(() => (located ? fromSchema(located) : fallbackBody));
     const body = g(() => mutation)(generated);
-    if (kind === 'content-type') return new Response(`<html><body>${JSON.stringify(body)}</body></html>`, { status: 200, headers: { 'Content-Type': g(() => fc.constantFrom('text/html', 'text/plain', 'application/xml', '')) } });
+    if (kind === 'content-type')
+      return new Response(`<html><body>${JSON.stringify(body)}</body></html>`, {
+        status: 200,
+        headers: { 'Content-Type': g(() => fc.constantFrom('text/html', 'text/plain', 'application/xml', '')) },
+      });
     if (kind === 'truncated') {
       const text = JSON.stringify(body) ?? '';
       return new Response(text.slice(0, Math.floor(text.length / 2)), { status: 200, headers: { 'Content-Type': 'application/json' } });

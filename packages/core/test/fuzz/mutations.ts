@@ -109,12 +109,54 @@ function deepNesting(levels: number): unknown {
 /** The mutations of a hostile server, each applied to one randomly chosen place in the value. */
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 4, arbitrary: fc.constant<Mutation>((value) => value) },
-  { weight: 2, arbitrary: fc.tuple(fc.nat(), wrongValue).map(([at, wrong]): Mutation => (value) => replaceAt(value, at, () => wrong)) },
-  { weight: 1, arbitrary: fc.nat().map((at): Mutation => (value) => replaceAt(value, at, () => undefined)) },
-  { weight: 1, arbitrary: fc.tuple(fc.string({ maxLength: 8 }), wrongValue).map(([key, extra]): Mutation => (value) => extend(value, key, extra)) },
-  { weight: 1, arbitrary: fc.nat().map((at): Mutation => (value) => replaceAt(value, at, () => 'Z'.repeat(200_000))) },
-  { weight: 1, arbitrary: fc.nat().map((at): Mutation => (value) => replaceAt(value, at, (old) => Array.from({ length: 5_000 }, () => small(old)))) },
-  { weight: 1, arbitrary: fc.nat().map((at): Mutation => (value) => replaceAt(value, at, () => deepNesting(2_000))) },
+  {
+    weight: 2,
+    arbitrary: fc.tuple(fc.nat(), wrongValue).map(
+      ([at, wrong]): Mutation =>
+        (value) =>
+          replaceAt(value, at, () => wrong),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.nat().map(
+      (at): Mutation =>
+        (value) =>
+          replaceAt(value, at, () => undefined),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.string({ maxLength: 8 }), wrongValue).map(
+      ([key, extra]): Mutation =>
+        (value) =>
+          extend(value, key, extra),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.nat().map(
+      (at): Mutation =>
+        (value) =>
+          replaceAt(value, at, () => 'Z'.repeat(200_000)),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.nat().map(
+      (at): Mutation =>
+        (value) =>
+          replaceAt(value, at, (old) => Array.from({ length: 5_000 }, () => small(old))),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.nat().map(
+      (at): Mutation =>
+        (value) =>
+          replaceAt(value, at, () => deepNesting(2_000)),
+    ),
+  },
   { weight: 1, arbitrary: fc.constant<Mutation>(() => null) },
 );
 
@@ -134,7 +176,7 @@ function replaceAt(value: unknown, at: number, make: (old: unknown) => unknown):
   if (!target) return make(copy);
   const old = (target.parent as Record<string | number, unknown>)[target.key];
   const next = make(old);
-  if (next === undefined && !Array.isArray(target.parent)) delete (target.parent)[target.key as string];
+  if (next === undefined && !Array.isArray(target.parent)) delete target.parent[target.key as string];
   else (target.parent as Record<string | number, unknown>)[target.key] = next;
   return copy;
 }

@@ -51,7 +51,9 @@ async function runCase(call: DomainCall, g: fc.GeneratorValue, stats: HostileSta
     await call.call(fuzzed);
   } catch (error) {
     if (!isKlantbeeldError(error) || !KINDS.has(error.kind)) {
-      throw new Error(`${call.name}: not a documented typed error: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`, { cause: error });
+      throw new Error(`${call.name}: not a documented typed error: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`, {
+        cause: error,
+      });
     }
     outcome = error.kind;
   }

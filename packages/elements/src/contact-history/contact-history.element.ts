@@ -200,14 +200,16 @@ export class KbContactHistory extends KlantbeeldDataElement<ContactHistoryData, 
         (group) => group.key,
         (group) => this.#renderGroup(group, level),
       )}
-      ${shown < total
-        ? html`<div class="kb-contact-history__more">
+      ${
+        shown < total
+          ? html`<div class="kb-contact-history__more">
             <p class="utrecht-paragraph" part="count">${t.shown(number(shown), number(total))}</p>
             <button type="button" class="utrecht-button utrecht-button--secondary-action" part="more-button" @click=${this.#showMore}>
               ${t.more}
             </button>
           </div>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -265,7 +267,10 @@ export class KbContactHistory extends KlantbeeldDataElement<ContactHistoryData, 
   }
 
   #kanaal(kanaal: string, t: ContactHistoryTexts): string {
-    const key = kanaal.trim().toLowerCase().replace(/[\s_-]+/g, '');
+    const key = kanaal
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/g, '');
     const k = t.kanalen;
     const known: Record<string, string> = {
       telefoon: k.telefoon,
@@ -297,11 +302,13 @@ export class KbContactHistory extends KlantbeeldDataElement<ContactHistoryData, 
         <article class="kb-contact-history__article" tabindex="-1" data-index=${index}>
           ${heading(level, entry.titel || t.afspraak, { part: 'item-heading', className: 'kb-contact-history__title' })}
           <p class="utrecht-paragraph kb-contact-history__meta" part="item-meta">${t.afspraak} · ${this.#time(entry.start)}</p>
-          ${entry.locatie || entry.onderwerp
-            ? html`<p class="utrecht-paragraph" part="item-inhoud">
+          ${
+            entry.locatie || entry.onderwerp
+              ? html`<p class="utrecht-paragraph" part="item-inhoud">
                 ${entry.locatie ? t.locatie(entry.locatie) : nothing}${entry.locatie && entry.onderwerp ? ' ' : nothing}${entry.onderwerp ?? nothing}
               </p>`
-            : nothing}
+              : nothing
+          }
         </article>
       </li>`;
     }
@@ -321,13 +328,9 @@ export class KbContactHistory extends KlantbeeldDataElement<ContactHistoryData, 
       <article class="kb-contact-history__article" tabindex="-1" data-index=${index}>
         ${heading(level, c.onderwerp || kanaal, { part: 'item-heading', className: 'kb-contact-history__title' })}
         <p class="utrecht-paragraph kb-contact-history__meta" part="item-meta">${kanaal}${time !== nothing ? html` · ${time}` : nothing}</p>
-        ${c.actoren.length > 0
-          ? html`<p class="utrecht-paragraph" part="item-actors">${t.met(c.actoren.map((a) => a.naam).join(', '))}</p>`
-          : nothing}
+        ${c.actoren.length > 0 ? html`<p class="utrecht-paragraph" part="item-actors">${t.met(c.actoren.map((a) => a.naam).join(', '))}</p>` : nothing}
         ${c.inhoud ? html`<p class="utrecht-paragraph kb-contact-history__text" part="item-inhoud">${c.inhoud}</p>` : nothing}
-        ${c.reactie
-          ? html`<p class="utrecht-paragraph kb-contact-history__text" part="item-reactie">${t.reactie(c.reactie)}</p>`
-          : nothing}
+        ${c.reactie ? html`<p class="utrecht-paragraph kb-contact-history__text" part="item-reactie">${t.reactie(c.reactie)}</p>` : nothing}
       </article>
     </li>`;
   }

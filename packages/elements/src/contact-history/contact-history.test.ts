@@ -38,8 +38,7 @@ describe('<kb-contact-history>', () => {
   const $$ = (el: KbContactHistory, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
   const groupHeadings = (el: KbContactHistory) => $$(el, '[part="group-heading"]').map((h) => textOf(h));
   const itemHeadings = (el: KbContactHistory) => $$(el, '[part="item-heading"]').map((h) => textOf(h));
-  const item = (el: KbContactHistory, title: string) =>
-    $$(el, 'li[part~="item"]').find((li) => textOf(li.querySelector('[part="item-heading"]')) === title);
+  const item = (el: KbContactHistory, title: string) => $$(el, 'li[part~="item"]').find((li) => textOf(li.querySelector('[part="item-heading"]')) === title);
   const nodes = (el: KbContactHistory) => el.shadowRoot!.querySelectorAll('*').length;
 
   /** Serves `contacts` from the klantcontacten endpoint in pages of 500, following `next`. */
@@ -107,9 +106,7 @@ describe('<kb-contact-history>', () => {
     expect(kenteken.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-06T16:10:00Z');
     // Organisational units only (the default behandelaar policy): no medewerker names.
     expect(textOf(kenteken.querySelector('[part="item-actors"]'))).to.equal('Met: Klantcontactcentrum');
-    expect(textOf(kenteken.querySelector('[part="item-inhoud"]'))).to.equal(
-      'Het uploaden van het kentekenbewijs in Mijn Voorbeeldstad geeft een foutmelding.',
-    );
+    expect(textOf(kenteken.querySelector('[part="item-inhoud"]'))).to.equal('Het uploaden van het kentekenbewijs in Mijn Voorbeeldstad geeft een foutmelding.');
 
     const dakkapel = item(el, 'Dakkapel: wanneer komt het advies?')!;
     expect(textOf(dakkapel.querySelector('[part="item-meta"]'))).to.contain('E-mail');

@@ -15,7 +15,9 @@ export interface ContactHistoryTexts {
   readonly datumOnbekend: string;
   readonly more: string;
   readonly shown: (getoond: string, totaal: string) => string;
-  readonly kanalen: Readonly<Record<'telefoon' | 'email' | 'balie' | 'chat' | 'brief' | 'video' | 'whatsapp' | 'socialeMedia' | 'formulier' | 'onbekend', string>>;
+  readonly kanalen: Readonly<
+    Record<'telefoon' | 'email' | 'balie' | 'chat' | 'brief' | 'video' | 'whatsapp' | 'socialeMedia' | 'formulier' | 'onbekend', string>
+  >;
 }
 
 /** The texts of `<kb-contact-history>` in Dutch and English (overridable through `texts.contactHistory`). */

@@ -1,12 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import {
-  getNotificatievoorkeuren,
-  getResidentPartij,
-  type KlantbeeldClient,
-  type NotificatieCategorieen,
-  type VoorkeurskanaalRule,
-} from '@klantbeeld/core';
+import { getNotificatievoorkeuren, getResidentPartij, type KlantbeeldClient, type NotificatieCategorieen, type VoorkeurskanaalRule } from '@klantbeeld/core';
 import { isAbortError, KlantbeeldDataElement } from '../shared/data-element.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStylesWith } from '../shared/styles.js';
@@ -121,20 +115,24 @@ export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData
     return [this.notificatieCategorieen];
   }
 
-  protected override isConfigured(_args: readonly [Partial<NotificatieCategorieen> | undefined]): _args is readonly [Partial<NotificatieCategorieen> | undefined] {
+  protected override isConfigured(
+    _args: readonly [Partial<NotificatieCategorieen> | undefined],
+  ): _args is readonly [Partial<NotificatieCategorieen> | undefined] {
     return true;
   }
 
-  protected async load(client: KlantbeeldClient, [categorieen]: readonly [Partial<NotificatieCategorieen> | undefined], signal: AbortSignal): Promise<KlantvoorkeurenData> {
+  protected async load(
+    client: KlantbeeldClient,
+    [categorieen]: readonly [Partial<NotificatieCategorieen> | undefined],
+    signal: AbortSignal,
+  ): Promise<KlantvoorkeurenData> {
     const partij = await getResidentPartij(client, { signal });
     if (!partij) return null;
     // Notification choices are an extra: when they cannot be loaded, the rest is still shown.
-    const notificaties = await getNotificatievoorkeuren(client, partij, { ...(categorieen ? { categorieen } : {}), signal }).catch(
-      (error: unknown) => {
-        if (isAbortError(error)) throw error;
-        return {};
-      },
-    );
+    const notificaties = await getNotificatievoorkeuren(client, partij, { ...(categorieen ? { categorieen } : {}), signal }).catch((error: unknown) => {
+      if (isAbortError(error)) throw error;
+      return {};
+    });
     return { partij, notificaties };
   }
 

@@ -47,7 +47,10 @@ import type { KlantvoorkeurenView } from './klantvoorkeuren.view.js';
 import { fieldErrors, problemText, refusalText } from './refusals.js';
 
 /** The element the forms belong to: it provides the client and renders the forms (focus moves inside it). */
-export type VoorkeurenFormsHost = ReactiveControllerHost & { readonly client?: KlantbeeldClient | undefined; readonly renderRoot: HTMLElement | DocumentFragment };
+export type VoorkeurenFormsHost = ReactiveControllerHost & {
+  readonly client?: KlantbeeldClient | undefined;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+};
 
 /** What the forms read from their element, and how they report a saved or refused change. */
 export interface VoorkeurenFormsOptions {
@@ -105,7 +108,13 @@ export class VoorkeurenForms implements ReactiveController {
     const data = this.#options.data();
     if (data === undefined || data === this.#loadedFrom) return;
     this.#loadedFrom = data;
-    Object.assign(this.#values, { state: data ?? undefined, form: undefined, summary: undefined, voorkeurenErrors: {}, draft: data ? draftOf(data, this.#options.rule()) : undefined });
+    Object.assign(this.#values, {
+      state: data ?? undefined,
+      form: undefined,
+      summary: undefined,
+      voorkeurenErrors: {},
+      draft: data ? draftOf(data, this.#options.rule()) : undefined,
+    });
   }
 
   /** What the view shows, and the actions it offers. */
@@ -144,7 +153,9 @@ export class VoorkeurenForms implements ReactiveController {
   /** Focus on the "change" button of the address at `index` of its soort's list, else on the list's add button. */
   #focusAdres(soort: Soort, url: string | undefined): void {
     void this.#host.updateComplete.then(() => {
-      const item = url ? this.#host.renderRoot.querySelector<HTMLElement>(`[data-soort="${soort}"] li[data-url="${CSS.escape(url)}"] [data-action="edit"]`) : null;
+      const item = url
+        ? this.#host.renderRoot.querySelector<HTMLElement>(`[data-soort="${soort}"] li[data-url="${CSS.escape(url)}"] [data-action="edit"]`)
+        : null;
       (item ?? this.#host.renderRoot.querySelector<HTMLElement>(`[data-add="${soort}"]`))?.focus();
     });
   }
@@ -153,7 +164,13 @@ export class VoorkeurenForms implements ReactiveController {
   // Address forms
 
   open(soort: Soort, adres?: DigitaalAdresView): void {
-    this.#set({ form: adres ? { soort, url: adres.url, adres: adres.adres, omschrijving: adres.omschrijving ?? '', errors: {} } : { soort, adres: '', omschrijving: '', errors: {} }, summary: undefined, message: undefined });
+    this.#set({
+      form: adres
+        ? { soort, url: adres.url, adres: adres.adres, omschrijving: adres.omschrijving ?? '', errors: {} }
+        : { soort, adres: '', omschrijving: '', errors: {} },
+      summary: undefined,
+      message: undefined,
+    });
     this.#focus(`#${FIELD_ADRES}`);
   }
 
@@ -200,20 +217,25 @@ export class VoorkeurenForms implements ReactiveController {
     const wijziging: KlantvoorkeurWijziging = { type: existing ? 'update' : 'add', adres: optimistic };
     this.#set({ state: withAdres(before, optimistic), form: undefined, summary: undefined });
     this.#focusAdres(form.soort, optimistic.url);
-    await this.#save(wijziging, before, async () => {
-      const saved = existing
-        ? await updateDigitaalAdres(client, existing, { adres, omschrijving })
-        : await addDigitaalAdres(client, before.partij, { soort: form.soort, adres, omschrijving, ...(isFirst ? { isStandaardAdres: true } : {}) });
-      // The list is rendered by position, so the focused button stays where it is when the URL changes.
-      this.#set({ state: withAdres(this.#values.state ?? before, saved, optimistic.url) });
-      return { ...wijziging, adres: saved };
-    }, (error) => {
-      // Rolled back: the form opens again with what the resident typed, and why it was refused.
-      const { fields, rest } = fieldErrors(this.#options.texts(), error, form.soort);
-      const hasFields = Object.keys(fields).length > 0;
-      this.#showFormErrors({ ...form, errors: fields, alert: hasFields ? rest : refusalText(this.#options.texts(), error, rest) });
-      return rest;
-    });
+    await this.#save(
+      wijziging,
+      before,
+      async () => {
+        const saved = existing
+          ? await updateDigitaalAdres(client, existing, { adres, omschrijving })
+          : await addDigitaalAdres(client, before.partij, { soort: form.soort, adres, omschrijving, ...(isFirst ? { isStandaardAdres: true } : {}) });
+        // The list is rendered by position, so the focused button stays where it is when the URL changes.
+        this.#set({ state: withAdres(this.#values.state ?? before, saved, optimistic.url) });
+        return { ...wijziging, adres: saved };
+      },
+      (error) => {
+        // Rolled back: the form opens again with what the resident typed, and why it was refused.
+        const { fields, rest } = fieldErrors(this.#options.texts(), error, form.soort);
+        const hasFields = Object.keys(fields).length > 0;
+        this.#showFormErrors({ ...form, errors: fields, alert: hasFields ? rest : refusalText(this.#options.texts(), error, rest) });
+        return rest;
+      },
+    );
   }
 
   async remove(adres: DigitaalAdresView): Promise<void> {
@@ -222,10 +244,16 @@ export class VoorkeurenForms implements ReactiveController {
     if (!client || !before || this.#busy()) return;
     this.#set({ state: withoutAdres(before, adres.url), form: undefined });
     this.#focusAdres(adres.soort as Soort, undefined);
-    await this.#save({ type: 'remove', adres }, before, async () => {
-      await removeDigitaalAdres(client, adres);
-      return { type: 'remove', adres };
-    }, undefined, this.#options.texts().verwijderd(adres.adres));
+    await this.#save(
+      { type: 'remove', adres },
+      before,
+      async () => {
+        await removeDigitaalAdres(client, adres);
+        return { type: 'remove', adres };
+      },
+      undefined,
+      this.#options.texts().verwijderd(adres.adres),
+    );
   }
 
   async makeStandaard(adres: DigitaalAdresView): Promise<void> {

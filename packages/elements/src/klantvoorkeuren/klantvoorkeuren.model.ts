@@ -8,7 +8,12 @@ import type { FieldErrors } from './form-fields.js';
 /** What a saved (or refused) change was. */
 export type KlantvoorkeurWijziging =
   | { readonly type: 'add' | 'update' | 'remove' | 'default'; readonly adres: DigitaalAdresView }
-  | { readonly type: 'preferences'; readonly voorkeurstaal?: string; readonly voorkeurskanaal?: SoortDigitaalAdres | null; readonly notificaties?: Notificatievoorkeuren };
+  | {
+      readonly type: 'preferences';
+      readonly voorkeurstaal?: string;
+      readonly voorkeurskanaal?: SoortDigitaalAdres | null;
+      readonly notificaties?: Notificatievoorkeuren;
+    };
 
 /** Detail of `kb-voorkeur-change`: the change the server accepted, and the preferences now. */
 export interface KbVoorkeurChangeDetail {

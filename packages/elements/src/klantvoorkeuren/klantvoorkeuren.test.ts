@@ -16,7 +16,10 @@ const problem400 = (invalidParams: { name: string; code: string; reason: string 
     { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
   );
 const problem500 = () =>
-  HttpResponse.json({ type: 'about:blank', code: 'error', title: 'Fout', status: 500, detail: '', instance: 'urn:uuid:2' }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } });
+  HttpResponse.json(
+    { type: 'about:blank', code: 'error', title: 'Fout', status: 500, detail: '', instance: 'urn:uuid:2' },
+    { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+  );
 
 describe('<kb-klantvoorkeuren>', () => {
   const { api, worker } = useMockApi();
@@ -74,7 +77,11 @@ describe('<kb-klantvoorkeuren>', () => {
       http.all(`${KI}/*`, async ({ request }) => {
         if (request.method === 'GET') return undefined;
         const text = await request.clone().text();
-        writes.push({ method: request.method, path: new URL(request.url).pathname.replace(new URL(KI).pathname, ''), body: text ? JSON.parse(text) : undefined });
+        writes.push({
+          method: request.method,
+          path: new URL(request.url).pathname.replace(new URL(KI).pathname, ''),
+          body: text ? JSON.parse(text) : undefined,
+        });
         return undefined;
       }),
     );
@@ -99,7 +106,9 @@ describe('<kb-klantvoorkeuren>', () => {
     expect(textOf(item(el, 'f.jansen@example.nl').querySelector('[part="standaard-badge"]'))).to.equal('Standaard');
     // The default address offers no "make default".
     expect(item(el, 'f.jansen@example.nl').querySelector('[data-action="default"]')).to.equal(null);
-    expect(textOf(item(el, 'fatima.jansen@werk.example.com').querySelector('[data-action="default"]'))).to.equal('Maak standaard: fatima.jansen@werk.example.com');
+    expect(textOf(item(el, 'fatima.jansen@werk.example.com').querySelector('[data-action="default"]'))).to.equal(
+      'Maak standaard: fatima.jansen@werk.example.com',
+    );
     // The voorkeursDigitaalAdres is the phone number: the channel is "Per telefoon".
     expect($<HTMLInputElement>(el, 'input[name="kanaal"]:checked')!.value).to.equal('telefoonnummer');
     expect($<HTMLSelectElement>(el, '#kb-taal')!.value).to.equal('nld');
@@ -381,7 +390,9 @@ describe('<kb-klantvoorkeuren>', () => {
     });
 
     it('maps a refused preference (400 invalidParams) onto its field and keeps the choice made', async () => {
-      worker.use(http.patch(`${KI}/partijen/:uuid`, () => problem400([{ name: 'voorkeurstaal', code: 'invalid_choice', reason: 'Deze taal wordt niet ondersteund.' }])));
+      worker.use(
+        http.patch(`${KI}/partijen/:uuid`, () => problem400([{ name: 'voorkeurstaal', code: 'invalid_choice', reason: 'Deze taal wordt niet ondersteund.' }])),
+      );
       const el = await render();
       await settled(el);
       const taal = $<HTMLSelectElement>(el, '#kb-taal')!;

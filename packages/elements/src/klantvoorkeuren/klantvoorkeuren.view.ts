@@ -6,7 +6,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { MAX_ADRES, NOTIFICATIE_DOMEINEN, type DigitaalAdresView, type Klantvoorkeuren, type SoortDigitaalAdres, type VoorkeurenDraft, type VoorkeurenState } from '@klantbeeld/core';
+import {
+  MAX_ADRES,
+  NOTIFICATIE_DOMEINEN,
+  type DigitaalAdresView,
+  type Klantvoorkeuren,
+  type SoortDigitaalAdres,
+  type VoorkeurenDraft,
+  type VoorkeurenState,
+} from '@klantbeeld/core';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { describedBy, description, errorMessage, errorSummary, textField, type FieldErrors } from './form-fields.js';
 import { FIELD_ADRES, FIELD_KANAAL, FIELD_OMSCHRIJVING, FIELD_TAAL, SOORTEN, type AdresForm, type Message, type Soort } from './klantvoorkeuren.model.js';
@@ -35,7 +43,7 @@ export interface KlantvoorkeurenView {
   focusField(event: Event, id: string): void;
 }
 
-export function renderMessage(c: KlantvoorkeurenView, ): TemplateResult | typeof nothing {
+export function renderMessage(c: KlantvoorkeurenView): TemplateResult | typeof nothing {
   const message = c.message;
   if (!message) return nothing;
   return message.kind === 'error'
@@ -43,7 +51,7 @@ export function renderMessage(c: KlantvoorkeurenView, ): TemplateResult | typeof
     : html`<p class="utrecht-paragraph kb-klantvoorkeuren__message kb-klantvoorkeuren__message--${message.kind}">${message.text}</p>`;
 }
 
-export function renderReady(c: KlantvoorkeurenView, ): TemplateResult {
+export function renderReady(c: KlantvoorkeurenView): TemplateResult {
   const voorkeuren = c.voorkeuren;
   if (!voorkeuren) return html``;
   return html`${SOORTEN.map((soort) => renderAdressen(c, soort, voorkeuren))} ${renderVoorkeuren(c, voorkeuren)}`;
@@ -58,20 +66,26 @@ function renderAdressen(c: KlantvoorkeurenView, soort: Soort, voorkeuren: Klantv
   const adding = form && form.soort === soort && form.url === undefined;
   return html`<section class="kb-klantvoorkeuren__section" part="section" data-soort=${soort} aria-labelledby="kb-section-${soort}">
     ${heading(level, t.adressenHeading[soort], { part: 'section-heading', id: `kb-section-${soort}` })}
-    ${adressen.length === 0
-      ? html`<p class="utrecht-paragraph">${t.geenAdressen[soort]}</p>`
-      : html`<ul class="kb-klantvoorkeuren__adressen" part="adressen">
+    ${
+      adressen.length === 0
+        ? html`<p class="utrecht-paragraph">${t.geenAdressen[soort]}</p>`
+        : html`<ul class="kb-klantvoorkeuren__adressen" part="adressen">
           ${adressen.map((adres) =>
-            form && form.url === adres.url ? html`<li class="kb-klantvoorkeuren__adres">${renderForm(c, form)}</li>` : renderAdres(c, adres, adres.url === standaard?.url),
+            form && form.url === adres.url
+              ? html`<li class="kb-klantvoorkeuren__adres">${renderForm(c, form)}</li>`
+              : renderAdres(c, adres, adres.url === standaard?.url),
           )}
-        </ul>`}
-    ${adding
-      ? renderForm(c, form)
-      : html`<p class="utrecht-paragraph">
+        </ul>`
+    }
+    ${
+      adding
+        ? renderForm(c, form)
+        : html`<p class="utrecht-paragraph">
           <button type="button" class="utrecht-button utrecht-button--secondary-action" part="add-button" data-add=${soort} @click=${() => c.open(soort)}>
             ${t.toevoegen[soort]}
           </button>
-        </p>`}
+        </p>`
+    }
   </section>`;
 }
 
@@ -87,11 +101,13 @@ function renderAdres(c: KlantvoorkeurenView, adres: DigitaalAdresView, isStandaa
       <button type="button" class="utrecht-button utrecht-button--subtle" data-action="edit" @click=${() => c.open(adres.soort as Soort, adres)}>
         ${t.wijzigen}<span class="kb-visually-hidden">: ${adres.adres}</span>
       </button>
-      ${isStandaard
-        ? nothing
-        : html`<button type="button" class="utrecht-button utrecht-button--subtle" data-action="default" @click=${() => void c.makeStandaard(adres)}>
+      ${
+        isStandaard
+          ? nothing
+          : html`<button type="button" class="utrecht-button utrecht-button--subtle" data-action="default" @click=${() => void c.makeStandaard(adres)}>
             ${t.maakStandaard}<span class="kb-visually-hidden">: ${adres.adres}</span>
-          </button>`}
+          </button>`
+      }
       <button type="button" class="utrecht-button utrecht-button--subtle" data-action="remove" @click=${() => void c.remove(adres)}>
         ${t.verwijderen}<span class="kb-visually-hidden">: ${adres.adres}</span>
       </button>
@@ -148,7 +164,11 @@ function renderVoorkeuren(c: KlantvoorkeurenView, voorkeuren: Klantvoorkeuren): 
   const draft = c.draft;
   if (!draft) return html``;
   const level = subLevel(toHeadingLevel(c.headingLevel));
-  const kanalen: (SoortDigitaalAdres | 'geen')[] = [...SOORTEN.filter((soort) => voorkeuren.adressen[soort].length > 0), ...(draft.kanaal === 'overig' ? ['overig' as const] : []), 'geen'];
+  const kanalen: (SoortDigitaalAdres | 'geen')[] = [
+    ...SOORTEN.filter((soort) => voorkeuren.adressen[soort].length > 0),
+    ...(draft.kanaal === 'overig' ? ['overig' as const] : []),
+    'geen',
+  ];
   const talen = [...new Set([...c.talen, ...(draft.taal ? [draft.taal] : [])])];
   const domeinen = NOTIFICATIE_DOMEINEN.filter((domein) => c.state?.notificaties[domein] !== undefined);
   const errors = c.voorkeurenErrors;
@@ -205,8 +225,9 @@ function renderVoorkeuren(c: KlantvoorkeurenView, voorkeuren: Klantvoorkeuren): 
           </select>
         </div>
       </div>
-      ${domeinen.length > 0
-        ? html`<div class="utrecht-form-fieldset">
+      ${
+        domeinen.length > 0
+          ? html`<div class="utrecht-form-fieldset">
             <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset" aria-describedby="kb-notificaties-description">
               <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${t.notificaties}</legend>
               ${description('kb-notificaties', t.notificatiesBeschrijving)}
@@ -229,7 +250,8 @@ function renderVoorkeuren(c: KlantvoorkeurenView, voorkeuren: Klantvoorkeuren): 
               )}
             </fieldset>
           </div>`
-        : nothing}
+          : nothing
+      }
       <p class="utrecht-paragraph">
         <button type="submit" class="utrecht-button utrecht-button--primary-action" part="submit-button">${t.voorkeurenOpslaan}</button>
       </p>

@@ -172,8 +172,7 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[], readonl
             ${t.toonAfgerond}
           </button>
         </div>`,
-      empty: () =>
-        html`<p class="utrecht-paragraph" part="empty">${this.#showAll ? t.geenZaken : t.geenLopendeZaken}</p>`,
+      empty: () => html`<p class="utrecht-paragraph" part="empty">${this.#showAll ? t.geenZaken : t.geenLopendeZaken}</p>`,
       ready: (zaken) => this.#renderReady(zaken, level),
     });
   }
@@ -185,12 +184,14 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[], readonl
     const closed = zaken.filter((z) => !z.open);
     return html`
       ${open.length > 0 ? this.#renderList(open, false) : html`<p class="utrecht-paragraph" part="empty">${t.geenLopendeZaken}</p>`}
-      ${closed.length > 0
-        ? html`<section class="kb-stack" aria-labelledby="kb-afgerond-heading">
+      ${
+        closed.length > 0
+          ? html`<section class="kb-stack" aria-labelledby="kb-afgerond-heading">
             ${heading(subLevel(level), t.afgerondeZaken, { id: 'kb-afgerond-heading' })}
             ${this.#renderList(closed, true)}
           </section>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -214,8 +215,9 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[], readonl
           (zaak, index) => this.#renderItem(zaak, list, index),
         )}
       </ul>
-      ${shown < zaken.length
-        ? html`<div class="kb-lopende-zaken__more">
+      ${
+        shown < zaken.length
+          ? html`<div class="kb-lopende-zaken__more">
             <p class="utrecht-paragraph" part="shown">
               ${t.zakenGetoond(shown.toLocaleString(this.language), zaken.length.toLocaleString(this.language))}
             </p>
@@ -223,7 +225,8 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[], readonl
               ${t.meerZaken}
             </button>
           </div>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   /** Shows the next page of `list` and moves focus to its first new case, so keyboard users continue there. */
@@ -252,30 +255,31 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[], readonl
     const t = this.t.lopendeZaken;
     const href = this.#href(zaak);
     const title = zaak.omschrijving || zaak.zaaktype?.omschrijving || zaak.identificatie;
-    const [dateKey, dateValue] = !zaak.open && zaak.einddatum
-      ? [t.afgerondOp, zaak.einddatum]
-      : zaak.status?.datum
-        ? [t.sinds, zaak.status.datum]
-        : [t.gestartOp, zaak.startdatum];
+    const [dateKey, dateValue] =
+      !zaak.open && zaak.einddatum ? [t.afgerondOp, zaak.einddatum] : zaak.status?.datum ? [t.sinds, zaak.status.datum] : [t.gestartOp, zaak.startdatum];
     const date = this.#date(dateValue);
     const zaaktype = zaak.zaaktype?.omschrijving;
     return html`<li class="kb-lopende-zaken__item" part="item" data-list=${list} data-index=${index}>
       <p class="utrecht-paragraph kb-lopende-zaken__title">
-        ${href !== undefined
-          ? html`<a class="utrecht-link kb-lopende-zaken__link" part="item-link" href=${href} @click=${(e: MouseEvent) => this.#onLinkClick(e, zaak)}>${title}</a>`
-          : html`<button type="button" class="kb-lopende-zaken__link" part="item-button" @click=${() => this.#select(zaak)}>${title}</button>`}
+        ${
+          href !== undefined
+            ? html`<a class="utrecht-link kb-lopende-zaken__link" part="item-link" href=${href} @click=${(e: MouseEvent) => this.#onLinkClick(e, zaak)}>${title}</a>`
+            : html`<button type="button" class="kb-lopende-zaken__link" part="item-button" @click=${() => this.#select(zaak)}>${title}</button>`
+        }
       </p>
       <p class="utrecht-paragraph kb-lopende-zaken__line" part="item-details">
         ${zaaktype && zaaktype !== title ? html`<span>${zaaktype}</span>` : nothing}
         <span><span class="kb-visually-hidden">${t.status}: </span><span class="kb-lopende-zaken__status" part="item-status">${zaak.status?.omschrijving || t.geenStatus}</span></span>
         ${date !== nothing ? html`<span>${dateKey} ${date}</span>` : nothing}
       </p>
-      ${zaak.identificatie || zaak.behandelaar?.naam
-        ? html`<p class="utrecht-paragraph kb-lopende-zaken__line kb-lopende-zaken__meta" part="item-meta">
+      ${
+        zaak.identificatie || zaak.behandelaar?.naam
+          ? html`<p class="utrecht-paragraph kb-lopende-zaken__line kb-lopende-zaken__meta" part="item-meta">
             ${zaak.identificatie ? html`<span>${t.zaaknummer} ${zaak.identificatie}</span>` : nothing}
             ${zaak.behandelaar?.naam ? html`<span>${t.behandelaar} ${zaak.behandelaar.naam}</span>` : nothing}
           </p>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 

@@ -31,15 +31,11 @@ describe('<kb-lopende-zaken>', () => {
       ? fixture<KbLopendeZaken>(
           html`<kb-lopende-zaken .client=${client} href-template=${attrs.hrefTemplate} heading-level=${attrs.headingLevel ?? '2'}></kb-lopende-zaken>`,
         )
-      : fixture<KbLopendeZaken>(
-          html`<kb-lopende-zaken .client=${client} heading-level=${attrs.headingLevel ?? '2'}></kb-lopende-zaken>`,
-        );
+      : fixture<KbLopendeZaken>(html`<kb-lopende-zaken .client=${client} heading-level=${attrs.headingLevel ?? '2'}></kb-lopende-zaken>`);
   const $ = (el: KbLopendeZaken, selector: string) => el.shadowRoot!.querySelector(selector);
   const $$ = (el: KbLopendeZaken, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
-  const titles = (el: KbLopendeZaken, list = 'ul[part="list"]') =>
-    $$(el, `${list} > li .kb-lopende-zaken__title`).map((p) => textOf(p));
-  const item = (el: KbLopendeZaken, title: string) =>
-    $$(el, 'li[part="item"]').find((li) => textOf(li.querySelector('.kb-lopende-zaken__title')) === title);
+  const titles = (el: KbLopendeZaken, list = 'ul[part="list"]') => $$(el, `${list} > li .kb-lopende-zaken__title`).map((p) => textOf(p));
+  const item = (el: KbLopendeZaken, title: string) => $$(el, 'li[part="item"]').find((li) => textOf(li.querySelector('.kb-lopende-zaken__title')) === title);
 
   describe('many cases', () => {
     it('shows a page of page-size cases, and the keyboard reveals the next with focus on the first new case', async () => {
@@ -101,7 +97,9 @@ describe('<kb-lopende-zaken>', () => {
     expect(shown.indexOf(PARKEREN_TITLE)).to.be.lessThan(shown.indexOf(DAKKAPEL_TITLE));
 
     const parkeren = item(el, PARKEREN_TITLE)!;
-    expect(textOf(parkeren.querySelector('[part="item-details"]'))).to.equal('Aanvraag parkeervergunning bewoners Status: In behandeling Sinds 5 november 2026');
+    expect(textOf(parkeren.querySelector('[part="item-details"]'))).to.equal(
+      'Aanvraag parkeervergunning bewoners Status: In behandeling Sinds 5 november 2026',
+    );
     expect(textOf(parkeren.querySelector('[part="item-status"]'))).to.equal('In behandeling');
     expect(textOf(parkeren.querySelector('[part="item-meta"]'))).to.equal('Zaaknummer ZAAK-2026-0004127 Behandelaar Team Parkeren');
     // Three lines, no label/value rows any more.
@@ -132,7 +130,11 @@ describe('<kb-lopende-zaken>', () => {
         // A point near each corner of the card hits the title's target (its ::after covers the card).
         card.scrollIntoView({ block: 'center' });
         const box = card.getBoundingClientRect();
-        for (const [x, y] of [[box.left + 4, box.top + 4], [box.right - 4, box.bottom - 4], [box.right - 4, box.top + box.height / 2]] as const) {
+        for (const [x, y] of [
+          [box.left + 4, box.top + 4],
+          [box.right - 4, box.bottom - 4],
+          [box.right - 4, box.top + box.height / 2],
+        ] as const) {
           expect(el.shadowRoot!.elementFromPoint(x, y) === target, `hit at ${x},${y}`).to.equal(true);
         }
         // Not a filled button in any theme: the title reads as a link.
@@ -195,7 +197,6 @@ describe('<kb-lopende-zaken>', () => {
   });
 
   describe('error state', () => {
-
     itRecoversFromBadResponses({
       worker,
       endpoint: () => `${api.urls.zaken}/zaken`,
@@ -313,9 +314,7 @@ describe('<kb-lopende-zaken>', () => {
 
     it('fills and checks templates', () => {
       expect(fillHrefTemplate('/zaken/{identificatie}', { identificatie: 'A/B?c=d&e' })).to.equal('/zaken/A%2FB%3Fc%3Dd%26e');
-      expect(fillHrefTemplate('https://example.nl/z/{uuid}?x={onbekend}', { uuid: 'u 1' })).to.equal(
-        'https://example.nl/z/u%201?x={onbekend}',
-      );
+      expect(fillHrefTemplate('https://example.nl/z/{uuid}?x={onbekend}', { uuid: 'u 1' })).to.equal('https://example.nl/z/u%201?x={onbekend}');
       expect(fillHrefTemplate('{identificatie}', { identificatie: 'javascript:alert(1)' })).to.equal('javascript%3Aalert(1)');
       expect(isSafeHref('javascript:alert(1)')).to.equal(false);
       expect(isSafeHref(' JavaScript:alert(1)')).to.equal(false);

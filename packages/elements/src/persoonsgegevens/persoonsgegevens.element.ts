@@ -201,14 +201,16 @@ export class KbPersoonsgegevens extends KlantbeeldDataElement<PersoonsgegevensDa
   #renderReady(data: PersoonsgegevensData): TemplateResult {
     const t = this.#texts;
     return html`
-      ${data.persoon?.geheimhouding
-        ? html`<div class="utrecht-alert utrecht-alert--info" part="geheimhouding">
+      ${
+        data.persoon?.geheimhouding
+          ? html`<div class="utrecht-alert utrecht-alert--info" part="geheimhouding">
             <div class="utrecht-alert__message">
               <p class="utrecht-paragraph"><strong>${t.geheimhoudingTitel}</strong></p>
               <p class="utrecht-paragraph">${t.geheimhouding}</p>
             </div>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.#renderSection('brp', t.brpHeading, t.brpBron, this.#renderBrp(data), this.brpCorrectionHref, t.brpCorrigerenLink, t.brpCorrigeren)}
       ${this.#renderSection(
         'klantinteracties',
@@ -237,11 +239,13 @@ export class KbPersoonsgegevens extends KlantbeeldDataElement<PersoonsgegevensDa
       ${heading(subLevel(toHeadingLevel(this.headingLevel)), title, { part: 'section-heading', id })}
       ${content}
       <p class="utrecht-paragraph kb-persoonsgegevens__source" part="source">${this.#texts.bron(source)}</p>
-      ${safe
-        ? html`<p class="utrecht-paragraph" part="correction">
+      ${
+        safe
+          ? html`<p class="utrecht-paragraph" part="correction">
             <a class="utrecht-link" part="correction-link" href=${safe} @click=${(e: MouseEvent) => this.#onCorrectionClick(e, bron, safe)}>${linkText}</a>
           </p>`
-        : html`<p class="utrecht-paragraph" part="correction">${fallback}</p>`}
+          : html`<p class="utrecht-paragraph" part="correction">${fallback}</p>`
+      }
     </section>`;
   }
 

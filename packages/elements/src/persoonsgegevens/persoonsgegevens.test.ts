@@ -194,9 +194,7 @@ describe('<kb-persoonsgegevens>', () => {
       expect(brp.getAttribute('href')).to.equal('https://www.voorbeeldstad.nl/verhuizing-doorgeven');
       expect(textOf(brp)).to.equal('Gegevens laten aanpassen of verhuizing doorgeven');
       expect($(el, '[part~="section-contact"] a')).to.equal(null);
-      expect(textOf($(el, '[part~="section-contact"] [part="correction"]'))).to.equal(
-        'Wilt u uw contactgegevens wijzigen? Neem contact op met de gemeente.',
-      );
+      expect(textOf($(el, '[part~="section-contact"] [part="correction"]'))).to.equal('Wilt u uw contactgegevens wijzigen? Neem contact op met de gemeente.');
       await expect(el).to.be.accessible();
     });
 

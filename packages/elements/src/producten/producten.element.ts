@@ -44,7 +44,6 @@ export function formatPrijs(prijs: string | undefined, lang: string): string | u
   }
 }
 
-
 /**
  * @summary The resident's products ("Mijn producten"), grouped by phase: applied for, current, ended.
  *
@@ -148,12 +147,14 @@ export class KbProducten extends KlantbeeldDataElement<ProductenData, readonly [
     return html`
       ${aangevraagd.length > 0 ? this.#renderGroup('aangevraagd', t.aangevraagd, aangevraagd, data, sub) : nothing}
       ${geleverd.length > 0 ? this.#renderGroup('geleverd', t.geleverd, geleverd, data, sub) : nothing}
-      ${beeindigd.length > 0
-        ? html`<details class="kb-producten__group kb-producten__beeindigd" part="group group-beeindigd">
+      ${
+        beeindigd.length > 0
+          ? html`<details class="kb-producten__group kb-producten__beeindigd" part="group group-beeindigd">
             <summary class="kb-producten__summary" part="group-summary">${t.beeindigd(beeindigd.length)}</summary>
             ${this.#renderList(beeindigd, data)}
           </details>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -194,7 +195,7 @@ export class KbProducten extends KlantbeeldDataElement<ProductenData, readonly [
       <p class="utrecht-paragraph kb-producten__title" part="item-title">${title}</p>
       <dl class="utrecht-data-list utrecht-data-list--rows" part="item-details">
         ${product.producttype?.naam && product.producttype.naam !== title ? dataListRow(t.producttype, product.producttype.naam) : nothing}
-        ${dataListRow(t.status, product.status ? t.statussen[product.status] ?? product.status : t.onbekendeStatus)}
+        ${dataListRow(t.status, product.status ? (t.statussen[product.status] ?? product.status) : t.onbekendeStatus)}
         ${start ? dataListRow(t.startdatum, start) : nothing} ${eind ? dataListRow(t.einddatum, eind) : nothing}
         ${prijs ? dataListRow(t.prijs, prijs) : nothing}
         ${product.zaken.map((zaak) => dataListRow(zaak.aanvraag ? t.aanvraagZaak : t.zaak, this.#renderZaak(zaak, data)))}

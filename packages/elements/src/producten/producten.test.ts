@@ -249,7 +249,10 @@ describe('<kb-producten>', () => {
               prijs: 'gratis',
               frequentie: 'wekelijks',
               start_datum: 'ooit',
-              zaken: [{ url: 'javascript:alert(1)', urn: null }, { url: `${api.urls.zaken}/zaken/geen-uuid`, urn: null }],
+              zaken: [
+                { url: 'javascript:alert(1)', urn: null },
+                { url: `${api.urls.zaken}/zaken/geen-uuid`, urn: null },
+              ],
             },
             { naam: 'Zonder URL' },
           ],

@@ -3,16 +3,7 @@ import { API_NAMES, type ApiName, type ClientConfig } from '@klantbeeld/core';
 /** The part of a client configuration that can be written as JSON (no `fetch`, no `token` function). */
 export type JsonClientConfig = Pick<
   ClientConfig,
-  | 'gateway'
-  | 'sources'
-  | 'credentials'
-  | 'language'
-  | 'timeout'
-  | 'retries'
-  | 'maxConcurrency'
-  | 'listMaxAge'
-  | 'events'
-  | 'behandelaar'
+  'gateway' | 'sources' | 'credentials' | 'language' | 'timeout' | 'retries' | 'maxConcurrency' | 'listMaxAge' | 'events' | 'behandelaar'
 >;
 
 const STRINGS = ['gateway', 'language', 'events'] as const;
@@ -28,8 +19,7 @@ export class ProviderConfigError extends Error {
   override name = 'ProviderConfigError';
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A source: a URL string, `{ url, expand?, organisatie? }`, or a list of those. */
 function isSource(value: unknown): boolean {
@@ -55,8 +45,7 @@ export function parseJsonConfig(text: string): JsonClientConfig {
     throw new ProviderConfigError(`<kb-provider>: the configuration block is not valid JSON (${(error as Error).message})`);
   }
   if (!isObject(value)) throw new ProviderConfigError('<kb-provider>: the configuration block must be a JSON object');
-  const wrong = (key: string, expected: string) =>
-    new ProviderConfigError(`<kb-provider>: "${key}" in the configuration block must be ${expected}`);
+  const wrong = (key: string, expected: string) => new ProviderConfigError(`<kb-provider>: "${key}" in the configuration block must be ${expected}`);
   for (const key of Object.keys(value)) {
     if (!KEYS.has(key)) throw new ProviderConfigError(`<kb-provider>: unknown key "${key}" in the configuration block`);
   }
@@ -70,7 +59,8 @@ export function parseJsonConfig(text: string): JsonClientConfig {
   if (value.sources !== undefined) {
     if (!isObject(value.sources)) throw wrong('sources', 'an object of API name to base URL');
     for (const [api, source] of Object.entries(value.sources)) {
-      if (!API_NAMES.includes(api as ApiName)) throw new ProviderConfigError(`<kb-provider>: unknown API "${api}" in "sources" (known: ${API_NAMES.join(', ')})`);
+      if (!API_NAMES.includes(api as ApiName))
+        throw new ProviderConfigError(`<kb-provider>: unknown API "${api}" in "sources" (known: ${API_NAMES.join(', ')})`);
       if (!isSource(source)) throw wrong(`sources.${api}`, 'a URL, { "url": … }, or a list of those');
     }
   }

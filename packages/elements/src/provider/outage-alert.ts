@@ -36,9 +36,11 @@ export function renderOutageAlert(t: StatesTexts, outage: Outage, signIn: string
       <p class="utrecht-paragraph">${t.error[outage.kind]}</p>
     </div>
     <div class="utrecht-alert__actions">
-      ${signIn
-        ? html`<a class="utrecht-link" part="sign-in" href=${signIn}>${t.signIn}</a>`
-        : html`<button type="button" class="utrecht-button utrecht-button--secondary-action" part="outage-retry" @click=${onRetry}>${t.retry}</button>`}
+      ${
+        signIn
+          ? html`<a class="utrecht-link" part="sign-in" href=${signIn}>${t.signIn}</a>`
+          : html`<button type="button" class="utrecht-button utrecht-button--secondary-action" part="outage-retry" @click=${onRetry}>${t.retry}</button>`
+      }
     </div>
   </div>`;
 }

@@ -270,7 +270,12 @@ export class KbProvider extends KlantbeeldElement {
     const code = this.#outageCode;
     const alert =
       outage &&
-      code?.renderOutageAlert(this.translation, outage, outage.kind === 'not-authenticated' ? code.signInHref(this.loginUrl, this.#gateway) : undefined, this.#retryAll);
+      code?.renderOutageAlert(
+        this.translation,
+        outage,
+        outage.kind === 'not-authenticated' ? code.signInHref(this.loginUrl, this.#gateway) : undefined,
+        this.#retryAll,
+      );
     return html`<div class="kb-provider__outage" part="outage" tabindex="-1">${alert ?? nothing}</div><slot></slot>`;
   }
 }

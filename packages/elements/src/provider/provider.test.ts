@@ -156,9 +156,15 @@ describe('<kb-provider>', () => {
         events-url="https://x.example.nl/events"
       ></kb-provider>`);
       const client = (await clientOf(el))!;
-      expect(Object.keys(client.config.sources!).sort()).to.deep.equal(
-        ['besluiten', 'brp', 'documenten', 'klantinteracties', 'objecten', 'producten', 'verwerkingen'],
-      );
+      expect(Object.keys(client.config.sources!).sort()).to.deep.equal([
+        'besluiten',
+        'brp',
+        'documenten',
+        'klantinteracties',
+        'objecten',
+        'producten',
+        'verwerkingen',
+      ]);
       expect(client.config.sources!.brp).to.equal('https://x.example.nl/haalcentraal/api/brp');
       expect(client.config.events).to.equal('https://x.example.nl/events');
     });

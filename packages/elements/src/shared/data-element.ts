@@ -188,11 +188,14 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
       this.#stopLoadingTimer();
       this.#loadingDue = false;
     } else if (!this.#loadingDue && (!this.hasUpdated || this.keepsShownWhileLoading)) {
-      this.#loadingTimer ??= setTimeout(() => {
-        this.#loadingTimer = undefined;
-        this.#loadingDue = true;
-        this.requestUpdate();
-      }, (this.constructor as typeof KlantbeeldDataElement).loadingDelay);
+      this.#loadingTimer ??= setTimeout(
+        () => {
+          this.#loadingTimer = undefined;
+          this.#loadingDue = true;
+          this.requestUpdate();
+        },
+        (this.constructor as typeof KlantbeeldDataElement).loadingDelay,
+      );
       return this.skipUpdate(changed);
     }
     if (!textsReady) return false;
@@ -205,7 +208,10 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
   #awaitsFailureStates(): boolean {
     if (failureStates() || (this.dataState !== 'error' && this.missingConfiguration().length === 0)) return false;
     this.#failureStatesLoad ??= loadFailureStates()
-      .then(() => this.requestUpdate(), () => undefined)
+      .then(
+        () => this.requestUpdate(),
+        () => undefined,
+      )
       .finally(() => {
         this.#failureStatesLoad = undefined;
       });
@@ -297,12 +303,7 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
    * Renders `<div part="base">` with `before` (e.g. a heading or a control, shown in every state) and the current
    * state inside `<div part="content">`, which carries `aria-busy` while loading.
    */
-  protected renderData(options: {
-    loadingLabel: string;
-    ready: (data: T) => unknown;
-    empty: (data: T) => unknown;
-    before?: unknown;
-  }): TemplateResult {
+  protected renderData(options: { loadingLabel: string; ready: (data: T) => unknown; empty: (data: T) => unknown; before?: unknown }): TemplateResult {
     const state = this.dataState;
     return html`<div part="base" class="kb-base kb-stack">
       ${options.before ?? nothing}
@@ -313,17 +314,19 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
         data-state=${state}
         aria-busy=${state === 'loading' ? 'true' : 'false'}
       >
-        ${state === 'loading'
-          ? this.renderLoading(options.loadingLabel)
-          : state === 'error'
-            ? this.renderError(this.dataTask.error)
-            : state === 'empty'
-              ? options.empty(this.shown as T)
-              : state === 'ready'
-                ? options.ready(this.shown as T)
-                : this.#configurationError
-                  ? failureStates()?.renderConfigurationMessage(this.t, this.#configurationError)
-                  : this.renderIdle()}
+        ${
+          state === 'loading'
+            ? this.renderLoading(options.loadingLabel)
+            : state === 'error'
+              ? this.renderError(this.dataTask.error)
+              : state === 'empty'
+                ? options.empty(this.shown as T)
+                : state === 'ready'
+                  ? options.ready(this.shown as T)
+                  : this.#configurationError
+                    ? failureStates()?.renderConfigurationMessage(this.t, this.#configurationError)
+                    : this.renderIdle()
+        }
       </div>
     </div>`;
   }

@@ -34,11 +34,7 @@ export function subLevel(level: HeadingLevel): HeadingLevel {
  * Renders `<h{level} class="utrecht-heading-{level}">` with `content` as text (or a template).
  * The tag comes from a fixed table of static literals, never from input.
  */
-export function heading(
-  level: HeadingLevel,
-  content: unknown,
-  options: { part?: string; id?: string; className?: string } = {},
-): TemplateResult {
+export function heading(level: HeadingLevel, content: unknown, options: { part?: string; id?: string; className?: string } = {}): TemplateResult {
   const tag = TAGS[level];
   const className = `utrecht-heading-${level}${options.className ? ` ${options.className}` : ''}`;
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html -- lit/static-html.js: the tag is a static literal

@@ -63,7 +63,11 @@ describe('translations', () => {
   });
 
   it('keeps the texts keys of 0.1 working at their new place, without changing the given object', () => {
-    const old: TranslationOverrides = { zaakNotFound: 'Onbekend', statusTrackerLive: { statusChanged: (van: string, naar: string) => `${van}>${naar}` }, lopendeZakenHeading: 'Mijn zaken' };
+    const old: TranslationOverrides = {
+      zaakNotFound: 'Onbekend',
+      statusTrackerLive: { statusChanged: (van: string, naar: string) => `${van}>${naar}` },
+      lopendeZakenHeading: 'Mijn zaken',
+    };
     const sharedKey: TranslationOverrides = { zaaktype: 'Soort', statusTracker: { zaaktype: 'Type' } };
     const moved = migrate(old);
     expect(moved.statusTracker?.notFound).to.equal('Onbekend');

@@ -128,11 +128,7 @@ export class KlantbeeldElement extends LitElement {
   }
 
   /** Dispatches a typed `kb-*` event that bubbles out of shadow roots (`bubbles` + `composed`). Returns the event. */
-  protected emit<K extends keyof KlantbeeldEventMap>(
-    name: K,
-    detail: KlantbeeldEventMap[K]['detail'],
-    options: EmitOptions = {},
-  ): KlantbeeldEventMap[K] {
+  protected emit<K extends keyof KlantbeeldEventMap>(name: K, detail: KlantbeeldEventMap[K]['detail'], options: EmitOptions = {}): KlantbeeldEventMap[K] {
     const event = new CustomEvent(name, {
       bubbles: true,
       composed: true,

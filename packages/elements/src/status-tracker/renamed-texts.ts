@@ -13,7 +13,19 @@ export const statusTrackerRenamedTexts: RenamedTexts = {
     'statusTrackerLoading:loading zaakNotFound:notFound zaaktype zaakIdentificatie:zaaknummer steps:stappen stepDone:stapAfgerond ' +
     'stepCurrent:huidigeStap stepUpcoming:nogNiet noStatusYet:nogGeenStatus noSteps:geenStappen startdatum afgerondOp resultaat ' +
     'behandeldDoor verwachteEinddatum uiterlijkeEinddatum ' +
-    ['statusChanged:statusGewijzigd', 'statusSet:statusGezet', 'onderdelen', 'gerelateerd', 'hoofdzaak', 'bij', 'huidigeStatus', 'geenStatus', 'afgerond', 'onbereikbaarOnderdeel', 'onbereikbareZaak']
+    [
+      'statusChanged:statusGewijzigd',
+      'statusSet:statusGezet',
+      'onderdelen',
+      'gerelateerd',
+      'hoofdzaak',
+      'bij',
+      'huidigeStatus',
+      'geenStatus',
+      'afgerond',
+      'onbereikbaarOnderdeel',
+      'onbereikbareZaak',
+    ]
       .map((key) => LIVE + key)
       .join(' '),
 };

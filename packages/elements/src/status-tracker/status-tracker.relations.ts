@@ -28,9 +28,9 @@ function renderRelated(zaak: GerelateerdeZaak, unreachable: string, t: StatusTra
   const name = zaak.omschrijving || zaak.identificatie;
   return html`<li class="kb-status-tracker__related" part="related">
     <p class="utrecht-paragraph kb-status-tracker__related-name">
-      ${link !== undefined ? html`<a class="utrecht-link" part="related-link" href=${link}>${name}</a>` : name}${organisatie
-        ? html` <span class="kb-status-tracker__organisation" part="related-organisation">${t.bij(organisatie)}</span>`
-        : nothing}
+      ${link !== undefined ? html`<a class="utrecht-link" part="related-link" href=${link}>${name}</a>` : name}${
+        organisatie ? html` <span class="kb-status-tracker__organisation" part="related-organisation">${t.bij(organisatie)}</span>` : nothing
+      }
     </p>
     <p class="utrecht-paragraph kb-status-tracker__related-status" part="related-status">${status}</p>
   </li>`;

@@ -26,9 +26,7 @@ export function renderStep(step: TimelineStep, t: StatusTrackerTexts, language: 
     return html`<li class="kb-status-tracker__step kb-status-tracker__step--${step.state}" part="step step-${step.state}">
       <span class="kb-status-tracker__marker" part="marker" aria-hidden="true"></span>
       <p class="utrecht-paragraph kb-status-tracker__name">${step.omschrijving}<span class="kb-visually-hidden" .textContent=${stateText(step, t)}></span></p>
-      ${date
-        ? html`<p class="utrecht-paragraph kb-status-tracker__date"><time datetime=${datetime} .textContent=${date}></time></p>`
-        : nothing}
+      ${date ? html`<p class="utrecht-paragraph kb-status-tracker__date"><time datetime=${datetime} .textContent=${date}></time></p>` : nothing}
     </li>`;
   }
   return html`<li class="kb-status-tracker__step kb-status-tracker__step--current" part="step step-current" aria-current="step">

@@ -34,19 +34,19 @@ function renderResult(timeline: StatusTimeline, c: SummaryView): TemplateResult 
   const einddatum = formatDate(timeline.einddatum, c.language);
   return html`<div class="kb-status-tracker__result" part="result">
     ${einddatum ? html`<p class="utrecht-paragraph">${t.afgerondOp(einddatum)}</p>` : nothing}
-    ${timeline.resultaat
-      ? html`<dl class="utrecht-data-list utrecht-data-list--rows">
+    ${
+      timeline.resultaat
+        ? html`<dl class="utrecht-data-list utrecht-data-list--rows">
           <div class="utrecht-data-list__item">
             <dt class="utrecht-data-list__item-key">${t.resultaat}</dt>
             <dd class="utrecht-data-list__item-value">
               ${timeline.resultaat.omschrijving}
-              ${timeline.resultaat.toelichting
-                ? html`<span class="kb-status-tracker__toelichting">${timeline.resultaat.toelichting}</span>`
-                : nothing}
+              ${timeline.resultaat.toelichting ? html`<span class="kb-status-tracker__toelichting">${timeline.resultaat.toelichting}</span>` : nothing}
             </dd>
           </div>
         </dl>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 

@@ -25,9 +25,7 @@ describe('<kb-status-tracker>', () => {
   });
 
   const render = (zaak: string, extra: { headingLevel?: string } = {}) =>
-    fixture<KbStatusTracker>(
-      html`<kb-status-tracker .client=${client} zaak=${zaak} heading-level=${extra.headingLevel ?? '2'}></kb-status-tracker>`,
-    );
+    fixture<KbStatusTracker>(html`<kb-status-tracker .client=${client} zaak=${zaak} heading-level=${extra.headingLevel ?? '2'}></kb-status-tracker>`);
   const $ = (el: KbStatusTracker, selector: string) => el.shadowRoot!.querySelector(selector);
   const $$ = (el: KbStatusTracker, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
 
@@ -205,7 +203,9 @@ describe('<kb-status-tracker>', () => {
     await expect(el).to.be.accessible();
 
     worker.use(http.get(`${api.urls.zaken}/zaken`, () => new HttpResponse(null, { status: 500 })));
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><kb-status-tracker .client=${mockClient()} zaak=${PARKEERVERGUNNING}></kb-status-tracker></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en"><kb-status-tracker .client=${mockClient()} zaak=${PARKEERVERGUNNING}></kb-status-tracker></div>`,
+    );
     const en = wrapper.firstElementChild as KbStatusTracker;
     expect(await settled(en)).to.equal('error');
     expect(textOf($(en, '[part~="heading"]'))).to.equal('Status of your case');
@@ -213,7 +213,6 @@ describe('<kb-status-tracker>', () => {
   });
 
   describe('error state', () => {
-
     for (const c of badResponses) {
       it(`explains ${c.name}, fires kb-error, and recovers on retry`, async () => {
         // Every attempt gets the bad answer: the client retries 502 and network errors by itself.
@@ -582,14 +581,24 @@ describe('<kb-status-tracker>', () => {
       await settled(el);
       const followed = () => (el as unknown as { relatedLive: { subscribed: boolean } }).relatedLive.subscribed;
       await waitFor(() => $(el, '[part="related-status"]') !== null && api.eventStreams === 1 && followed());
-      const odvStatus = () => $$(el, '[part~="related"]').filter((li) => textOf(li).includes('Toets constructieve veiligheid')).map((li) => textOf(li.querySelector('[part="related-status"]')));
+      const odvStatus = () =>
+        $$(el, '[part~="related"]')
+          .filter((li) => textOf(li).includes('Toets constructieve veiligheid'))
+          .map((li) => textOf(li.querySelector('[part="related-status"]')));
       expect(odvStatus()).to.deep.equal(['Status: Constructieve toets']);
       // The omgevingsdienst's deelzaak (fixtureOtherOrganisation.constructieveVeiligheid of the mock).
       const uuid = 'c3f0b6a2-5d7e-4f81-9a2b-6e4d8c1f0a37';
       try {
         const status = api.setOtherOrganisationZaakStatus(uuid, 1);
         // What the gateway relays from the omgevingsdienst's Notificaties API.
-        api.notify({ kanaal: 'zaken', hoofdObject: status.zaak, resource: 'status', resourceUrl: status.url, actie: 'create', aanmaakdatum: status.datumStatusGezet });
+        api.notify({
+          kanaal: 'zaken',
+          hoofdObject: status.zaak,
+          resource: 'status',
+          resourceUrl: status.url,
+          actie: 'create',
+          aanmaakdatum: status.datumStatusGezet,
+        });
         await waitFor(() => odvStatus()[0] === 'Status: Adviesvraag ontvangen');
       } finally {
         api.setOtherOrganisationZaakStatus(uuid, 2);

@@ -68,7 +68,6 @@ export function urgentie(verloopdatum: string | undefined, now: number, dueSoonD
   return { urgentie: dagen <= dueSoonDays ? 'binnenkort' : 'later', dagen };
 }
 
-
 /**
  * @summary The resident's tasks ("Mijn taken"): what they are asked to do, until when, for which case.
  *
@@ -198,12 +197,14 @@ export class KbTaken extends KlantbeeldDataElement<TakenData, TakenArgs, readonl
     const done = data.taken.filter((taak) => taak.status !== 'open');
     return html`
       ${open.length > 0 ? this.#renderList(open, data, false) : html`<p class="utrecht-paragraph" part="empty">${t.geenOpenTaken}</p>`}
-      ${done.length > 0
-        ? html`<details class="kb-taken__afgerond" part="afgerond">
+      ${
+        done.length > 0
+          ? html`<details class="kb-taken__afgerond" part="afgerond">
             <summary class="kb-taken__summary" part="afgerond-summary">${t.afgerondeTaken(done.length)}</summary>
             ${this.#renderList(done, data, true)}
           </details>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -233,9 +234,7 @@ export class KbTaken extends KlantbeeldDataElement<TakenData, TakenArgs, readonl
           ? t.nogDagen(u.dagen ?? 0)
           : undefined;
     const zaak = taak.koppeling?.url ? data.zaken.get(taak.koppeling.url) : undefined;
-    const parts = ['item', u.urgentie === 'verlopen' ? 'item-verlopen' : '', u.urgentie === 'binnenkort' ? 'item-binnenkort' : '']
-      .filter(Boolean)
-      .join(' ');
+    const parts = ['item', u.urgentie === 'verlopen' ? 'item-verlopen' : '', u.urgentie === 'binnenkort' ? 'item-binnenkort' : ''].filter(Boolean).join(' ');
     return html`<li class="kb-taken__item kb-taken__item--${u.urgentie}" part=${parts} data-urgentie=${u.urgentie}>
       <p class="utrecht-paragraph kb-taken__title" part="item-title">${taak.titel}</p>
       ${note ? html`<p class="utrecht-paragraph kb-taken__note kb-taken__note--${u.urgentie}" part="deadline-note">${note}</p>` : nothing}

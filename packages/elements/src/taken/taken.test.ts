@@ -146,7 +146,11 @@ describe('<kb-taken>', () => {
   });
 
   it('never links an action URL that is not http(s)', async () => {
-    worker.use(http.get(`${api.urls.objecten}/objects`, () => oneObjectRecord(api, objecttype, { titel: '<b>Klik</b>', status: 'open', soort: 'url', url: { uri: 'javascript:alert(1)' } })));
+    worker.use(
+      http.get(`${api.urls.objecten}/objects`, () =>
+        oneObjectRecord(api, objecttype, { titel: '<b>Klik</b>', status: 'open', soort: 'url', url: { uri: 'javascript:alert(1)' } }),
+      ),
+    );
     const el = await render();
     expect(await settled(el)).to.equal('ready');
     expect(titles(el)).to.deep.equal(['<b>Klik</b>']);

@@ -20,10 +20,30 @@ const problem = (status: number, code: string, title: string) =>
   );
 
 export const badResponses: readonly BadResponse[] = [
-  { name: 'a 500 problem', kind: 'server', message: 'Uw gegevens kunnen nu niet worden opgehaald door een storing.', response: () => problem(500, 'error', 'Interne fout') },
-  { name: 'a 502 HTML page', kind: 'server', message: 'Uw gegevens kunnen nu niet worden opgehaald door een storing.', response: () => new HttpResponse('<html>Bad gateway</html>', { status: 502 }) },
-  { name: 'a 401 problem', kind: 'not-authenticated', message: 'U bent niet (meer) ingelogd.', response: () => problem(401, 'not_authenticated', 'Niet ingelogd') },
-  { name: 'a 403 without body', kind: 'forbidden', message: 'U heeft geen toegang tot deze gegevens.', response: () => new HttpResponse(null, { status: 403 }) },
+  {
+    name: 'a 500 problem',
+    kind: 'server',
+    message: 'Uw gegevens kunnen nu niet worden opgehaald door een storing.',
+    response: () => problem(500, 'error', 'Interne fout'),
+  },
+  {
+    name: 'a 502 HTML page',
+    kind: 'server',
+    message: 'Uw gegevens kunnen nu niet worden opgehaald door een storing.',
+    response: () => new HttpResponse('<html>Bad gateway</html>', { status: 502 }),
+  },
+  {
+    name: 'a 401 problem',
+    kind: 'not-authenticated',
+    message: 'U bent niet (meer) ingelogd.',
+    response: () => problem(401, 'not_authenticated', 'Niet ingelogd'),
+  },
+  {
+    name: 'a 403 without body',
+    kind: 'forbidden',
+    message: 'U heeft geen toegang tot deze gegevens.',
+    response: () => new HttpResponse(null, { status: 403 }),
+  },
   {
     name: 'truncated JSON with 200',
     kind: 'invalid-response',

@@ -15,7 +15,18 @@ type DataElement = KlantbeeldDataElement<unknown>;
 const REQUIRED: Record<string, readonly string[]> = { 'kb-taken': ['objecttype'], 'kb-tips': ['objecttype'] };
 /** Without a case, these say there is none to show (a page sets `zaak` when the resident chooses one). */
 const NEED_A_CASE = ['kb-status-tracker', 'kb-zaak-detail'];
-const TAGS = ['kb-status-tracker', 'kb-lopende-zaken', 'kb-contact-history', 'kb-taken', 'kb-producten', 'kb-tips', 'kb-persoonsgegevens', 'kb-verwerkingen', 'kb-zaak-detail', 'kb-klantvoorkeuren'];
+const TAGS = [
+  'kb-status-tracker',
+  'kb-lopende-zaken',
+  'kb-contact-history',
+  'kb-taken',
+  'kb-producten',
+  'kb-tips',
+  'kb-persoonsgegevens',
+  'kb-verwerkingen',
+  'kb-zaak-detail',
+  'kb-klantvoorkeuren',
+];
 
 describe('missing configuration', () => {
   useMockApi();
@@ -64,7 +75,9 @@ describe('missing configuration', () => {
           el.requestUpdate();
           await el.updateComplete;
           const second = await render(tag, 'en');
-          expect(textOf(second.shadowRoot!.querySelector('[part="configuration"]'))).to.equal(`This part has not been set up yet: ${missing.join(', ')} is missing.`);
+          expect(textOf(second.shadowRoot!.querySelector('[part="configuration"]'))).to.equal(
+            `This part has not been set up yet: ${missing.join(', ')} is missing.`,
+          );
           expect(errors.events).to.have.length(2);
           expect(warnings.filter((w) => w.includes(`<${tag}>`))).to.have.length(1);
           await expect(second).to.be.accessible();

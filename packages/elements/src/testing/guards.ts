@@ -55,9 +55,7 @@ export function gate(): { promise: Promise<void>; open: () => void } {
 }
 
 /** Collects the `type` events that reach `document` (they bubble and are composed) until `stop()`. */
-export function collectEvents<K extends keyof HTMLElementEventMap>(
-  type: K,
-): { readonly events: HTMLElementEventMap[K][]; stop: () => void } {
+export function collectEvents<K extends keyof HTMLElementEventMap>(type: K): { readonly events: HTMLElementEventMap[K][]; stop: () => void } {
   const events: HTMLElementEventMap[K][] = [];
   const listener = (event: Event) => events.push(event as HTMLElementEventMap[K]);
   document.addEventListener(type, listener);

@@ -54,10 +54,19 @@ function hostileClient(g: fc.GeneratorValue, sent: string[]): KlantbeeldClient {
       if (kind === 'network') throw new TypeError('Failed to fetch');
       if (kind === 'status') {
         const status = g(() => fc.constantFrom(400, 401, 403, 404, 429, 500, 503));
-        return Response.json({ status, title: '<img src=x onerror="globalThis.__kbInjected=1">', detail: '<script>globalThis.__kbInjected=1</script>' }, { status, headers: { 'Content-Type': 'application/problem+json' } });
+        return Response.json(
+          { status, title: '<img src=x onerror="globalThis.__kbInjected=1">', detail: '<script>globalThis.__kbInjected=1</script>' },
+          { status, headers: { 'Content-Type': 'application/problem+json' } },
+        );
       }
       if (kind === 'redirect-foreign') return new Response(null, { status: 307, headers: { Location: `${FOREIGN}/elders` } });
-      if (kind === 'slow') await new Promise((resolve) => setTimeout(resolve, g(() => fc.integer({ min: 0, max: 100 }))));
+      if (kind === 'slow')
+        await new Promise((resolve) =>
+          setTimeout(
+            resolve,
+            g(() => fc.integer({ min: 0, max: 100 })),
+          ),
+        );
       const real = await globalThis.fetch(input, init);
       if (!/json/.test(real.headers.get('Content-Type') ?? '')) return real;
       const body = g(() => markupInTexts)(g(() => mutation)(await real.json()));
@@ -106,9 +115,17 @@ describe('hostile responses: every element reaches a defined state and renders A
       render: (client) =>
         html`<kb-contact-history .client=${client} .now=${NOW} afspraak-objecttype=${`${api.urls.objecten}/objecttypes/${fixtureObjecten.objecttypen.afspraak}`}></kb-contact-history>`,
     },
-    { tag: 'kb-taken', render: (client) => html`<kb-taken .client=${client} .now=${NOW} objecttype=${`${api.urls.objecten}/objecttypes/${fixtureObjecten.objecttypen.taak}`}></kb-taken>` },
+    {
+      tag: 'kb-taken',
+      render: (client) =>
+        html`<kb-taken .client=${client} .now=${NOW} objecttype=${`${api.urls.objecten}/objecttypes/${fixtureObjecten.objecttypen.taak}`}></kb-taken>`,
+    },
     { tag: 'kb-producten', render: (client) => html`<kb-producten .client=${client}></kb-producten>` },
-    { tag: 'kb-tips', render: (client) => html`<kb-tips .client=${client} .now=${NOW} objecttype=${`${api.urls.objecten}/objecttypes/${fixtureObjecten.objecttypen.tip}`}></kb-tips>` },
+    {
+      tag: 'kb-tips',
+      render: (client) =>
+        html`<kb-tips .client=${client} .now=${NOW} objecttype=${`${api.urls.objecten}/objecttypes/${fixtureObjecten.objecttypen.tip}`}></kb-tips>`,
+    },
     { tag: 'kb-persoonsgegevens', render: (client) => html`<kb-persoonsgegevens .client=${client}></kb-persoonsgegevens>` },
     { tag: 'kb-verwerkingen', render: (client) => html`<kb-verwerkingen .client=${client} .now=${NOW}></kb-verwerkingen>` },
     { tag: 'kb-zaak-detail', render: (client) => html`<kb-zaak-detail .client=${client} .now=${NOW} zaak=${ZAAK} no-live></kb-zaak-detail>` },

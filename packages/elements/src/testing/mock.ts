@@ -41,7 +41,6 @@ export function mockClient(signals?: AbortSignal[]): KlantbeeldClient {
   });
 }
 
-
 /**
  * An Objects API list answer (`GET /objects`) holding one record of `objecttype` with `data`: for tests that feed an
  * element one hand-made task, tip or appointment.

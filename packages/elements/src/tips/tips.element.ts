@@ -138,7 +138,13 @@ export class KbTips extends KlantbeeldDataElement<TipsData, TipsArgs, readonly [
   protected taskArgs(): TipsArgs {
     const source = this.#source;
     // Strings and flags, not the source object: the task reruns when an argument is not `===` the last one.
-    return [source && 'objecttype' in source ? source.objecttype : source?.url, source !== undefined && 'objecttype' in source, this.store, this.optIn, this.#audience];
+    return [
+      source && 'objecttype' in source ? source.objecttype : source?.url,
+      source !== undefined && 'objecttype' in source,
+      this.store,
+      this.optIn,
+      this.#audience,
+    ];
   }
 
   /** Without `objecttype` (or `src`) there are no tips to load: the element says so (see the base class). */
@@ -150,7 +156,11 @@ export class KbTips extends KlantbeeldDataElement<TipsData, TipsArgs, readonly [
     return typeof args[0] === 'string' && args[0] !== '';
   }
 
-  protected async load(client: KlantbeeldClient, [location, isObjecttype, tipStore, optIn]: readonly [string, ...TipsArgsRest], signal: AbortSignal): Promise<TipsData> {
+  protected async load(
+    client: KlantbeeldClient,
+    [location, isObjecttype, tipStore, optIn]: readonly [string, ...TipsArgsRest],
+    signal: AbortSignal,
+  ): Promise<TipsData> {
     const source: TipSource = isObjecttype ? { objecttype: location } : { url: location };
     // A store that fails or answers nonsense counts as "nothing chosen": general tips still show.
     const stored = Promise.resolve()
@@ -170,7 +180,9 @@ export class KbTips extends KlantbeeldDataElement<TipsData, TipsArgs, readonly [
 
   /** The parts of the klantbeeld that the personal rules for this audience read. */
   #factSources(rules: readonly TipRule[]): Set<TipFactSource> {
-    return factSources(rules.filter((rule) => rule.doelgroep.includes(this.#audience)).flatMap((rule): TipCondition[] => (rule.voorwaarde ? [rule.voorwaarde] : [])));
+    return factSources(
+      rules.filter((rule) => rule.doelgroep.includes(this.#audience)).flatMap((rule): TipCondition[] => (rule.voorwaarde ? [rule.voorwaarde] : [])),
+    );
   }
 
   #report(invalid: readonly TipRuleError[]): void {
@@ -216,12 +228,12 @@ export class KbTips extends KlantbeeldDataElement<TipsData, TipsArgs, readonly [
     const t = this.#texts;
     const level = toHeadingLevel(this.headingLevel);
     return html`${this.renderData({
-        loadingLabel: t.loading,
-        before: heading(level, t.heading),
-        empty: (data) => html`<p class="utrecht-paragraph" part="empty">${t.empty}</p>
+      loadingLabel: t.loading,
+      before: heading(level, t.heading),
+      empty: (data) => html`<p class="utrecht-paragraph" part="empty">${t.empty}</p>
           ${this.#renderFooter(data)}`,
-        ready: (data) => this.#renderReady(data, subLevel(level)),
-      })}
+      ready: (data) => this.#renderReady(data, subLevel(level)),
+    })}
       <p class="kb-visually-hidden" role="status">${this.announcement}</p>`;
   }
 
@@ -241,9 +253,11 @@ export class KbTips extends KlantbeeldDataElement<TipsData, TipsArgs, readonly [
     const link = tip.link && isSafeHref(tip.link.url) ? tip.link : undefined;
     return html`<li class="kb-tips__tip ${tip.persoonlijk ? 'kb-tips__tip--personal' : ''}" part=${tip.persoonlijk ? 'tip tip-personal' : 'tip'} data-tip=${tip.id} tabindex="-1">
       ${heading(level, tip.titel, { part: 'tip-title', className: 'kb-tips__title' })}
-      ${tip.reden
-        ? html`<p class="utrecht-paragraph utrecht-paragraph--small kb-tips__reason" part="tip-reason"><span class="kb-visually-hidden">${t.persoonlijkeTip} </span>${tip.reden}</p>`
-        : nothing}
+      ${
+        tip.reden
+          ? html`<p class="utrecht-paragraph utrecht-paragraph--small kb-tips__reason" part="tip-reason"><span class="kb-visually-hidden">${t.persoonlijkeTip} </span>${tip.reden}</p>`
+          : nothing
+      }
       <p class="utrecht-paragraph" part="tip-text">${tip.tekst}</p>
       <div class="kb-tips__actions">
         ${link ? html`<a class="utrecht-link utrecht-link--html-a" part="tip-link" href=${link.url}>${link.tekst}</a>` : nothing}
@@ -259,11 +273,13 @@ export class KbTips extends KlantbeeldDataElement<TipsData, TipsArgs, readonly [
     // Only dismissed tips that would show now count (not expired ones, nor personal ones before the opt-in).
     const hiddenCount = this.#tips(data, new Set()).length - this.#tips(data).length;
     return html`${data.persoonlijk && data.factsFailed.length > 0 ? html`<p class="utrecht-paragraph" part="facts-note">${t.gegevensOnvolledig}</p>` : nothing}
-    ${hiddenCount > 0
-      ? html`<p class="utrecht-paragraph">
+    ${
+      hiddenCount > 0
+        ? html`<p class="utrecht-paragraph">
           <button type="button" class="utrecht-button utrecht-button--subtle" part="restore-button" @click=${() => this.#restore(data)}>${t.toonVerborgen(hiddenCount)}</button>
         </p>`
-      : nothing}
+        : nothing
+    }
     ${this.#renderPersonalize(data)}`;
   }
 
@@ -324,7 +340,9 @@ export class KbTips extends KlantbeeldDataElement<TipsData, TipsArgs, readonly [
     this.emit('kb-tip-dismiss', { id: tip.id });
     // Focus moves to the neighbouring tip, or to the state container when none is left.
     void this.updateComplete.then(() => {
-      const target = next ? this.renderRoot.querySelector<HTMLElement>(`[data-tip="${CSS.escape(next.id)}"]`) : this.renderRoot.querySelector<HTMLElement>('[part="content"]');
+      const target = next
+        ? this.renderRoot.querySelector<HTMLElement>(`[data-tip="${CSS.escape(next.id)}"]`)
+        : this.renderRoot.querySelector<HTMLElement>('[part="content"]');
       target?.focus({ preventScroll: false });
     });
   }

@@ -43,7 +43,8 @@ describe('<kb-tips>', () => {
   const $ = (el: KbTips, selector: string) => el.shadowRoot!.querySelector(selector);
   const $$ = (el: KbTips, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
   const titles = (el: KbTips) => $$(el, '[part~="tip"] [part="tip-title"]').map((h) => textOf(h));
-  const tip = (el: KbTips, title: string) => $$(el, '[part~="tip"]').find((li) => textOf(li.querySelector('[part="tip-title"]')) === title) as HTMLLIElement | undefined;
+  const tip = (el: KbTips, title: string) =>
+    $$(el, '[part~="tip"]').find((li) => textOf(li.querySelector('[part="tip-title"]')) === title) as HTMLLIElement | undefined;
   const klantbeeldRequests = () => api.requests.filter((r) => /\/(zaken|producten|haalcentraal|klantinteracties)\//.test(r.url));
   const personalize = (el: KbTips) => $(el, '[part="personalize-button"]') as HTMLButtonElement;
   /** After a change that reloads (the opt-in): waits for the new run to start, then to settle. */
@@ -242,7 +243,9 @@ describe('<kb-tips>', () => {
     await settled(el);
     expect(textOf($(el, 'h2'))).to.equal('Tips for you');
     expect(titles(el)[0]).to.equal('Let your visitors park at a discount');
-    expect(textOf(tip(el, 'Let your visitors park at a discount')!.querySelector('[part="tip-reason"]'))).to.equal('Personal tip: Because you have a parking permit');
+    expect(textOf(tip(el, 'Let your visitors park at a discount')!.querySelector('[part="tip-reason"]'))).to.equal(
+      'Personal tip: Because you have a parking permit',
+    );
     expect(textOf(personalize(el))).to.equal('Show general tips only');
   });
 
@@ -256,7 +259,11 @@ describe('<kb-tips>', () => {
   });
 
   it('renders rule texts as text, never as HTML', async () => {
-    worker.use(http.get(`${api.urls.objecten}/objects`, () => oneObjectRecord(api, objecttype, { id: 'html', titel: { nl: '<b>Vet</b>' }, tekst: { nl: '<img src=x onerror=alert(1)>' }, doelgroep: ['inwoner'] })));
+    worker.use(
+      http.get(`${api.urls.objecten}/objects`, () =>
+        oneObjectRecord(api, objecttype, { id: 'html', titel: { nl: '<b>Vet</b>' }, tekst: { nl: '<img src=x onerror=alert(1)>' }, doelgroep: ['inwoner'] }),
+      ),
+    );
     const el = await render();
     await settled(el);
     expect(titles(el)).to.deep.equal(['<b>Vet</b>']);

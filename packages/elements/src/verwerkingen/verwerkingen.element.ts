@@ -184,7 +184,13 @@ export class KbVerwerkingen extends KlantbeeldDataElement<readonly Verwerking[],
   #result(): string {
     const state = this.dataState;
     const data = this.shown ?? [];
-    return state === 'ready' ? `${this.#bereik()}: ${this.#texts.aantal(data.length)}` : state === 'empty' ? `${this.#bereik()}: ${this.#texts.empty}` : state === 'error' ? this.t.errorTitle : '';
+    return state === 'ready'
+      ? `${this.#bereik()}: ${this.#texts.aantal(data.length)}`
+      : state === 'empty'
+        ? `${this.#bereik()}: ${this.#texts.empty}`
+        : state === 'error'
+          ? this.t.errorTitle
+          : '';
   }
 
   #bereik(): string {
@@ -208,7 +214,8 @@ export class KbVerwerkingen extends KlantbeeldDataElement<readonly Verwerking[],
   #renderField(field: Field, label: string): TemplateResult {
     const t = this.#texts;
     const error = this.fieldErrors[field];
-    const message = error === 'leeg' ? (field === 'van' ? t.vanLeeg : t.totLeeg) : error === 'ongeldig' ? t.ongeldig : error === 'vanNaTot' ? t.vanNaTot : undefined;
+    const message =
+      error === 'leeg' ? (field === 'van' ? t.vanLeeg : t.totLeeg) : error === 'ongeldig' ? t.ongeldig : error === 'vanNaTot' ? t.vanNaTot : undefined;
     const id = `kb-verwerkingen-${field}`;
     const value = this.invoer[field] ?? toInvoer(this.periode[field]);
     return html`<div
@@ -219,11 +226,13 @@ export class KbVerwerkingen extends KlantbeeldDataElement<readonly Verwerking[],
         <label class="utrecht-form-label" part="label" for=${id}>${label}</label>
       </div>
       <div class="utrecht-form-field-description" part="hint" id="${id}-hint">${t.datumHint}</div>
-      ${message
-        ? html`<div class="utrecht-form-field-description utrecht-form-field-description--invalid" part="field-error" id="${id}-error">
+      ${
+        message
+          ? html`<div class="utrecht-form-field-description utrecht-form-field-description--invalid" part="field-error" id="${id}-error">
             ${message}
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="utrecht-form-field__input">
         <input
           class="utrecht-textbox utrecht-textbox--html-input kb-verwerkingen__input ${message ? 'utrecht-textbox--invalid' : ''}"
@@ -281,8 +290,9 @@ export class KbVerwerkingen extends KlantbeeldDataElement<readonly Verwerking[],
           (verwerking) => this.#renderItem(verwerking),
         )}
       </ul>
-      ${pages > 1
-        ? html`<nav class="kb-verwerkingen__pagination" part="pagination" aria-label=${t.paginering}>
+      ${
+        pages > 1
+          ? html`<nav class="kb-verwerkingen__pagination" part="pagination" aria-label=${t.paginering}>
             <button
               type="button"
               class="utrecht-button utrecht-button--secondary-action"
@@ -303,7 +313,8 @@ export class KbVerwerkingen extends KlantbeeldDataElement<readonly Verwerking[],
               ${t.volgende}
             </button>
           </nav>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -327,9 +338,11 @@ export class KbVerwerkingen extends KlantbeeldDataElement<readonly Verwerking[],
     const handeling = [verwerking.handelingNaam, verwerking.actieNaam].filter(Boolean).join(': ');
     const title = verwerking.verwerkingNaam ?? verwerking.handelingNaam ?? verwerking.actieNaam;
     return html`<li class="kb-verwerkingen__item" part="item">
-      ${title
-        ? html`<p class="utrecht-paragraph kb-verwerkingen__title" part="item-title"><span class="kb-visually-hidden">${t.doel}: </span>${title}</p>`
-        : nothing}
+      ${
+        title
+          ? html`<p class="utrecht-paragraph kb-verwerkingen__title" part="item-title"><span class="kb-visually-hidden">${t.doel}: </span>${title}</p>`
+          : nothing
+      }
       <dl class="utrecht-data-list utrecht-data-list--rows" part="item-details">
         ${dataListRow(
           t.wanneer,

@@ -52,7 +52,12 @@ describe('<kb-verwerkingen>', () => {
     render: () => render(),
     skeletonText: 'De verwerkingen worden geladen…',
     heading: 'Wie heeft mijn gegevens gebruikt?',
-    alsoShows: { what: 'the range form', check: (el) => { expect($(el, 'form[part="form"]')).not.to.equal(null); } },
+    alsoShows: {
+      what: 'the range form',
+      check: (el) => {
+        expect($(el, 'form[part="form"]')).not.to.equal(null);
+      },
+    },
   });
 
   it('shows the last three months by default (from now), without sending a BSN', async () => {

@@ -56,8 +56,6 @@ export type ZaakDetailData = ZaakDetail | null;
 /** The task arguments: the zaak (URL or identificatie) and the most confidential documents to show. */
 type ZaakDetailArgs = readonly [zaak: string | undefined, max: Vertrouwelijkheidaanduiding | undefined];
 
-
-
 /**
  * @summary One case as a resident needs it: what it is about, where it stands, until when, what was decided, its
  * documents and whom to contact.
@@ -203,7 +201,11 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData, ZaakDeta
     return typeof args[0] === 'string' && args[0] !== '';
   }
 
-  protected async load(client: KlantbeeldClient, [zaak, max]: readonly [string, Vertrouwelijkheidaanduiding | undefined], signal: AbortSignal): Promise<ZaakDetailData> {
+  protected async load(
+    client: KlantbeeldClient,
+    [zaak, max]: readonly [string, Vertrouwelijkheidaanduiding | undefined],
+    signal: AbortSignal,
+  ): Promise<ZaakDetailData> {
     this.#live.reset();
     this.#announcement = '';
     this.#downloads.clear();
@@ -297,13 +299,15 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData, ZaakDeta
         ${this.#row(t.zaaknummer, zaak.identificatie)}
         ${this.#row(t.startdatum, this.#date(timeline.startdatum))}
         ${timeline.open ? nothing : this.#row(t.einddatum, this.#date(timeline.einddatum))}
-        ${timeline.resultaat
-          ? this.#row(
-              t.resultaat,
-              html`${timeline.resultaat.omschrijving}
+        ${
+          timeline.resultaat
+            ? this.#row(
+                t.resultaat,
+                html`${timeline.resultaat.omschrijving}
               ${timeline.resultaat.toelichting ? html`<span class="kb-zaak-detail__toelichting">${timeline.resultaat.toelichting}</span>` : nothing}`,
-            )
-          : nothing}
+              )
+            : nothing
+        }
       </dl>
       ${this.#section('status', t.status, this.#renderStatus(data))}
       ${renderTermijn(view, data)}
@@ -326,8 +330,9 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData, ZaakDeta
         zaak-href-template=${ifDefined(this.zaakHrefTemplate)}
         @kb-zaak-change=${this.#onZaakChange}
       >
-        ${berichten.length > 0
-          ? html`<ul slot="current-step" class="kb-zaak-detail__berichten" part="berichten" aria-label=${t.berichten}>
+        ${
+          berichten.length > 0
+            ? html`<ul slot="current-step" class="kb-zaak-detail__berichten" part="berichten" aria-label=${t.berichten}>
               ${berichten.map(
                 (bericht) =>
                   html`<li class="kb-zaak-detail__bericht" part="bericht">
@@ -336,7 +341,8 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData, ZaakDeta
                   </li>`,
               )}
             </ul>`
-          : nothing}
+            : nothing
+        }
       </kb-status-tracker>
       ${data.berichten === undefined ? this.#notLoaded() : nothing}`;
   }
@@ -345,6 +351,4 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData, ZaakDeta
     this.#announcement = text;
     this.requestUpdate();
   }
-
-
 }

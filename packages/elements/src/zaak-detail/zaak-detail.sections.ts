@@ -93,23 +93,29 @@ export function renderTermijn(c: ZaakDetailView, data: ZaakDetail): TemplateResu
   return c.section(
     'termijn',
     t.termijn,
-    html`${note
+    html`${
+      note
         ? html`<p class="utrecht-paragraph kb-zaak-detail__note ${late ? 'kb-zaak-detail__note--late' : ''}" part="termijn-note termijn-${stand}">
             ${note}
           </p>`
-        : nothing}
+        : nothing
+    }
       ${hasDates ? html`<dl class="utrecht-data-list utrecht-data-list--rows">${dates}</dl>` : nothing}
-      ${opschorting?.indicatie && opschorting.reden
-        ? html`<p class="utrecht-paragraph" part="opschorting">${t.reden(opschorting.reden)}</p>`
-        : opschorting?.eerdereOpschorting && !opschorting.indicatie
-          ? html`<p class="utrecht-paragraph" part="opschorting">${t.eerderOpgeschort}</p>`
-          : nothing}
-      ${verlenging
-        ? html`<div class="kb-zaak-detail__verlenging" part="verlenging">
+      ${
+        opschorting?.indicatie && opschorting.reden
+          ? html`<p class="utrecht-paragraph" part="opschorting">${t.reden(opschorting.reden)}</p>`
+          : opschorting?.eerdereOpschorting && !opschorting.indicatie
+            ? html`<p class="utrecht-paragraph" part="opschorting">${t.eerderOpgeschort}</p>`
+            : nothing
+      }
+      ${
+        verlenging
+          ? html`<div class="kb-zaak-detail__verlenging" part="verlenging">
             ${verlenging.duur ? html`<p class="utrecht-paragraph">${t.verlengd(duurText(c, verlenging.duur))}</p>` : nothing}
             ${verlenging.reden ? html`<p class="utrecht-paragraph">${t.reden(verlenging.reden)}</p>` : nothing}
           </div>`
-        : nothing}`,
+          : nothing
+      }`,
   );
 }
 
@@ -135,7 +141,8 @@ function renderBesluit(c: ZaakDetailView, besluit: BesluitView): TemplateResult 
   const t = c.t;
   const reactiedatum = formatDate(besluit.uiterlijkeReactiedatum, c.language);
   const stand = bezwaarStand(besluit.uiterlijkeReactiedatum, c.now);
-  const bezwaar = stand === undefined || reactiedatum === undefined ? undefined : stand === 'verstreken' ? t.bezwaarVerstreken(reactiedatum) : t.bezwaarTot(reactiedatum);
+  const bezwaar =
+    stand === undefined || reactiedatum === undefined ? undefined : stand === 'verstreken' ? t.bezwaarVerstreken(reactiedatum) : t.bezwaarTot(reactiedatum);
   return html`<li class="kb-zaak-detail__item" part="besluit">
     <p class="utrecht-paragraph kb-zaak-detail__title">${besluit.besluittype?.omschrijving ?? t.besluit}</p>
     ${bezwaar ? html`<p class="utrecht-paragraph kb-zaak-detail__note" part="bezwaar">${bezwaar}</p>` : nothing}
@@ -175,8 +182,9 @@ function renderDocument(c: ZaakDetailView, document: DocumentView): TemplateResu
   const t = c.t;
   const state = c.downloads.state(document.url);
   return html`<li class="kb-zaak-detail__item" part="document">
-    ${document.downloadUrl !== undefined
-      ? html`<p class="utrecht-paragraph">
+    ${
+      document.downloadUrl !== undefined
+        ? html`<p class="utrecht-paragraph">
           <button
             type="button"
             class="utrecht-button utrecht-button--subtle kb-zaak-detail__download"
@@ -187,8 +195,9 @@ function renderDocument(c: ZaakDetailView, document: DocumentView): TemplateResu
             ${documentLabel(c, document)}
           </button>
         </p>`
-      : html`<p class="utrecht-paragraph kb-zaak-detail__title">${document.titel}</p>
-          <p class="utrecht-paragraph" part="document-unavailable">${t.nietDigitaal}</p>`}
+        : html`<p class="utrecht-paragraph kb-zaak-detail__title">${document.titel}</p>
+          <p class="utrecht-paragraph" part="document-unavailable">${t.nietDigitaal}</p>`
+    }
     ${state === 'fout' ? html`<p class="utrecht-paragraph kb-zaak-detail__error" part="download-error">${t.downloadFout(document.titel)}</p>` : nothing}
     <dl class="utrecht-data-list utrecht-data-list--rows">
       ${c.row(t.documentSoort, document.informatieobjecttype?.omschrijving)}
@@ -210,19 +219,23 @@ export function renderContact(c: ZaakDetailView, data: ZaakDetail): TemplateResu
     'contact',
     t.contact,
     html`${timeline.behandelaar ? html`<p class="utrecht-paragraph">${t.behandeldDoor(timeline.behandelaar.naam)}</p>` : nothing}
-      ${route
-        ? html`<div class="kb-zaak-detail__contact-route" part="contact-route">
+      ${
+        route
+          ? html`<div class="kb-zaak-detail__contact-route" part="contact-route">
             ${label ? html`<p class="utrecht-paragraph">${t.contactVia(label)}</p>` : nothing}
-            ${route.telefoon
-              ? html`<p class="utrecht-paragraph">
+            ${
+              route.telefoon
+                ? html`<p class="utrecht-paragraph">
                   ${tel ? html`<a class="utrecht-link" href=${tel}>${t.bel(route.telefoon)}</a>` : t.bel(route.telefoon)}
                 </p>`
-              : nothing}
+                : nothing
+            }
             ${route.url ? html`<p class="utrecht-paragraph"><a class="utrecht-link" href=${route.url}>${translateText(route.urlLabel, c.language) ?? t.contactLink}</a></p>` : nothing}
             ${openingstijden ? html`<p class="utrecht-paragraph">${t.openingstijden(openingstijden)}</p>` : nothing}
             ${timeline.zaak.identificatie ? html`<p class="utrecht-paragraph">${t.noemZaaknummer(timeline.zaak.identificatie)}</p>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
       <slot name="contact"></slot>`,
   );
 }

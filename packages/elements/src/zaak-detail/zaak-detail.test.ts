@@ -51,8 +51,7 @@ describe('<kb-zaak-detail>', () => {
   const $$ = (el: KbZaakDetail, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
   const section = (el: KbZaakDetail, name: string) => $(el, `section[part~="section-${name}"]`);
   const tracker = (el: KbZaakDetail) => $(el, 'kb-status-tracker') as KbStatusTracker;
-  const downloadLabels = (within: Element | null) =>
-    [...(within?.querySelectorAll('[part="document-download"]') ?? [])].map((button) => textOf(button));
+  const downloadLabels = (within: Element | null) => [...(within?.querySelectorAll('[part="document-download"]') ?? [])].map((button) => textOf(button));
   /** Renders and waits for the detail and its embedded steps. */
   const ready = async (zaak: string, options?: { now?: number; headingLevel?: string }) => {
     const el = await render(zaak, options);
@@ -90,9 +89,7 @@ describe('<kb-zaak-detail>', () => {
   it('shows the case: omschrijving, zaaktype, number, start date, steps with messages, term, besluit, documents, contact', async () => {
     const el = await ready(zaakUrl(jansen.dakkapel));
     expect(textOf($(el, 'h2.utrecht-heading-2'))).to.equal(DAKKAPEL_TITLE);
-    expect(textOf($(el, '[part="meta"]'))).to.equal(
-      'Soort zaak Omgevingsvergunning (dakkapel) Zaaknummer ZAAK-2026-0003561 Gestart op 22 september 2026',
-    );
+    expect(textOf($(el, '[part="meta"]'))).to.equal('Soort zaak Omgevingsvergunning (dakkapel) Zaaknummer ZAAK-2026-0003561 Gestart op 22 september 2026');
     expect($$(el, 'h3[part="section-heading"]').map((h) => textOf(h))).to.deep.equal(['Status', 'Termijn', 'Besluiten', 'Documenten', 'Contact']);
 
     // Steps by the embedded tracker, without its own heading; the resident's substatussen under the current step.
@@ -158,10 +155,7 @@ describe('<kb-zaak-detail>', () => {
     expect(textOf(route)).to.equal(
       'Heeft u een vraag? Neem contact op met Team Parkeren. Bel 14 030 Stel uw vraag over parkeren Bereikbaar: werkdagen van 8.30 tot 17.00 uur Noem uw zaaknummer ZAAK-2026-0004127.',
     );
-    expect([...route.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
-      'tel:14030',
-      'https://www.voorbeeldstad.nl/parkeren/vraag',
-    ]);
+    expect([...route.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:14030', 'https://www.voorbeeldstad.nl/parkeren/vraag']);
     await expect(el).to.be.accessible();
   });
 
@@ -257,7 +251,8 @@ describe('<kb-zaak-detail>', () => {
     await expect(el).to.be.accessible();
     el.setAttribute('lang', 'en');
     await waitUntil(
-      () => textOf(section(el, 'besluiten')!.querySelector('[part="meer-besluiten"]')) === `These are the first ${MAX_BESLUITEN} decisions; this case has more.`,
+      () =>
+        textOf(section(el, 'besluiten')!.querySelector('[part="meer-besluiten"]')) === `These are the first ${MAX_BESLUITEN} decisions; this case has more.`,
       'no English note',
     );
   });
@@ -311,8 +306,7 @@ describe('<kb-zaak-detail>', () => {
       );
       return links;
     };
-    const button = (el: KbZaakDetail, label: string) =>
-      $$(el, '[part="document-download"]').find((b) => textOf(b).startsWith(label)) as HTMLButtonElement;
+    const button = (el: KbZaakDetail, label: string) => $$(el, '[part="document-download"]').find((b) => textOf(b).startsWith(label)) as HTMLButtonElement;
 
     it('downloads through the configured source into a blob URL, fires kb-document-download, and announces it', async () => {
       const el = await ready(PARKEERVERGUNNING);

@@ -107,6 +107,8 @@ export class OidcRelyingParty {
 
   /** The `acr_values` that ask the broker for `loa` (every claim value mapped to that level). */
   acrValuesFor(loa: string): string[] {
-    return Object.entries(this.settings.loaValues).filter(([, level]) => level === loa).map(([value]) => value);
+    return Object.entries(this.settings.loaValues)
+      .filter(([, level]) => level === loa)
+      .map(([value]) => value);
   }
 }

@@ -22,7 +22,5 @@ export function safeReturnTo(returnTo: string | undefined, pageOrigins: readonly
   } catch {
     return fallback;
   }
-  return (url.protocol === 'https:' || url.protocol === 'http:') && pageOrigins.includes(url.origin) && !url.username && !url.password
-    ? url.href
-    : fallback;
+  return (url.protocol === 'https:' || url.protocol === 'http:') && pageOrigins.includes(url.origin) && !url.username && !url.password ? url.href : fallback;
 }

@@ -93,7 +93,13 @@ export function parseConfig(raw: unknown, options: LoadOptions = {}): GatewayCon
   resolveRelaySecrets(file, (ref, path) => secret(ref, path), authSecrets);
   const redis = file.redis && { ...file.redis, ...(file.redis.password === undefined ? {} : { password: secret(file.redis.password, '/redis/password') }) };
   if (problems.length > 0) throw new ConfigError(problems);
-  return { ...file, upstreams, session: { ...file.session, secrets }, oidc: oidc ? { resident: oidc } : undefined, ...(redis ? { redis } : {}) } as GatewayConfig;
+  return {
+    ...file,
+    upstreams,
+    session: { ...file.session, secrets },
+    oidc: oidc ? { resident: oidc } : undefined,
+    ...(redis ? { redis } : {}),
+  } as GatewayConfig;
 }
 
 /** The file's shape after schema defaults, before secrets are resolved. */
@@ -109,13 +115,7 @@ type FileConfig = Omit<GatewayConfig, 'session' | 'oidc' | 'redis'> & {
   };
 };
 
-function resolveSecret(
-  ref: SecretRef,
-  path: string,
-  devIdp: boolean,
-  env: Readonly<Record<string, string | undefined>>,
-  problems: string[],
-): string {
+function resolveSecret(ref: SecretRef, path: string, devIdp: boolean, env: Readonly<Record<string, string | undefined>>, problems: string[]): string {
   if (typeof ref === 'string') {
     if (!devIdp) problems.push(`${path}: a secret written in the file is accepted only with dev.idp; use { "env": … } or { "file": … }`);
     return ref;
@@ -140,7 +140,7 @@ function describeErrors(errors: readonly ErrorObject[]): string[] {
   // A `oneOf` failure also reports each branch's own error; keep only the `oneOf` line for that path.
   const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
   const lines = errors
-    .filter((e) => e.keyword === 'oneOf' || !oneOfPaths.has(e.instancePath) && !isBranchOf(e, oneOfPaths))
+    .filter((e) => e.keyword === 'oneOf' || (!oneOfPaths.has(e.instancePath) && !isBranchOf(e, oneOfPaths)))
     .map((e) => `${pathOf(e)}: ${expectation(e)}`);
   return [...new Set(lines)];
 }

@@ -19,7 +19,8 @@ export const redisSchema = {
       description: 'Redis server, e.g. `redis://redis.internal:6379/0` (`rediss://` for TLS). No password here: use `password`.',
     },
     password: {
-      description: 'Password of the Redis user (`AUTH`). A secret: `{ "env": "NAME" }` or `{ "file": "/run/secrets/name" }`; a plain string only with `dev.idp`.',
+      description:
+        'Password of the Redis user (`AUTH`). A secret: `{ "env": "NAME" }` or `{ "file": "/run/secrets/name" }`; a plain string only with `dev.idp`.',
       oneOf: [
         { type: 'object', required: ['env'], additionalProperties: false, properties: { env: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' } } },
         { type: 'object', required: ['file'], additionalProperties: false, properties: { file: { type: 'string', minLength: 1 } } },

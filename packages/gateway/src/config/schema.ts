@@ -31,7 +31,8 @@ export const DEFAULT_LOA_VALUES: Readonly<Record<string, AssuranceLevel>> = {
 
 /** A secret is never written in the file in production: it names an environment variable or a file. */
 const secretSchema = {
-  description: 'A secret: `{ "env": "NAME" }` (environment variable) or `{ "file": "/run/secrets/name" }` (file, trailing newline removed). A plain string is accepted only with `dev.idp`.',
+  description:
+    'A secret: `{ "env": "NAME" }` (environment variable) or `{ "file": "/run/secrets/name" }` (file, trailing newline removed). A plain string is accepted only with `dev.idp`.',
   oneOf: [
     {
       type: 'object',
@@ -111,16 +112,13 @@ export const gatewaySchema = {
       type: 'string',
       format: 'uri',
       pattern: '^https?://[^?#]*[^/?#]$',
-      description: 'The gateway as browsers address it, without trailing slash, e.g. `https://mijn.gemeente.nl/api/klantbeeld`. Its path is the base path of every route; `https` in production.',
+      description:
+        'The gateway as browsers address it, without trailing slash, e.g. `https://mijn.gemeente.nl/api/klantbeeld`. Its path is the base path of every route; `https` in production.',
     },
     trustProxy: {
       description: 'Which reverse proxies to trust for `X-Forwarded-For`/`-Proto`: `false` (none, default), a hop count, or a list of addresses/CIDR ranges.',
       default: false,
-      oneOf: [
-        { type: 'boolean' },
-        { type: 'integer', minimum: 1 },
-        { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
-      ],
+      oneOf: [{ type: 'boolean' }, { type: 'integer', minimum: 1 }, { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }],
     },
     pageOrigins: {
       type: 'array',
@@ -134,16 +132,31 @@ export const gatewaySchema = {
       required: ['secrets'],
       description: 'The cookie session of a signed-in resident.',
       properties: {
-        idleTimeoutSeconds: { type: 'integer', minimum: 60, default: 900, description: 'Session ends after this long without a request (15 minutes, as Mijn Amsterdam).' },
+        idleTimeoutSeconds: {
+          type: 'integer',
+          minimum: 60,
+          default: 900,
+          description: 'Session ends after this long without a request (15 minutes, as Mijn Amsterdam).',
+        },
         absoluteTimeoutSeconds: { type: 'integer', minimum: 60, default: 28800, description: 'Session ends this long after sign-in, whatever the activity.' },
-        cookieName: { type: 'string', pattern: '^__Host-[A-Za-z0-9_-]+$', default: '__Host-klantbeeld', description: 'Name of the session cookie; the `__Host-` prefix binds it to this host, path `/`, `Secure`.' },
-        secrets: { type: 'array', minItems: 1, items: secretSchema, description: 'Keys that sign the cookie; the first signs, all verify (rotate by prepending a new one).' },
+        cookieName: {
+          type: 'string',
+          pattern: '^__Host-[A-Za-z0-9_-]+$',
+          default: '__Host-klantbeeld',
+          description: 'Name of the session cookie; the `__Host-` prefix binds it to this host, path `/`, `Secure`.',
+        },
+        secrets: {
+          type: 'array',
+          minItems: 1,
+          items: secretSchema,
+          description: 'Keys that sign the cookie; the first signs, all verify (rotate by prepending a new one).',
+        },
       },
     },
     oidc: {
       type: 'object',
       additionalProperties: false,
-      description: 'Sign-in at the municipality\'s DigiD/eHerkenning broker (OpenID Connect). Optional with `dev.idp`, which fills it in.',
+      description: "Sign-in at the municipality's DigiD/eHerkenning broker (OpenID Connect). Optional with `dev.idp`, which fills it in.",
       properties: {
         resident: {
           type: 'object',
@@ -155,10 +168,24 @@ export const gatewaySchema = {
             clientId: { type: 'string', minLength: 1, description: 'Client id registered at the broker.' },
             clientSecret: { ...secretSchema, description: 'Client secret (`client_secret_basic`). ' + secretSchema.description },
             redirectUri: { type: 'string', format: 'uri', description: 'Callback registered at the broker. Default: `{publicUrl}/auth/callback`.' },
-            postLogoutRedirectUri: { type: 'string', format: 'uri', description: 'Where the broker sends the browser after sign-out. Default: the first page origin.' },
-            scopes: { type: 'array', items: { type: 'string' }, default: ['openid'], contains: { const: 'openid' }, description: 'Scopes asked for; must include `openid`.' },
+            postLogoutRedirectUri: {
+              type: 'string',
+              format: 'uri',
+              description: 'Where the broker sends the browser after sign-out. Default: the first page origin.',
+            },
+            scopes: {
+              type: 'array',
+              items: { type: 'string' },
+              default: ['openid'],
+              contains: { const: 'openid' },
+              description: 'Scopes asked for; must include `openid`.',
+            },
             acrValues: { type: 'array', items: { type: 'string' }, description: 'Sent as `acr_values` to ask the broker for a level of assurance.' },
-            userinfo: { type: 'boolean', default: false, description: 'Also read the claims from the userinfo endpoint (for brokers that keep them out of the ID token).' },
+            userinfo: {
+              type: 'boolean',
+              default: false,
+              description: 'Also read the claims from the userinfo endpoint (for brokers that keep them out of the ID token).',
+            },
             claims: {
               type: 'object',
               additionalProperties: false,
@@ -170,7 +197,11 @@ export const gatewaySchema = {
                 vestiging: { type: 'string', default: 'vestiging', description: 'Vestiging number (eHerkenning, optional in the token).' },
                 name: { type: 'string', default: 'name', description: 'Display name (optional in the token).' },
                 loa: { type: 'string', default: 'acr', description: 'Level of assurance; its values are mapped by `loaValues`.' },
-                representedBsn: { type: 'string', default: 'represented_bsn', description: 'DigiD Machtigen: BSN of the person acted for. When present the session speaks for that person.' },
+                representedBsn: {
+                  type: 'string',
+                  default: 'represented_bsn',
+                  description: 'DigiD Machtigen: BSN of the person acted for. When present the session speaks for that person.',
+                },
                 actingBsn: { type: 'string', default: 'bsn', description: 'DigiD Machtigen: BSN of the person acting (recorded, never used for scoping).' },
                 actingEmployee: { type: 'string', default: 'sub', description: 'eHerkenning: pseudonym of the employee acting for the company (recorded).' },
               },
@@ -228,13 +259,20 @@ export const gatewaySchema = {
       default: {},
       description: 'Development only.',
       properties: {
-        idp: { type: 'boolean', default: false, description: 'Start the development IdP (pick a test resident) on a free loopback port and sign in there. Also `--dev`. Never in production.' },
+        idp: {
+          type: 'boolean',
+          default: false,
+          description: 'Start the development IdP (pick a test resident) on a free loopback port and sign in there. Also `--dev`. Never in production.',
+        },
       },
     },
     redis: redisSchema,
     readLog: readLogSchema,
     upstreams: withSecretReferences(upstreamsSchema) as Record<string, unknown>,
     scoping: scopingSchema,
-    ...relaySchemaSections((withSecretReferences(upstreamsSchema) as { properties: { zaken: { properties: { auth: unknown } } } }).properties.zaken, secretSchema),
+    ...relaySchemaSections(
+      (withSecretReferences(upstreamsSchema) as { properties: { zaken: { properties: { auth: unknown } } } }).properties.zaken,
+      secretSchema,
+    ),
   },
 } as const;

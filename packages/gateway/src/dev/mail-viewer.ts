@@ -33,12 +33,20 @@ export function registerMailViewer(app: FastifyInstance, basePath: string, sink:
     const texts = [...sms.messages].reverse();
     if ((request.query as Record<string, unknown>).format === 'json') return reply.send({ mails, sms: texts });
     const items = [
-      ...mails.map((m) => ({ at: m.receivedAt, html: `<h2>E-mail aan ${escape(m.to.join(', '))}</h2><p><strong>${escape(m.subject)}</strong></p><pre>${escape(m.text)}</pre>` })),
+      ...mails.map((m) => ({
+        at: m.receivedAt,
+        html: `<h2>E-mail aan ${escape(m.to.join(', '))}</h2><p><strong>${escape(m.subject)}</strong></p><pre>${escape(m.text)}</pre>`,
+      })),
       ...texts.map((s) => ({ at: s.sentAt, html: `<h2>SMS aan ${escape(s.to)}</h2><pre>${escape(s.text)}</pre>` })),
     ].sort((a, b) => b.at - a.at);
-    const list = items.length > 0 ? items.map((item) => `<article><p><time>${new Date(item.at).toISOString()}</time></p>${item.html}</article>`).join('<hr>') : '<p>Nog geen berichten.</p>';
+    const list =
+      items.length > 0
+        ? items.map((item) => `<article><p><time>${new Date(item.at).toISOString()}</time></p>${item.html}</article>`).join('<hr>')
+        : '<p>Nog geen berichten.</p>';
     return reply
       .type('text/html; charset=utf-8')
-      .send(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Verstuurde berichten (ontwikkeling)</title></head><body><h1>Verstuurde berichten (alleen ontwikkeling)</h1><p>E-mails die de SMTP-sink van de ontwikkelomgeving ontving en sms'jes van de ontwikkel-sender. Ververs de pagina voor nieuwe berichten.</p>${list}</body></html>`);
+      .send(
+        `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Verstuurde berichten (ontwikkeling)</title></head><body><h1>Verstuurde berichten (alleen ontwikkeling)</h1><p>E-mails die de SMTP-sink van de ontwikkelomgeving ontving en sms'jes van de ontwikkel-sender. Ververs de pagina voor nieuwe berichten.</p>${list}</body></html>`,
+      );
   });
 }

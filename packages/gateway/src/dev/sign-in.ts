@@ -77,7 +77,12 @@ export interface SignInTarget {
  * Walks the sign-in: gateway `/auth/login` → IdP → login page → form post → gateway callback. Returns the
  * callback's response (a redirect to the page on success) and the callback URL.
  */
-export async function signIn(browser: Browser, target: SignInTarget, choice: LoginChoice, returnTo = '/mijn'): Promise<{ response: Response; callbackUrl: string }> {
+export async function signIn(
+  browser: Browser,
+  target: SignInTarget,
+  choice: LoginChoice,
+  returnTo = '/mijn',
+): Promise<{ response: Response; callbackUrl: string }> {
   const { base, issuer } = target;
   const origins = [new URL(base).origin, new URL(issuer).origin].filter((o, i, all) => all.indexOf(o) === i);
   const start = await browser.follow(`${base}/auth/login?returnTo=${encodeURIComponent(returnTo)}`, origins);
@@ -86,7 +91,12 @@ export async function signIn(browser: Browser, target: SignInTarget, choice: Log
   const html = await start.response.text();
   const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
   if (!action) throw new Error(`no login form at ${start.url}: ${start.response.status}`);
-  const form = new URLSearchParams({ account: choice.account, loa: choice.loa ?? 'midden', actFor: choice.actFor ?? '', submit: choice.cancel ? 'cancel' : 'login' });
+  const form = new URLSearchParams({
+    account: choice.account,
+    loa: choice.loa ?? 'midden',
+    actFor: choice.actFor ?? '',
+    submit: choice.cancel ? 'cancel' : 'login',
+  });
   let response = await browser.fetch(new URL(action, start.url).href, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },

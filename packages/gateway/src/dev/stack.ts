@@ -82,8 +82,15 @@ export function mockRelaySections(
       {
         name: 'omgevingsdienst',
         organisatie: 'Omgevingsdienst Voorbeeldregio',
-        upstreams: { zaken: { url: `${mockUrl}/omgevingsdienst/zaken/api/v1`, auth: zgw }, catalogi: { url: `${mockUrl}/omgevingsdienst/catalogi/api/v1`, auth: zgw } },
-        notifications: { api: { url: `${mockUrl}/omgevingsdienst/notificaties/api/v1`, auth: zgw }, callbackAuth: secret(), callbackUrl: `${direct}/notificaties/callback/partners/omgevingsdienst` },
+        upstreams: {
+          zaken: { url: `${mockUrl}/omgevingsdienst/zaken/api/v1`, auth: zgw },
+          catalogi: { url: `${mockUrl}/omgevingsdienst/catalogi/api/v1`, auth: zgw },
+        },
+        notifications: {
+          api: { url: `${mockUrl}/omgevingsdienst/notificaties/api/v1`, auth: zgw },
+          callbackAuth: secret(),
+          callbackUrl: `${direct}/notificaties/callback/partners/omgevingsdienst`,
+        },
       },
     ],
     channel: {

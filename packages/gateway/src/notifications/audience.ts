@@ -64,7 +64,9 @@ export class AudienceResolver {
   async resolve(source: string, upstream: Notificatie, publicHoofdObject: string, signal: AbortSignal): Promise<Subject[]> {
     const candidates = await this.#candidatesOf(source, upstream, signal);
     const confirmed = await Promise.all(
-      candidates.map(async (subject) => ((await readAs(this.options.proxy, subject, publicHoofdObject, this.options.publicPath, signal)).status === 200 ? subject : undefined)),
+      candidates.map(async (subject) =>
+        (await readAs(this.options.proxy, subject, publicHoofdObject, this.options.publicPath, signal)).status === 200 ? subject : undefined,
+      ),
     );
     return confirmed.filter((subject) => subject !== undefined);
   }
@@ -78,9 +80,12 @@ export class AudienceResolver {
     const cached = await this.#candidates.get<Subject[] | undefined>(key, async () => undefined);
     if (cached) return cached;
     let found: Subject[] = [];
-    if (message.kanaal === 'zaken' && upstreams.zaken?.holds(message.hoofdObject)) found = await this.#rolSubjects(upstreams.zaken, message.hoofdObject, signal);
-    else if (message.kanaal === 'objecten' && upstreams.objecten?.holds(message.hoofdObject)) found = await this.#objectOwner(upstreams.objecten, message.hoofdObject, signal);
-    else if (message.kanaal === 'klantinteracties' && upstreams.klantinteracties?.holds(message.hoofdObject)) found = await this.#partijSubject(upstreams.klantinteracties, message.hoofdObject, signal);
+    if (message.kanaal === 'zaken' && upstreams.zaken?.holds(message.hoofdObject))
+      found = await this.#rolSubjects(upstreams.zaken, message.hoofdObject, signal);
+    else if (message.kanaal === 'objecten' && upstreams.objecten?.holds(message.hoofdObject))
+      found = await this.#objectOwner(upstreams.objecten, message.hoofdObject, signal);
+    else if (message.kanaal === 'klantinteracties' && upstreams.klantinteracties?.holds(message.hoofdObject))
+      found = await this.#partijSubject(upstreams.klantinteracties, message.hoofdObject, signal);
     this.#candidates.set(key, found);
     return found;
   }

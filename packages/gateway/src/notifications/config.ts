@@ -135,7 +135,12 @@ function abonnementProperties(authSchema: unknown, secretSchema: unknown, callba
       ...(secretSchema as object),
       description: `The \`auth\` of the abonnement: the exact \`Authorization\` value the Notificaties API sends to the callback (e.g. \`Bearer …\`, long and random); any other is refused with 401. ${(secretSchema as { description: string }).description}`,
     },
-    callbackUrl: { type: 'string', format: 'uri', pattern: '^https?://', description: `Where the Notificaties API reaches the gateway. Default: \`${callbackDefault}\`.` },
+    callbackUrl: {
+      type: 'string',
+      format: 'uri',
+      pattern: '^https?://',
+      description: `Where the Notificaties API reaches the gateway. Default: \`${callbackDefault}\`.`,
+    },
     kanalen: { ...kanalenSchema, default: kanalen },
   };
 }
@@ -146,54 +151,84 @@ function abonnementProperties(authSchema: unknown, secretSchema: unknown, callba
  */
 export function relaySchemaSections(upstreamSchema: { readonly properties: { readonly auth: unknown } }, secretSchema: unknown): Record<string, unknown> {
   const authSchema = upstreamSchema.properties.auth;
-  const integer = (minimum: number, maximum: number, value: number, description: string) => ({ type: 'integer', minimum, maximum, default: value, description });
+  const integer = (minimum: number, maximum: number, value: number, description: string) => ({
+    type: 'integer',
+    minimum,
+    maximum,
+    default: value,
+    description,
+  });
   return {
     notifications: {
       type: 'object',
       additionalProperties: false,
       required: ['callbackAuth'],
-      description: 'Relay of Notificaties API messages to the residents\' event streams (`/notificaties/api/v1/events`). Without this section the event stream answers 404 and clients poll.',
+      description:
+        "Relay of Notificaties API messages to the residents' event streams (`/notificaties/api/v1/events`). Without this section the event stream answers 404 and clients poll.",
       properties: {
         ...abonnementProperties(authSchema, secretSchema, '{publicUrl}/notificaties/callback', ['zaken', 'objecten', 'klantinteracties']),
-        register: { type: 'boolean', default: true, description: 'Register the abonnement at start-up (an existing one with the same `callbackUrl` is reused) when `api` is set.' },
+        register: {
+          type: 'boolean',
+          default: true,
+          description: 'Register the abonnement at start-up (an existing one with the same `callbackUrl` is reused) when `api` is set.',
+        },
         replayWindowSeconds: integer(0, 86400, 300, 'Events replayed to a browser that reconnects with `Last-Event-ID`, when not older than this (seconds).'),
         replayMaxEvents: integer(0, 1000000, 1000, 'Most events kept for replay (oldest dropped first).'),
         heartbeatMs: integer(10, 300000, 25000, 'Interval of the `: ping` comment on an idle stream (keeps proxies from closing it), ms.'),
         retryMs: integer(1000, 600000, 3000, 'Reconnection time announced to browsers with `retry:`, ms.'),
         maxStreamsPerSession: integer(1, 100, 4, 'Open event streams one session may hold (tabs); one more is refused with 429.'),
         maxStreams: integer(1, 1000000, 10000, 'Open event streams of one instance; one more is refused with 503.'),
-        maxBufferedBytes: integer(1024, 16777216, 262144, 'Bytes a slow stream may have waiting; beyond it the stream is closed and the browser reconnects with `Last-Event-ID`.'),
-        queueSize: integer(1, 1000000, 1000, 'Notifications waiting to be matched to residents; beyond it the callback answers 503 and the Notificaties API retries.'),
+        maxBufferedBytes: integer(
+          1024,
+          16777216,
+          262144,
+          'Bytes a slow stream may have waiting; beyond it the stream is closed and the browser reconnects with `Last-Event-ID`.',
+        ),
+        queueSize: integer(
+          1,
+          1000000,
+          1000,
+          'Notifications waiting to be matched to residents; beyond it the callback answers 503 and the Notificaties API retries.',
+        ),
         concurrency: integer(1, 256, 8, 'Notifications matched at once.'),
-        rollenCacheMs: integer(0, 600000, 30000, 'How long the residents with a role on a zaak are remembered (ms); a `rol` notification forgets them at once.'),
+        rollenCacheMs: integer(
+          0,
+          600000,
+          30000,
+          'How long the residents with a role on a zaak are remembered (ms); a `rol` notification forgets them at once.',
+        ),
         rollenCacheSize: integer(0, 1000000, 10000, 'Most zaken whose residents are remembered (oldest dropped first).'),
       },
     },
     partners: {
       type: 'array',
-      description: 'Other organisations whose zaken are part of a resident\'s zaak (ketenstatus): their Zaken (and Catalogi) API is served at `{publicUrl}/partners/{name}/…` under the same scoping rules, and their notifications are relayed.',
+      description:
+        "Other organisations whose zaken are part of a resident's zaak (ketenstatus): their Zaken (and Catalogi) API is served at `{publicUrl}/partners/{name}/…` under the same scoping rules, and their notifications are relayed.",
       items: {
         type: 'object',
         required: ['name', 'upstreams'],
         additionalProperties: false,
         properties: {
           name: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,39}$', description: 'Path segment: `{publicUrl}/partners/{name}/zaken/api/v1`.' },
-          organisatie: { type: 'string', description: 'Display name, e.g. `Omgevingsdienst Voorbeeldregio` (what a client configures as the source\'s `organisatie`).' },
+          organisatie: {
+            type: 'string',
+            description: "Display name, e.g. `Omgevingsdienst Voorbeeldregio` (what a client configures as the source's `organisatie`).",
+          },
           upstreams: {
             type: 'object',
             required: ['zaken'],
             additionalProperties: false,
-            description: 'The partner\'s Zaken API (required) and Catalogi API, as in `upstreams`.',
+            description: "The partner's Zaken API (required) and Catalogi API, as in `upstreams`.",
             properties: {
-              zaken: { ...upstreamSchema, description: 'The partner\'s Zaken API (fields as in `upstreams`).' },
-              catalogi: { ...upstreamSchema, description: 'The partner\'s Catalogi API, for the zaaktypen of its zaken (fields as in `upstreams`).' },
+              zaken: { ...upstreamSchema, description: "The partner's Zaken API (fields as in `upstreams`)." },
+              catalogi: { ...upstreamSchema, description: "The partner's Catalogi API, for the zaaktypen of its zaken (fields as in `upstreams`)." },
             },
           },
           notifications: {
             type: 'object',
             additionalProperties: false,
             required: ['callbackAuth'],
-            description: 'The partner\'s Notificaties API; its messages about zaken of residents are relayed like the municipality\'s own.',
+            description: "The partner's Notificaties API; its messages about zaken of residents are relayed like the municipality's own.",
             properties: abonnementProperties(authSchema, secretSchema, '{publicUrl}/notificaties/callback/partners/{name}', ['zaken']),
           },
         },
@@ -203,7 +238,8 @@ export function relaySchemaSections(upstreamSchema: { readonly properties: { rea
       type: 'object',
       additionalProperties: false,
       required: ['portalUrl', 'organisatie'],
-      description: 'A short message by the resident\'s channel of choice (e-mail or SMS, from their klantvoorkeuren) when a zaak of theirs gets a new status. Needs `notifications` and the `klantinteracties` upstream.',
+      description:
+        "A short message by the resident's channel of choice (e-mail or SMS, from their klantvoorkeuren) when a zaak of theirs gets a new status. Needs `notifications` and the `klantinteracties` upstream.",
       properties: {
         portalUrl: { type: 'string', format: 'uri', pattern: '^https?://', description: 'The portal page linked in every message.' },
         organisatie: { type: 'string', minLength: 1, description: 'Who sends it, e.g. `Gemeente Voorbeeldstad`.' },
@@ -233,20 +269,30 @@ export function relaySchemaSections(upstreamSchema: { readonly properties: { rea
           type: 'object',
           required: ['sender'],
           additionalProperties: false,
-          description: 'SMS through a sender: `log` (development: a log line without the number) or `custom` (the `smsSender` given to `createGateway`, see docs/gateway.md).',
+          description:
+            'SMS through a sender: `log` (development: a log line without the number) or `custom` (the `smsSender` given to `createGateway`, see docs/gateway.md).',
           properties: { sender: { enum: ['log', 'custom'], description: 'Which sender.' } },
         },
         attempts: integer(1, 10, 3, 'Attempts per message; after the last failure it is logged as failed.'),
         retryDelayMs: integer(0, 600000, 2000, 'Delay before the first retry (doubled each time), ms.'),
         lockSeconds: integer(60, 2592000, 86400, 'How long a sent status change is remembered so no instance sends it again, seconds.'),
-        categorie: { type: 'string', minLength: 1, default: 'notificaties-zaken', description: 'Klantinteracties categorie whose relation with the partij means "send me news about my zaken" (as `<kb-klantvoorkeuren>` stores it).' },
+        categorie: {
+          type: 'string',
+          minLength: 1,
+          default: 'notificaties-zaken',
+          description: 'Klantinteracties categorie whose relation with the partij means "send me news about my zaken" (as `<kb-klantvoorkeuren>` stores it).',
+        },
       },
     },
   };
 }
 
 /** Resolves the secrets of the relay sections in place (`secret` reports problems itself). */
-export function resolveRelaySecrets(file: Record<string, unknown>, secret: (ref: never, path: string) => string, upstreamSecret: (auth: Record<string, unknown>, path: string) => Record<string, unknown>): void {
+export function resolveRelaySecrets(
+  file: Record<string, unknown>,
+  secret: (ref: never, path: string) => string,
+  upstreamSecret: (auth: Record<string, unknown>, path: string) => Record<string, unknown>,
+): void {
   const abonnement = (section: Record<string, unknown> | undefined, path: string): void => {
     if (!section) return;
     section.callbackAuth = secret(section.callbackAuth as never, `${path}/callbackAuth`);
@@ -262,6 +308,7 @@ export function resolveRelaySecrets(file: Record<string, unknown>, secret: (ref:
     }
     abonnement(partner.notifications as Record<string, unknown> | undefined, `/partners/${i}/notifications`);
   });
-  const smtp = ((file.channel as Record<string, unknown> | undefined)?.email as Record<string, unknown> | undefined)?.smtp as Record<string, unknown> | undefined;
+  const smtp = ((file.channel as Record<string, unknown> | undefined)?.email as Record<string, unknown> | undefined)?.smtp as
+    Record<string, unknown> | undefined;
   if (smtp?.password !== undefined) smtp.password = secret(smtp.password as never, '/channel/email/smtp/password');
 }

@@ -31,7 +31,11 @@ export function relayMetrics(registry: Registry, openStreams: () => number): Rel
       labelNames: ['outcome'] as const,
       registers: [registry],
     }),
-    delivered: new Counter({ name: 'klantbeeld_gateway_events_delivered_total', help: 'Events written to open streams (one per stream).', registers: [registry] }),
+    delivered: new Counter({
+      name: 'klantbeeld_gateway_events_delivered_total',
+      help: 'Events written to open streams (one per stream).',
+      registers: [registry],
+    }),
     messages: new Counter({
       name: 'klantbeeld_gateway_messages_total',
       help: 'Messages by the channel of choice, by medium and outcome (sent, failed, skipped).',

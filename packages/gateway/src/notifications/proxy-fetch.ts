@@ -14,12 +14,20 @@ export const principalOf = (subject: Subject): Principal => ({ subject, loa: 'ho
 
 /** Which API a gateway URL addresses (below `publicPath`, or a partner's path below it). */
 export function apiOfUrl(url: URL, publicPath: string): ApiName | undefined {
-  const path = url.pathname.startsWith(`${publicPath}/partners/`) ? url.pathname.slice(publicPath.length).replace(/^\/partners\/[^/]+/, '') : url.pathname.slice(publicPath.length);
+  const path = url.pathname.startsWith(`${publicPath}/partners/`)
+    ? url.pathname.slice(publicPath.length).replace(/^\/partners\/[^/]+/, '')
+    : url.pathname.slice(publicPath.length);
   return API_NAMES.find((api) => path === GATEWAY_PATHS[api] || path.startsWith(`${GATEWAY_PATHS[api]}/`));
 }
 
 /** One GET through the proxy as `subject`; the status and parsed JSON (undefined when not JSON). */
-export async function readAs(proxy: ApiProxy, subject: Subject, url: string, publicPath: string, signal: AbortSignal): Promise<{ status: number; data: unknown }> {
+export async function readAs(
+  proxy: ApiProxy,
+  subject: Subject,
+  url: string,
+  publicPath: string,
+  signal: AbortSignal,
+): Promise<{ status: number; data: unknown }> {
   const parsed = new URL(url);
   const api = apiOfUrl(parsed, publicPath);
   if (!api) return { status: 404, data: undefined };

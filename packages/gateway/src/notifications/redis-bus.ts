@@ -51,7 +51,19 @@ export class RedisRelayBus implements RelayBus {
   async publish(audience: readonly string[], data: string): Promise<RelayEvent> {
     const redis = this.#connected();
     const time = this.clock();
-    const id = await redis.xadd(EVENTS_KEY, 'MAXLEN', '~', String(Math.max(1, this.limits.maxEvents)), '*', 'a', audience.join(','), 'd', data, 't', String(time));
+    const id = await redis.xadd(
+      EVENTS_KEY,
+      'MAXLEN',
+      '~',
+      String(Math.max(1, this.limits.maxEvents)),
+      '*',
+      'a',
+      audience.join(','),
+      'd',
+      data,
+      't',
+      String(time),
+    );
     if (!id) throw new Error('XADD returned no id');
     const event: RelayEvent = { id, audience, data, time };
     await redis.publish(this.#channel, JSON.stringify(event));

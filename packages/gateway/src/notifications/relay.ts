@@ -95,7 +95,8 @@ export class Relay {
       publicPath: new URL(config.publicUrl).pathname.replace(/\/+$/, ''),
       upstreams,
       objecttypes: scoping.objecttypes ?? ([] as readonly ObjecttypeScope[]),
-      partijBsn: scoping.partijBsn ?? ({ codeObjecttype: 'natuurlijk_persoon', codeSoortObjectId: 'bsn', codeRegister: 'brp' } satisfies PartijIdentificatorCodes),
+      partijBsn:
+        scoping.partijBsn ?? ({ codeObjecttype: 'natuurlijk_persoon', codeSoortObjectId: 'bsn', codeRegister: 'brp' } satisfies PartijIdentificatorCodes),
       partijKvk: scoping.partijKvk ?? { codeObjecttype: 'niet_natuurlijk_persoon', codeSoortObjectId: 'kvk_nummer', codeRegister: 'hr' },
       cacheMs: config.notifications.rollenCacheMs,
       cacheSize: config.notifications.rollenCacheSize,

@@ -30,7 +30,9 @@ function sameSecret(given: string | undefined, expected: string): boolean {
 export function registerCallbackRoutes(app: FastifyInstance, context: GatewayContext, runtime: RelayRuntime): void {
   app.register(async (scoped) => {
     scoped.setErrorHandler((error: FastifyError | RequestError, _request, reply) =>
-      error instanceof RequestError ? sendProblem(reply, error.statusCode, error.detail, error.code) : sendProblem(reply, error.statusCode && error.statusCode < 500 ? error.statusCode : 400, undefined, 'bad-request'),
+      error instanceof RequestError
+        ? sendProblem(reply, error.statusCode, error.detail, error.code)
+        : sendProblem(reply, error.statusCode && error.statusCode < 500 ? error.statusCode : 400, undefined, 'bad-request'),
     );
     for (const source of runtime.sources) {
       const url = `${context.basePath}${CALLBACK_PATH}${source.name ? `/partners/${source.name}` : ''}`;

@@ -66,7 +66,14 @@ export function createRelayRuntime(config: GatewayConfig, options: RelayRuntimeO
     { name: '', settings: notifications, auth: notifications.callbackAuth, callbackUrl: notifications.callbackUrl ?? `${publicUrl}${CALLBACK_PATH}` },
     ...(config.partners ?? []).flatMap((partner) =>
       partner.notifications
-        ? [{ name: partner.name, settings: partner.notifications, auth: partner.notifications.callbackAuth, callbackUrl: partner.notifications.callbackUrl ?? `${publicUrl}${CALLBACK_PATH}/partners/${partner.name}` }]
+        ? [
+            {
+              name: partner.name,
+              settings: partner.notifications,
+              auth: partner.notifications.callbackAuth,
+              callbackUrl: partner.notifications.callbackUrl ?? `${publicUrl}${CALLBACK_PATH}/partners/${partner.name}`,
+            },
+          ]
         : [],
     ),
   ];
@@ -86,7 +93,16 @@ export function createRelayRuntime(config: GatewayConfig, options: RelayRuntimeO
   const bus = options.bus ?? (config.redis ? new RedisRelayBus(config.redis, limits) : new MemoryRelayBus(limits));
   const lock = options.lock ?? (config.redis ? new RedisOnceLock(config.redis) : new MemoryOnceLock());
   const channel = config.channel
-    ? new Channel(config.channel, { proxy: options.proxy, publicUrl, lock, metrics, logger: options.logger, secret: config.session.secrets[0] ?? '', partners: partnerPaths(config), ...(options.smsSender ? { smsSender: options.smsSender } : {}) })
+    ? new Channel(config.channel, {
+        proxy: options.proxy,
+        publicUrl,
+        lock,
+        metrics,
+        logger: options.logger,
+        secret: config.session.secrets[0] ?? '',
+        partners: partnerPaths(config),
+        ...(options.smsSender ? { smsSender: options.smsSender } : {}),
+      })
     : undefined;
   const relay = new Relay({
     config: { ...config, notifications },
@@ -113,10 +129,18 @@ export function createRelayRuntime(config: GatewayConfig, options: RelayRuntimeO
       for (const source of sources) {
         if (!source.settings.api || (source.name === '' && !notifications.register)) continue;
         try {
-          const outcome = await registerAbonnement(source.settings.api, source.settings, source.callbackUrl, AbortSignal.any([options.shutdown, AbortSignal.timeout(15_000)]));
+          const outcome = await registerAbonnement(
+            source.settings.api,
+            source.settings,
+            source.callbackUrl,
+            AbortSignal.any([options.shutdown, AbortSignal.timeout(15_000)]),
+          );
           options.logger.info({ source: source.name || 'own', outcome }, 'notificaties abonnement');
         } catch (error) {
-          options.logger.error({ source: source.name || 'own', err: error instanceof Error ? error : new Error('not registered') }, 'notificaties abonnement not registered; no live updates from this source until it is');
+          options.logger.error(
+            { source: source.name || 'own', err: error instanceof Error ? error : new Error('not registered') },
+            'notificaties abonnement not registered; no live updates from this source until it is',
+          );
         }
       }
     },

@@ -15,7 +15,12 @@ export type Abonnement = components['schemas']['Abonnement'];
 export type Registration = 'created' | 'reused' | 'updated';
 
 /** Registers the abonnement of `settings` at its API, calling back at `callbackUrl`. */
-export async function registerAbonnement(api: NotificatiesApiConfig, settings: AbonnementConfig, callbackUrl: string, signal: AbortSignal): Promise<Registration> {
+export async function registerAbonnement(
+  api: NotificatiesApiConfig,
+  settings: AbonnementConfig,
+  callbackUrl: string,
+  signal: AbortSignal,
+): Promise<Registration> {
   const client = new UpstreamClient('notificaties', { ...api, ...(api.timeoutMs === undefined ? {} : { timeoutMs: api.timeoutMs }) });
   try {
     const base = client.base;

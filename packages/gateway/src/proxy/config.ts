@@ -116,7 +116,12 @@ const upstreamSchema = {
   required: ['url', 'auth'],
   additionalProperties: false,
   properties: {
-    url: { type: 'string', format: 'uri', pattern: '^https?://', description: 'Base URL of the API, up to and including its version, e.g. `https://openzaak.gemeente.nl/zaken/api/v1`; `https` in production.' },
+    url: {
+      type: 'string',
+      format: 'uri',
+      pattern: '^https?://',
+      description: 'Base URL of the API, up to and including its version, e.g. `https://openzaak.gemeente.nl/zaken/api/v1`; `https` in production.',
+    },
     auth: {
       description: 'How the gateway authenticates at the API, as the application the municipality registered there (never as the resident).',
       oneOf: [
@@ -125,12 +130,25 @@ const upstreamSchema = {
           required: ['type', 'clientId', 'secret'],
           additionalProperties: false,
           properties: {
-            type: { const: 'zgw-jwt', description: 'ZGW APIs (Open Zaak: Zaken, Catalogi, Documenten, Besluiten; Verwerkingenlogging): a JWT per the ZGW authorisation spec.' },
-            clientId: { type: 'string', minLength: 1, description: 'The application\'s `client_id` (issuer and `client_id` claim), as registered in the API\'s autorisaties.' },
+            type: {
+              const: 'zgw-jwt',
+              description: 'ZGW APIs (Open Zaak: Zaken, Catalogi, Documenten, Besluiten; Verwerkingenlogging): a JWT per the ZGW authorisation spec.',
+            },
+            clientId: {
+              type: 'string',
+              minLength: 1,
+              description: "The application's `client_id` (issuer and `client_id` claim), as registered in the API's autorisaties.",
+            },
             secret: { type: 'string', minLength: 16, description: 'Shared secret that signs the JWT (HS256), as registered with the `client_id`.' },
-            userId: { type: 'string', description: '`user_id` claim, shown in the API\'s audit trail; default `klantbeeld-gateway`.' },
+            userId: { type: 'string', description: "`user_id` claim, shown in the API's audit trail; default `klantbeeld-gateway`." },
             userRepresentation: { type: 'string', description: '`user_representation` claim, shown in the audit trail; default `Klantbeeld gateway`.' },
-            lifetimeSeconds: { type: 'integer', minimum: 30, maximum: 3600, description: 'Life of a minted JWT in seconds, default 300; it is reused until 30 s before it expires. Keep it below the API\'s maximum token age (Open Zaak: `JWT_EXPIRY`).' },
+            lifetimeSeconds: {
+              type: 'integer',
+              minimum: 30,
+              maximum: 3600,
+              description:
+                "Life of a minted JWT in seconds, default 300; it is reused until 30 s before it expires. Keep it below the API's maximum token age (Open Zaak: `JWT_EXPIRY`).",
+            },
           },
         },
         {
@@ -139,7 +157,11 @@ const upstreamSchema = {
           additionalProperties: false,
           properties: {
             type: { const: 'token', description: 'Open Klant, Objecten, Open Product: `Authorization: Token <token>`.' },
-            token: { type: 'string', minLength: 1, description: 'The API token of the gateway\'s application (Open Klant and Objecten: a token with the needed permissions).' },
+            token: {
+              type: 'string',
+              minLength: 1,
+              description: "The API token of the gateway's application (Open Klant and Objecten: a token with the needed permissions).",
+            },
           },
         },
         {
@@ -159,23 +181,25 @@ const upstreamSchema = {
       minimum: 100,
       maximum: 120000,
       default: 10000,
-      description: 'Time in ms a JSON answer has to arrive whole; a download has it for its headers and then for each pause between chunks. Past it the browser gets 504.',
+      description:
+        'Time in ms a JSON answer has to arrive whole; a download has it for its headers and then for each pause between chunks. Past it the browser gets 504.',
     },
-    connections: { type: 'integer', minimum: 1, maximum: 1024, default: 16, description: 'Most pooled keep-alive connections to the API\'s origin.' },
+    connections: { type: 'integer', minimum: 1, maximum: 1024, default: 16, description: "Most pooled keep-alive connections to the API's origin." },
     tls: {
       type: 'object',
       additionalProperties: false,
-      description: 'TLS towards the API: a client certificate for mutual TLS and the CA to trust, as PEM files read at start-up. Without it the system\'s CAs are trusted and no client certificate is sent.',
+      description:
+        "TLS towards the API: a client certificate for mutual TLS and the CA to trust, as PEM files read at start-up. Without it the system's CAs are trusted and no client certificate is sent.",
       properties: {
         certFile: { type: 'string', description: 'Client certificate (PEM, with any intermediates) presented to the API.' },
         keyFile: { type: 'string', description: 'Private key of `certFile` (PEM, unencrypted).' },
-        caFile: { type: 'string', description: 'CA certificate(s) (PEM) that signed the API\'s server certificate; replaces the system\'s CAs for this API.' },
+        caFile: { type: 'string', description: "CA certificate(s) (PEM) that signed the API's server certificate; replaces the system's CAs for this API." },
       },
     },
     headers: {
       type: 'object',
       additionalProperties: { type: 'string' },
-      description: 'Extra headers on every request to the API (e.g. BRP\'s `x-doelbinding`, `x-origin-oin`).',
+      description: "Extra headers on every request to the API (e.g. BRP's `x-doelbinding`, `x-origin-oin`).",
     },
   },
 } as const;
@@ -220,35 +244,37 @@ export const scopingSchema: Record<string, unknown> = {
     kvkRolFilter: {
       enum: ['innNnpId', 'kvkNummer'],
       default: 'kvkNummer',
-      description: 'Role filter that finds a company\'s zaken: `kvkNummer` (Open Zaak 1.16 and later) or `innNnpId` (Zaken API 1.5 as VNG publishes it).',
+      description: "Role filter that finds a company's zaken: `kvkNummer` (Open Zaak 1.16 and later) or `innNnpId` (Zaken API 1.5 as VNG publishes it).",
     },
     partijBsn: {
       ...identificatorSchema,
-      description: 'How Open Klant identifies a resident\'s partij; default `natuurlijk_persoon` / `bsn` / `brp`.',
+      description: "How Open Klant identifies a resident's partij; default `natuurlijk_persoon` / `bsn` / `brp`.",
     },
     partijKvk: {
       ...identificatorSchema,
-      description: 'How Open Klant identifies a company\'s partij; default `niet_natuurlijk_persoon` / `kvk_nummer` / `hr`.',
+      description: "How Open Klant identifies a company's partij; default `niet_natuurlijk_persoon` / `kvk_nummer` / `hr`.",
     },
     objecttypes: {
       type: 'array',
-      description: 'The objecttypes of the Objects API the gateway serves, each with where a record names its owner; a record of any other type is absent. Default: none.',
+      description:
+        'The objecttypes of the Objects API the gateway serves, each with where a record names its owner; a record of any other type is absent. Default: none.',
       items: {
         type: 'object',
         required: ['url'],
         additionalProperties: false,
         properties: {
-          url: { type: 'string', format: 'uri', description: 'URL of the objecttype, as a record\'s `type` holds it.' },
+          url: { type: 'string', format: 'uri', description: "URL of the objecttype, as a record's `type` holds it." },
           public: { type: 'boolean', description: 'Not personal (e.g. tips): every signed-in session sees all its records.' },
           bsnPath: {
             type: 'string',
             pattern: '^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$',
-            description: 'Dot-separated path in a record\'s `data` that holds the owner\'s BSN (e.g. `identificatie.value`); without it no resident sees this type.',
+            description:
+              "Dot-separated path in a record's `data` that holds the owner's BSN (e.g. `identificatie.value`); without it no resident sees this type.",
           },
           kvkPath: {
             type: 'string',
             pattern: '^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$',
-            description: 'Dot-separated path in a record\'s `data` that holds the owner\'s KvK number; without it no company sees this type.',
+            description: "Dot-separated path in a record's `data` that holds the owner's KvK number; without it no company sees this type.",
           },
         },
       },
@@ -257,15 +283,22 @@ export const scopingSchema: Record<string, unknown> = {
       type: 'array',
       items: { type: 'string', pattern: '^[A-Za-z]+(\\.[A-Za-z]+)*$' },
       minItems: 1,
-      description: 'BRP `fields` a resident may ask for: a requested path must equal or lie below one of these. Default: the resident-facing set the elements use.',
+      description:
+        'BRP `fields` a resident may ask for: a requested path must equal or lie below one of these. Default: the resident-facing set the elements use.',
     },
     ownershipCacheMs: {
       type: 'integer',
       minimum: 0,
       maximum: 600000,
       default: 30000,
-      description: 'How long in ms an established ownership (this zaak is the subject\'s) is remembered per subject; 0 asks the upstream every time.',
+      description: "How long in ms an established ownership (this zaak is the subject's) is remembered per subject; 0 asks the upstream every time.",
     },
-    ownershipCacheSize: { type: 'integer', minimum: 0, maximum: 1000000, default: 10000, description: 'Most remembered ownership lookups in all (oldest dropped first).' },
+    ownershipCacheSize: {
+      type: 'integer',
+      minimum: 0,
+      maximum: 1000000,
+      default: 10000,
+      description: 'Most remembered ownership lookups in all (oldest dropped first).',
+    },
   },
 };

@@ -27,7 +27,10 @@ export class PartneredProxy implements ApiProxy {
     this.#partners = new Map(
       (config.partners ?? []).map((partner) => [
         partner.name,
-        new ScopedProxy({ publicUrl: `${publicUrl}/partners/${partner.name}`, upstreams: partner.upstreams, ...(config.scoping ? { scoping: config.scoping } : {}) }, { ...hooks, related }),
+        new ScopedProxy(
+          { publicUrl: `${publicUrl}/partners/${partner.name}`, upstreams: partner.upstreams, ...(config.scoping ? { scoping: config.scoping } : {}) },
+          { ...hooks, related },
+        ),
       ]),
     );
   }

@@ -133,7 +133,8 @@ export class ScopedProxy implements ApiProxy {
     if (!raw && matched.operation.body) return invalid('body', 'Een JSON-body is verplicht.', 'required');
     if (raw) {
       const type = request.headers['content-type'] ?? '';
-      if (!/^application\/(merge-patch\+)?json\b/i.test(type.trim())) return problem(400, [{ name: 'content-type', code: 'unsupported', reason: 'Verwacht application/json.' }]);
+      if (!/^application\/(merge-patch\+)?json\b/i.test(type.trim()))
+        return problem(400, [{ name: 'content-type', code: 'unsupported', reason: 'Verwacht application/json.' }]);
       try {
         body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw)) as unknown;
       } catch {
@@ -149,7 +150,6 @@ export class ScopedProxy implements ApiProxy {
     const plan = await rule({ match: { ...matched, query: checked.query }, subject: principal.subject, url, query, body, scope });
     return this.#serve(request, matched.operation.query, upstream, url, query, body, plan, traceId);
   }
-
 
   async #serve(
     request: ApiRequest,
@@ -172,7 +172,14 @@ export class ScopedProxy implements ApiProxy {
     }
     const sendBody = plan.body ?? body;
     if (sendBody !== undefined) headers['content-type'] = 'application/json';
-    const call = { method: request.method, url: target, headers, body: sendBody === undefined ? undefined : JSON.stringify(sendBody), signal: request.signal, traceId };
+    const call = {
+      method: request.method,
+      url: target,
+      headers,
+      body: sendBody === undefined ? undefined : JSON.stringify(sendBody),
+      signal: request.signal,
+      traceId,
+    };
 
     if (plan.download) {
       const answer = await upstream.stream(call);
@@ -243,7 +250,8 @@ export class ScopedProxy implements ApiProxy {
     const params: InvalidParam[] = [];
     if (isObject(data) && Array.isArray(data.invalidParams)) {
       for (const p of data.invalidParams.slice(0, 20)) {
-        if (isObject(p) && typeof p.name === 'string') params.push({ name: p.name.slice(0, 100), code: typeof p.code === 'string' ? p.code.slice(0, 50) : 'invalid', reason: 'Ongeldige waarde.' });
+        if (isObject(p) && typeof p.name === 'string')
+          params.push({ name: p.name.slice(0, 100), code: typeof p.code === 'string' ? p.code.slice(0, 50) : 'invalid', reason: 'Ongeldige waarde.' });
       }
     }
     return problem(400, params);

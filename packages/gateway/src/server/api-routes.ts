@@ -16,18 +16,42 @@ import { partnerPaths } from '../notifications/partner-paths.js';
 /** Methods the API routes accept (HEAD comes with GET); anything else is 405. */
 export const API_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
-
 // Request headers that describe the browser's connection or credentials, never the API call.
 const STRIPPED_REQUEST_HEADERS = new Set([
-  'cookie', 'authorization', 'proxy-authorization', 'host', 'connection', 'keep-alive', 'te', 'trailer', 'upgrade',
-  'transfer-encoding', 'content-length', 'forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-real-ip',
+  'cookie',
+  'authorization',
+  'proxy-authorization',
+  'host',
+  'connection',
+  'keep-alive',
+  'te',
+  'trailer',
+  'upgrade',
+  'transfer-encoding',
+  'content-length',
+  'forwarded',
+  'x-forwarded-for',
+  'x-forwarded-host',
+  'x-forwarded-proto',
+  'x-real-ip',
 ]);
 
 // Response headers the gateway owns itself (CORS, caching, cookies, framing).
 const STRIPPED_RESPONSE_HEADERS = new Set([
-  'set-cookie', 'connection', 'keep-alive', 'transfer-encoding', 'cache-control', 'pragma', 'expires',
-  'access-control-allow-origin', 'access-control-allow-credentials', 'access-control-expose-headers',
-  'strict-transport-security', 'content-security-policy', 'server', 'x-powered-by',
+  'set-cookie',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'cache-control',
+  'pragma',
+  'expires',
+  'access-control-allow-origin',
+  'access-control-allow-credentials',
+  'access-control-expose-headers',
+  'strict-transport-security',
+  'content-security-policy',
+  'server',
+  'x-powered-by',
 ]);
 
 /** Registers one catch-all route per API (the municipality's, and each partner's below `/partners/{name}`). */

@@ -83,11 +83,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
   // With `redis.url` sessions, rate-limit counters and the read-log outbox are shared by every instance.
   const redis = config.redis ? createRedis(config.redis, 'gateway') : undefined;
   const store = options.store ?? (redis ? new RedisSessionStore(redis, clock) : new MemorySessionStore(clock));
-  const sessions = new Sessions(
-    store,
-    { idleMs: config.session.idleTimeoutSeconds * 1000, absoluteMs: config.session.absoluteTimeoutSeconds * 1000 },
-    clock,
-  );
+  const sessions = new Sessions(store, { idleMs: config.session.idleTimeoutSeconds * 1000, absoluteMs: config.session.absoluteTimeoutSeconds * 1000 }, clock);
   const metrics = new Metrics(() => sessions.count());
   const logger = options.logger ?? createLogger();
   const publicUrl = new URL(config.publicUrl);

@@ -8,11 +8,33 @@ import { pino, type Logger, type LoggerOptions, type DestinationStream } from 'p
 
 /** Field paths never written, wherever a caller logs an object holding them. */
 export const REDACTED_PATHS = [
-  'bsn', '*.bsn', 'kvk', '*.kvk', 'vestiging', '*.vestiging',
-  'cookie', '*.cookie', 'cookies', '*.cookies', 'authorization', '*.authorization',
-  'headers', '*.headers',
-  'idToken', '*.idToken', 'accessToken', '*.accessToken', 'token', '*.token',
-  'principal', '*.principal', 'claims', '*.claims', 'code', 'state', 'nonce',
+  'bsn',
+  '*.bsn',
+  'kvk',
+  '*.kvk',
+  'vestiging',
+  '*.vestiging',
+  'cookie',
+  '*.cookie',
+  'cookies',
+  '*.cookies',
+  'authorization',
+  '*.authorization',
+  'headers',
+  '*.headers',
+  'idToken',
+  '*.idToken',
+  'accessToken',
+  '*.accessToken',
+  'token',
+  '*.token',
+  'principal',
+  '*.principal',
+  'claims',
+  '*.claims',
+  'code',
+  'state',
+  'nonce',
 ];
 
 /** Masks digit runs that could be a BSN (9) or KvK number (8), and long opaque tokens, in free text. */

@@ -19,7 +19,10 @@ export function registerOpsRoutes(app: FastifyInstance, context: GatewayContext)
     let upstreams: Readonly<Record<string, boolean>>;
     let stores: Readonly<Record<string, boolean>>;
     try {
-      [upstreams, stores] = await Promise.all([context.proxy.probe(AbortSignal.any([AbortSignal.timeout(PROBE_TIMEOUT_MS), context.shutdown])), context.readiness()]);
+      [upstreams, stores] = await Promise.all([
+        context.proxy.probe(AbortSignal.any([AbortSignal.timeout(PROBE_TIMEOUT_MS), context.shutdown])),
+        context.readiness(),
+      ]);
     } catch (error) {
       request.log.warn({ err: error }, 'readiness probe failed');
       return sendProblem(reply, 503, 'The upstream APIs could not be checked', 'not-ready');
@@ -29,6 +32,9 @@ export function registerOpsRoutes(app: FastifyInstance, context: GatewayContext)
   });
 
   app.get('/metrics', async (_request, reply) =>
-    reply.header('cache-control', 'no-store').type(context.metrics.registry.contentType).send(await context.metrics.registry.metrics()),
+    reply
+      .header('cache-control', 'no-store')
+      .type(context.metrics.registry.contentType)
+      .send(await context.metrics.registry.metrics()),
   );
 }

@@ -19,11 +19,7 @@ const KVK = /^\d{8}$/;
 const VESTIGING = /^\d{12}$/;
 
 /** The principal of a sign-in, or throws {@link ClaimsError}. Messages never contain claim values. */
-export function principalFromClaims(
-  claims: Claims,
-  names: ClaimNames,
-  loaValues: Readonly<Record<string, AssuranceLevel>>,
-): Principal {
+export function principalFromClaims(claims: Claims, names: ClaimNames, loaValues: Readonly<Record<string, AssuranceLevel>>): Principal {
   const loaClaim = text(claims, names.loa);
   const loa = loaClaim === undefined ? undefined : loaValues[loaClaim];
   if (!loa) throw new ClaimsError(`the ${names.loa} claim is missing or has no mapped level of assurance`);

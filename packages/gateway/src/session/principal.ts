@@ -11,9 +11,7 @@ export type AssuranceLevel = 'basis' | 'midden' | 'substantieel' | 'hoog';
 export const ASSURANCE_LEVELS: readonly AssuranceLevel[] = ['basis', 'midden', 'substantieel', 'hoog'];
 
 /** The party whose data a session may see: a resident (BSN) or a company (KvK, optionally one vestiging). */
-export type Subject =
-  | { readonly kind: 'persoon'; readonly bsn: string }
-  | { readonly kind: 'organisatie'; readonly kvk: string; readonly vestiging?: string };
+export type Subject = { readonly kind: 'persoon'; readonly bsn: string } | { readonly kind: 'organisatie'; readonly kvk: string; readonly vestiging?: string };
 
 /** Who acts when that is not the subject (DigiD Machtigen, eHerkenning employee). Recorded, never used for scoping. */
 export interface Actor {

@@ -25,7 +25,13 @@ export class RedisSessionStore implements SessionStore {
 
   async set(key: string, value: unknown, ttlMs: number): Promise<void> {
     const ms = Math.max(1, Math.round(ttlMs));
-    await this.#call(() => this.redis.multi().set(key, JSON.stringify(value), 'PX', ms).zadd(indexOf(key), this.clock() + ms, key).exec());
+    await this.#call(() =>
+      this.redis
+        .multi()
+        .set(key, JSON.stringify(value), 'PX', ms)
+        .zadd(indexOf(key), this.clock() + ms, key)
+        .exec(),
+    );
   }
 
   async take(key: string): Promise<unknown> {
@@ -42,7 +48,13 @@ export class RedisSessionStore implements SessionStore {
 
   async touch(key: string, ttlMs: number): Promise<void> {
     const ms = Math.max(1, Math.round(ttlMs));
-    await this.#call(() => this.redis.multi().pexpire(key, ms, 'XX').zadd(indexOf(key), 'XX', this.clock() + ms, key).exec());
+    await this.#call(() =>
+      this.redis
+        .multi()
+        .pexpire(key, ms, 'XX')
+        .zadd(indexOf(key), 'XX', this.clock() + ms, key)
+        .exec(),
+    );
   }
 
   /** Live entries under `prefix`, which must be a whole prefix up to its first `:` (as `session:`). */

@@ -26,7 +26,11 @@ export function withReadLog(proxy: ApiProxy, readLog: ReadLog, basePath: string)
       if (accepted) return response;
       if (response.body instanceof Readable) response.body.destroy();
       const body = problem(503, 'Your request cannot be recorded right now; try again shortly', 'read-log-unavailable');
-      return { status: 503, headers: { 'content-type': PROBLEM_CONTENT_TYPE, 'cache-control': 'private, no-store', 'retry-after': '5' }, body: JSON.stringify(body) };
+      return {
+        status: 503,
+        headers: { 'content-type': PROBLEM_CONTENT_TYPE, 'cache-control': 'private, no-store', 'retry-after': '5' },
+        body: JSON.stringify(body),
+      };
     },
     probe: (signal) => proxy.probe(signal),
     close: () => proxy.close(),

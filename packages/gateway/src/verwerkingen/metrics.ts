@@ -41,8 +41,16 @@ export class OutboxMetrics implements DeliveryObserver {
       },
     });
     this.#delivered = new Counter({ name: 'klantbeeld_gateway_outbox_delivered_total', help: 'Read-log actions the log confirmed.', registers: [registry] });
-    this.#retried = new Counter({ name: 'klantbeeld_gateway_outbox_retried_total', help: 'Deliveries of read-log actions that failed and will be repeated.', registers: [registry] });
-    this.#rejected = new Counter({ name: 'klantbeeld_gateway_outbox_rejected_total', help: 'Read-log actions the log refused as invalid (dropped).', registers: [registry] });
+    this.#retried = new Counter({
+      name: 'klantbeeld_gateway_outbox_retried_total',
+      help: 'Deliveries of read-log actions that failed and will be repeated.',
+      registers: [registry],
+    });
+    this.#rejected = new Counter({
+      name: 'klantbeeld_gateway_outbox_rejected_total',
+      help: 'Read-log actions the log refused as invalid (dropped).',
+      registers: [registry],
+    });
     this.refusedReads = new Counter({
       name: 'klantbeeld_gateway_outbox_refused_reads_total',
       help: 'Reads refused with 503 because the outbox could not take their action, by reason (full, unavailable).',

@@ -81,7 +81,10 @@ test('the replay buffer keeps at most replayMaxEvents, and nothing older than th
   assert.equal(await bus.size(), 100);
   const replayed = await bus.replay('950', 'even');
   // Ids 1..1000, the even-numbered messages (i even) have odd ids: after 950 that is 951, 953, …, 999.
-  assert.deepEqual(replayed.map((e) => e.id), Array.from({ length: 25 }, (_, i) => String(951 + 2 * i)));
+  assert.deepEqual(
+    replayed.map((e) => e.id),
+    Array.from({ length: 25 }, (_, i) => String(951 + 2 * i)),
+  );
   assert.ok(replayed.every((e) => e.audience.includes('even')));
   now += 60_001;
   assert.equal(await bus.size(), 0);

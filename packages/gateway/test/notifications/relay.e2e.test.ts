@@ -40,7 +40,8 @@ async function settled(): Promise<void> {
 const open = (browser: Browser, lastEventId?: string): Promise<EventStreamReader> =>
   openEventStream(events, { cookie: browser.cookieHeader, ...(lastEventId === undefined ? {} : { lastEventId }) });
 
-const about = (url: string) => (frame: { data?: string }) => frame.data !== undefined && (JSON.parse(frame.data) as { hoofdObject: string }).hoofdObject === url;
+const about = (url: string) => (frame: { data?: string }) =>
+  frame.data !== undefined && (JSON.parse(frame.data) as { hoofdObject: string }).hoofdObject === url;
 
 /** Waits for the stream's next heartbeat: every event published before it has been written before it. */
 const nextPing = async (stream: EventStreamReader) => {
@@ -108,7 +109,7 @@ test('without a session the event stream is 401', async () => {
   assert.equal(stream.status, 401);
 });
 
-test('a status change reaches the stream of the resident whose zaak it is, with the gateway\'s URLs, and no other stream', async () => {
+test("a status change reaches the stream of the resident whose zaak it is, with the gateway's URLs, and no other stream", async () => {
   const a = await open(jansen);
   const b = await open(deVries);
   try {
@@ -124,8 +125,14 @@ test('a status change reaches the stream of the resident whose zaak it is, with 
     await b.next(about(zaakUrl(fixtureZaken['de-vries'].parkeervergunning)));
     await nextPing(a);
     await nextPing(b);
-    assert.ok(a.events.every((e) => !e.data!.includes(fixtureZaken['de-vries'].parkeervergunning)), 'Jansen got nothing of De Vries');
-    assert.ok(b.events.every((e) => !e.data!.includes(fixtureZaken.jansen.parkeervergunning)), 'De Vries got nothing of Jansen');
+    assert.ok(
+      a.events.every((e) => !e.data!.includes(fixtureZaken['de-vries'].parkeervergunning)),
+      'Jansen got nothing of De Vries',
+    );
+    assert.ok(
+      b.events.every((e) => !e.data!.includes(fixtureZaken.jansen.parkeervergunning)),
+      'De Vries got nothing of Jansen',
+    );
   } finally {
     a.close();
     b.close();
@@ -156,7 +163,10 @@ test('a reconnect with Last-Event-ID gets what it missed, and only that', async 
     assert.notEqual(replayed.id, seen.id);
     assert.ok(Number(replayed.id) > Number(seen.id));
     await nextPing(again);
-    assert.ok(again.events.every((e) => e.id !== seen.id), 'the event already seen is not sent again');
+    assert.ok(
+      again.events.every((e) => e.id !== seen.id),
+      'the event already seen is not sent again',
+    );
   } finally {
     again.close();
   }
@@ -191,7 +201,7 @@ test('one session holds at most maxStreamsPerSession streams; one more is 429', 
   }
 });
 
-test('a partner\'s status change of a deelzaak reaches the resident, and the gateway serves that zaak only to them', async () => {
+test("a partner's status change of a deelzaak reaches the resident, and the gateway serves that zaak only to them", async () => {
   const a = await open(jansen);
   const b = await open(deVries);
   try {
@@ -208,7 +218,9 @@ test('a partner\'s status change of a deelzaak reaches the resident, and the gat
   assert.equal(own.status, 200);
   const zaak = (await own.json()) as { hoofdzaak: string };
   assert.equal(zaak.hoofdzaak, zaakUrl(fixtureZaken.jansen.dakkapel), 'the hoofdzaak is named by its gateway URL');
-  const hoofdzaak = (await (await jansen.fetch(zaakUrl(fixtureZaken.jansen.dakkapel), { headers: { accept: 'application/json' } })).json()) as { deelzaken: string[] };
+  const hoofdzaak = (await (await jansen.fetch(zaakUrl(fixtureZaken.jansen.dakkapel), { headers: { accept: 'application/json' } })).json()) as {
+    deelzaken: string[];
+  };
   assert.ok(hoofdzaak.deelzaken.includes(partnerZaakUrl(fixtureOtherOrganisation.constructieveVeiligheid)), 'the deelzaak is named by its gateway URL');
   const foreign = await deVries.fetch(partnerZaakUrl(fixtureOtherOrganisation.constructieveVeiligheid), { headers: { accept: 'application/json' } });
   assert.equal(foreign.status, 404);
@@ -222,7 +234,10 @@ test('a status change sends one SMS to a resident who chose SMS, naming only the
   const sent = outbox.sms.messages.slice(before);
   assert.equal(sent.length, 1);
   assert.equal(sent[0]!.to, '0612345678');
-  assert.match(sent[0]!.text, /^Gemeente Voorbeeldstad: er is nieuws over uw aanvraag "Aanvraag parkeervergunning bewoners"\. Lees het op http:\/\/127\.0\.0\.1:\d+\/$/);
+  assert.match(
+    sent[0]!.text,
+    /^Gemeente Voorbeeldstad: er is nieuws over uw aanvraag "Aanvraag parkeervergunning bewoners"\. Lees het op http:\/\/127\.0\.0\.1:\d+\/$/,
+  );
   assert.equal(outbox.smtp.messages.filter((m) => m.to.includes('f.jansen@example.nl')).length, 0, 'no e-mail: she chose SMS');
 });
 
@@ -246,7 +261,9 @@ test('no message for a resident who did not choose notifications; once chosen, e
 
   // The same notification delivered again (a retry of the Notificaties API) sends nothing more.
   const abonnement = stack.mock!.mock.notificaties.abonnementen[0]!;
-  const status = (await (await deVries.fetch(zaakUrl(fixtureZaken['de-vries'].parkeervergunning), { headers: { accept: 'application/json' } })).json()) as { status: string };
+  const status = (await (await deVries.fetch(zaakUrl(fixtureZaken['de-vries'].parkeervergunning), { headers: { accept: 'application/json' } })).json()) as {
+    status: string;
+  };
   const upstream = (url: string) => url.replace(publicUrl, stack.mockUrl);
   const again = await fetch(`${publicUrl}/notificaties/callback`, {
     method: 'POST',
@@ -306,8 +323,14 @@ test('objecten and klantinteracties messages reach the owner of the object or th
   try {
     const object = `/objecten/api/v2/objects/${fixtureObjecten.jansen.taakKentekenbewijs}`;
     const partij = `/klantinteracties/api/v1/partijen/${fixtureKlantinteracties.jansen.partij}`;
-    assert.equal(await callback({ kanaal: 'objecten', hoofdObject: `${stack.mockUrl}${object}`, resource: 'object', resourceUrl: `${stack.mockUrl}${object}` }), 204);
-    assert.equal(await callback({ kanaal: 'klantinteracties', hoofdObject: `${stack.mockUrl}${partij}`, resource: 'partij', resourceUrl: `${stack.mockUrl}${partij}` }), 204);
+    assert.equal(
+      await callback({ kanaal: 'objecten', hoofdObject: `${stack.mockUrl}${object}`, resource: 'object', resourceUrl: `${stack.mockUrl}${object}` }),
+      204,
+    );
+    assert.equal(
+      await callback({ kanaal: 'klantinteracties', hoofdObject: `${stack.mockUrl}${partij}`, resource: 'partij', resourceUrl: `${stack.mockUrl}${partij}` }),
+      204,
+    );
     await a.next(about(`${publicUrl}${object}`));
     await a.next(about(`${publicUrl}${partij}`));
     await nextPing(b);

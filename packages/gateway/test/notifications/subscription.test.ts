@@ -15,17 +15,26 @@ after(async () => {
 });
 
 test('created, then reused, then updated when the auth or the kanalen change', async () => {
-  const api = { url: mock.mock.notificaties.base, auth: { type: 'zgw-jwt' as const, clientId: upstreamTestCredentials.zgw.clientId, secret: upstreamTestCredentials.zgw.secret } };
+  const api = {
+    url: mock.mock.notificaties.base,
+    auth: { type: 'zgw-jwt' as const, clientId: upstreamTestCredentials.zgw.clientId, secret: upstreamTestCredentials.zgw.secret },
+  };
   const callbackUrl = 'https://mijn.voorbeeldstad.test/api/klantbeeld/notificaties/callback';
   const signal = AbortSignal.timeout(10_000);
   const settings = { callbackAuth: 'Bearer first-secret-of-the-callback', kanalen: ['zaken', 'objecten'] };
   assert.equal(await registerAbonnement(api, settings, callbackUrl, signal), 'created');
   assert.equal(await registerAbonnement(api, settings, callbackUrl, signal), 'reused');
   assert.equal(await registerAbonnement(api, { ...settings, callbackAuth: 'Bearer rotated-secret-of-the-callback' }, callbackUrl, signal), 'updated');
-  assert.equal(await registerAbonnement(api, { ...settings, callbackAuth: 'Bearer rotated-secret-of-the-callback', kanalen: ['zaken'] }, callbackUrl, signal), 'updated');
+  assert.equal(
+    await registerAbonnement(api, { ...settings, callbackAuth: 'Bearer rotated-secret-of-the-callback', kanalen: ['zaken'] }, callbackUrl, signal),
+    'updated',
+  );
   const abonnementen = mock.mock.notificaties.abonnementen;
   assert.equal(abonnementen.length, 1);
   assert.equal(abonnementen[0]!.auth, 'Bearer rotated-secret-of-the-callback');
-  assert.deepEqual(abonnementen[0]!.kanalen.map((k) => k.naam), ['zaken']);
+  assert.deepEqual(
+    abonnementen[0]!.kanalen.map((k) => k.naam),
+    ['zaken'],
+  );
   await assert.rejects(registerAbonnement({ ...api, auth: { ...api.auth, secret: 'not-the-secret-of-the-mock-0123456789' } }, settings, callbackUrl, signal));
 });

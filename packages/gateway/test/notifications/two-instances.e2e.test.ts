@@ -51,11 +51,11 @@ after(async () => {
   await redis?.stop();
 });
 
-test('one abonnement for the deployment: the second instance reused the first one\'s', () => {
+test("one abonnement for the deployment: the second instance reused the first one's", () => {
   assert.equal(a.mock!.mock.notificaties.abonnementen.length, 1);
 });
 
-test('a notification received by instance A reaches a stream held by instance B; a reconnect to A replays from B\'s event id', async () => {
+test("a notification received by instance A reaches a stream held by instance B; a reconnect to A replays from B's event id", async () => {
   const browser = new Browser();
   await signIn(browser, { base: b.config.publicUrl, issuer: b.gateway.devIdp!.issuer }, { account: 'jansen' });
   const onB = await openEventStream(`${b.config.publicUrl}/notificaties/api/v1/events`, { cookie: browser.cookieHeader });
@@ -114,7 +114,14 @@ test('the same status notification at both instances sends exactly one e-mail', 
   const atB = await fetch(`${b.config.publicUrl}/notificaties/callback`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: callbackAuth },
-    body: JSON.stringify({ kanaal: 'zaken', hoofdObject: status.zaak, resource: 'status', resourceUrl: status.url, actie: 'create', aanmaakdatum: status.datumStatusGezet }),
+    body: JSON.stringify({
+      kanaal: 'zaken',
+      hoofdObject: status.zaak,
+      resource: 'status',
+      resourceUrl: status.url,
+      actie: 'create',
+      aanmaakdatum: status.datumStatusGezet,
+    }),
   });
   assert.equal(atB.status, 204);
   await settled();

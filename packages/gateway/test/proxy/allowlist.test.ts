@@ -8,7 +8,9 @@ const UUID = '1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d';
 describe('allowlist', () => {
   test('every allowed operation has a policy rule, and every rule an allowed operation', () => {
     for (const [api, policy] of Object.entries(POLICIES)) {
-      const ids = operationsOf(api).map((op) => op.id).sort();
+      const ids = operationsOf(api)
+        .map((op) => op.id)
+        .sort();
       assert.deepEqual(Object.keys(policy).sort(), ids, api);
     }
   });
@@ -23,7 +25,16 @@ describe('allowlist', () => {
   });
 
   test('refuses empty, dot and percent-encoded segments (encoded slashes never reach another resource)', () => {
-    for (const path of [`/zaken//${UUID}`, `/zaken/./${UUID}`, `/zaken/../zaken/${UUID}`, `/zaken%2F${UUID}`, `/zaken/${UUID}%2F..%2Frollen`, `/zaken/${UUID}/`, 'zaken', '']) {
+    for (const path of [
+      `/zaken//${UUID}`,
+      `/zaken/./${UUID}`,
+      `/zaken/../zaken/${UUID}`,
+      `/zaken%2F${UUID}`,
+      `/zaken/${UUID}%2F..%2Frollen`,
+      `/zaken/${UUID}/`,
+      'zaken',
+      '',
+    ]) {
       assert.equal(matchPath('zaken', 'GET', path), undefined, path);
     }
   });
@@ -34,7 +45,9 @@ describe('allowlist', () => {
       const result = checkQuery(op, new URLSearchParams(search));
       return 'invalid' in result ? result.invalid.map((p) => `${p.name}:${p.code}`) : [];
     };
-    assert.deepEqual(bad('rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn=999990019'), ['rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn:unknown-parameter']);
+    assert.deepEqual(bad('rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn=999990019'), [
+      'rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn:unknown-parameter',
+    ]);
     assert.deepEqual(bad('maximaleVertrouwelijkheidaanduiding=geheim'), ['maximaleVertrouwelijkheidaanduiding:unknown-parameter']);
     assert.deepEqual(bad('page=1&page=2'), ['page:duplicate-parameter']);
     assert.deepEqual(bad('page=x'), ['page:invalid']);

@@ -28,7 +28,10 @@ describe('upstream authentication', () => {
   });
 
   test('Token and API key schemes', async () => {
-    assert.deepEqual(await createAuthenticator({ type: 'token', token: 'mock-token-for-tests-only' }).header(), ['authorization', 'Token mock-token-for-tests-only']);
+    assert.deepEqual(await createAuthenticator({ type: 'token', token: 'mock-token-for-tests-only' }).header(), [
+      'authorization',
+      'Token mock-token-for-tests-only',
+    ]);
     assert.deepEqual(await createAuthenticator({ type: 'api-key', header: 'X-API-Key', key: 'k' }).header(), ['x-api-key', 'k']);
   });
 });

@@ -43,7 +43,10 @@ function clientFor(env: Upstreamed, principal: Principal): KlantbeeldClient {
     request.headers.forEach((value, name) => (headers[name] = value));
     const body = request.body ? Buffer.from(await request.arrayBuffer()) : undefined;
     const answer = await env.proxy.handle({ api, method: request.method, url, headers, body, signal: request.signal }, principal);
-    if (answer.status === 400 || answer.status >= 500) refusals.push(`${request.method} ${url.pathname}${url.search} → ${answer.status} ${(Buffer.isBuffer(answer.body) || typeof answer.body === 'string' ? String(answer.body) : '').slice(0, 200)}`);
+    if (answer.status === 400 || answer.status >= 500)
+      refusals.push(
+        `${request.method} ${url.pathname}${url.search} → ${answer.status} ${(Buffer.isBuffer(answer.body) || typeof answer.body === 'string' ? String(answer.body) : '').slice(0, 200)}`,
+      );
     const payload = answer.body instanceof Readable ? (Readable.toWeb(answer.body) as ReadableStream) : answer.body;
     return new Response(payload as BodyInit | null, { status: answer.status, headers: answer.headers });
   };
@@ -77,7 +80,7 @@ describe('the core client through the proxy', () => {
     assert.ok(blob.size > 0);
   });
 
-  test('the resident\'s partij, contact history, products, personal data and processing log', async () => {
+  test("the resident's partij, contact history, products, personal data and processing log", async () => {
     const partij = await getResidentPartij(jansen);
     assert.ok(partij, 'the own partij');
     assert.ok((await listKlantcontacten(jansen)).length > 0);
@@ -91,7 +94,7 @@ describe('the core client through the proxy', () => {
     assert.deepEqual(refusals, []);
   });
 
-  test('another resident\'s zaak by URL is not found for this client', async () => {
+  test("another resident's zaak by URL is not found for this client", async () => {
     const deVries = clientFor(env, PRINCIPALS.deVries);
     const theirs = (await listZaken(deVries))[0];
     assert.ok(theirs);

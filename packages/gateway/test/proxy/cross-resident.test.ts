@@ -74,10 +74,14 @@ function attemptsAt(victim: Holdings, victimId: string, own: Holdings, objecttyp
     if (ownZaak) add('GET', `${ownZaak}/..%2F${uuid}`, 'absent');
     add(
       'GET',
-      gatewayUrl('klantinteracties', `/klantcontacten?onderwerpobject__onderwerpobjectidentificatorObjectId=${uuid}&onderwerpobject__onderwerpobjectidentificatorCodeObjecttype=zaak`),
+      gatewayUrl(
+        'klantinteracties',
+        `/klantcontacten?onderwerpobject__onderwerpobjectidentificatorObjectId=${uuid}&onderwerpobject__onderwerpobjectidentificatorCodeObjecttype=zaak`,
+      ),
       'no-leak',
     );
-    for (const type of objecttypes.slice(0, 1)) add('GET', gatewayUrl('objecten', `/objects?type=${q(type)}&data_attr=koppeling__uuid__exact__${uuid}`), 'no-leak');
+    for (const type of objecttypes.slice(0, 1))
+      add('GET', gatewayUrl('objecten', `/objects?type=${q(type)}&data_attr=koppeling__uuid__exact__${uuid}`), 'no-leak');
   }
   for (const url of [...victim.statussen, ...victim.resultaten]) add('GET', url, 'absent');
   for (const url of victim.documenten) {
@@ -104,15 +108,28 @@ function attemptsAt(victim: Holdings, victimId: string, own: Holdings, objecttyp
     add('GET', KI(`/digitaleadressen?verstrektDoorPartij__uuid=${uuid}&verstrektDoorPartij__uuid=${own.partij ? str(own.partij, 'uuid') : uuid}`), 'refused');
     add('GET', KI(`/categorie-relaties?partij__uuid=${uuid}`), 'empty');
     add('GET', KI(`/klantcontacten?hadBetrokkene__wasPartij__uuid=${uuid}`), 'refused');
-    add('POST', KI('/digitaleadressen'), 'absent', { verstrektDoorPartij: { uuid }, verstrektDoorBetrokkene: null, adres: 'kaper@example.org', soortDigitaalAdres: 'email', omschrijving: 'x' });
-    add('POST', KI('/digitaleadressen'), 'absent', { verstrektDoorPartij: { url }, verstrektDoorBetrokkene: null, adres: 'kaper@example.org', soortDigitaalAdres: 'email', omschrijving: 'x' });
+    add('POST', KI('/digitaleadressen'), 'absent', {
+      verstrektDoorPartij: { uuid },
+      verstrektDoorBetrokkene: null,
+      adres: 'kaper@example.org',
+      soortDigitaalAdres: 'email',
+      omschrijving: 'x',
+    });
+    add('POST', KI('/digitaleadressen'), 'absent', {
+      verstrektDoorPartij: { url },
+      verstrektDoorBetrokkene: null,
+      adres: 'kaper@example.org',
+      soortDigitaalAdres: 'email',
+      omschrijving: 'x',
+    });
     const categorie = victim.relaties[0] ? (victim.relaties[0].categorie as Json | undefined)?.uuid : undefined;
     add('POST', KI('/categorie-relaties'), 'absent', { partij: { uuid }, categorie: { uuid: categorie ?? uuid }, beginDatum: '2026-12-07', eindDatum: null });
     for (const adres of victim.adressen) {
       add('GET', str(adres, 'url'), 'absent');
       add('PATCH', str(adres, 'url'), 'absent', { adres: 'kaper@example.org' });
       add('DELETE', str(adres, 'url'), 'absent');
-      if (own.partij) add('PATCH', str(own.partij, 'url'), 'absent', { soortPartij: own.partij.soortPartij, voorkeursDigitaalAdres: { uuid: str(adres, 'uuid') } });
+      if (own.partij)
+        add('PATCH', str(own.partij, 'url'), 'absent', { soortPartij: own.partij.soortPartij, voorkeursDigitaalAdres: { uuid: str(adres, 'uuid') } });
     }
     for (const relatie of victim.relaties) add('DELETE', str(relatie, 'url'), 'absent');
     for (const contact of victim.klantcontacten) add('GET', str(contact, 'url'), 'absent');
@@ -131,8 +148,17 @@ function attemptsAt(victim: Holdings, victimId: string, own: Holdings, objecttyp
   add('POST', P, 'absent', { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [victimId], fields: ['naam'] });
   add('POST', P, 'absent', { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [victimId, victimId], fields: ['naam'] });
   // A company session has no person at the BRP at all: absent before the body is even read.
-  add('POST', P, attackerIsCompany ? 'absent' : 'refused', { type: 'ZoekMetGeslachtsnaamEnGeboortedatum', geslachtsnaam: 'Vries', geboortedatum: '1980-01-01', fields: ['naam'] });
-  add('GET', gatewayUrl('verwerkingen', `/verwerkte-objecten?objecttype=persoon&soortObjectId=BSN&objectId=${victimId}&beginDatum=2020-01-01&eindDatum=2030-01-01`), 'refused');
+  add('POST', P, attackerIsCompany ? 'absent' : 'refused', {
+    type: 'ZoekMetGeslachtsnaamEnGeboortedatum',
+    geslachtsnaam: 'Vries',
+    geboortedatum: '1980-01-01',
+    fields: ['naam'],
+  });
+  add(
+    'GET',
+    gatewayUrl('verwerkingen', `/verwerkte-objecten?objecttype=persoon&soortObjectId=BSN&objectId=${victimId}&beginDatum=2020-01-01&eindDatum=2030-01-01`),
+    'refused',
+  );
   // The attacker's own data, expanded as far as allowed: nothing of the victim may ride along (rollen, betrokkenen, addresses).
   add('GET', gatewayUrl('zaken', '/zaken'), 'no-leak');
   add('GET', gatewayUrl('zaken', `/zaken?expand=${q(FULL_EXPAND)}`), 'no-leak');
@@ -148,7 +174,8 @@ function attemptsAt(victim: Holdings, victimId: string, own: Holdings, objecttyp
 
 /** Whether an answer is an empty list. */
 const isEmptyList = (json: unknown): boolean =>
-  (Array.isArray(json) && json.length === 0) || (typeof json === 'object' && json !== null && Array.isArray((json as Json).results) && ((json as Json).results as unknown[]).length === 0);
+  (Array.isArray(json) && json.length === 0) ||
+  (typeof json === 'object' && json !== null && Array.isArray((json as Json).results) && ((json as Json).results as unknown[]).length === 0);
 
 describe('cross-resident access', () => {
   let env: Upstreamed;
@@ -167,7 +194,10 @@ describe('cross-resident access', () => {
   test('each subject holds its own data (the suite cannot pass by denying everything)', async () => {
     const jansen = holdings.get('jansen') as Holdings;
     const deVries = holdings.get('deVries') as Holdings;
-    for (const [name, h] of [['jansen', jansen], ['deVries', deVries]] as const) {
+    for (const [name, h] of [
+      ['jansen', jansen],
+      ['deVries', deVries],
+    ] as const) {
       assert.ok(h.zaken.length > 0, `${name} zaken`);
       assert.ok(h.statussen.length > 0, `${name} statussen`);
       assert.ok(h.partij, `${name} partij`);
@@ -178,8 +208,14 @@ describe('cross-resident access', () => {
     for (const h of [jansen, deVries]) {
       const ids = [...h.identifiers];
       assert.ok(h.zaken.every((z) => h.identifiers.has(String(z.identificatie)) && h.identifiers.has(String(z.uuid))));
-      assert.ok(ids.some((id) => id.includes('@')), 'an e-mail address');
-      assert.ok(ids.some((id) => / /.test(id)), 'a full name');
+      assert.ok(
+        ids.some((id) => id.includes('@')),
+        'an e-mail address',
+      );
+      assert.ok(
+        ids.some((id) => / /.test(id)),
+        'a full name',
+      );
     }
     // And finds them where they are: the victim's own answer does contain them.
     const own = await call(env.proxy, PRINCIPALS.deVries, 'GET', String(deVries.zaken[0]?.url));
@@ -222,10 +258,13 @@ describe('cross-resident access', () => {
           failures.push(`LEAK ${key} → ${answer.status}`);
         }
         const ok =
-          attempt.expect === 'absent' ? answer.status === 404
-          : attempt.expect === 'refused' ? answer.status === 400
-          : attempt.expect === 'empty' ? answer.status === 200 && isEmptyList(answer.json)
-          : [200, 400, 404].includes(answer.status);
+          attempt.expect === 'absent'
+            ? answer.status === 404
+            : attempt.expect === 'refused'
+              ? answer.status === 400
+              : attempt.expect === 'empty'
+                ? answer.status === 200 && isEmptyList(answer.json)
+                : [200, 400, 404].includes(answer.status);
         if (!ok) {
           wrongStatus++;
           failures.push(`expected ${attempt.expect}: ${key} → ${answer.status} ${answer.text.slice(0, 160)}`);

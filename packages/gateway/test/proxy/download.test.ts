@@ -29,9 +29,16 @@ before(async () => {
     const zaakUrl = `${o}/zaken/api/v1/zaken/${ZAAK}`;
     const docUrl = `${o}/documenten/api/v1/enkelvoudiginformatieobjecten/${DOC}`;
     if (path === `/zaken/api/v1/zaken/${ZAAK}`) return json({ url: zaakUrl, vertrouwelijkheidaanduiding: 'openbaar' });
-    if (path === '/zaken/api/v1/rollen') return json({ count: 1, next: null, previous: null, results: [{ zaak: zaakUrl, betrokkeneType: 'natuurlijk_persoon', betrokkeneIdentificatie: { inpBsn: BSN } }] });
+    if (path === '/zaken/api/v1/rollen')
+      return json({
+        count: 1,
+        next: null,
+        previous: null,
+        results: [{ zaak: zaakUrl, betrokkeneType: 'natuurlijk_persoon', betrokkeneIdentificatie: { inpBsn: BSN } }],
+      });
     if (path === '/zaken/api/v1/zaakinformatieobjecten') return json([{ zaak: zaakUrl, informatieobject: docUrl }]);
-    if (path === `/documenten/api/v1/enkelvoudiginformatieobjecten/${DOC}`) return json({ url: docUrl, status: 'definitief', vertrouwelijkheidaanduiding: 'openbaar', bestandsnaam: 'groot.bin' });
+    if (path === `/documenten/api/v1/enkelvoudiginformatieobjecten/${DOC}`)
+      return json({ url: docUrl, status: 'definitief', vertrouwelijkheidaanduiding: 'openbaar', bestandsnaam: 'groot.bin' });
     if (path === `/documenten/api/v1/enkelvoudiginformatieobjecten/${DOC}/download`) {
       res.writeHead(200, { 'content-type': 'application/octet-stream' });
       res.write(CHUNK);
@@ -52,7 +59,13 @@ after(async () => {
 
 test('the first bytes reach the browser before the upstream finished sending', async () => {
   const answer = await proxy.handle(
-    { api: 'documenten', method: 'GET', url: new URL(gatewayUrl('documenten', `/enkelvoudiginformatieobjecten/${DOC}/download`)), headers: {}, signal: new AbortController().signal },
+    {
+      api: 'documenten',
+      method: 'GET',
+      url: new URL(gatewayUrl('documenten', `/enkelvoudiginformatieobjecten/${DOC}/download`)),
+      headers: {},
+      signal: new AbortController().signal,
+    },
     persoon(BSN),
   );
   assert.equal(answer.status, 200);

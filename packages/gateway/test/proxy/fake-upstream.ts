@@ -42,7 +42,9 @@ export async function startFake(route: (request: FakeRequest, origin: string) =>
       requests.push(request);
       const answer = route(request, origin) ?? { status: 404, body: { status: 404 } };
       if (answer.raw) return void res.writeHead(answer.status ?? 200, answer.headers ?? {}).end(answer.raw);
-      res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers }).end(answer.body === undefined ? '' : JSON.stringify(answer.body));
+      res
+        .writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers })
+        .end(answer.body === undefined ? '' : JSON.stringify(answer.body));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

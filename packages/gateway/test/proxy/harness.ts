@@ -50,7 +50,10 @@ export function proxyConfig(origin: string, scoping: ProxyConfig['scoping'] = {}
 /** A resident's principal (DigiD). */
 export const persoon = (bsn: string): Principal => ({ subject: { kind: 'persoon', bsn }, loa: 'substantieel' });
 /** A company's principal (eHerkenning). */
-export const organisatie = (kvk: string, vestiging?: string): Principal => ({ subject: { kind: 'organisatie', kvk, ...(vestiging ? { vestiging } : {}) }, loa: 'substantieel' });
+export const organisatie = (kvk: string, vestiging?: string): Principal => ({
+  subject: { kind: 'organisatie', kvk, ...(vestiging ? { vestiging } : {}) },
+  loa: 'substantieel',
+});
 
 /** The gateway URL of `path` below `api`'s base path. */
 export const gatewayUrl = (api: ApiName, path: string): string => `${PUBLIC_URL}${GATEWAY_PATHS[api]}${path}`;

@@ -10,7 +10,7 @@ import { call, gatewayUrl } from './harness.js';
 
 type Json = Record<string, unknown>;
 const isJson = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const str = (value: unknown, key: string): string | undefined => (isJson(value) && typeof value[key] === 'string' ? (value[key]) : undefined);
+const str = (value: unknown, key: string): string | undefined => (isJson(value) && typeof value[key] === 'string' ? value[key] : undefined);
 
 /** A subject's resources (gateway URLs) and identifiers. */
 export interface Holdings {
@@ -91,5 +91,18 @@ export async function collect(proxy: ApiProxy, principal: Principal, objecttypes
     const naam = isJson(persoon) ? str(persoon.naam, 'volledigeNaam') : undefined;
     if (naam) ids.add(naam);
   }
-  return { zaken, statussen, resultaten, documenten: [...documenten], besluiten, partij, adressen, relaties, klantcontacten, objecten, producten, identifiers: ids };
+  return {
+    zaken,
+    statussen,
+    resultaten,
+    documenten: [...documenten],
+    besluiten,
+    partij,
+    adressen,
+    relaties,
+    klantcontacten,
+    objecten,
+    producten,
+    identifiers: ids,
+  };
 }

@@ -25,7 +25,8 @@ function openssl(dir: string, args: readonly string[]): void {
   try {
     execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('The mTLS test needs the `openssl` CLI on PATH (Debian: apt-get install openssl)', { cause: error });
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new Error('The mTLS test needs the `openssl` CLI on PATH (Debian: apt-get install openssl)', { cause: error });
     throw error;
   }
 }
@@ -33,8 +34,38 @@ function openssl(dir: string, args: readonly string[]): void {
 /** A P-256 key and a certificate for `name` signed by the CA in `dir`, with `extensions` (X.509 v3 lines). */
 function issue(dir: string, name: string, commonName: string, extensions: string): void {
   writeFileSync(join(dir, `${name}.ext`), extensions);
-  openssl(dir, ['req', '-new', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${commonName}`]);
-  openssl(dir, ['x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-days', '1', '-out', `${name}.crt`, '-extfile', `${name}.ext`]);
+  openssl(dir, [
+    'req',
+    '-new',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-keyout',
+    `${name}.key`,
+    '-out',
+    `${name}.csr`,
+    '-subj',
+    `/CN=${commonName}`,
+  ]);
+  openssl(dir, [
+    'x509',
+    '-req',
+    '-in',
+    `${name}.csr`,
+    '-CA',
+    'ca.crt',
+    '-CAkey',
+    'ca.key',
+    '-CAcreateserial',
+    '-days',
+    '1',
+    '-out',
+    `${name}.crt`,
+    '-extfile',
+    `${name}.ext`,
+  ]);
 }
 
 describe('upstream mTLS', () => {
@@ -46,15 +77,34 @@ describe('upstream mTLS', () => {
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'klantbeeld-mtls-'));
-    openssl(dir, ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', 'ca.key', '-out', 'ca.crt', '-days', '1', '-subj', '/CN=Klantbeeld test CA']);
+    openssl(dir, [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-keyout',
+      'ca.key',
+      '-out',
+      'ca.crt',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=Klantbeeld test CA',
+    ]);
     issue(dir, 'server', '127.0.0.1', 'subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n');
     issue(dir, 'client', CLIENT_NAME, 'extendedKeyUsage=clientAuth\n');
     const file = (name: string): Buffer => readFileSync(join(dir, name));
-    server = createServer({ key: file('server.key'), cert: file('server.crt'), ca: file('ca.crt'), requestCert: true, rejectUnauthorized: true }, (req, res) => {
-      clients.push(String((req.socket as TLSSocket).getPeerCertificate().subject?.CN));
-      const url = `${origin}/catalogi/api/v1/zaaktypen/${UUID}`;
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ url, omschrijving: 'Parkeervergunning' }));
-    });
+    server = createServer(
+      { key: file('server.key'), cert: file('server.crt'), ca: file('ca.crt'), requestCert: true, rejectUnauthorized: true },
+      (req, res) => {
+        clients.push(String((req.socket as TLSSocket).getPeerCertificate().subject?.CN));
+        const url = `${origin}/catalogi/api/v1/zaaktypen/${UUID}`;
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ url, omschrijving: 'Parkeervergunning' }));
+      },
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -70,7 +120,10 @@ describe('upstream mTLS', () => {
   /** The proxy with `tls` on every upstream, asking for a zaaktype (no personal data, passed straight on). */
   async function zaaktypeWith(tls: UpstreamTls): Promise<Awaited<ReturnType<typeof call>>> {
     const base = proxyConfig(origin);
-    const config: ProxyConfig = { ...base, upstreams: Object.fromEntries(Object.entries(base.upstreams).map(([api, upstream]) => [api, { ...upstream, tls }])) };
+    const config: ProxyConfig = {
+      ...base,
+      upstreams: Object.fromEntries(Object.entries(base.upstreams).map(([api, upstream]) => [api, { ...upstream, tls }])),
+    };
     const proxy = createApiProxy(config);
     try {
       return await call(proxy, persoon('999993653'), 'GET', gatewayUrl('catalogi', `/zaaktypen/${UUID}`));

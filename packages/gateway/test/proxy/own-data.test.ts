@@ -16,7 +16,7 @@ import { listAll } from './holdings.js';
 
 type Json = Record<string, unknown>;
 
-describe('own data through the gateway equals the upstream\'s answer for the subject', () => {
+describe("own data through the gateway equals the upstream's answer for the subject", () => {
   let env: Upstreamed;
   const toGateway = (url: string): string => {
     for (const api of Object.keys(GATEWAY_PATHS) as ApiName[]) {
@@ -62,7 +62,10 @@ describe('own data through the gateway equals the upstream\'s answer for the sub
   for (const [name, principal] of Object.entries<Principal>(PRINCIPALS)) {
     const subject = principal.subject;
     const id = subject.kind === 'persoon' ? subject.bsn : subject.kvk;
-    const rolFilter = subject.kind === 'persoon' ? `rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn=${id}` : `rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__kvkNummer=${id}`;
+    const rolFilter =
+      subject.kind === 'persoon'
+        ? `rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn=${id}`
+        : `rol__betrokkeneIdentificatie__nietNatuurlijkPersoon__kvkNummer=${id}`;
 
     test(`${name}: zaken, their statussen, documents and besluiten`, async () => {
       const truth = (await upstreamAll('zaken', `/zaken?${rolFilter}`)).filter((z) => withinVertrouwelijkheid(z.vertrouwelijkheidaanduiding, 'openbaar'));
@@ -73,10 +76,18 @@ describe('own data through the gateway equals the upstream\'s answer for the sub
         const url = toGateway(String(zaak.url));
         assert.equal((await call(env.proxy, principal, 'GET', url)).status, 200, url);
         const q = `?zaak=${encodeURIComponent(String(zaak.url))}`;
-        assert.deepEqual(urls(await listAll(env.proxy, principal, gatewayUrl('zaken', `/statussen${q.replace(encodeURIComponent(String(zaak.url)), encodeURIComponent(url))}`))), urls(await upstreamAll('zaken', `/statussen${q}`)));
+        assert.deepEqual(
+          urls(
+            await listAll(env.proxy, principal, gatewayUrl('zaken', `/statussen${q.replace(encodeURIComponent(String(zaak.url)), encodeURIComponent(url))}`)),
+          ),
+          urls(await upstreamAll('zaken', `/statussen${q}`)),
+        );
         for (const link of await upstreamAll('zaken', `/zaakinformatieobjecten${q}`)) {
           const document = (await upstream('documenten', String(link.informatieobject))).json as Json;
-          const visible = document.status === 'definitief' && withinVertrouwelijkheid(document.vertrouwelijkheidaanduiding, 'openbaar') && document.tonenAanInitiator !== false;
+          const visible =
+            document.status === 'definitief' &&
+            withinVertrouwelijkheid(document.vertrouwelijkheidaanduiding, 'openbaar') &&
+            document.tonenAanInitiator !== false;
           const answer = await call(env.proxy, principal, 'GET', toGateway(String(document.url)));
           assert.equal(answer.status, visible ? 200 : 404, String(document.url));
           if (!visible) continue;
@@ -86,7 +97,10 @@ describe('own data through the gateway equals the upstream\'s answer for the sub
           assert.equal(download.text, bytes.toString('utf8'));
           assert.match(download.headers['content-disposition'] ?? '', /^attachment; filename="[^"]+"; filename\*=UTF-8''/);
         }
-        assert.deepEqual(urls(await listAll(env.proxy, principal, gatewayUrl('besluiten', `/besluiten?zaak=${encodeURIComponent(url)}`))), urls(await upstreamAll('besluiten', `/besluiten${q}`)));
+        assert.deepEqual(
+          urls(await listAll(env.proxy, principal, gatewayUrl('besluiten', `/besluiten?zaak=${encodeURIComponent(url)}`))),
+          urls(await upstreamAll('besluiten', `/besluiten${q}`)),
+        );
       }
     });
 
@@ -97,18 +111,31 @@ describe('own data through the gateway equals the upstream\'s answer for the sub
       if (partij) {
         assert.equal(partij.interneNotitie ?? '', '');
         const truth = await upstreamAll('klantinteracties', `/digitaleadressen?verstrektDoorPartij__uuid=${String(partij.uuid)}`);
-        assert.deepEqual(urls(await listAll(env.proxy, principal, gatewayUrl('klantinteracties', `/digitaleadressen?verstrektDoorPartij__uuid=${String(partij.uuid)}`))), urls(truth));
+        assert.deepEqual(
+          urls(await listAll(env.proxy, principal, gatewayUrl('klantinteracties', `/digitaleadressen?verstrektDoorPartij__uuid=${String(partij.uuid)}`))),
+          urls(truth),
+        );
       }
       const { taak, afspraak, productaanvraag, tip } = fixtureObjecten.objecttypen;
       for (const type of [taak, afspraak, productaanvraag]) {
         const typeUrl = `${env.mock.url}/objecten/api/v2/objecttypes/${type}`;
         const truth = await upstreamAll('objecten', `/objects?type=${encodeURIComponent(typeUrl)}&data_attr=identificatie__value__exact__${id}`);
-        assert.deepEqual(urls(await listAll(env.proxy, principal, gatewayUrl('objecten', `/objects?type=${encodeURIComponent(toGateway(typeUrl))}`))), urls(truth));
+        assert.deepEqual(
+          urls(await listAll(env.proxy, principal, gatewayUrl('objecten', `/objects?type=${encodeURIComponent(toGateway(typeUrl))}`))),
+          urls(truth),
+        );
       }
-      const tips = await listAll(env.proxy, principal, gatewayUrl('objecten', `/objects?type=${encodeURIComponent(gatewayUrl('objecten', `/objecttypes/${tip}`))}`));
+      const tips = await listAll(
+        env.proxy,
+        principal,
+        gatewayUrl('objecten', `/objects?type=${encodeURIComponent(gatewayUrl('objecten', `/objecttypes/${tip}`))}`),
+      );
       assert.ok(tips.length > 0, 'tip rules are public');
       const productFilter = subject.kind === 'persoon' ? `eigenaren__bsn=${id}` : `eigenaren__kvk_nummer=${id}`;
-      assert.deepEqual(urls(await listAll(env.proxy, principal, gatewayUrl('producten', '/producten'))), urls(await upstreamAll('producten', `/producten?${productFilter}`)));
+      assert.deepEqual(
+        urls(await listAll(env.proxy, principal, gatewayUrl('producten', '/producten'))),
+        urls(await upstreamAll('producten', `/producten?${productFilter}`)),
+      );
     });
 
     if (subject.kind === 'persoon') {
@@ -119,13 +146,18 @@ describe('own data through the gateway equals the upstream\'s answer for the sub
         assert.equal(brp.status, 200);
         const personen = (brp.json as { personen: Json[] }).personen;
         if (name !== 'leeg') assert.equal(personen[0]?.burgerservicenummer, id);
-        const log = await call(env.proxy, principal, 'GET', gatewayUrl('verwerkingen', '/verwerkte-objecten?objecttype=persoon&soortObjectId=BSN&beginDatum=2020-01-01&eindDatum=2030-12-31'));
+        const log = await call(
+          env.proxy,
+          principal,
+          'GET',
+          gatewayUrl('verwerkingen', '/verwerkte-objecten?objecttype=persoon&soortObjectId=BSN&beginDatum=2020-01-01&eindDatum=2030-12-31'),
+        );
         assert.equal(log.status, 200, log.text);
       });
     }
   }
 
-  test('every upstream answers the readiness probe with the gateway\'s credentials', async () => {
+  test("every upstream answers the readiness probe with the gateway's credentials", async () => {
     const probed = await env.proxy.probe(AbortSignal.timeout(5000));
     assert.deepEqual(probed, Object.fromEntries(Object.keys(GATEWAY_PATHS).map((api) => [api, true])));
   });
@@ -135,7 +167,13 @@ describe('own data through the gateway equals the upstream\'s answer for the sub
     const [partij] = await listAll(env.proxy, principal, gatewayUrl('klantinteracties', '/partijen'));
     assert.ok(partij);
     const created = await call(env.proxy, principal, 'POST', gatewayUrl('klantinteracties', '/digitaleadressen'), {
-      body: { verstrektDoorPartij: { uuid: partij.uuid }, verstrektDoorBetrokkene: null, adres: 'nieuw@example.org', soortDigitaalAdres: 'email', omschrijving: 'Werk' },
+      body: {
+        verstrektDoorPartij: { uuid: partij.uuid },
+        verstrektDoorBetrokkene: null,
+        adres: 'nieuw@example.org',
+        soortDigitaalAdres: 'email',
+        omschrijving: 'Werk',
+      },
     });
     assert.equal(created.status, 201, created.text);
     const url = String((created.json as Json).url);

@@ -28,7 +28,9 @@ describe('/readyz against the mock in upstream mode', () => {
   after(() => mock?.close());
 
   /** The example configuration pointed at the running mock, with `change` applied; `/readyz`'s answer. */
-  async function readyz(change: (config: Json) => void = () => {}): Promise<{ status: number; body: { status: string; upstreams: Record<string, boolean>; stores?: Record<string, boolean> } }> {
+  async function readyz(
+    change: (config: Json) => void = () => {},
+  ): Promise<{ status: number; body: { status: string; upstreams: Record<string, boolean>; stores?: Record<string, boolean> } }> {
     const config = JSON.parse(readFileSync(EXAMPLE, 'utf8').replaceAll(EXAMPLE_MOCK, mock.url)) as Json;
     delete config.$schema;
     config.listen = { host: '127.0.0.1', port: 0 };

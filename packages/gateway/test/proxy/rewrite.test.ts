@@ -64,7 +64,16 @@ describe('Content-Disposition', () => {
   test('a download is never served as something a browser runs', () => {
     assert.equal(downloadContentType('application/pdf'), 'application/pdf');
     assert.equal(downloadContentType('text/plain; charset=utf-8'), 'text/plain; charset=utf-8');
-    for (const active of ['text/html', 'application/xhtml+xml', 'image/svg+xml', 'text/javascript', 'text/xml', undefined, '', 'application/pdf\r\nX-Evil: 1']) {
+    for (const active of [
+      'text/html',
+      'application/xhtml+xml',
+      'image/svg+xml',
+      'text/javascript',
+      'text/xml',
+      undefined,
+      '',
+      'application/pdf\r\nX-Evil: 1',
+    ]) {
       assert.equal(downloadContentType(active), 'application/octet-stream', String(active));
     }
   });

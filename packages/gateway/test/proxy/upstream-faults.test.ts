@@ -35,7 +35,11 @@ const CASES: { name: string; status: number; handler: (req: IncomingMessage, res
     },
   },
   { name: '500', status: 502, handler: (_req, res) => res.writeHead(500, { 'content-type': 'text/plain' }).end('Traceback: secret stack at /srv/app.py') },
-  { name: 'HTML instead of JSON', status: 502, handler: (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Login</body></html>') },
+  {
+    name: 'HTML instead of JSON',
+    status: 502,
+    handler: (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Login</body></html>'),
+  },
   { name: 'JSON content type with HTML body', status: 502, handler: (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('<html>') },
   {
     name: 'truncated body',
@@ -46,7 +50,11 @@ const CASES: { name: string; status: number; handler: (req: IncomingMessage, res
       setTimeout(() => res.socket?.destroy(), 10);
     },
   },
-  { name: 'credentials refused (401)', status: 502, handler: (_req, res) => res.writeHead(401, { 'content-type': 'application/problem+json' }).end('{"detail":"bad token"}') },
+  {
+    name: 'credentials refused (401)',
+    status: 502,
+    handler: (_req, res) => res.writeHead(401, { 'content-type': 'application/problem+json' }).end('{"detail":"bad token"}'),
+  },
 ];
 
 describe('upstream faults become 502/504 problem+json without upstream details', () => {
@@ -85,10 +93,13 @@ describe('upstream faults become 502/504 problem+json without upstream details',
       await call(proxy, persoon('999993653'), 'GET', gatewayUrl('catalogi', `/zaaktypen/${UUID}`));
       slow = false;
       await call(proxy, persoon('999993653'), 'GET', gatewayUrl('catalogi', `/zaaktypen/${UUID}`));
-      assert.deepEqual(events.map(({ api, method, status, fault }) => ({ api, method, status, fault })), [
-        { api: 'catalogi', method: 'GET', status: undefined, fault: 'timeout' },
-        { api: 'catalogi', method: 'GET', status: 200, fault: undefined },
-      ]);
+      assert.deepEqual(
+        events.map(({ api, method, status, fault }) => ({ api, method, status, fault })),
+        [
+          { api: 'catalogi', method: 'GET', status: undefined, fault: 'timeout' },
+          { api: 'catalogi', method: 'GET', status: 200, fault: undefined },
+        ],
+      );
       assert.ok(events.every((e) => e.durationMs >= 0 && !JSON.stringify(e).includes(origin)));
     } finally {
       await proxy.close();

@@ -9,7 +9,10 @@ import { apiPath } from '../../src/verwerkingen/logged-proxy.js';
 const zaak = '/zaken/api/v1/zaken/1b7e5a6c-3d8f-4e53-9a77-3c2f1d0c9e11';
 
 test('own API below the base path: the resource path within the API', () => {
-  assert.equal(apiPath({ api: 'zaken', url: new URL(`https://gemeente.example/api/klantbeeld${zaak}`) }, '/api/klantbeeld'), '/zaken/1b7e5a6c-3d8f-4e53-9a77-3c2f1d0c9e11');
+  assert.equal(
+    apiPath({ api: 'zaken', url: new URL(`https://gemeente.example/api/klantbeeld${zaak}`) }, '/api/klantbeeld'),
+    '/zaken/1b7e5a6c-3d8f-4e53-9a77-3c2f1d0c9e11',
+  );
 });
 
 test("partner API: the partner's prefix is not part of the path read", () => {

@@ -16,7 +16,11 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 const entry = (id: string): OutboxEntry => ({
   id,
   enqueuedAt: 1_700_000_000_000 + Number(id.replace(/\D/g, '') || 0),
-  action: { vertrouwelijkheid: 'normaal', tijdstip: '2026-12-07T12:00:00.000Z', verwerkteObjecten: [{ objecttype: 'persoon', soortObjectId: 'BSN', objectId: '999993653' }] },
+  action: {
+    vertrouwelijkheid: 'normaal',
+    tijdstip: '2026-12-07T12:00:00.000Z',
+    verwerkteObjecten: [{ objecttype: 'persoon', soortObjectId: 'BSN', objectId: '999993653' }],
+  },
 });
 
 describe('outbox stores', () => {
@@ -25,8 +29,15 @@ describe('outbox stores', () => {
     for (const id of ['a1', 'a2', 'a3']) await store.append(entry(id));
     await assert.rejects(store.append(entry('a4')), (error: unknown) => error instanceof OutboxRefused && error.reason === 'full');
     const first = await store.claim(2);
-    assert.deepEqual(first.map((e) => e.id), ['a1', 'a2']);
-    assert.deepEqual((await store.claim(5)).map((e) => e.id), ['a3'], 'held entries are not handed out again');
+    assert.deepEqual(
+      first.map((e) => e.id),
+      ['a1', 'a2'],
+    );
+    assert.deepEqual(
+      (await store.claim(5)).map((e) => e.id),
+      ['a3'],
+      'held entries are not handed out again',
+    );
     await store.ack(first);
     assert.deepEqual(await store.stats(), { depth: 1, oldestEnqueuedAt: entry('a3').enqueuedAt });
     await store.append(entry('a5'));
@@ -43,7 +54,10 @@ describe('outbox stores', () => {
     appendFileSync(path, '{"a":{"id":"torn","enq'); // a crash mid-write
     const again = new FileOutboxStore(path, 100);
     await again.open();
-    assert.deepEqual((await again.claim(10)).map((e) => e.id), ['b1', 'b3']);
+    assert.deepEqual(
+      (await again.claim(10)).map((e) => e.id),
+      ['b1', 'b3'],
+    );
     await again.close();
   });
 
@@ -61,7 +75,10 @@ describe('outbox stores', () => {
     assert.equal((JSON.parse(lines[0]!) as { a: OutboxEntry }).a.id, 'c5001');
     const again = new FileOutboxStore(path, 10_000);
     await again.open();
-    assert.deepEqual((await again.claim(10)).map((e) => e.id), ['c5001']);
+    assert.deepEqual(
+      (await again.claim(10)).map((e) => e.id),
+      ['c5001'],
+    );
     await again.close();
   });
 });

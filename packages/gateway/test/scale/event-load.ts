@@ -56,7 +56,10 @@ export class EventLoad {
   /** Opens one stream per user on its instance (`bases[user.index % bases.length]`, as its reads). */
   static async open(users: readonly VirtualUser[], bases: readonly string[], markers: ReadonlyMap<string, number>): Promise<EventLoad> {
     const readers = await Promise.all(
-      users.map(async (user) => ({ user, reader: await openEventStream(`${bases[user.index % bases.length] ?? ''}/notificaties/api/v1/events`, { cookie: user.cookie }) })),
+      users.map(async (user) => ({
+        user,
+        reader: await openEventStream(`${bases[user.index % bases.length] ?? ''}/notificaties/api/v1/events`, { cookie: user.cookie }),
+      })),
     );
     return new EventLoad(readers, markers);
   }
@@ -89,7 +92,11 @@ export class EventLoad {
   }
 
   async #change(mockUrl: string, resident: number, zaak: string): Promise<void> {
-    const answer = await fetch(`${mockUrl}/_mock/zaken/${zaak}/status`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ volgnummer: VOLGNUMMER }) });
+    const answer = await fetch(`${mockUrl}/_mock/zaken/${zaak}/status`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ volgnummer: VOLGNUMMER }),
+    });
     await answer.body?.cancel();
     if (answer.status !== 201) return;
     this.#changes++;

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { runLoad } from './load.js';
 
-test('two instances under a short load of reads and event streams: 0 cross-resident leaks, 0 5xx, every read logged once, every changed resident\'s streams get their event', async () => {
+test("two instances under a short load of reads and event streams: 0 cross-resident leaks, 0 5xx, every read logged once, every changed resident's streams get their event", async () => {
   const result = await runLoad({ instances: 2, sessions: 40, residents: 20, durationSeconds: 3, events: { changesPerSecond: 5 } });
   assert.ok(result.requests >= 40, `a load was sent (${result.requests} requests)`);
   assert.equal(result.leaks, 0, 'cross-resident leaks');
@@ -26,14 +26,18 @@ test('two instances under a short load of reads and event streams: 0 cross-resid
   // Two sessions per resident, one on each instance: the callback reaches only the first instance.
   assert.ok(events.streamsAwaitingEvent >= 10, `streams of changed residents (${events.streamsAwaitingEvent})`);
   assert.equal(events.streamsWithoutEvent, 0, 'streams of a changed resident that received no event of their own');
-  assert.equal(events.eventLeaks, 0, 'events about another resident\'s zaak');
+  assert.equal(events.eventLeaks, 0, "events about another resident's zaak");
 });
 
 test('Redis killed and restarted during the load: 503 meanwhile and nothing worse, no instance dies, nothing leaks, no read served unlogged', async () => {
   const result = await runLoad({ instances: 2, sessions: 40, residents: 20, durationSeconds: 4, redisRestart: { atSeconds: 1, downSeconds: 1 } });
   assert.equal(result.instancesDown, 0, 'instances alive');
   assert.equal(result.leaks, 0, 'cross-resident leaks');
-  assert.deepEqual(Object.keys(result.otherStatuses).filter((status) => status !== '503'), [], 'no status but 200 and 503');
+  assert.deepEqual(
+    Object.keys(result.otherStatuses).filter((status) => status !== '503'),
+    [],
+    'no status but 200 and 503',
+  );
   assert.ok((result.otherStatuses['503'] ?? 0) > 0, 'the outage was seen (503 while Redis was away)');
   assert.ok(result.requests - (result.otherStatuses['503'] ?? 0) > 40, 'reads were served before and after');
   // Never fewer actions than reads served. A few more are possible, one way only: Redis stored an action and

@@ -112,9 +112,17 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 export const READS: readonly ReadKind[] = [
   { name: 'zaken', logged: true, path: () => '/zaken/api/v1/zaken?ordering=-startdatum' },
   { name: 'zaak', logged: true, path: (user) => `/zaken/api/v1/zaken/${pick(user.zaken)}` },
-  { name: 'statussen', logged: true, path: (user, base) => `/zaken/api/v1/statussen?zaak=${encodeURIComponent(`${base}/zaken/api/v1/zaken/${pick(user.zaken)}`)}` },
+  {
+    name: 'statussen',
+    logged: true,
+    path: (user, base) => `/zaken/api/v1/statussen?zaak=${encodeURIComponent(`${base}/zaken/api/v1/zaken/${pick(user.zaken)}`)}`,
+  },
   { name: 'zaken', logged: true, path: () => '/zaken/api/v1/zaken?ordering=-startdatum' },
-  { name: 'verwerkingen', logged: false, path: () => `/verwerkingen/api/v1/verwerkte-objecten?objecttype=persoon&soortObjectId=BSN&beginDatum=${day(-1)}&eindDatum=${day(2)}` },
+  {
+    name: 'verwerkingen',
+    logged: false,
+    path: () => `/verwerkingen/api/v1/verwerkte-objecten?objecttype=persoon&soortObjectId=BSN&beginDatum=${day(-1)}&eindDatum=${day(2)}`,
+  },
 ];
 
 function pick<T>(items: readonly T[]): T {
@@ -177,7 +185,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         for (let step = user.index % reads.length; performance.now() < end; step = (step + 1) % reads.length) {
           const kind = reads[step] as ReadKind;
           const sent = performance.now();
-          const answer = await pool.request({ method: 'GET', path: `${prefix}${kind.path(user, base)}`, headers: { cookie: user.cookie, accept: 'application/json' } });
+          const answer = await pool.request({
+            method: 'GET',
+            path: `${prefix}${kind.path(user, base)}`,
+            headers: { cookie: user.cookie, accept: 'application/json' },
+          });
           const body = await answer.body.text();
           latencies.push(performance.now() - sent);
           statuses.set(answer.statusCode, (statuses.get(answer.statusCode) ?? 0) + 1);
@@ -235,7 +247,13 @@ async function restartLater(redis: TestRedisServer, timing: NonNullable<LoadOpti
 }
 
 /** Seeds the residents, creates the sessions in Redis through the gateway's session code, and finds each resident's visible zaken. */
-async function createUsers(mock: MockProcess, residentIds: readonly string[], redisUrl: string, firstBase: string, options: LoadOptions): Promise<VirtualUser[]> {
+async function createUsers(
+  mock: MockProcess,
+  residentIds: readonly string[],
+  redisUrl: string,
+  firstBase: string,
+  options: LoadOptions,
+): Promise<VirtualUser[]> {
   const bsns = residentIds.map((id) => {
     const bsn = mock.bsns[id];
     if (!bsn) throw new Error(`no BSN for ${id}`);
@@ -257,7 +275,10 @@ async function createUsers(mock: MockProcess, residentIds: readonly string[], re
         if (answer.status !== 200) throw new Error(`load: setup read answered ${answer.status}`);
         const { results } = (await answer.json()) as { results: { uuid: string }[] };
         if (results.length === 0) throw new Error(`load: resident ${residentIds[resident]} has no visible zaak`);
-        visible.set(resident, results.map((zaak) => zaak.uuid));
+        visible.set(
+          resident,
+          results.map((zaak) => zaak.uuid),
+        );
       }
       users.push({ index, resident, bsn, cookie, zaken: visible.get(resident) ?? [] });
     }

@@ -43,7 +43,8 @@ export async function startLogFront(target: string): Promise<LogFront> {
       return;
     }
     const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string' && name !== 'host' && name !== 'content-length') headers[name] = value;
+    for (const [name, value] of Object.entries(request.headers))
+      if (typeof value === 'string' && name !== 'host' && name !== 'content-length') headers[name] = value;
     const answer = await fetch(`${target}${(request.url ?? '/').replace(/^.*?(\/verwerkingsacties)/, '$1')}`, {
       method: request.method ?? 'GET',
       headers,

@@ -58,7 +58,10 @@ describe('read log', () => {
     const ajv = new Ajv({ strict: false, allErrors: true });
     addFormats(ajv);
     for (const format of ['identificator', 'OIN', 'duration']) ajv.addFormat(format, true);
-    ajv.addSchema(parseYaml(readFileSync(new URL('../../../../../specs/verwerkingenlogging/openapi-bewerking.yaml', import.meta.url), 'utf8')) as object, 'bewerking');
+    ajv.addSchema(
+      parseYaml(readFileSync(new URL('../../../../../specs/verwerkingenlogging/openapi-bewerking.yaml', import.meta.url), 'utf8')) as object,
+      'bewerking',
+    );
     const validate = ajv.getSchema('bewerking#/components/schemas/VerwerkingsactieUitgebreidBasis');
     assert.ok(validate);
     const config = testConfig(1, {
@@ -71,14 +74,19 @@ describe('read log', () => {
     ]) {
       const action = actionFor({ api: 'zaken', path: '/zaken/1c6c3e4a', principal, at: Date.UTC(2026, 11, 7, 12) }, config);
       // The log fills in its read-only fields; add them so the whole schema applies.
-      const stored = { ...action, url: 'https://log.example/api/v1/verwerkingsacties/1', actieId: '7a22eb38-bca6-463f-9955-54ab040287cb', tijdstipRegistratie: action.tijdstip };
+      const stored = {
+        ...action,
+        url: 'https://log.example/api/v1/verwerkingsacties/1',
+        actieId: '7a22eb38-bca6-463f-9955-54ab040287cb',
+        tijdstipRegistratie: action.tijdstip,
+      };
       assert.ok(validate(stored), ajv.errorsText(validate.errors));
       assert.equal(action.verwerkteObjecten[0]?.verwerkteSoortenGegevens?.[0]?.soortGegeven, 'Zaak');
       assert.equal(action.gebruiker, principal.actor?.id ?? (principal.subject.kind === 'persoon' ? JANSEN_BSN : '12345678'));
     }
   });
 
-  test('the dev stack (the demo): a read shows up in the resident\'s own Verwerkingen, as <kb-verwerkingen> reads them', async () => {
+  test("the dev stack (the demo): a read shows up in the resident's own Verwerkingen, as <kb-verwerkingen> reads them", async () => {
     const gateway = await startGateway(mock.url);
     try {
       const browser = await signedIn(gateway.base, gateway.gateway.devIdp!.issuer);
@@ -87,9 +95,12 @@ describe('read log', () => {
       await read.arrayBuffer();
       await until(async () => (await metric(gateway.origin, 'klantbeeld_gateway_outbox_depth')) === 0, 5000, 'delivery');
       const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-      const list = await fetch(`${gateway.base}/verwerkingen/api/v1/verwerkte-objecten?objecttype=persoon&soortObjectId=BSN&beginDatum=${day(-1)}&eindDatum=${day(2)}`, {
-        headers: { cookie: browser.cookieHeader },
-      });
+      const list = await fetch(
+        `${gateway.base}/verwerkingen/api/v1/verwerkte-objecten?objecttype=persoon&soortObjectId=BSN&beginDatum=${day(-1)}&eindDatum=${day(2)}`,
+        {
+          headers: { cookie: browser.cookieHeader },
+        },
+      );
       assert.equal(list.status, 200);
       const { results } = (await list.json()) as { results: { verwerkingsactie: Record<string, unknown>; verwerkteSoortenGegevens: unknown }[] };
       const mine = results.filter((item) => item.verwerkingsactie.verwerkingNaam === 'Inzage eigen gegevens in Mijn Voorbeeldstad');
@@ -210,7 +221,10 @@ describe('read log', () => {
     });
 
     test('an instance killed mid-batch: another instance takes its pending actions over and delivers each once', async () => {
-      const shared = { redis: { url: redis.url, keyPrefix: 'killed:' }, readLog: { url: front.url, outbox: { ...FAST_RETRY, claimIdleMs: 300, batchSize: 4 } } };
+      const shared = {
+        redis: { url: redis.url, keyPrefix: 'killed:' },
+        readLog: { url: front.url, outbox: { ...FAST_RETRY, claimIdleMs: 300, batchSize: 4 } },
+      };
       const port = await freePort();
       const a = await spawnGateway(rawConfig(port, mock.url, shared));
       let b: Awaited<ReturnType<typeof startGateway>> | undefined;
@@ -230,9 +244,9 @@ describe('read log', () => {
         await a.kill();
         front.mode = 'up';
         b = await startGateway(mock.url, shared);
-        await until(async () => (await loggedToday(mock.url)) - before >= 10, 10_000, 'B to deliver A\'s actions');
+        await until(async () => (await loggedToday(mock.url)) - before >= 10, 10_000, "B to deliver A's actions");
         await until(async () => (await metric(b!.origin, 'klantbeeld_gateway_outbox_depth')) === 0, 5000, 'the stream to drain');
-        assert.equal((await loggedToday(mock.url)) - before, 10, 'each of A\'s reads logged exactly once');
+        assert.equal((await loggedToday(mock.url)) - before, 10, "each of A's reads logged exactly once");
       } finally {
         front.mode = 'up';
         await a.kill();

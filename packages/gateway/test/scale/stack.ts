@@ -33,7 +33,10 @@ export function rawConfig(port: number, mockUrl: string, overrides: Record<strin
 }
 
 /** A gateway in this process (dev mode, real proxy), logging into a sink. */
-export async function startGateway(mockUrl: string, overrides: Record<string, unknown> = {}): Promise<DevStack & { readonly base: string; readonly origin: string }> {
+export async function startGateway(
+  mockUrl: string,
+  overrides: Record<string, unknown> = {},
+): Promise<DevStack & { readonly base: string; readonly origin: string }> {
   const port = await freePort();
   const raw = rawConfig(port, mockUrl, overrides);
   const stack = await startDevStack({
@@ -42,7 +45,9 @@ export async function startGateway(mockUrl: string, overrides: Record<string, un
     gatewayPort: port,
     mockUrl,
     logger: createLogger({ level: 'warn', destination: new Writable({ write: (_chunk, _encoding, done) => done() }) }),
-    overrides: Object.fromEntries(Object.entries(raw).filter(([name]) => !['listen', 'publicUrl', 'pageOrigins', 'dev', 'upstreams', 'scoping'].includes(name))),
+    overrides: Object.fromEntries(
+      Object.entries(raw).filter(([name]) => !['listen', 'publicUrl', 'pageOrigins', 'dev', 'upstreams', 'scoping'].includes(name)),
+    ),
   });
   return Object.assign(stack, { base: String(raw.publicUrl), origin: `http://127.0.0.1:${port}` });
 }

@@ -50,7 +50,7 @@ describe('two instances on one Redis', () => {
     assert.equal(onA.status, 200);
     assert.equal(onB.status, 200);
     // Each instance writes its own public URL into the answer; otherwise it is the same resident's same answer.
-    assert.ok(onB.body.replaceAll(b.base, a.base) === onA.body, 'the same resident\'s answer on both');
+    assert.ok(onB.body.replaceAll(b.base, a.base) === onA.body, "the same resident's answer on both");
     const session = (await (await fetch(`${b.base}/auth/session`, { headers: { cookie } })).json()) as { signedIn: boolean; kind: string };
     assert.deepEqual([session.signedIn, session.kind], [true, 'persoon']);
     assert.ok((await metric(b.origin, 'klantbeeld_gateway_active_sessions')) >= 1, 'B counts the session made on A');
@@ -73,38 +73,43 @@ describe('two instances on one Redis', () => {
 
 describe('Redis restarted during use', () => {
   for (const persistent of [true, false]) {
-    test(persistent ? 'with persistence: 503 while it is away, then the same session works again' : 'without persistence: 503 while it is away, then the session ends cleanly with 401', async () => {
-      const redis = await startRedisServer({ persistent });
-      let gateway: Instance | undefined;
-      try {
-        gateway = await startGateway(mock.url, { redis: { url: redis.url, commandTimeoutMs: 500 } });
-        const browser = await signedIn(gateway.base, gateway.gateway.devIdp!.issuer);
-        assert.equal((await read(gateway.base, browser.cookieHeader)).status, 200);
+    test(
+      persistent
+        ? 'with persistence: 503 while it is away, then the same session works again'
+        : 'without persistence: 503 while it is away, then the session ends cleanly with 401',
+      async () => {
+        const redis = await startRedisServer({ persistent });
+        let gateway: Instance | undefined;
+        try {
+          gateway = await startGateway(mock.url, { redis: { url: redis.url, commandTimeoutMs: 500 } });
+          const browser = await signedIn(gateway.base, gateway.gateway.devIdp!.issuer);
+          assert.equal((await read(gateway.base, browser.cookieHeader)).status, 200);
 
-        await redis.kill();
-        const during = await fetch(zaken(gateway.base), { headers: { cookie: browser.cookieHeader } });
-        assert.equal(during.status, 503);
-        assert.match(during.headers.get('content-type') ?? '', /^application\/problem\+json/);
-        assert.equal(((await during.json()) as { code: string }).code, 'store-unavailable');
-        const notReady = await fetch(`${gateway.origin}/readyz`);
-        assert.equal(notReady.status, 503);
-        assert.equal(((await notReady.json()) as { stores: { redis: boolean } }).stores.redis, false);
-        assert.equal((await fetch(`${gateway.origin}/healthz`)).status, 200, 'the process lives on');
+          await redis.kill();
+          const during = await fetch(zaken(gateway.base), { headers: { cookie: browser.cookieHeader } });
+          assert.equal(during.status, 503);
+          assert.match(during.headers.get('content-type') ?? '', /^application\/problem\+json/);
+          assert.equal(((await during.json()) as { code: string }).code, 'store-unavailable');
+          const notReady = await fetch(`${gateway.origin}/readyz`);
+          assert.equal(notReady.status, 503);
+          assert.equal(((await notReady.json()) as { stores: { redis: boolean } }).stores.redis, false);
+          assert.equal((await fetch(`${gateway.origin}/healthz`)).status, 200, 'the process lives on');
 
-        await redis.resume();
-        await until(async () => (await fetch(`${gateway!.origin}/readyz`)).status === 200, 10_000, 'the gateway to reconnect');
-        const again = await read(gateway.base, browser.cookieHeader);
-        if (persistent) assert.equal(again.status, 200, 'the session survived');
-        else {
-          assert.equal(again.status, 401);
-          assert.equal((JSON.parse(again.body) as { code: string }).code, 'not-signed-in');
-          const fresh = await signedIn(gateway.base, gateway.gateway.devIdp!.issuer);
-          assert.equal((await read(gateway.base, fresh.cookieHeader)).status, 200, 'a new sign-in works');
+          await redis.resume();
+          await until(async () => (await fetch(`${gateway!.origin}/readyz`)).status === 200, 10_000, 'the gateway to reconnect');
+          const again = await read(gateway.base, browser.cookieHeader);
+          if (persistent) assert.equal(again.status, 200, 'the session survived');
+          else {
+            assert.equal(again.status, 401);
+            assert.equal((JSON.parse(again.body) as { code: string }).code, 'not-signed-in');
+            const fresh = await signedIn(gateway.base, gateway.gateway.devIdp!.issuer);
+            assert.equal((await read(gateway.base, fresh.cookieHeader)).status, 200, 'a new sign-in works');
+          }
+        } finally {
+          await gateway?.close();
+          await redis.stop();
         }
-      } finally {
-        await gateway?.close();
-        await redis.stop();
-      }
-    });
+      },
+    );
   }
 });

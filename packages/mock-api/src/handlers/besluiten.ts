@@ -23,7 +23,12 @@ export function besluitenApi(urls: ApiUrls): ApiDefinition {
 /** URLs of the besluiten of zaken the requester may see. */
 function visibleBesluitUrls(state: MockState): Set<string> {
   const zaken = new Set(state.dataset.zakenFor(state.requester).map((zaak) => zaak.url));
-  return new Set(state.dataset.besluiten.all().filter((besluit) => besluit.zaak !== undefined && zaken.has(besluit.zaak)).map((besluit) => besluit.url));
+  return new Set(
+    state.dataset.besluiten
+      .all()
+      .filter((besluit) => besluit.zaak !== undefined && zaken.has(besluit.zaak))
+      .map((besluit) => besluit.url),
+  );
 }
 
 function detail<T extends { url: string }>(path: string, find: (state: MockState, uuid: string) => T | undefined, besluitOf: (item: T) => string): Route {
@@ -47,7 +52,11 @@ const routes: Route[] = [
     },
     filters: { zaak: url(), besluittype: url(), identificatie: string(), verantwoordelijkeOrganisatie: string() },
   }),
-  detail('/besluiten/:uuid', (state, uuid) => state.dataset.besluiten.get(uuid), (besluit) => besluit.url),
+  detail(
+    '/besluiten/:uuid',
+    (state, uuid) => state.dataset.besluiten.get(uuid),
+    (besluit) => besluit.url,
+  ),
   listRoute<BesluitInformatieObject>('/besluitinformatieobjecten', {
     items: (state) => state.dataset.besluitinformatieobjecten.all(),
     scope: (state) => {
@@ -57,5 +66,9 @@ const routes: Route[] = [
     filters: { besluit: url(), informatieobject: url() },
     paginated: false,
   }),
-  detail('/besluitinformatieobjecten/:uuid', (state, uuid) => state.dataset.besluitinformatieobjecten.get(uuid), (bio) => bio.besluit),
+  detail(
+    '/besluitinformatieobjecten/:uuid',
+    (state, uuid) => state.dataset.besluitinformatieobjecten.get(uuid),
+    (bio) => bio.besluit,
+  ),
 ];

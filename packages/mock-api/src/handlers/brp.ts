@@ -85,7 +85,12 @@ const PERSOON: FieldNode = {
       locatiebeschrijving: true,
     },
   },
-  immigratie: { landVanwaarIngeschreven: WAARDE, datumVestigingInNederland: DATUM, vanuitVerblijfplaatsOnbekend: true, indicatieVestigingVanuitBuitenland: true },
+  immigratie: {
+    landVanwaarIngeschreven: WAARDE,
+    datumVestigingInNederland: DATUM,
+    vanuitVerblijfplaatsOnbekend: true,
+    indicatieVestigingVanuitBuitenland: true,
+  },
   gemeenteVanInschrijving: WAARDE,
   datumInschrijvingInGemeente: DATUM,
   adressering: {
@@ -146,7 +151,11 @@ export function brpApi(urls: ApiUrls): ApiDefinition {
   return { base: urls.brp, version: BRP_API_VERSION, auth: 'api-key', routes };
 }
 
-function badRequest(invalid: readonly FieldValidationError[], title = 'Een of meerdere parameters zijn niet correct.', code = 'paramsValidation'): ProblemError {
+function badRequest(
+  invalid: readonly FieldValidationError[],
+  title = 'Een of meerdere parameters zijn niet correct.',
+  code = 'paramsValidation',
+): ProblemError {
   const names = [...new Set(invalid.map((param) => param.name))].join(', ');
   return new ProblemError(400, code, title, `De foutieve parameter(s) zijn ${names}.`, invalid);
 }
@@ -214,7 +223,11 @@ function projectObject(value: unknown, mask: Map<string, Mask>, node: FieldNode)
 /** Validates `fields` and turns it into a mask. */
 function readFields(value: unknown): Map<string, Mask> {
   if (value === undefined) {
-    throw badRequest([{ name: 'fields', code: 'required', reason: 'Parameter is verplicht.' }], 'Minimale combinatie van parameters moet worden opgegeven.', 'paramsCombination');
+    throw badRequest(
+      [{ name: 'fields', code: 'required', reason: 'Parameter is verplicht.' }],
+      'Minimale combinatie van parameters moet worden opgegeven.',
+      'paramsCombination',
+    );
   }
   if (!Array.isArray(value)) throw badRequest([{ name: 'fields', code: 'array', reason: 'Parameter is geen array.' }]);
   if (value.length < 1) throw badRequest([{ name: 'fields', code: 'minItems', reason: 'Array bevat minder dan 1 items.' }]);
@@ -288,7 +301,13 @@ async function personen(request: Request, state: MockState): Promise<unknown> {
   const type = query.type;
   if (typeof type === 'string' && ZOEKTYPES.includes(type)) throw forbidden('Alleen het raadplegen van de eigen gegevens is toegestaan.');
   if (type !== 'RaadpleegMetBurgerservicenummer') {
-    throw badRequest([{ name: 'type', code: type === undefined ? 'required' : 'value', reason: type === undefined ? 'Parameter is verplicht.' : 'Waarde is geen geldig zoek type.' }]);
+    throw badRequest([
+      {
+        name: 'type',
+        code: type === undefined ? 'required' : 'value',
+        reason: type === undefined ? 'Parameter is verplicht.' : 'Waarde is geen geldig zoek type.',
+      },
+    ]);
   }
   // The RvIG API validates every parameter before it answers.
   const mask = readFields(query.fields);

@@ -34,7 +34,12 @@ function visibleDocumentUrls(state: MockState): Set<string> {
   const zaken = new Set(dataset.zakenFor(state.requester).map((zaak) => zaak.url));
   const urls = new Set<string>();
   for (const zio of dataset.zaakinformatieobjecten.all()) if (zaken.has(zio.zaak)) urls.add(zio.informatieobject);
-  const besluiten = new Set(dataset.besluiten.all().filter((besluit) => besluit.zaak !== undefined && zaken.has(besluit.zaak)).map((besluit) => besluit.url));
+  const besluiten = new Set(
+    dataset.besluiten
+      .all()
+      .filter((besluit) => besluit.zaak !== undefined && zaken.has(besluit.zaak))
+      .map((besluit) => besluit.url),
+  );
   for (const bio of dataset.besluitinformatieobjecten.all()) if (besluiten.has(bio.besluit)) urls.add(bio.informatieobject);
   return urls;
 }

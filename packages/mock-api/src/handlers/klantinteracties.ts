@@ -53,7 +53,11 @@ const KLANTCONTACT_EXPAND = [
   'leiddeTotInterneTaken',
   'omvatteBijlagen',
 ];
-const DIGITAAL_ADRES_EXPAND = ['verstrektDoorBetrokkene', 'verstrektDoorBetrokkene.hadKlantcontact', 'verstrektDoorBetrokkene.hadKlantcontact.leiddeTotInterneTaken'];
+const DIGITAAL_ADRES_EXPAND = [
+  'verstrektDoorBetrokkene',
+  'verstrektDoorBetrokkene.hadKlantcontact',
+  'verstrektDoorBetrokkene.hadKlantcontact.leiddeTotInterneTaken',
+];
 const BETROKKENE_EXPAND = ['digitaleAdressen'];
 
 /** The Klantinteracties API with its own fixture store (one per mock instance). */
@@ -98,7 +102,10 @@ function writtenPartij(store: KlantinteractiesStore, state: MockState, named: st
     return own;
   }
   const partij = named ? store.partijen.get(named) : undefined;
-  if (!partij) throw validationError([{ name: `${field}.uuid`, code: named ? 'does_not_exist' : 'required', reason: named ? 'Partij object bestaat niet.' : 'Dit veld is vereist.' }]);
+  if (!partij)
+    throw validationError([
+      { name: `${field}.uuid`, code: named ? 'does_not_exist' : 'required', reason: named ? 'Partij object bestaat niet.' : 'Dit veld is vereist.' },
+    ]);
   return partij;
 }
 
@@ -276,7 +283,11 @@ function refUuid(body: Body, name: string, errors: FieldValidationError[]): stri
   if (value === null) return null;
   const uuid = typeof value === 'object' && !Array.isArray(value) ? (value as Body).uuid : undefined;
   if (typeof uuid !== 'string' || !isUuid(uuid)) {
-    errors.push({ name: `${name}.uuid`, code: typeof uuid === 'string' ? 'invalid' : 'required', reason: typeof uuid === 'string' ? 'Voer een geldige UUID in.' : 'Dit veld is vereist.' });
+    errors.push({
+      name: `${name}.uuid`,
+      code: typeof uuid === 'string' ? 'invalid' : 'required',
+      reason: typeof uuid === 'string' ? 'Voer een geldige UUID in.' : 'Dit veld is vereist.',
+    });
     return undefined;
   }
   return uuid;
@@ -293,9 +304,15 @@ function validateDigitaalAdres(body: Body, current: DigitaalAdres | undefined): 
 
   const soort = body.soortDigitaalAdres;
   if ('soortDigitaalAdres' in body || creating) {
-    if (soort === undefined || soort === null) errors.push({ name: 'soortDigitaalAdres', code: soort === null ? 'null' : 'required', reason: soort === null ? 'Dit veld mag niet leeg zijn.' : 'Dit veld is vereist.' });
+    if (soort === undefined || soort === null)
+      errors.push({
+        name: 'soortDigitaalAdres',
+        code: soort === null ? 'null' : 'required',
+        reason: soort === null ? 'Dit veld mag niet leeg zijn.' : 'Dit veld is vereist.',
+      });
     // eslint-disable-next-line @typescript-eslint/no-base-to-string -- echoes the value the client sent, whatever its JSON type, as the real API does
-    else if (!(SOORTEN as readonly unknown[]).includes(soort)) errors.push({ name: 'soortDigitaalAdres', code: 'invalid_choice', reason: `"${String(soort)}" is een ongeldige keuze.` });
+    else if (!(SOORTEN as readonly unknown[]).includes(soort))
+      errors.push({ name: 'soortDigitaalAdres', code: 'invalid_choice', reason: `"${String(soort)}" is een ongeldige keuze.` });
     else changes.soortDigitaalAdres = soort as DigitaalAdres['soortDigitaalAdres'];
   }
   const effectiveSoort = changes.soortDigitaalAdres ?? current?.soortDigitaalAdres;
@@ -307,19 +324,22 @@ function validateDigitaalAdres(body: Body, current: DigitaalAdres | undefined): 
     else if (adres.trim() === '') errors.push({ name: 'adres', code: 'blank', reason: 'Dit veld mag niet leeg zijn.' });
     else if (adres.length > 80) errors.push({ name: 'adres', code: 'max_length', reason: 'Zorg ervoor dat dit veld niet meer dan 80 karakters bevat.' });
     else if (effectiveSoort === 'email' && !isEmailAdres(adres)) errors.push({ name: 'adres', code: 'invalid', reason: 'Voer een geldig e-mailadres in.' });
-    else if (effectiveSoort === 'telefoonnummer' && !TELEFOONNUMMER.test(adres)) errors.push({ name: 'adres', code: 'invalid', reason: 'Het opgegeven telefoonnummer is ongeldig.' });
+    else if (effectiveSoort === 'telefoonnummer' && !TELEFOONNUMMER.test(adres))
+      errors.push({ name: 'adres', code: 'invalid', reason: 'Het opgegeven telefoonnummer is ongeldig.' });
     else changes.adres = adres;
   }
   if ('omschrijving' in body) {
     const omschrijving = body.omschrijving;
     if (typeof omschrijving !== 'string') errors.push({ name: 'omschrijving', code: 'invalid', reason: 'Geen geldige string.' });
-    else if (omschrijving.length > 40) errors.push({ name: 'omschrijving', code: 'max_length', reason: 'Zorg ervoor dat dit veld niet meer dan 40 karakters bevat.' });
+    else if (omschrijving.length > 40)
+      errors.push({ name: 'omschrijving', code: 'max_length', reason: 'Zorg ervoor dat dit veld niet meer dan 40 karakters bevat.' });
     else changes.omschrijving = omschrijving;
   }
   if ('referentie' in body) {
     const referentie = body.referentie;
     if (typeof referentie !== 'string') errors.push({ name: 'referentie', code: 'invalid', reason: 'Geen geldige string.' });
-    else if (referentie.length > 50) errors.push({ name: 'referentie', code: 'max_length', reason: 'Zorg ervoor dat dit veld niet meer dan 50 karakters bevat.' });
+    else if (referentie.length > 50)
+      errors.push({ name: 'referentie', code: 'max_length', reason: 'Zorg ervoor dat dit veld niet meer dan 50 karakters bevat.' });
     else if (referentie !== '' && !REFERENTIE.test(referentie)) errors.push({ name: 'referentie', code: 'invalid', reason: 'Voer een geldige waarde in.' });
     else changes.referentie = referentie;
   } else if (creating) {
@@ -356,12 +376,11 @@ function checkOwnership(body: Body, partij: Partij, creating: boolean): void {
 /** Open Klant's constraints across addresses of one partij and soort. */
 function applyAdresConstraints(store: KlantinteractiesStore, adres: DigitaalAdres): void {
   const siblings = [...store.digitaleAdressen.values()].filter(
-    (other) => other.uuid !== adres.uuid && other.verstrektDoorPartij?.uuid === adres.verstrektDoorPartij?.uuid && other.soortDigitaalAdres === adres.soortDigitaalAdres,
+    (other) =>
+      other.uuid !== adres.uuid && other.verstrektDoorPartij?.uuid === adres.verstrektDoorPartij?.uuid && other.soortDigitaalAdres === adres.soortDigitaalAdres,
   );
   if (adres.referentie && siblings.some((other) => other.referentie === adres.referentie)) {
-    throw validationError([
-      { name: 'nonFieldErrors', code: 'unique', reason: 'De velden partij, soortDigitaalAdres, referentie moeten een unieke set zijn.' },
-    ]);
+    throw validationError([{ name: 'nonFieldErrors', code: 'unique', reason: 'De velden partij, soortDigitaalAdres, referentie moeten een unieke set zijn.' }]);
   }
   // DigitaalAdres.save(): a new default resets the others of the same partij and soort.
   if (adres.isStandaardAdres) for (const other of siblings) other.isStandaardAdres = false;
@@ -398,7 +417,8 @@ function patchPartij(store: KlantinteractiesStore, partij: Partij, body: Body): 
   let voorkeurstaal: string | undefined;
   if ('voorkeurstaal' in body) {
     if (typeof body.voorkeurstaal !== 'string') errors.push({ name: 'voorkeurstaal', code: 'invalid', reason: 'Geen geldige string.' });
-    else if (body.voorkeurstaal.length > 3) errors.push({ name: 'voorkeurstaal', code: 'max_length', reason: 'Zorg ervoor dat dit veld niet meer dan 3 karakters bevat.' });
+    else if (body.voorkeurstaal.length > 3)
+      errors.push({ name: 'voorkeurstaal', code: 'max_length', reason: 'Zorg ervoor dat dit veld niet meer dan 3 karakters bevat.' });
     else voorkeurstaal = body.voorkeurstaal;
   }
   const voorkeur = refUuid(body, 'voorkeursDigitaalAdres', errors);
@@ -424,7 +444,8 @@ function newCategorieRelatie(store: KlantinteractiesStore, partij: Partij, body:
   const categorieUuid = refUuid(body, 'categorie', errors);
   const categorie = categorieUuid ? store.categorieen.get(categorieUuid) : undefined;
   if (categorieUuid && !categorie) errors.push({ name: 'categorie.uuid', code: 'invalid', reason: 'Categorie object bestaat niet.' });
-  if (categorieUuid === undefined && !errors.some((e) => e.name.startsWith('categorie'))) errors.push({ name: 'categorie', code: 'required', reason: 'Dit veld is vereist.' });
+  if (categorieUuid === undefined && !errors.some((e) => e.name.startsWith('categorie')))
+    errors.push({ name: 'categorie', code: 'required', reason: 'Dit veld is vereist.' });
   const dates: Record<'beginDatum' | 'eindDatum', string | null> = { beginDatum: null, eindDatum: null };
   for (const name of ['beginDatum', 'eindDatum'] as const) {
     const value = body[name];
@@ -583,7 +604,13 @@ function routes(store: KlantinteractiesStore): Route[] {
         store.categorieRelaties.set(relatie.uuid, relatie);
         partij.categorieRelaties = [
           ...partij.categorieRelaties,
-          { uuid: relatie.uuid, url: relatie.url, categorieNaam: relatie.categorie?.naam ?? null, beginDatum: relatie.beginDatum ?? null, eindDatum: relatie.eindDatum ?? null },
+          {
+            uuid: relatie.uuid,
+            url: relatie.url,
+            categorieNaam: relatie.categorie?.naam ?? null,
+            beginDatum: relatie.beginDatum ?? null,
+            eindDatum: relatie.eindDatum ?? null,
+          },
         ];
         return relatie;
       },
@@ -741,11 +768,7 @@ function onderwerpobjectFilters<T>(prefix: string, onderwerpen: (item: T) => rea
 }
 
 /** Wraps a list route so that each item of the page gets its `_expand` (after filtering and paging). */
-function withListExpand(
-  route: Route,
-  allowed: readonly string[],
-  expand: (item: unknown, tree: ExpandTree | undefined, state: MockState) => unknown,
-): Route {
+function withListExpand(route: Route, allowed: readonly string[], expand: (item: unknown, tree: ExpandTree | undefined, state: MockState) => unknown): Route {
   return {
     ...route,
     handle: async (context) => {

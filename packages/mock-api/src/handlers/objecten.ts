@@ -205,7 +205,12 @@ function routes(store: ObjectenStore): Route[] {
     {
       method: 'GET',
       path: '/objecttypes',
-      handle: ({ url, state }) => paginate([...store.objecttypes.values()].map((entry) => entry.type), url, state.pageSize),
+      handle: ({ url, state }) =>
+        paginate(
+          [...store.objecttypes.values()].map((entry) => entry.type),
+          url,
+          state.pageSize,
+        ),
     },
     { method: 'GET', path: '/objecttypes/:uuid', handle: ({ params }) => objecttype(params.uuid).type },
     {

@@ -75,7 +75,12 @@ const FILTERS: Readonly<Record<string, Filter<Product>>> = {
 function checkOwnerFilters(url: URL, state: MockState): void {
   const bsn = url.searchParams.get('eigenaren__bsn');
   if (bsn !== null && !maySee(state.requester, bsn)) {
-    throw new ProblemError(403, 'permission_denied', 'Je hebt geen toestemming om deze actie uit te voeren.', 'Alleen de eigen producten kunnen worden opgevraagd.');
+    throw new ProblemError(
+      403,
+      'permission_denied',
+      'Je hebt geen toestemming om deze actie uit te voeren.',
+      'Alleen de eigen producten kunnen worden opgevraagd.',
+    );
   }
 }
 

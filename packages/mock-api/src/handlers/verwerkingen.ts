@@ -31,7 +31,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function verwerkingenApi(urls: ApiUrls): ApiDefinition {
   // One log per mock: the fixtures, then what was written to it (`POST /verwerkingsacties`).
   const log: ActieLog = { objecten: buildVerwerkteObjecten(urls), byKey: new Map() };
-  return { base: urls.verwerkingen, version: VERWERKINGEN_API_VERSION, auth: 'zgw-jwt', routes: [...routes(log.objecten), ...verwerkingsactiesRoutes(urls, log)] };
+  return {
+    base: urls.verwerkingen,
+    version: VERWERKINGEN_API_VERSION,
+    auth: 'zgw-jwt',
+    routes: [...routes(log.objecten), ...verwerkingsactiesRoutes(urls, log)],
+  };
 }
 
 /** What the inzage API serves: only normaal and opgeheven actions. */
@@ -47,7 +52,10 @@ function validDate(value: string): boolean {
  * Reads and validates the required parameters, as a ValidatieFout naming every problem. `objectId` is
  * required unless the requester implies it (a resident behind the gateway).
  */
-function readQuery(url: URL, requester: Requester): { objecttype: string; soortObjectId: string; objectId: string; beginDatum: string; eindDatum: string; activiteit: string | null } {
+function readQuery(
+  url: URL,
+  requester: Requester,
+): { objecttype: string; soortObjectId: string; objectId: string; beginDatum: string; eindDatum: string; activiteit: string | null } {
   const params = url.searchParams;
   const invalid: FieldValidationError[] = [];
   const required = (name: string): string => {
@@ -65,7 +73,10 @@ function readQuery(url: URL, requester: Requester): { objecttype: string; soortO
   const objectId = named === null || named === '' ? (implied ?? required('objectId')) : named;
   const beginDatum = required('beginDatum');
   const eindDatum = required('eindDatum');
-  for (const [name, value] of [['beginDatum', beginDatum], ['eindDatum', eindDatum]] as const) {
+  for (const [name, value] of [
+    ['beginDatum', beginDatum],
+    ['eindDatum', eindDatum],
+  ] as const) {
     if (value !== '' && !validDate(value)) invalid.push({ name, code: 'invalid', reason: 'Voer een geldige datum in.' });
   }
   const activiteit = params.get('verwerkingsactiviteitId');
@@ -77,7 +88,12 @@ function readQuery(url: URL, requester: Requester): { objecttype: string; soortO
 }
 
 function forbidden(): ProblemError {
-  return new ProblemError(403, 'permission_denied', 'Je hebt geen toestemming om deze actie uit te voeren.', 'Alleen de eigen verwerkingen kunnen worden ingezien.');
+  return new ProblemError(
+    403,
+    'permission_denied',
+    'Je hebt geen toestemming om deze actie uit te voeren.',
+    'Alleen de eigen verwerkingen kunnen worden ingezien.',
+  );
 }
 
 function routes(objecten: readonly VerwerktObject[]): Route[] {

@@ -25,7 +25,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DURATION = /^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const TEXT_FIELDS: Readonly<Record<string, number>> = {
-  actieNaam: 242, handelingNaam: 242, verwerkingNaam: 242, systeem: 242, gegevensbron: 242, soortAfnemerId: 242, gebruiker: 40, afnemerId: 40,
+  actieNaam: 242,
+  handelingNaam: 242,
+  verwerkingNaam: 242,
+  systeem: 242,
+  gegevensbron: 242,
+  soortAfnemerId: 242,
+  gebruiker: 40,
+  afnemerId: 40,
 };
 const UUID_FIELDS = ['verwerkingId', 'verwerkingsactiviteitId', 'verwerkingsactiviteitIdAfnemer', 'verwerkingIdAfnemer'];
 const URL_FIELDS = ['verwerkingsactiviteitUrl', 'verwerkingsactiviteitUrlAfnemer'];
@@ -45,7 +52,12 @@ export function verwerkingsactiesRoutes(urls: ApiUrls, log: ActieLog): Route[] {
       path: '/verwerkingsacties',
       handle: async ({ request, state }) => {
         if (state.requester.kind !== 'application') {
-          throw new ProblemError(403, 'permission_denied', 'Je hebt geen toestemming om deze actie uit te voeren.', 'Alleen applicaties leggen verwerkingen vast.');
+          throw new ProblemError(
+            403,
+            'permission_denied',
+            'Je hebt geen toestemming om deze actie uit te voeren.',
+            'Alleen applicaties leggen verwerkingen vast.',
+          );
         }
         const key = request.headers.get('Idempotency-Key');
         const earlier = key === null ? undefined : log.byKey.get(key);
@@ -83,16 +95,21 @@ function validate(body: unknown): Omit<Actie, 'url' | 'actieId' | 'tijdstipRegis
   const add = (name: string, code: string, reason: string) => invalid.push({ name, code, reason });
   if (!isRecord(body)) throw validationError([{ name: 'nonFieldErrors', code: 'invalid', reason: 'Verwacht een object.' }]);
   for (const readOnly of ['url', 'actieId', 'tijdstipRegistratie']) if (readOnly in body) add(readOnly, 'read-only', 'Dit veld wordt door het log bepaald.');
-  if (!['normaal', 'vertrouwelijk', 'opgeheven'].includes(String(body.vertrouwelijkheid))) add('vertrouwelijkheid', body.vertrouwelijkheid === undefined ? 'required' : 'invalid_choice', 'Kies normaal, vertrouwelijk of opgeheven.');
-  if (typeof body.tijdstip !== 'string' || !DATE_TIME.test(body.tijdstip) || Number.isNaN(Date.parse(body.tijdstip))) add('tijdstip', body.tijdstip === undefined ? 'required' : 'invalid', 'Voer een geldige datum/tijd in.');
+  if (!['normaal', 'vertrouwelijk', 'opgeheven'].includes(String(body.vertrouwelijkheid)))
+    add('vertrouwelijkheid', body.vertrouwelijkheid === undefined ? 'required' : 'invalid_choice', 'Kies normaal, vertrouwelijk of opgeheven.');
+  if (typeof body.tijdstip !== 'string' || !DATE_TIME.test(body.tijdstip) || Number.isNaN(Date.parse(body.tijdstip)))
+    add('tijdstip', body.tijdstip === undefined ? 'required' : 'invalid', 'Voer een geldige datum/tijd in.');
   for (const [name, max] of Object.entries(TEXT_FIELDS)) {
     const value = body[name];
     if (value !== undefined && (typeof value !== 'string' || value.length > max)) add(name, 'max_length', `Tekst van ten hoogste ${max} tekens.`);
   }
-  for (const name of UUID_FIELDS) if (body[name] !== undefined && (typeof body[name] !== 'string' || !UUID.test(body[name]))) add(name, 'invalid', 'Voer een geldige UUID in.');
+  for (const name of UUID_FIELDS)
+    if (body[name] !== undefined && (typeof body[name] !== 'string' || !UUID.test(body[name]))) add(name, 'invalid', 'Voer een geldige UUID in.');
   for (const name of URL_FIELDS) if (body[name] !== undefined && !isHttpUrl(body[name])) add(name, 'invalid', 'Voer een geldige URL in.');
-  if (body.uitvoerder !== undefined && (typeof body.uitvoerder !== 'string' || !/^[0-9]{20}$/.test(body.uitvoerder))) add('uitvoerder', 'invalid', 'Een OIN van 20 cijfers.');
-  if (body.bewaartermijn !== undefined && (typeof body.bewaartermijn !== 'string' || !DURATION.test(body.bewaartermijn))) add('bewaartermijn', 'invalid', 'Een ISO 8601-duur, zoals P1Y.');
+  if (body.uitvoerder !== undefined && (typeof body.uitvoerder !== 'string' || !/^[0-9]{20}$/.test(body.uitvoerder)))
+    add('uitvoerder', 'invalid', 'Een OIN van 20 cijfers.');
+  if (body.bewaartermijn !== undefined && (typeof body.bewaartermijn !== 'string' || !DURATION.test(body.bewaartermijn)))
+    add('bewaartermijn', 'invalid', 'Een ISO 8601-duur, zoals P1Y.');
   const objecten = body.verwerkteObjecten;
   if (!Array.isArray(objecten) || objecten.length === 0) add('verwerkteObjecten', 'required', 'Ten minste één verwerkt object.');
   else {
@@ -103,7 +120,8 @@ function validate(body: unknown): Omit<Actie, 'url' | 'actieId' | 'tijdstipRegis
         return;
       }
       if (object.objecttype !== 'persoon') add(`${at}.objecttype`, 'invalid_choice', 'Alleen persoon.');
-      for (const name of ['soortObjectId', 'objectId']) if (typeof object[name] !== 'string' || object[name] === '') add(`${at}.${name}`, 'required', 'Dit veld is vereist.');
+      for (const name of ['soortObjectId', 'objectId'])
+        if (typeof object[name] !== 'string' || object[name] === '') add(`${at}.${name}`, 'required', 'Dit veld is vereist.');
       if (object.betrokkenheid !== undefined && typeof object.betrokkenheid !== 'string') add(`${at}.betrokkenheid`, 'invalid', 'Tekst.');
       const soorten = object.verwerkteSoortenGegevens;
       if (soorten !== undefined && (!Array.isArray(soorten) || !soorten.every((s) => isRecord(s) && typeof s.soortGegeven === 'string'))) {

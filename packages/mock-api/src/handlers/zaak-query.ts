@@ -9,21 +9,23 @@ import type { FieldValidationError, Rol, VertrouwelijkheidAanduiding, Zaak } fro
 import { isUuid } from '../util/uuid.js';
 
 /** Open Zaak's `ordering` choices for zaken. */
-export const ZAAK_ORDERING = [
-  'startdatum',
-  'einddatum',
-  'identificatie',
-  'publicatiedatum',
-  'archiefactiedatum',
-  'registratiedatum',
-] as const;
+export const ZAAK_ORDERING = ['startdatum', 'einddatum', 'identificatie', 'publicatiedatum', 'archiefactiedatum', 'registratiedatum'] as const;
 
 type OrderingField = (typeof ZAAK_ORDERING)[number];
 
 /** The choices of `betrokkeneType`. */
 export const BETROKKENE_TYPES = ['natuurlijk_persoon', 'niet_natuurlijk_persoon', 'vestiging', 'organisatorische_eenheid', 'medewerker'] as const;
 /** The choices of `omschrijvingGeneriek` of a rol. */
-export const OMSCHRIJVING_GENERIEK = ['adviseur', 'behandelaar', 'belanghebbende', 'beslisser', 'initiator', 'klantcontacter', 'zaakcoordinator', 'mede_initiator'] as const;
+export const OMSCHRIJVING_GENERIEK = [
+  'adviseur',
+  'behandelaar',
+  'belanghebbende',
+  'beslisser',
+  'initiator',
+  'klantcontacter',
+  'zaakcoordinator',
+  'mede_initiator',
+] as const;
 
 /** A field of the identificatie of a rol of one betrokkeneType (`undefined` for a rol of another type). */
 function identificatie(type: Rol['betrokkeneType'], field: string): (rol: Rol) => unknown {
@@ -117,7 +119,10 @@ function parse(get: Lookup): ZaakQuery {
   const list = (name: string): string[] | undefined => {
     const values = get(name);
     if (!values) return undefined;
-    return values.flatMap((v) => (typeof v === 'string' ? v.split(',') : [String(v)])).map((v) => v.trim()).filter((v) => v !== '');
+    return values
+      .flatMap((v) => (typeof v === 'string' ? v.split(',') : [String(v)]))
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
   };
 
   const query: ZaakQuery = { ordering: [], rol: [], expand: list('expand') ?? [], expandGiven: get('expand') !== undefined };
@@ -186,10 +191,11 @@ function invalidChoice(name: string, value: string): FieldValidationError {
  */
 export function applyZaakQuery(zaken: readonly Zaak[], query: ZaakQuery, rolOf: (url: string) => Rol | undefined): Zaak[] {
   const maximum = query.maximaleVertrouwelijkheidaanduiding;
-  const hasRol = (zaak: Zaak, filter: RolFilter) => zaak.rollen.some((url) => {
-    const rol = rolOf(url);
-    return rol !== undefined && filter.read(rol) === filter.value;
-  });
+  const hasRol = (zaak: Zaak, filter: RolFilter) =>
+    zaak.rollen.some((url) => {
+      const rol = rolOf(url);
+      return rol !== undefined && filter.read(rol) === filter.value;
+    });
   const matches = zaken.filter(
     (zaak) =>
       (query.einddatumIsnull === undefined || (zaak.einddatum === null || zaak.einddatum === undefined) === query.einddatumIsnull) &&

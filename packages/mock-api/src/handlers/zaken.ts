@@ -18,7 +18,15 @@ import { confinedTo } from '../requester.js';
 import type { Resultaat, Rol, Status, Zaak } from '../types.js';
 import type { SubStatus, ZaakInformatieObject } from '../types-zgw.js';
 import { isUuid } from '../util/uuid.js';
-import { applyZaakQuery, BETROKKENE_TYPES, OMSCHRIJVING_GENERIEK, ROL_IDENTIFICATIE, zaakQueryFromBody, zaakQueryFromSearch, type ZaakQuery } from './zaak-query.js';
+import {
+  applyZaakQuery,
+  BETROKKENE_TYPES,
+  OMSCHRIJVING_GENERIEK,
+  ROL_IDENTIFICATIE,
+  zaakQueryFromBody,
+  zaakQueryFromSearch,
+  type ZaakQuery,
+} from './zaak-query.js';
 
 /** The `API-version` Open Zaak 1.30 reports for Zaken. */
 export const ZAKEN_API_VERSION = '1.5.1';
@@ -185,11 +193,7 @@ export function inVisibleZaak(state: MockState): (item: { readonly zaak: string 
 }
 
 /** A detail route for a resource that belongs to a zaak: 404 unless that zaak is visible. */
-function detail(
-  path: string,
-  find: (state: MockState, uuid: string) => { readonly zaak: string } | undefined,
-  options: { etag?: boolean } = {},
-): Route {
+function detail(path: string, find: (state: MockState, uuid: string) => { readonly zaak: string } | undefined, options: { etag?: boolean } = {}): Route {
   return {
     method: 'GET',
     path,

@@ -66,14 +66,17 @@ export function apiHandlers(api: ApiDefinition, state: MockState): RequestHandle
     return handlers;
   });
 
-  const fallback = http.all(`${api.base}/*`, delayed(({ request }: { request: Request }) => {
-    const path = new URL(request.url).pathname.slice(new URL(api.base).pathname.length);
-    const known = api.routes.some((route) => pathPattern(route.path).test(path));
-    const error = known
-      ? new ProblemError(405, 'method_not_allowed', 'Methode niet toegestaan.', `Methode "${request.method}" niet toegestaan.`)
-      : notFound();
-    return problemResponse(error, request, new Headers({ 'API-version': api.version }));
-  }, state));
+  const fallback = http.all(
+    `${api.base}/*`,
+    delayed(({ request }: { request: Request }) => {
+      const path = new URL(request.url).pathname.slice(new URL(api.base).pathname.length);
+      const known = api.routes.some((route) => pathPattern(route.path).test(path));
+      const error = known
+        ? new ProblemError(405, 'method_not_allowed', 'Methode niet toegestaan.', `Methode "${request.method}" niet toegestaan.`)
+        : notFound();
+      return problemResponse(error, request, new Headers({ 'API-version': api.version }));
+    }, state),
+  );
 
   return [logger, ...routes, fallback];
 }

@@ -133,8 +133,7 @@ export class NotificatieCentrale {
 function matches(abonnement: Abonnement, message: Message): boolean {
   return abonnement.kanalen.some(
     (kanaal) =>
-      kanaal.naam === message.kanaal &&
-      Object.entries(kanaal.filters ?? {}).every(([name, value]) => value === '*' || message.kenmerken?.[name] === value),
+      kanaal.naam === message.kanaal && Object.entries(kanaal.filters ?? {}).every(([name, value]) => value === '*' || message.kenmerken?.[name] === value),
   );
 }
 
@@ -180,7 +179,8 @@ function checkAbonnement(body: unknown, partial: boolean): Omit<Abonnement, 'url
   const input = isRecord(body) ? body : {};
   const problems: { name: string; code: string; reason: string }[] = [];
   const need = (name: string, ok: boolean, reason: string) => {
-    if (input[name] === undefined ? !partial : !ok) problems.push({ name, code: input[name] === undefined ? 'required' : 'invalid', reason: input[name] === undefined ? 'Dit veld is vereist.' : reason });
+    if (input[name] === undefined ? !partial : !ok)
+      problems.push({ name, code: input[name] === undefined ? 'required' : 'invalid', reason: input[name] === undefined ? 'Dit veld is vereist.' : reason });
   };
   need('callbackUrl', isHttpUrl(input.callbackUrl), 'Voer een geldige URL in.');
   need('auth', typeof input.auth === 'string' && input.auth.length > 0, 'Voer een geldige waarde in.');
@@ -188,14 +188,20 @@ function checkAbonnement(body: unknown, partial: boolean): Omit<Abonnement, 'url
   need(
     'kanalen',
     kanalen !== undefined &&
-      kanalen.every((k) => isRecord(k) && typeof k.naam === 'string' && KANALEN.some((known) => known.naam === k.naam) && (k.filters === undefined || isRecord(k.filters))),
+      kanalen.every(
+        (k) => isRecord(k) && typeof k.naam === 'string' && KANALEN.some((known) => known.naam === k.naam) && (k.filters === undefined || isRecord(k.filters)),
+      ),
     'Onbekend kanaal of ongeldige filters.',
   );
   if (problems.length > 0) throw validationError(problems);
   const out: Partial<Omit<Abonnement, 'url'>> = {};
   if (input.callbackUrl !== undefined) out.callbackUrl = input.callbackUrl as string;
   if (input.auth !== undefined) out.auth = input.auth as string;
-  if (kanalen !== undefined) out.kanalen = kanalen.map((k) => ({ naam: String((k as Record<string, unknown>).naam), filters: ((k as Record<string, unknown>).filters as Record<string, string> | undefined) ?? {} }));
+  if (kanalen !== undefined)
+    out.kanalen = kanalen.map((k) => ({
+      naam: String((k as Record<string, unknown>).naam),
+      filters: ((k as Record<string, unknown>).filters as Record<string, string> | undefined) ?? {},
+    }));
   return out as Omit<Abonnement, 'url'>;
 }
 
@@ -205,7 +211,8 @@ function checkMessage(body: unknown): Message {
   const problems = ['kanaal', 'hoofdObject', 'resource', 'resourceUrl', 'actie', 'aanmaakdatum']
     .filter((name) => typeof input[name] !== 'string' || input[name] === '')
     .map((name) => ({ name, code: 'required', reason: 'Dit veld is vereist.' }));
-  if (typeof input.kanaal === 'string' && !KANALEN.some((k) => k.naam === input.kanaal)) problems.push({ name: 'kanaal', code: 'kanaal_bestaat_niet', reason: 'Kanaal bestaat niet.' });
+  if (typeof input.kanaal === 'string' && !KANALEN.some((k) => k.naam === input.kanaal))
+    problems.push({ name: 'kanaal', code: 'kanaal_bestaat_niet', reason: 'Kanaal bestaat niet.' });
   if (problems.length > 0) throw validationError(problems);
   return input as unknown as Message;
 }

@@ -40,7 +40,10 @@ const EXTERNAL_REFS: readonly (readonly [string, string])[] = [
   ['https://raw.githubusercontent.com/vng-Realisatie/catalogi-api/1.2.0/src/openapi.yaml', '../catalogi/openapi.yaml'],
   ['../../../catalogi/ztc/1.3.x/1.3.2/openapi.yaml#/components/schemas/BesluitTypeExpanded', '../catalogi/openapi.yaml#/components/schemas/BesluitType'],
   ['../../../zaken/zrc/1.6.x/1.6.0/openapi.yaml#/components/schemas/ZaakExpanded', '../zaken/openapi.yaml#/components/schemas/Zaak'],
-  ['../../../documenten/drc/1.6.x/1.6.0/openapi.yaml#/components/schemas/EnkelvoudigInformatieObjectExpanded', '../documenten/openapi.yaml#/components/schemas/EnkelvoudigInformatieObject'],
+  [
+    '../../../documenten/drc/1.6.x/1.6.0/openapi.yaml#/components/schemas/EnkelvoudigInformatieObjectExpanded',
+    '../documenten/openapi.yaml#/components/schemas/EnkelvoudigInformatieObject',
+  ],
 ];
 
 /** The Ajv id of a document in `specs/`, e.g. `specId('zaken/openapi.yaml')`. */

@@ -53,7 +53,10 @@ export class SpecValidator {
  * `assertSchema(target, data, label)` for a document already in `ajv` (one set up by hand, e.g. Ajv 2020 for
  * OpenAPI 3.1): compiles `ref(target)` once, and fails with `label does not match target` and Ajv's errors.
  */
-export function schemaAssertion(ajv: Pick<Ajv, 'compile' | 'errorsText'>, ref: (target: string) => string): (target: string, data: unknown, label: string) => void {
+export function schemaAssertion(
+  ajv: Pick<Ajv, 'compile' | 'errorsText'>,
+  ref: (target: string) => string,
+): (target: string, data: unknown, label: string) => void {
   const validators = new Map<string, ValidateFunction>();
   return (target, data, label) => {
     let validate = validators.get(target);

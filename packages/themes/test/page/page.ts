@@ -20,7 +20,14 @@ await import('@klantbeeld/elements/define');
 
 const query = new URLSearchParams(location.search);
 const mock = createMockApi({ origin: location.origin, latency: 0, resident: query.get('resident') ?? 'jansen' });
-const outage = query.get('state') === 'outage' ? [http.all(`${location.origin}/*`, ({ request }) => (new URL(request.url).pathname.startsWith('/@') || request.destination ? undefined : new HttpResponse(null, { status: 503 })))] : [];
+const outage =
+  query.get('state') === 'outage'
+    ? [
+        http.all(`${location.origin}/*`, ({ request }) =>
+          new URL(request.url).pathname.startsWith('/@') || request.destination ? undefined : new HttpResponse(null, { status: 503 }),
+        ),
+      ]
+    : [];
 await setupWorker(...outage, ...mock.handlers).start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
 
 /** What an element needs beyond `heading-level` to show its ready state with the mock data (as in the demo). */
@@ -61,4 +68,8 @@ window.kbThemes = themes;
 window.kbDeepElements = function deep(root: ParentNode): Element[] {
   return [...root.querySelectorAll('*')].flatMap((node) => [node, ...(node.shadowRoot ? deep(node.shadowRoot) : [])]);
 };
-window.kbApplyTheme = (id, scheme) => applyTheme(themes.find((theme) => theme.id === id)!, scheme);
+window.kbApplyTheme = (id, scheme) =>
+  applyTheme(
+    themes.find((theme) => theme.id === id)!,
+    scheme,
+  );

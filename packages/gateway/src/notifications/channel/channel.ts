@@ -11,7 +11,15 @@
  * @module
  */
 import { createHmac } from 'node:crypto';
-import { createClient, GATEWAY_PATHS, getKlantvoorkeuren, getNotificatievoorkeuren, type ApiName, type KlantbeeldClient, type Notificatie } from '@klantbeeld/core';
+import {
+  createClient,
+  GATEWAY_PATHS,
+  getKlantvoorkeuren,
+  getNotificatievoorkeuren,
+  type ApiName,
+  type KlantbeeldClient,
+  type Notificatie,
+} from '@klantbeeld/core';
 import type { Logger } from 'pino';
 import { isObject, subjectKey, text } from '../../proxy/policy/scope.js';
 import type { ApiProxy } from '../../proxy/types.js';
@@ -91,7 +99,10 @@ export class Channel {
   async #inform(subject: Subject, message: Notificatie, statusUrl: string): Promise<void> {
     const { metrics, logger, lock } = this.#options;
     // Same on every instance, opaque in Redis: an HMAC of the status and the subject.
-    const reference = createHmac('sha256', this.#options.secret).update(`${statusUrl}|${subjectKey(subject)}`).digest('hex').slice(0, 40);
+    const reference = createHmac('sha256', this.#options.secret)
+      .update(`${statusUrl}|${subjectKey(subject)}`)
+      .digest('hex')
+      .slice(0, 40);
     let medium: Medium | 'none' = 'none';
     try {
       if (!(await lock.claim(`channel:${reference}`, this.#config.lockSeconds * 1000))) return;

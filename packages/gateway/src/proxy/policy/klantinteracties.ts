@@ -18,7 +18,12 @@ interface OwnPartij {
 }
 
 /** The identificator the subject's partij carries. */
-function identificator(scope: Scope): { readonly codeObjecttype: string; readonly codeSoortObjectId: string; readonly codeRegister: string; readonly objectId: string } {
+function identificator(scope: Scope): {
+  readonly codeObjecttype: string;
+  readonly codeSoortObjectId: string;
+  readonly codeRegister: string;
+  readonly objectId: string;
+} {
   const { subject, options } = scope;
   return subject.kind === 'persoon' ? { ...options.partijBsn, objectId: subject.bsn } : { ...options.partijKvk, objectId: subject.kvk };
 }
@@ -115,7 +120,15 @@ const listPartijen: Rule = async ({ query, scope }) => {
   if (!own) return { answer: emptyPage() };
   let scoped = withExpand(query, expand);
   for (const [name, values] of partijFilters(scope)) scoped = withParam(scoped, name, ...values);
-  return { query: scoped, filter: (data) => filterList(data, (p) => isObject(p) && p.uuid === own.uuid && isSubjectsPartij(p, scope), (p) => shapePartij(p, own)) };
+  return {
+    query: scoped,
+    filter: (data) =>
+      filterList(
+        data,
+        (p) => isObject(p) && p.uuid === own.uuid && isSubjectsPartij(p, scope),
+        (p) => shapePartij(p, own),
+      ),
+  };
 };
 
 /** The addressed partij must be the subject's own. */
@@ -152,7 +165,13 @@ async function ownAdres(scope: Scope, own: OwnPartij, uuid: string): Promise<Jso
 }
 
 /** A list filtered by the own partij through `param`: a browser's different value gets an empty list. */
-function ofOwnPartij(param: string, reference: string, shape: (item: unknown, own: OwnPartij) => unknown = (item) => item, expandable?: ReadonlySet<string>, hidden?: ReadonlySet<string>): Rule {
+function ofOwnPartij(
+  param: string,
+  reference: string,
+  shape: (item: unknown, own: OwnPartij) => unknown = (item) => item,
+  expandable?: ReadonlySet<string>,
+  hidden?: ReadonlySet<string>,
+): Rule {
   return async ({ query, scope }): Promise<Plan> => {
     const expand = expandOf(query, expandable ?? new Set(), hidden);
     const own = await ownPartij(scope);
@@ -160,7 +179,12 @@ function ofOwnPartij(param: string, reference: string, shape: (item: unknown, ow
     if (!own || (asked !== undefined && asked !== own.uuid)) return { answer: emptyPage() };
     return {
       query: withParam(withExpand(query, expand), param, own.uuid),
-      filter: (data) => filterList(data, (item) => isObject(item) && names(item[reference], own), (item) => shape(item, own)),
+      filter: (data) =>
+        filterList(
+          data,
+          (item) => isObject(item) && names(item[reference], own),
+          (item) => shape(item, own),
+        ),
     };
   };
 }

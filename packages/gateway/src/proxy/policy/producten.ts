@@ -9,7 +9,8 @@ import { isObject } from './scope.js';
 const listProducten: Rule = ({ query, scope }) => {
   const { subject } = scope;
   const [param, key, id] = subject.kind === 'persoon' ? ['eigenaren__bsn', 'bsn', subject.bsn] : ['eigenaren__kvk_nummer', 'kvk_nummer', subject.kvk];
-  const owns = (product: unknown): boolean => isObject(product) && Array.isArray(product.eigenaren) && product.eigenaren.some((e) => isObject(e) && e[key] === id);
+  const owns = (product: unknown): boolean =>
+    isObject(product) && Array.isArray(product.eigenaren) && product.eigenaren.some((e) => isObject(e) && e[key] === id);
   return { query: withParam(query, param, id), filter: (data) => filterList(data, owns) };
 };
 

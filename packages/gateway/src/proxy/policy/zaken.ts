@@ -37,7 +37,17 @@ const ZAAK_RELATIONS = ['hoofdzaak', 'deelzaken'];
 const EXPANDABLE = new Set([...OWN_RELATIONS, ...ZAAK_RELATIONS.flatMap((relation) => [relation, ...OWN_RELATIONS.map((r) => `${relation}.${r}`)])]);
 
 /** Filters of `POST /zaken/_zoek` a browser may set (the body twin of the GET query allowlist). */
-const ZOEK_FIELDS = new Set(['uuid__in', 'zaaktype__in', 'zaaktype', 'identificatie', 'einddatum__isnull', 'startdatum__gte', 'startdatum__lte', 'ordering', 'expand']);
+const ZOEK_FIELDS = new Set([
+  'uuid__in',
+  'zaaktype__in',
+  'zaaktype',
+  'identificatie',
+  'einddatum__isnull',
+  'startdatum__gte',
+  'startdatum__lte',
+  'ordering',
+  'expand',
+]);
 
 /** A rol whose party is not the subject loses the party's identifiers, name and contact person. */
 export function maskRol(rol: unknown, subject: Subject): unknown {
@@ -57,7 +67,9 @@ async function shapeZaak(zaak: unknown, scope: Scope, depth = 0): Promise<unknow
       expand[key] = key === 'rollen' && Array.isArray(value) ? value.map((rol) => maskRol(rol, scope.subject)) : value;
     } else if (ZAAK_RELATIONS.includes(key) && depth === 0) {
       const related = Array.isArray(value) ? value : [value];
-      const owned = await Promise.all(related.map(async (other) => ((await ownsZaak(scope, text(other, 'url'))) ? shapeZaak(other, scope, depth + 1) : undefined)));
+      const owned = await Promise.all(
+        related.map(async (other) => ((await ownsZaak(scope, text(other, 'url'))) ? shapeZaak(other, scope, depth + 1) : undefined)),
+      );
       const kept = owned.filter((other) => other !== undefined);
       if (Array.isArray(value)) expand[key] = kept;
       else if (kept[0] !== undefined) expand[key] = kept[0];
@@ -68,7 +80,12 @@ async function shapeZaak(zaak: unknown, scope: Scope, depth = 0): Promise<unknow
 
 /** The filter of a scoped zaken list: every zaak is checked to be the subject's (not trusted to the upstream's filter). */
 function zakenFilter(scope: Scope): (data: unknown) => Promise<unknown> {
-  return (data) => filterList(data, (zaak) => ownsListedZaak(scope, zaak), (zaak) => shapeZaak(zaak, scope));
+  return (data) =>
+    filterList(
+      data,
+      (zaak) => ownsListedZaak(scope, zaak),
+      (zaak) => shapeZaak(zaak, scope),
+    );
 }
 
 /** The role filter and cap added to a Zaken list query. */
@@ -109,7 +126,14 @@ function ofZaak(map: (item: unknown, input: RuleInput) => unknown = (item) => it
   return async (input): Promise<Plan> => {
     const zaak = required(input.query, 'zaak');
     if (!(await ownsZaak(input.scope, zaak))) throw deny();
-    return { filter: (data) => filterList(data, (item) => isObject(item) && item.zaak === zaak && keep(item), (item) => map(item, input)) };
+    return {
+      filter: (data) =>
+        filterList(
+          data,
+          (item) => isObject(item) && item.zaak === zaak && keep(item),
+          (item) => map(item, input),
+        ),
+    };
   };
 }
 

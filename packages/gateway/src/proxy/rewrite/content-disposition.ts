@@ -21,13 +21,15 @@ export function sanitizeFilename(name: string | null | undefined): string {
 }
 
 /** RFC 8187 value-chars: everything else percent-encoded as UTF-8. */
-const encodeRfc8187 = (value: string): string =>
-  encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const encodeRfc8187 = (value: string): string => encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** `attachment; filename="…"; filename*=UTF-8''…` for `name`. */
 export function contentDisposition(name: string | null | undefined): string {
   const safe = sanitizeFilename(name);
-  const ascii = safe.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]/g, '_');
+  const ascii = safe
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeRfc8187(safe)}`;
 }
 

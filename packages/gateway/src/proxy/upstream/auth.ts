@@ -23,7 +23,10 @@ class ZgwJwtAuthenticator implements Authenticator {
   #current: { token: string; renewAt: number } | undefined;
   #minting: Promise<string> | undefined;
 
-  constructor(auth: ZgwAuth, private readonly now: () => number) {
+  constructor(
+    auth: ZgwAuth,
+    private readonly now: () => number,
+  ) {
     this.#auth = auth;
     this.#key = new TextEncoder().encode(auth.secret);
     this.#lifetime = auth.lifetimeSeconds ?? 300;

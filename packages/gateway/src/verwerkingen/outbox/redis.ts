@@ -58,11 +58,15 @@ export class RedisOutboxStore implements OutboxStore {
     if (max <= 0) return [];
     return this.#withGroup(async () => {
       // First what a dead instance left behind, then new entries.
-      const [next, stale] = (await this.redis.xautoclaim(STREAM, GROUP, this.consumer, this.claimIdleMs, this.#cursor, 'COUNT', max)) as [string, (StreamEntry | null)[]];
+      const [next, stale] = (await this.redis.xautoclaim(STREAM, GROUP, this.consumer, this.claimIdleMs, this.#cursor, 'COUNT', max)) as [
+        string,
+        (StreamEntry | null)[],
+      ];
       this.#cursor = next;
       const out = parse(stale);
       if (out.length < max) {
-        const fresh = (await this.redis.xreadgroup('GROUP', GROUP, this.consumer, 'COUNT', max - out.length, 'STREAMS', STREAM, '>')) as [string, StreamEntry[]][] | null;
+        const fresh = (await this.redis.xreadgroup('GROUP', GROUP, this.consumer, 'COUNT', max - out.length, 'STREAMS', STREAM, '>')) as
+          [string, StreamEntry[]][] | null;
         out.push(...parse(fresh?.[0]?.[1] ?? []));
       }
       return out;
@@ -77,7 +81,11 @@ export class RedisOutboxStore implements OutboxStore {
   async ack(entries: readonly ClaimedEntry[]): Promise<void> {
     if (entries.length === 0) return;
     const refs = entries.map((e) => e.ref);
-    await this.redis.multi().xack(STREAM, GROUP, ...refs).xdel(STREAM, ...refs).exec();
+    await this.redis
+      .multi()
+      .xack(STREAM, GROUP, ...refs)
+      .xdel(STREAM, ...refs)
+      .exec();
   }
 
   async stats(): Promise<OutboxStats> {
