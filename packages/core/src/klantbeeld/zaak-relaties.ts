@@ -111,13 +111,6 @@ async function related(
 }
 
 /**
- * The hoofdzaak, deelzaken and relevanteAndereZaken of a zaak, each as a summary with its organisation,
- * or as unreachable (module comment). Requests: the zaak with its related zaken expanded (when given as
- * a URL), then each related zaak the server did not expand from its own source (another organisation's
- * Zaken API when configured), with the usual fallbacks for its zaaktype, status and behandelaar.
- * @param zaak a zaak URL, or the zaak resource (its `_expand` is used when present).
- */
-/**
  * Whether a zaak resource names any related zaak (a hoofdzaak, deelzaken or relevante andere zaken). When it names
  * none, its relations are empty and cost no request: a view that has the zaak (e.g. from `getZaak`) need not
  * fetch it again to learn that.
@@ -131,6 +124,13 @@ export function namesRelatedZaken(zaak: object): boolean {
   );
 }
 
+/**
+ * The hoofdzaak, deelzaken and relevanteAndereZaken of a zaak, each as a summary with its organisation,
+ * or as unreachable (module comment). Requests: the zaak with its related zaken expanded (when given as
+ * a URL), then each related zaak the server did not expand from its own source (another organisation's
+ * Zaken API when configured), with the usual fallbacks for its zaaktype, status and behandelaar.
+ * @param zaak a zaak URL, or the zaak resource (its `_expand` is used when present).
+ */
 export async function getZaakRelaties(
   client: KlantbeeldClient,
   zaak: string | { readonly url?: unknown },

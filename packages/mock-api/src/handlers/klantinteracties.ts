@@ -310,8 +310,8 @@ function validateDigitaalAdres(body: Body, current: DigitaalAdres | undefined): 
         code: soort === null ? 'null' : 'required',
         reason: soort === null ? 'Dit veld mag niet leeg zijn.' : 'Dit veld is vereist.',
       });
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- echoes the value the client sent, whatever its JSON type, as the real API does
     else if (!(SOORTEN as readonly unknown[]).includes(soort))
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- echoes the value the client sent, whatever its JSON type, as the real API does
       errors.push({ name: 'soortDigitaalAdres', code: 'invalid_choice', reason: `"${String(soort)}" is een ongeldige keuze.` });
     else changes.soortDigitaalAdres = soort as DigitaalAdres['soortDigitaalAdres'];
   }
