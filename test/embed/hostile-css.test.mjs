@@ -106,7 +106,11 @@ function read(p) {
     const walk = (root, prefix, out) => {
       [...root.querySelectorAll('*')].forEach((el, i) => {
         const style = getComputedStyle(el);
-        out[`${prefix}${el.localName}[${i}]`] = properties.map((name) => `${name}: ${style.getPropertyValue(name)}`);
+        // An `auto` margin resolves to the space left over, which depends on the host's outer size (which the page's
+        // CSS may set): the computed value (Typed OM) says `auto` either way, the resolved one would be a length.
+        const computed = el.computedStyleMap();
+        const value = (name) => (name.startsWith('margin-') && String(computed.get(name)) === 'auto' ? 'auto' : style.getPropertyValue(name));
+        out[`${prefix}${el.localName}[${i}]`] = properties.map((name) => `${name}: ${value(name)}`);
         if (el.shadowRoot) walk(el.shadowRoot, `${prefix}${el.localName}[${i}] > `, out);
       });
     };
