@@ -94,7 +94,11 @@ export default function (config) {
   });
 
   // Markdown as before: HTML allowed (the docs are ours), no typographer (code names stay exact).
-  config.setLibrary('md', markdownIt({ html: true }));
+  const pages = markdownIt({ html: true });
+  // A code block wider than the column scrolls: keyboard users must be able to reach it to scroll it (WCAG 2.1.1).
+  const fence = pages.renderer.rules.fence;
+  pages.renderer.rules.fence = (...args) => (fence ? fence(...args) : '').replace(/^<pre>/, '<pre tabindex="0">');
+  config.setLibrary('md', pages);
   // The code's JSDoc (the element reference) is Markdown without HTML: `<organisatie>` there is text.
   const md = markdownIt({ html: false });
   config.addFilter('markdown', (text) => (text ? md.render(text) : ''));
