@@ -1,24 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import {
-  factSources,
-  hasPersonalTips,
-  listTips,
-  localStorageTipStore,
-  NO_TIP_PREFERENCES,
-  readTipPreferences,
-  selectTips,
-  type KlantbeeldClient,
-  type Tip,
-  type TipAudience,
-  type TipCondition,
-  type TipFactSource,
-  type TipPreferences,
-  type TipRule,
-  type TipRuleError,
-  type TipSource,
-  type TipStore,
+import { factSources, hasPersonalTips, listTips, localStorageTipStore, NO_TIP_PREFERENCES, readTipPreferences, selectTips } from '@klantbeeld/core';
+import type {
+  KlantbeeldClient,
+  Tip,
+  TipAudience,
+  TipCondition,
+  TipFactSource,
+  TipPreferences,
+  TipRule,
+  TipRuleError,
+  TipSource,
+  TipStore,
 } from '@klantbeeld/core';
 import { KlantbeeldDataElement } from '../shared/data-element.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
@@ -26,14 +20,12 @@ import { baseStyles } from '../shared/styles.js';
 import { isSafeHref } from '../shared/url.js';
 import { addTexts, type Translation } from '../shared/i18n.js';
 import { styles } from './tips.styles.js';
-import type { TipsArgs, TipsArgsRest, TipsData } from './tips.model.js';
+import { AUDIENCES, type TipsArgs, type TipsArgsRest, type TipsData } from './tips.model.js';
 import { tipsTexts } from './tips.texts.js';
 
 addTexts(tipsTexts);
 
 export type { KbTipDismissDetail, KbTipDismissEvent, KbTipsPersonalChangeDetail, KbTipsPersonalChangeEvent, TipsData } from './tips.model.js';
-
-const AUDIENCES: readonly TipAudience[] = ['inwoner', 'ondernemer'];
 
 /**
  * @summary Tips the municipality defines as data: general ones for everyone, and, after the resident chooses "Maak

@@ -4,6 +4,9 @@
  */
 import type { TipAudience, TipFacts, TipFactSource, TipRule, TipStore } from '@klantbeeld/core';
 
+/** The audiences a tip rule can address; another `audience` value counts as `inwoner`. */
+export const AUDIENCES: readonly TipAudience[] = ['inwoner', 'ondernemer'];
+
 /** Detail of `kb-tip-dismiss`: the rule id of the tip the resident hid. */
 export interface KbTipDismissDetail {
   readonly id: string;

@@ -1,12 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { listVerwerkingen, verwerkingenPeriode, type KlantbeeldClient, type Verwerking } from '@klantbeeld/core';
 import { KlantbeeldDataElement } from '../shared/data-element.js';
-import { dataListRow } from '../shared/data-list.js';
-import { dateFormatter, dateTimeAttribute, formatDate } from '../shared/format.js';
+import { formatDate } from '../shared/format.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStylesWith } from '../shared/styles.js';
 import { nlDesignSystemFormFieldStyles } from '../shared/nl-design-system-form-field.styles.js';
@@ -15,6 +13,7 @@ import { checkPeriod, toInvoer, type PeriodFieldError } from './period.js';
 import { styles } from './verwerkingen.styles.js';
 import { organisatiesConverter } from './organisaties-attribute.js';
 import { verwerkingenTexts } from './verwerkingen.texts.js';
+import { renderVerwerking } from './verwerkingen.item.js';
 
 addTexts(verwerkingenTexts);
 
@@ -24,12 +23,6 @@ type Field = 'van' | 'tot';
 
 /** The task arguments: the period (`van`, `tot`: ISO dates) and the names of organisations by RSIN. */
 type VerwerkingenArgs = readonly [van: string, tot: string, organisaties: Readonly<Record<string, string>> | undefined];
-
-/** The time of day (Dutch time) of a date-time, e.g. "08:13". */
-function formatTime(value: string, lang: string): string | undefined {
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : dateFormatter(lang, 'time', { hour: '2-digit', minute: '2-digit' }).format(date);
-}
 
 /**
  * @summary The processing log for the resident ("Wie heeft mijn gegevens gebruikt?"): per action the organisation,
@@ -287,7 +280,7 @@ export class KbVerwerkingen extends KlantbeeldDataElement<readonly Verwerking[],
         ${repeat(
           shown,
           (verwerking) => verwerking.actieId,
-          (verwerking) => this.#renderItem(verwerking),
+          (verwerking) => renderVerwerking(verwerking, this.#texts, this.language),
         )}
       </ul>
       ${
@@ -323,37 +316,5 @@ export class KbVerwerkingen extends KlantbeeldDataElement<readonly Verwerking[],
     await this.updateComplete;
     // The button pressed may now be disabled: move focus to the top of the new page, which also announces it.
     this.renderRoot.querySelector<HTMLElement>('[part="summary"]')?.focus();
-  }
-
-  #renderItem(verwerking: Verwerking): TemplateResult {
-    const t = this.#texts;
-    const datum = formatDate(verwerking.tijdstip, this.language);
-    const tijd = formatTime(verwerking.tijdstip, this.language);
-    const organisatie = verwerking.uitvoerder ? (verwerking.uitvoerder.naam ?? t.onbekendeOrganisatie(verwerking.uitvoerder.oin)) : undefined;
-    const afnemer = verwerking.afnemer
-      ? verwerking.afnemer.soort === 'persoon'
-        ? t.eenPersoon
-        : (verwerking.afnemer.naam ?? t.onbekendeOrganisatie(verwerking.afnemer.oin))
-      : undefined;
-    const handeling = [verwerking.handelingNaam, verwerking.actieNaam].filter(Boolean).join(': ');
-    const title = verwerking.verwerkingNaam ?? verwerking.handelingNaam ?? verwerking.actieNaam;
-    return html`<li class="kb-verwerkingen__item" part="item">
-      ${
-        title
-          ? html`<p class="utrecht-paragraph kb-verwerkingen__title" part="item-title"><span class="kb-visually-hidden">${t.doel}: </span>${title}</p>`
-          : nothing
-      }
-      <dl class="utrecht-data-list utrecht-data-list--rows" part="item-details">
-        ${dataListRow(
-          t.wanneer,
-          html`<time datetime=${ifDefined(dateTimeAttribute(verwerking.tijdstip))}>${datum && tijd ? t.tijdstip(datum, tijd) : verwerking.tijdstip}</time>`,
-        )}
-        ${organisatie ? dataListRow(t.organisatie, organisatie) : nothing}
-        ${handeling ? dataListRow(t.handeling, handeling) : nothing}
-        ${dataListRow(t.gegevens, verwerking.soortenGegevens.length > 0 ? verwerking.soortenGegevens.join(', ') : t.geenGegevens)}
-        ${afnemer ? dataListRow(t.verstrektAan, afnemer) : nothing}
-      </dl>
-      ${verwerking.vertrouwelijkheid === 'opgeheven' ? html`<p class="utrecht-paragraph" part="opgeheven">${t.opgeheven}</p>` : nothing}
-    </li>`;
   }
 }

@@ -1,15 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  getZaakDetail,
-  instant,
-  type ContactRoute,
-  type DocumentView,
-  type KlantbeeldClient,
-  type Vertrouwelijkheidaanduiding,
-  type ZaakDetail,
-} from '@klantbeeld/core';
+import { getZaakDetail, instant } from '@klantbeeld/core';
+import type { ContactRoute, DocumentView, KlantbeeldClient, Vertrouwelijkheidaanduiding, ZaakDetail } from '@klantbeeld/core';
 import { KlantbeeldDataElement } from '../shared/data-element.js';
 import { dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
