@@ -25,6 +25,9 @@ async function openRecording(path) {
     frame();
   });
   await settled(p);
+  // Settled can be seen before the provider's client reaches the tracker (idle, its general heading shown): wait for
+  // its timeline, then two frames so the recording has it.
+  await p.waitForFunction(() => document.querySelector('kb-status-tracker')?.dataState === 'ready', undefined, { timeout: 30_000 });
   await p.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return { p, log, texts: await p.evaluate(() => window.__texts.join('\n')) };
 }
