@@ -335,3 +335,20 @@ export {
   type TipPreferences,
   type TipStore,
 } from './tips/store.js';
+export {
+  EMPLOYEE_PROBLEM_CODES,
+  type ApiAccess,
+  type BilingualText,
+  type EmployeeSession,
+  type EmployeeSessionInfo,
+  type KlantContextInfo,
+  type KlantContextRequest,
+  type KlantQuery,
+  type KlantSearchField,
+  type KlantSearchPage,
+  type KlantSearchRequest,
+  type KlantSearchResult,
+  type KlantSummary,
+  type LookPurpose,
+  type ProfileInfo,
+} from './medewerker/types.js';

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { KlantbeeldClient, OutageMonitor } from '@klantbeeld/core';
+import type { EmployeeSession, EmployeeSessionInfo, KlantbeeldClient, KlantContextInfo, OutageMonitor } from '@klantbeeld/core';
 
 /**
  * The one client of a page, provided by `<kb-provider>` (or `new ContextProvider(document.body, { context: clientContext })`)
@@ -18,3 +18,19 @@ export interface OutageView {
   readonly monitor: Pick<OutageMonitor<Element>, 'report' | 'resolve' | 'covers'>;
 }
 export const outageContext = createContext<OutageView | undefined>(Symbol.for('klantbeeld-outage'));
+
+/**
+ * The employee mode, provided by `<kb-provider mode="medewerker">`: the employee's session (profiles, the chosen klant
+ * context) and the core object to search and choose a klant. Absent in resident mode. A new object each time the
+ * session or the klant context changes, so that consumers re-render; the provider also creates a new client then, so
+ * nothing of a previous klant stays cached.
+ */
+export interface EmployeeView {
+  /** The session as last read, `undefined` while it loads. */
+  readonly info: EmployeeSessionInfo | undefined;
+  /** The chosen klant context, or null when none is chosen (data elements then show an idle state and fetch nothing). */
+  readonly context: KlantContextInfo | null;
+  /** The core object to search, choose and end a klant context (from `@klantbeeld/core`). */
+  readonly session: EmployeeSession;
+}
+export const employeeContext = createContext<EmployeeView | undefined>(Symbol.for('klantbeeld-employee'));
