@@ -25,6 +25,7 @@ export {
   NotFoundError,
   RateLimitedError,
   ServerError,
+  ShieldedError,
   TimeoutError,
   UnconfiguredOriginError,
   ValidationError,
@@ -352,3 +353,5 @@ export {
   type LookPurpose,
   type ProfileInfo,
 } from './medewerker/types.js';
+export { isValidBsn } from './medewerker/bsn.js';
+export { validateKlantQuery, type ValidateKlantQueryOptions } from './medewerker/klant-query.js';
