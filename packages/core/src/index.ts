@@ -355,3 +355,4 @@ export {
 } from './medewerker/types.js';
 export { isValidBsn } from './medewerker/bsn.js';
 export { validateKlantQuery, type ValidateKlantQueryOptions } from './medewerker/klant-query.js';
+export { CONTEXT_CHANGE, createEmployeeSession, type EmployeeSessionOptions } from './medewerker/session.js';

@@ -92,3 +92,12 @@ export function validateKlantQuery(request: KlantSearchRequest, options: Validat
   }
   return problems;
 }
+
+/** The search request as it is sent: every value trimmed, a phone number without spaces, dashes, dots and parentheses. */
+export function normalizeKlantQuery(request: KlantSearchRequest): KlantSearchRequest {
+  const normalized: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(request)) {
+    normalized[name] = typeof value !== 'string' ? value : name === 'telefoon' ? normalizeAdres('telefoonnummer', value) : value.trim();
+  }
+  return normalized as KlantSearchRequest;
+}
