@@ -132,6 +132,7 @@ export {
   zaakTermijn,
   type GetZaakDetailOptions,
   type ZaakDetail,
+  type ZaakDetailPart,
   type ZaakOpschorting,
   type ZaakTermijn,
   type ZaakVerlenging,
