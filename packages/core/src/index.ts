@@ -25,6 +25,7 @@ export {
   NotFoundError,
   RateLimitedError,
   ServerError,
+  ShieldedError,
   TimeoutError,
   UnconfiguredOriginError,
   ValidationError,
@@ -131,6 +132,7 @@ export {
   zaakTermijn,
   type GetZaakDetailOptions,
   type ZaakDetail,
+  type ZaakDetailPart,
   type ZaakOpschorting,
   type ZaakTermijn,
   type ZaakVerlenging,
@@ -352,3 +354,6 @@ export {
   type LookPurpose,
   type ProfileInfo,
 } from './medewerker/types.js';
+export { isValidBsn } from './medewerker/bsn.js';
+export { validateKlantQuery, type ValidateKlantQueryOptions } from './medewerker/klant-query.js';
+export { CONTEXT_CHANGE, createEmployeeSession, type EmployeeSessionOptions } from './medewerker/session.js';

@@ -111,6 +111,23 @@ describe('getZaakDetail against the mock API', () => {
     assert.ok(detail.documenten?.some((document) => document.titel === 'Besluit verdaging beslistermijn'));
   });
 
+  test('a part the employee’s role shields (403 shielded) is named in shielded; a failed part is not', async () => {
+    const shielded = () =>
+      HttpResponse.json({ code: 'shielded', title: 'Afgeschermd' }, { status: 403, headers: { 'Content-Type': 'application/problem+json' } });
+    const api = mock({}, http.get(`${ORIGIN}/zaken/api/v1/zaakinformatieobjecten`, shielded));
+    const detail = await detailOf(zaakUrl(api, jansen.dakkapel));
+    assert.equal(detail.documenten, undefined);
+    assert.deepEqual(detail.shielded, ['documenten']);
+    assert.ok((detail.besluiten?.length ?? 0) > 0);
+    const failed = mock(
+      {},
+      http.get(`${ORIGIN}/zaken/api/v1/zaakinformatieobjecten`, () => HttpResponse.json({ detail: 'x' }, { status: 500 })),
+    );
+    const withoutDocuments = await detailOf(zaakUrl(failed, jansen.dakkapel));
+    assert.equal(withoutDocuments.documenten, undefined);
+    assert.equal(withoutDocuments.shielded, undefined);
+  });
+
   test('an abort rejects, it is not turned into a missing part', async () => {
     const api = mock();
     const controller = new AbortController();

@@ -38,6 +38,9 @@ export interface ZaakTermijn {
   readonly heeftDatums: boolean;
 }
 
+/** A part of a case's detail that loads on its own (and may fail, or be shielded, on its own). */
+export type ZaakDetailPart = 'berichten' | 'documenten' | 'besluiten';
+
 /** The whole view model of one case. */
 export interface ZaakDetail {
   readonly timeline: StatusTimeline;
@@ -56,6 +59,11 @@ export interface ZaakDetail {
    * `summarizeBesluiten`): say so rather than fetch them all.
    */
   readonly moreBesluiten: boolean;
+  /**
+   * The parts the gateway shields for the employee's role (a 403 `shielded`, e.g. the documents for a KCC profile):
+   * they are `undefined` above, and are to be shown as "hidden for your role", not as failed. Absent when none is.
+   */
+  readonly shielded?: readonly ZaakDetailPart[];
   /** The term at `now` of {@link GetZaakDetailOptions} (see {@link zaakTermijn} for another moment). */
   readonly termijn: ZaakTermijn;
   /** The route of `contactRoutes` that serves this case (see {@link contactRouteOf}); absent when none does. */
@@ -77,15 +85,21 @@ function isAbort(error: unknown, signal: AbortSignal | undefined): boolean {
   return signal?.aborted === true || (isObject(error) && error.name === 'AbortError');
 }
 
-/** A secondary part of the case: its failure (not an abort) leaves the part out rather than the whole case. */
-async function optional<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T | undefined> {
+/**
+ * A secondary part of the case: its failure (not an abort) leaves the part out rather than the whole case; a shielded
+ * part is also added to `shielded`.
+ */
+async function optional<T>(promise: Promise<T>, signal: AbortSignal | undefined, part: ZaakDetailPart, shielded: Set<ZaakDetailPart>): Promise<T | undefined> {
   try {
     return await promise;
   } catch (error) {
     if (isAbort(error, signal)) throw error;
+    if (isKlantbeeldError(error) && error.kind === 'shielded') shielded.add(part);
     return undefined;
   }
 }
+
+const PARTS: readonly ZaakDetailPart[] = ['berichten', 'documenten', 'besluiten'];
 
 function verlengingOf(value: unknown): ZaakVerlenging | undefined {
   if (!isObject(value)) return undefined;
@@ -146,7 +160,8 @@ export function contactRouteOf(
  * step, the term, the besluiten with their documents, the other visible documents and the contact route.
  *
  * The zaak and its timeline are required (their errors are thrown); substatussen, documents and besluiten are each
- * optional: when one cannot be loaded it is `undefined` and the rest is returned. Requests: those of
+ * optional: when one cannot be loaded it is `undefined` and the rest is returned (a part the employee's role shields
+ * is also named in `shielded`). Requests: those of
  * {@link getZaak} and {@link getStatusTimeline}, plus those of `listSubstatussen`, `listZaakDocumenten` and
  * `summarizeBesluiten` (bounded), in parallel.
  *
@@ -163,12 +178,14 @@ export async function getZaakDetail(client: KlantbeeldClient, zaak: string, opti
     throw error;
   }
   const listOptions = { signal, ...(options.maxVertrouwelijkheid ? { maxVertrouwelijkheid: options.maxVertrouwelijkheid } : {}) };
+  const shieldedParts = new Set<ZaakDetailPart>();
   const [timeline, berichten, documenten, besluitenSummary] = await Promise.all([
     getStatusTimeline(client, resource, { signal }),
-    optional(listSubstatussen(client, resource, { signal }), signal),
-    optional(listZaakDocumenten(client, resource, listOptions), signal),
-    optional(summarizeBesluiten(client, resource, listOptions), signal),
+    optional(listSubstatussen(client, resource, { signal }), signal, 'berichten', shieldedParts),
+    optional(listZaakDocumenten(client, resource, listOptions), signal, 'documenten', shieldedParts),
+    optional(summarizeBesluiten(client, resource, listOptions), signal, 'besluiten', shieldedParts),
   ]);
+  const shielded = PARTS.filter((part) => shieldedParts.has(part));
   const besluiten = besluitenSummary?.besluiten;
   const statusUrl = text(resource.status);
   // A besluit's own documents are shown under that besluit, not a second time among the case's documents.
@@ -186,6 +203,7 @@ export async function getZaakDetail(client: KlantbeeldClient, zaak: string, opti
     documenten: documenten?.filter((document) => !besluitDocumenten.has(document.url)),
     besluiten,
     moreBesluiten: besluitenSummary?.more === true,
+    ...(shielded.length > 0 ? { shielded } : {}),
   };
   const contactRoute = contactRouteOf(base, options.contactRoutes);
   return { ...base, termijn: zaakTermijn(base, options.now), ...(contactRoute ? { contactRoute } : {}) };

@@ -10,6 +10,7 @@ export type ErrorKind =
   | 'validation'
   | 'not-authenticated'
   | 'forbidden'
+  | 'shielded'
   | 'not-found'
   | 'rate-limited'
   | 'server'
@@ -85,6 +86,17 @@ export class ForbiddenError extends KlantbeeldError {
   constructor(message: string, options: KlantbeeldErrorOptions = {}) {
     super('forbidden', message, options);
     this.name = 'ForbiddenError';
+  }
+}
+
+/**
+ * 403 with problem `code: 'shielded'`: the employee's doelbinding profile does not grant this API (or this part of it,
+ * e.g. a zaak's documents). Not a failure to retry or report: the elements say "Afgeschermd voor uw rol".
+ */
+export class ShieldedError extends KlantbeeldError {
+  constructor(message: string, options: KlantbeeldErrorOptions = {}) {
+    super('shielded', message, options);
+    this.name = 'ShieldedError';
   }
 }
 
@@ -204,7 +216,8 @@ export function errorForStatus(status: number, problem: Problem | undefined, url
     case 401:
       return new NotAuthenticatedError(message, options);
     case 403:
-      return new ForbiddenError(message, options);
+      // The gateway's employee mode (EMPLOYEE_PROBLEM_CODES.shielded; not imported: the errors stay free of it).
+      return problem?.code === 'shielded' ? new ShieldedError(message, options) : new ForbiddenError(message, options);
     case 404:
     case 410:
       return new NotFoundError(message, options);
