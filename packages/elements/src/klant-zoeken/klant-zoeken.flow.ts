@@ -18,6 +18,7 @@ import {
   type KlantSearchResult,
   type ProfileInfo,
   type ValidationError,
+  validateKlantQuery,
 } from '@klantbeeld/core';
 import { isAbortError } from '../shared/data-element.js';
 import type { EmployeeView } from '../shared/context.js';
@@ -25,6 +26,7 @@ import type { FieldErrors } from '../klantvoorkeuren/form-fields.js';
 import {
   emptyDraft,
   FIELD_DOEL,
+  FIELD_PROFIEL,
   FIELD_REFERENTIE,
   MAX_REFERENTIE,
   queryOf,
@@ -34,7 +36,6 @@ import {
   type SearchInput,
 } from './klant-zoeken.model.js';
 import type { KlantZoekenTexts } from './klant-zoeken.texts.js';
-import { validateKlantQuery } from './query-checks.js';
 
 /** Why a search failed (a refusal of the query itself shows at the fields instead). */
 export type SearchFailure = 'unavailable' | 'network' | 'not-authenticated' | 'other';
@@ -100,6 +101,8 @@ export class KlantZoekenFlow implements ReactiveController {
   /** The klant context as this element last changed it, for the view it changed it under (newer views know it). */
   #changed?: { readonly view: EmployeeView; readonly context: KlantContextInfo | null };
   #search?: AbortController;
+  /** The profiles the employee holds, as last rendered. */
+  #profiles: readonly ProfileInfo[] = [];
 
   constructor(host: KlantZoekenFlowHost, options: KlantZoekenFlowOptions) {
     this.#host = host;
@@ -159,6 +162,7 @@ export class KlantZoekenFlow implements ReactiveController {
 
   /** The draft of the search form, for the profiles the employee holds (a new one when its profile is gone). */
   draft(profiles: readonly ProfileInfo[]): SearchDraft | undefined {
+    this.#profiles = profiles;
     const first = profiles[0];
     if (!first) return undefined;
     if (!this.#values.draft || !profiles.some((p) => p.id === this.#values.draft?.profile)) this.#values.draft = emptyDraft(first);
@@ -200,16 +204,26 @@ export class KlantZoekenFlow implements ReactiveController {
     event.preventDefault();
     const draft = this.#values.draft;
     if (!draft) return;
-    const query = queryOf(draft);
-    const { fields, rest } = searchErrors(this.#options.texts(), validateKlantQuery(query), draft);
+    const request: KlantSearchRequest = { ...queryOf(draft), profile: draft.profile, page: 1 };
+    const profile = this.#profiles.find((p) => p.id === draft.profile);
+    const { fields, rest } = searchErrors(this.#options.texts(), validateKlantQuery(request, profile ? { profile } : {}), draft);
     if (Object.keys(fields).length > 0 || rest.length > 0) {
       this.#showSearchErrors(fields, rest);
       return;
     }
-    void this.#run({ ...query, profile: draft.profile, page: 1 });
+    void this.#run(request);
   };
 
-  #showSearchErrors(fields: FieldErrors, rest: readonly string[]): void {
+  #showSearchErrors(shown: FieldErrors, others: readonly string[]): void {
+    // With one profile there is no profile field to show its problem at.
+    const { [FIELD_PROFIEL]: profile, ...rest } = shown;
+    const onProfile = this.#profiles.length > 1 && profile !== undefined;
+    const fields = onProfile ? shown : rest;
+    const alerts = profile !== undefined && !onProfile ? [...others, profile] : others;
+    this.#setSearchErrors(fields, alerts);
+  }
+
+  #setSearchErrors(fields: FieldErrors, rest: readonly string[]): void {
     const hasFields = Object.keys(fields).length > 0;
     this.#set({ errors: fields, summary: hasFields, alert: rest.length > 0 ? rest.join(' ') : undefined, search: { kind: 'idle' }, purpose: undefined });
     this.#focus(hasFields ? '[part="search-form"] [part="error-summary"]' : '[part="search-form"] [part="form-alert"]');

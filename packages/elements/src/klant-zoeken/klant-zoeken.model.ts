@@ -101,9 +101,10 @@ const INPUTS: readonly string[] = ['bsn', 'surname', 'birthDate', 'kvk', 'email'
 const isSearchInput = (name: string): name is SearchInput => INPUTS.includes(name);
 
 /** The message of one problem of a search input. */
-function inputProblem(t: KlantZoekenTexts, input: SearchInput, code: string): string {
+function inputProblem(t: KlantZoekenTexts, input: SearchInput, code: string, query: KlantQuery): string {
   if (code === 'required') return t.fouten.leeg[input];
-  if (code === 'invalid-bsn') return t.fouten.bsn;
+  // Not 9 digits is a typing slip the 11-proef message would not explain.
+  if (code === 'invalid-bsn') return 'bsn' in query && /^\d{9}$/.test(query.bsn) ? t.fouten.bsn : t.fouten.ongeldig.bsn;
   if (code === 'not-allowed') return t.fouten.nietToegestaan;
   return t.fouten.ongeldig[input];
 }
@@ -119,7 +120,7 @@ export function searchErrors(t: KlantZoekenTexts, params: readonly InvalidParam[
   if (params.some((p) => p.name === 'profile')) fields[FIELD_PROFIEL] = t.fouten.nietToegestaan;
   for (const input of shown) {
     const param = params.find((p) => p.name === input);
-    if (param) fields[fieldId(input)] = inputProblem(t, input, param.code);
+    if (param) fields[fieldId(input)] = inputProblem(t, input, param.code, queryOf(draft));
   }
   for (const param of params) {
     if (param.name !== 'profile' && (!isSearchInput(param.name) || !shown.includes(param.name))) rest.push(param.reason || t.fouten.nietToegestaan);

@@ -81,6 +81,8 @@ describe('<kb-klant-zoeken> states', () => {
     expect($(el, '#kb-zoek-bsn')?.getAttribute('aria-invalid')).to.equal('true');
     expect($(el, '#kb-zoek-bsn')?.getAttribute('aria-describedby')).to.equal('kb-zoek-bsn-error kb-zoek-bsn-description');
     await expect(el).to.be.accessible();
+    await searchBsn(el, '12345');
+    expect(textOf($(el, '#kb-zoek-bsn-error'))).to.equal('Vul een BSN in van 9 cijfers.');
     await searchBsn(el, '123456789');
     expect(textOf($(el, '#kb-zoek-bsn-error'))).to.contain('elfproef');
     // The summary's link moves focus to the field.
@@ -220,6 +222,16 @@ describe('<kb-klant-zoeken> states', () => {
     expect(textOf(part(el, 'summary-data')))
       .to.contain('Sociaal domein')
       .and.contain('Behandeling van een aanvraag');
+  });
+
+  it('with one profile, a refusal of the profile is an alert in the form (there is no profile field)', async () => {
+    session.searchAnswer = () => Promise.reject(invalid('profile', 'not-allowed'));
+    const { el } = await renderZoeken(signedIn(session));
+    await searchBsn(el);
+    await focusOn(el, 'form-alert');
+    expect(textOf(part(el, 'form-alert'))).to.equal('Met deze rol mag u niet op deze manier zoeken.');
+    expect(part(el, 'error-summary')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('a profile the gateway refuses is shown at the profile', async () => {
