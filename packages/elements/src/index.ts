@@ -53,6 +53,13 @@ export {
   type KlantvoorkeurenData,
   type KlantvoorkeurWijziging,
 } from './klantvoorkeuren/klantvoorkeuren.element.js';
+export {
+  KbKlantZoeken,
+  type KbKlantChangeDetail,
+  type KbKlantChangeEvent,
+  type KlantZoekenOverrides,
+  type KlantZoekenTexts,
+} from './klant-zoeken/klant-zoeken.element.js';
 
 export { KlantbeeldElement, VERSION, type EmitOptions } from './shared/klantbeeld-element.js';
 export { KlantbeeldDataElement, type DataState } from './shared/data-element.js';
