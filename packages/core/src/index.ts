@@ -285,6 +285,7 @@ export {
   type VoorkeurenWijziging,
 } from './klantbeeld/voorkeuren-editor.js';
 export { listKlantcontacten, type KlantcontactView, type ListKlantcontactenOptions } from './klantbeeld/klantcontacten.js';
+export { getKlantOverzicht, type GetKlantOverzichtOptions, type KlantOverzicht, type LaatsteContact, type OverzichtFigure } from './klantbeeld/overzicht.js';
 export {
   dataAttrExpressions,
   findObjects,
