@@ -287,6 +287,7 @@ export {
   type VoorkeurenWijziging,
 } from './klantbeeld/voorkeuren-editor.js';
 export { listKlantcontacten, type KlantcontactView, type ListKlantcontactenOptions } from './klantbeeld/klantcontacten.js';
+export { getKlantOverzicht, type GetKlantOverzichtOptions, type KlantOverzicht, type LaatsteContact, type OverzichtFigure } from './klantbeeld/overzicht.js';
 export {
   KLANTCONTACT_KANALEN,
   KLANTCONTACT_MAX_LENGTH,

@@ -17,5 +17,6 @@ import './verwerkingen/verwerkingen.js';
 import './zaak-detail/zaak-detail.js';
 import './klantvoorkeuren/klantvoorkeuren.js';
 import './klant-zoeken/klant-zoeken.js';
+import './klantbeeld/klantbeeld.js';
 
 export * from './index.js';

@@ -60,6 +60,8 @@ export {
   type KlantZoekenOverrides,
   type KlantZoekenTexts,
 } from './klant-zoeken/klant-zoeken.element.js';
+export { KbKlantbeeld } from './klantbeeld/klantbeeld.element.js';
+export type { KlantbeeldSectie, KlantbeeldTexts } from './klantbeeld/klantbeeld.texts.js';
 
 export { KlantbeeldElement, VERSION, type EmitOptions } from './shared/klantbeeld-element.js';
 export { KlantbeeldDataElement, type DataState } from './shared/data-element.js';
