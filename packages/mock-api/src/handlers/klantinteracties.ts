@@ -31,6 +31,7 @@ import {
 } from '../fixtures/klantinteracties.js';
 import { bool, choice, listRoute, string, type Filter } from '../http/list-route.js';
 import { digitaalAdresZoekFilters } from './klantinteracties-zoeken.js';
+import { klantinteractiesWriteRoutes } from './klantinteracties-writes.js';
 import { ProblemError, notFound, validationError } from '../http/problem.js';
 import type { ApiDefinition, Route, RouteContext } from '../http/route.js';
 import type { MockState } from '../state.js';
@@ -558,6 +559,10 @@ function routes(store: KlantinteractiesStore): Route[] {
       soortActor: choice(['medewerker', 'geautomatiseerde_actor', 'organisatorische_eenheid']),
       naam: string(),
       indicatieActief: bool(),
+      actoridentificatorObjectId: stringOf((actor) => actor.actoridentificator?.objectId),
+      actoridentificatorCodeObjecttype: stringOf((actor) => actor.actoridentificator?.codeObjecttype),
+      actoridentificatorCodeRegister: stringOf((actor) => actor.actoridentificator?.codeRegister),
+      actoridentificatorCodeSoortObjectId: stringOf((actor) => actor.actoridentificator?.codeSoortObjectId),
     },
   });
 
@@ -756,6 +761,18 @@ function routes(store: KlantinteractiesStore): Route[] {
         return actor;
       },
     },
+    ...klantinteractiesWriteRoutes({
+      store,
+      jsonBody,
+      refUuid,
+      forbidden,
+      stringOf,
+      uuidOf,
+      residentPartij: (state) => residentPartij(store, state),
+      confined: (state) => confinedTo(state.requester) !== undefined,
+      visibleKlantcontacten: (state) => visibleKlantcontacten(store, state),
+      newUuid: (kind) => uuidFrom(`klantinteracties:created-${kind}:${++created}`),
+    }),
   ];
 }
 
