@@ -72,5 +72,13 @@ export default defineConfig({
   resolve: { conditions: ['klantbeeld-source', ...defaultClientConditions] },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { outDir: '../dist-demo', emptyOutDir: true, target: 'es2022' },
+  build: {
+    outDir: '../dist-demo',
+    emptyOutDir: true,
+    target: 'es2022',
+    // Two pages: the residents' portal and the KCC's page (served at /kcc).
+    rollupOptions: {
+      input: { index: fileURLToPath(new URL('./demo/index.html', import.meta.url)), kcc: fileURLToPath(new URL('./demo/kcc.html', import.meta.url)) },
+    },
+  },
 });
