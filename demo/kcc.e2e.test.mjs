@@ -86,38 +86,32 @@ describe('the KCC page, done when of issue 14', () => {
   test('a KCC employee signs in at the development IdP and sees their role, no klant yet', async () => {
     await signInStaff(staff, `${origin}/kcc`, /K\. de Vries/);
     assert.match(await staff.locator('#demo-session-status').innerText(), /^Ingelogd als K\. de Vries \(Klantcontactcentrum\)$/);
-    await staff.locator('#kcc-context').getByText('Nog geen klant gekozen.', { exact: false }).waitFor();
+    await staff.getByText('Elke inzage wordt vastgelegd', { exact: false }).waitFor();
     await klantbeeld().getByText('Kies eerst een klant').waitFor();
   });
 
-  test('finds Jansen by BSN and states the purpose of the look; the band says who and why', async () => {
-    await zoeken()
-      .getByLabel(/BSN|Burgerservicenummer/)
+  test('finds Jansen by BSN and states the purpose of the look; the search says who is chosen and why', async () => {
+    await zoeken().locator('#kb-zoek-bsn').fill(JANSEN_BSN);
+    await zoeken().getByRole('button', { name: 'Zoeken', exact: true }).click();
+    const results = zoeken().locator('[part~="result"]');
+    await results.first().waitFor();
+    assert.equal(await results.count(), 1);
+    assert.match(await results.first().innerText(), /Jansen-El Amrani/);
+    await results
       .first()
-      .fill(JANSEN_BSN);
-    await zoeken()
-      .getByRole('button', { name: /^Zoeken/ })
+      .getByRole('button', { name: /Kiezen/ })
       .click();
-    const result = zoeken()
-      .getByText(/Jansen-El Amrani|El Amrani/)
-      .first();
-    await result.waitFor();
-    await zoeken()
-      .getByRole('button', { name: /Kies|Selecteer|Bekijk/ })
-      .first()
-      .click();
-    await zoeken()
-      .getByLabel(/Vraag van de klant aan de telefoon/)
-      .check();
-    await zoeken()
-      .getByRole('button', { name: /Klantbeeld openen|Openen|Bevestig|Start/ })
-      .first()
-      .click();
-    const band = staff.locator('#kcc-context');
-    await band.getByText('Vraag van de klant aan de telefoon').waitFor();
-    assert.match(await band.innerText(), /Jansen-El Amrani/);
-    assert.match(await band.innerText(), /Klantcontactcentrum/);
-    assert.match(await band.innerText(), /Elke inzage wordt vastgelegd/);
+    await zoeken().getByLabel('Vraag van de klant aan de telefoon').check();
+    await zoeken().getByRole('button', { name: 'Bevestigen' }).click();
+    const summary = zoeken().locator('[part~="summary"]');
+    await summary.waitFor();
+    const said = await summary.innerText();
+    assert.match(said, /Jansen-El Amrani/);
+    assert.match(said, /Vraag van de klant aan de telefoon/);
+    assert.match(said, /Klantcontactcentrum/);
+    await klantbeeld()
+      .getByRole('heading', { name: /Klantbeeld van .*Jansen-El Amrani/ })
+      .waitFor();
   });
 
   test('the klantbeeld is limited to the kcc profile: no social-domain zaak, a zaak’s documents shielded', async () => {

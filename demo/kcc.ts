@@ -4,11 +4,10 @@
 // (<kb-contact-registreren>). <kb-provider mode="medewerker"> carries the chosen klant to the elements; the gateway
 // scopes every request to that klant and logs each look with the employee as actor. `npm start`, then /kcc.
 import '@klantbeeld/elements/define';
-import type { EmployeeSessionInfo, KlantContextInfo } from '@klantbeeld/core';
+import type { EmployeeSessionInfo } from '@klantbeeld/core';
 import { fixtureObjecten } from '@klantbeeld/mock-api';
 import type { KbProvider, KbZaakDetail } from '@klantbeeld/elements';
 import { applyTheme } from './themes.js';
-import { showKlantContext } from './shell/klant-context.js';
 import { setUpSignOut } from './shell/session.js';
 import { loadSettings, saveSettings, setUpSettingsPanel, themeById, type DemoSettings } from './shell/settings.js';
 import { fetchEmployeeSession } from './shell/staff-session.js';
@@ -35,9 +34,8 @@ const status = required<HTMLElement>('#demo-session-status');
 let settings = loadSettings();
 /** `undefined` until the gateway answered, `null` when no employee is signed in. */
 let session: EmployeeSessionInfo | null | undefined;
-let context: KlantContextInfo | null = null;
 
-/** The header, the title and the klant band in the current language. */
+/** The header and the title in the current language, and which part of the page shows. */
 function render(): void {
   const { language } = settings;
   document.title = shellText(language, session === null ? 'kccSignInTitle' : 'kccDocumentTitle');
@@ -49,7 +47,6 @@ function render(): void {
   required<HTMLElement>('#demo-logout').hidden = !session;
   required<HTMLElement>('#demo-sign-in').hidden = session !== null;
   required<HTMLElement>('#kcc-workspace').hidden = !session;
-  showKlantContext(context, session?.profiles ?? [], language);
 }
 
 function apply(next: DemoSettings): void {
@@ -86,12 +83,10 @@ provider.addEventListener('kb-zaak-select', (event) => {
 });
 required<HTMLButtonElement>('#kcc-zaak-close').addEventListener('click', () => showZaak(undefined));
 
-// <kb-klant-zoeken> says when the klant context changed (chosen, switched or ended): another klant, another page.
-provider.addEventListener('kb-klant-change', (event) => {
-  context = (event as CustomEvent<{ context: KlantContextInfo | null }>).detail.context;
+// <kb-klant-zoeken> says when the klant context changed (chosen, switched or ended): a zaak of the previous klant closes.
+provider.addEventListener('kb-klant-change', () => {
   chosenFrom = undefined;
   showZaak(undefined);
-  render();
 });
 
 setUpSignOut(gateway, async () => {
@@ -101,7 +96,6 @@ setUpSignOut(gateway, async () => {
 });
 
 session = await fetchEmployeeSession(gateway);
-context = session?.context ?? null;
 render();
 // Only a signed-in employee's page talks to the gateway through the elements.
 if (session) provider.setAttribute('gateway', gateway);
