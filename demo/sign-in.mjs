@@ -19,3 +19,15 @@ export async function signOut(page, demoUrl) {
   await page.waitForURL(demoUrl);
   await page.getByRole('link', { name: /Inloggen/ }).waitFor();
 }
+
+/**
+ * Signs in on the KCC page as the staff account whose label matches `account` (the development IdP's staff users), and
+ * waits until back on `kccUrl` with the employee's name in the header.
+ */
+export async function signInStaff(page, kccUrl, account) {
+  await page.getByRole('link', { name: /Inloggen als medewerker/ }).click();
+  await page.getByLabel(account).check();
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL(kccUrl);
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+}
