@@ -18,22 +18,25 @@ const base = new URL('elements/', root);
 const requested = new Map<string, Promise<void>>();
 
 /**
- * The CDN build's chunk graph (scripts/build-cdn.mjs writes it in): the chunks (`chunks/<name>.js`) that element files
- * import, and per element (`status-tracker`) those its file imports, directly or not. Undefined outside the CDN build.
+ * The CDN build's chunk graph (scripts/build-cdn.mjs writes it in, compact: it is part of every page's first load):
+ * `files`, the chunks (`chunks/<name>.js`) that element files import, space-separated; per element (`status-tracker`)
+ * those its file imports, directly or not, one character each: `String.fromCharCode(48 + index)` in `files`.
+ * Undefined outside the CDN build.
  */
-declare const __KLANTBEELD_CHUNKS__: { readonly files: readonly string[]; readonly elements: Readonly<Record<string, readonly number[]>> } | undefined;
+declare const __KLANTBEELD_CHUNKS__: { readonly files: string; readonly elements: Readonly<Record<string, string>> } | undefined;
 const chunks = typeof __KLANTBEELD_CHUNKS__ === 'undefined' ? undefined : __KLANTBEELD_CHUNKS__;
-const preloaded = new Set<number>();
+const chunkFiles = chunks?.files.split(' ') ?? [];
+const preloaded = new Set<string>();
 
 /**
  * Asks for every chunk of an element at once (`modulepreload`), beside its file: the browser need not first read
  * the element's file to learn its imports, then those chunks to learn theirs (one round trip per level).
  */
 function preload(name: string): void {
-  for (const index of chunks?.elements[name] ?? []) {
-    const file = chunks?.files[index];
-    if (file === undefined || preloaded.has(index)) continue;
-    preloaded.add(index);
+  for (const index of chunks?.elements[name] ?? '') {
+    const file = chunkFiles[index.charCodeAt(0) - 48];
+    if (file === undefined || preloaded.has(file)) continue;
+    preloaded.add(file);
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = new URL(`chunks/${file}.js`, root).href;
