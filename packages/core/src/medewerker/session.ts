@@ -52,7 +52,8 @@ class GatewayEmployeeSession extends EventTarget implements EmployeeSession {
   constructor(options: EmployeeSessionOptions) {
     super();
     const gateway = parseBaseUrl(options.gateway, 'gateway');
-    this.#base = gateway.origin + gateway.pathname;
+    // Without its trailing slash: a gateway at the root is `https://gw.example`, its routes `https://gw.example/medewerker/…`.
+    this.#base = gateway.origin + gateway.pathname.replace(/\/+$/, '');
     // The gateway's API sources: the /medewerker routes lie on their origin, so the transport's origin gate admits them.
     this.#sources = resolveAllSources({ gateway: this.#base });
     this.#transport = {
