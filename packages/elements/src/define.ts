@@ -18,5 +18,6 @@ import './zaak-detail/zaak-detail.js';
 import './klantvoorkeuren/klantvoorkeuren.js';
 import './klant-zoeken/klant-zoeken.js';
 import './klantbeeld/klantbeeld.js';
+import './contact-registreren/contact-registreren.js';
 
 export * from './index.js';
