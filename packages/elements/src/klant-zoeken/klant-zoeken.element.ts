@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import type { EmployeeSessionInfo } from '@klantbeeld/core';
 import { KlantbeeldElement } from '../shared/klantbeeld-element.js';
 import { employeeContext, type EmployeeView } from '../shared/context.js';
-import { textsConverter } from '../shared/data-element.js';
+import { textsConverter, type DataState } from '../shared/data-element.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { hostResetStyles } from '../shared/host-reset.styles.js';
 import { addTexts, type Translation } from '../shared/i18n.js';
@@ -97,6 +97,19 @@ export class KbKlantZoeken extends KlantbeeldElement {
     texts: () => this.#t,
     changed: (context) => this.emit('kb-klant-change', { context }),
   });
+
+  /**
+   * The state as the data elements name theirs: `idle` outside employee mode, `loading` while the session is read,
+   * `error` when it cannot be (or the employee is not signed in), `empty` without a profile, else `ready`.
+   */
+  get dataState(): DataState {
+    const view = this.employee;
+    if (!view) return 'idle';
+    const session = this.#flow.session(view);
+    if (session.status === 'loading') return 'loading';
+    if (session.status !== 'ready') return 'error';
+    return session.info.profiles.length === 0 ? 'empty' : 'ready';
+  }
 
   get #t(): KlantZoekenTexts {
     const translation: WithKlantZoeken = this.localize(this.texts);

@@ -19,6 +19,7 @@ describe('<kb-klant-zoeken> states', () => {
   it('outside employee mode says where it works, and calls nothing', async () => {
     const { el } = await renderZoeken(undefined);
     expect(textOf(part(el, 'configuration'))).to.contain('<kb-provider mode="medewerker">');
+    expect(el.dataState).to.equal('idle');
     await expect(el).to.be.accessible();
   });
 
@@ -28,10 +29,12 @@ describe('<kb-klant-zoeken> states', () => {
     session.infoAnswer = () => held.promise.then(info);
     const { el } = await renderZoeken({ info: undefined, context: null, session });
     expect(textOf(part(el, 'loading'))).to.equal('Uw gegevens als medewerker worden geladen…');
+    expect(el.dataState).to.equal('loading');
     await expect(el).to.be.accessible();
     held.open();
     await shown(el, 'search-form');
     expect(session.calls.info).to.equal(1);
+    expect(el.dataState).to.equal('ready');
   });
 
   it('not signed in as an employee: a calm note, no form', async () => {
@@ -39,6 +42,7 @@ describe('<kb-klant-zoeken> states', () => {
     const { el } = await renderZoeken({ info: undefined, context: null, session });
     expect(textOf(await shown(el, 'not-signed-in'))).to.equal('U bent niet ingelogd als medewerker. Log in om een klant te zoeken.');
     expect(part(el, 'search-form')).to.equal(null);
+    expect(el.dataState).to.equal('error');
     await expect(el).to.be.accessible();
   });
 
@@ -56,6 +60,7 @@ describe('<kb-klant-zoeken> states', () => {
   it('an employee without profiles is told so, and cannot search', async () => {
     const { el } = await renderZoeken(signedIn(session, []));
     expect(textOf(part(el, 'no-profiles'))).to.contain('geen rol');
+    expect(el.dataState).to.equal('empty');
     expect(part(el, 'search-form')).to.equal(null);
     await expect(el).to.be.accessible();
   });

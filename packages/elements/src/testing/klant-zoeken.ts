@@ -61,7 +61,11 @@ export async function shown(el: KbKlantZoeken, name: string): Promise<HTMLElemen
 
 /** Waits until focus is on the part `name` (focus moves after a render). */
 export async function focusOn(el: KbKlantZoeken, name: string): Promise<void> {
-  await waitUntil(() => focused(el) === part(el, name), `focus is on ${focused(el)?.outerHTML.slice(0, 80) ?? 'nothing'}, not ${name}`, { timeout: 3000 });
+  await waitUntil(
+    () => part(el, name) !== null && focused(el) === part(el, name),
+    `focus is on ${focused(el)?.outerHTML.slice(0, 80) ?? 'nothing'}, not ${name}`,
+    { timeout: 3000 },
+  );
 }
 
 /** Searches by BSN: types it and submits the form. */
