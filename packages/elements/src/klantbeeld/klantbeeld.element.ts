@@ -1,5 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { consume } from '@lit/context';
 import { getKlantOverzicht, type KlantbeeldClient, type KlantContextInfo, type KlantOverzicht } from '@klantbeeld/core';
 import { KlantbeeldDataElement } from '../shared/data-element.js';
@@ -169,7 +170,7 @@ export class KbKlantbeeld extends KlantbeeldDataElement<KlantOverzicht, Args, Re
     const scope = this.#scope;
     if (scope === null) {
       return html`<div class="kb-klantbeeld kb-stack" part="overview">
-        ${heading(level, t.heading)}
+        ${heading(level, t.headingMedewerker)}
         <p class="utrecht-paragraph kb-klantbeeld__idle" part="idle">${t.kiesKlant}</p>
       </div>`;
     }
@@ -185,7 +186,15 @@ export class KbKlantbeeld extends KlantbeeldDataElement<KlantOverzicht, Args, Re
         })}
       </section>
       ${this.#renderNav(sections, t)}
-      <div class="kb-klantbeeld__sections" part="sections">${sections.map((section) => this.#renderSection(section, scope, level))}</div>
+      <div class="kb-klantbeeld__sections" part="sections">
+        ${
+          // New elements for another klant: none can show the previous klant's data while it loads the new one's.
+          keyed(
+            scope,
+            sections.map((section) => this.#renderSection(section, scope, level)),
+          )
+        }
+      </div>
     </div>`;
   }
 

@@ -148,6 +148,7 @@ describe('<kb-klantbeeld> in employee mode', () => {
   it('without a klant: "Kies eerst een klant", no sections and not one request; choosing one shows the overview', async () => {
     const { el, provider } = await render(employeeView(null));
     await el.updateComplete;
+    expect(textOf($(el, 'h2'))).to.equal('Klantbeeld');
     expect(textOf($(el, '[part="idle"]'))).to.equal('Kies eerst een klant.');
     expect($(el, '[part="sections"]')).to.equal(null);
     expect(api.requests).to.deep.equal([]);
@@ -156,6 +157,18 @@ describe('<kb-klantbeeld> in employee mode', () => {
     expect(await settled(el)).to.equal('ready');
     expect(textOf($(el, 'h2'))).to.equal('Klantbeeld van S. de Boer');
     expect($(el, '[part="idle"]')).to.equal(null);
+  });
+
+  it("another klant: every section's element is a new one, so none shows the previous klant's data while it loads", async () => {
+    const { el, provider } = await render(employeeView(klantContext(KCC)));
+    await settled(el);
+    await sectionsSettled(el);
+    const before = sectionElements(el);
+    provider.setValue(employeeView(klantContext(KCC, 'S. de Boer')));
+    await el.updateComplete;
+    const after = sectionElements(el);
+    expect(after.map((child) => child.localName)).to.deep.equal(before.map((child) => child.localName));
+    expect(after.filter((child) => before.includes(child))).to.deep.equal([]);
   });
 
   it('in English: the idle state and the shielded note', async () => {

@@ -7,6 +7,8 @@ export type KlantbeeldSectie = 'persoon' | 'voorkeuren' | 'zaken' | 'contacten' 
 export interface KlantbeeldTexts {
   /** The heading for a resident ("Mijn overzicht"). */
   readonly heading: string;
+  /** The heading for an employee before a klant is chosen. */
+  readonly headingMedewerker: string;
   /** The heading for an employee, with the klant's name as the employee may see it. */
   readonly headingKlant: (naam: string) => string;
   /** Employee mode without a chosen klant. */
@@ -41,6 +43,7 @@ export const klantbeeldTexts: BuiltInTexts<{ readonly klantbeeld: KlantbeeldText
   nl: {
     klantbeeld: {
       heading: 'Mijn overzicht',
+      headingMedewerker: 'Klantbeeld',
       headingKlant: (naam) => `Klantbeeld van ${naam}`,
       kiesKlant: 'Kies eerst een klant.',
       samenvatting: 'In het kort',
@@ -70,6 +73,7 @@ export const klantbeeldTexts: BuiltInTexts<{ readonly klantbeeld: KlantbeeldText
   en: {
     klantbeeld: {
       heading: 'My overview',
+      headingMedewerker: 'Customer overview',
       headingKlant: (naam) => `Customer overview of ${naam}`,
       kiesKlant: 'Choose a klant first.',
       samenvatting: 'At a glance',
