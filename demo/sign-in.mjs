@@ -31,3 +31,17 @@ export async function signInStaff(page, kccUrl, account) {
   await page.waitForURL(kccUrl);
   await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
 }
+
+/**
+ * On the KCC page: finds the klant with `bsn` through <kb-klant-zoeken>, chooses the one result and states `purpose`
+ * (its label), and waits for the search's summary of the chosen klant.
+ */
+export async function chooseKlantByBsn(page, bsn, purpose) {
+  const zoeken = page.locator('kb-klant-zoeken');
+  await zoeken.locator('#kb-zoek-bsn').fill(bsn);
+  await zoeken.locator('[part~="submit-button"]').click();
+  await zoeken.locator('[part~="choose-button"]').first().click();
+  await zoeken.getByLabel(purpose).check();
+  await zoeken.locator('[part~="confirm-button"]').click();
+  await zoeken.locator('[part~="summary"]').waitFor();
+}
