@@ -17,7 +17,7 @@ import { LiveData } from '../shared/live-data.js';
 import { LinkTemplate } from '../shared/url.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
-import { relatedZaakUrls, renderRelations } from './status-tracker.relations.js';
+import type * as RelationsCode from './status-tracker.relations.js';
 import { renderSteps, renderWithSummary, type StepsParts } from './status-tracker.summary.js';
 import { renderStep } from './status-tracker.steps.js';
 import { styles } from './status-tracker.styles.js';
@@ -143,6 +143,8 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
   #announcement = '';
   /** The related zaken shown (kept while they reload after a live change); undefined: none, or not loaded. */
   #relaties: ZaakRelaties | undefined;
+  /** The code that shows related zaken: loaded beside their first request (most zaken name none: not in the first load). */
+  #relationsCode: typeof RelationsCode | undefined;
   #relationsLoad: AbortController | undefined;
   /** The zaak resource last read, for its relations. */
   #zaakResource: Zaak | undefined;
@@ -163,7 +165,7 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
    */
   protected readonly relatedLive = new LiveData<undefined>(this, {
     target: () => {
-      const urls = this.live && !this.noLive ? relatedZaakUrls(this.#relaties) : [];
+      const urls = this.live && !this.noLive ? (this.#relationsCode?.relatedZaakUrls(this.#relaties) ?? []) : [];
       return urls.length > 0 ? { key: urls.join(' '), matches: (message) => urls.includes(message.hoofdObject) } : undefined;
     },
     shown: () => undefined,
@@ -250,9 +252,10 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
     }
     const controller = new AbortController();
     this.#relationsLoad = controller;
-    getZaakRelaties(client, url, { signal: controller.signal }).then(
-      (relaties) => {
+    Promise.all([import('./status-tracker.relations.js'), getZaakRelaties(client, url, { signal: controller.signal })]).then(
+      ([code, relaties]) => {
         if (controller.signal.aborted) return;
+        this.#relationsCode = code;
         this.#relaties = relaties;
         this.requestUpdate();
       },
@@ -341,6 +344,6 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
     const relaties = this.#relaties;
     if (this.noRelations || !relaties) return nothing;
     const href = (url: string, identificatie: string) => this.#linkTemplate.fill(this.zaakHrefTemplate, { uuid: lastPathSegment(url) ?? '', identificatie });
-    return renderRelations(relaties, this.t.statusTracker, href);
+    return this.#relationsCode?.renderRelations(relaties, this.t.statusTracker, href) ?? nothing;
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The related zaken of `<kb-status-tracker>` (hoofdzaak, deelzaken, relevante andere zaken, also at other
- * organisations), as core's `getZaakRelaties` gives them.
+ * organisations), as core's `getZaakRelaties` gives them. Loaded on demand by the element, beside the request for them.
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
