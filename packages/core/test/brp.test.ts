@@ -14,12 +14,11 @@ import {
   InvalidResponseError,
   NetworkError,
   NotAuthenticatedError,
-  NotFoundError,
-  ServerError,
   ValidationError,
   type PersoonGegevens,
 } from '@klantbeeld/core';
 import { GATEWAY, useMockApi } from './helpers.js';
+import { testErrorStatuses } from './error-statuses.js';
 
 const { server, requests, mock: mockApi } = useMockApi({ origin: 'https://gw.example', basePath: '/api' });
 const BRP = `${GATEWAY}/haalcentraal/api/brp`;
@@ -164,31 +163,25 @@ describe('getPersoon — errors', () => {
     await assert.rejects(getPersoon(client(), { bsn: '999990019' }), ForbiddenError);
   });
 
-  for (const [status, kind] of [
-    [401, NotAuthenticatedError],
-    [404, NotFoundError],
-    [500, ServerError],
-    [503, ServerError],
-  ] as const) {
-    test(`${status} → ${kind.name}`, async () => {
-      server.use(
-        http.post(`${BRP}/personen`, () =>
-          HttpResponse.json(
-            {
-              type: 'https://datatracker.ietf.org/doc/html/rfc7231',
-              title: 'Fout',
-              status,
-              detail: 'Fout',
-              instance: '/haalcentraal/api/brp/personen',
-              code: 'fout',
-            },
-            { status, headers: { 'Content-Type': 'application/problem+json' } },
-          ),
+  testErrorStatuses(
+    server,
+    [401, 404, 500, 503],
+    (status) =>
+      http.post(`${BRP}/personen`, () =>
+        HttpResponse.json(
+          {
+            type: 'https://datatracker.ietf.org/doc/html/rfc7231',
+            title: 'Fout',
+            status,
+            detail: 'Fout',
+            instance: '/haalcentraal/api/brp/personen',
+            code: 'fout',
+          },
+          { status, headers: { 'Content-Type': 'application/problem+json' } },
         ),
-      );
-      await assert.rejects(getPersoon(client(), { bsn: '999993653' }), kind);
-    });
-  }
+      ),
+    () => getPersoon(client(), { bsn: '999993653' }),
+  );
 
   test('network failure → NetworkError; not a personen response → InvalidResponseError', async () => {
     server.use(http.post(`${BRP}/personen`, () => HttpResponse.error()));

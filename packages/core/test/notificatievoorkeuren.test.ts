@@ -6,6 +6,7 @@ import { http, HttpResponse } from 'msw';
 import { fixtureKlantinteracties } from '@klantbeeld/mock-api';
 import { createClient, getNotificatievoorkeuren, setNotificatievoorkeur, type PartijRef } from '@klantbeeld/core';
 import { useMockApi } from './helpers.js';
+import { pagedAnswer } from './paged-answer.js';
 
 const ORIGIN = 'http://localhost:8000';
 const KI = `${ORIGIN}/klantinteracties/api/v1`;
@@ -14,6 +15,8 @@ const jansen: PartijRef = { uuid: J.partij, url: `${KI}/partijen/${J.partij}`, s
 
 const { server, mock } = useMockApi({ origin: ORIGIN });
 const client = () => createClient({ gateway: ORIGIN, retries: 0 });
+/** The server answers every list of categorie-relaties with just `relaties` (whatever the filter). */
+const answerRelaties = (...relaties: object[]) => server.use(http.get(`${KI}/categorie-relaties`, ({ request }) => pagedAnswer(request, relaties, 100)));
 
 describe('notificatievoorkeuren', () => {
   test('reads the domains the partij is related to, and offers only domains whose categorie exists', async () => {
@@ -43,18 +46,7 @@ describe('notificatievoorkeuren', () => {
 
   test('treats an ended relation as off', async () => {
     mock();
-    server.use(
-      http.get(`${KI}/categorie-relaties`, () =>
-        HttpResponse.json({
-          count: 1,
-          next: null,
-          previous: null,
-          results: [
-            { uuid: 'r1', url: `${KI}/categorie-relaties/r1`, partij: { uuid: J.partij }, categorie: { uuid: '', naam: 'x' }, eindDatum: '2020-01-01' },
-          ],
-        }),
-      ),
-    );
+    answerRelaties({ uuid: 'r1', url: `${KI}/categorie-relaties/r1`, partij: { uuid: J.partij }, categorie: { uuid: '', naam: 'x' }, eindDatum: '2020-01-01' });
     const result = await getNotificatievoorkeuren(client(), jansen);
     assert.deepEqual(result, { zaken: false, berichten: false, taken: false });
   });
@@ -63,16 +55,7 @@ describe('notificatievoorkeuren', () => {
     mock();
     const categorieen = (await (await fetch(`${KI}/categorieen`)).json()) as { results: { uuid: string; naam: string }[] };
     const berichten = categorieen.results.find((c) => c.naam === 'notificaties-berichten')!;
-    server.use(
-      http.get(`${KI}/categorie-relaties`, () =>
-        HttpResponse.json({
-          count: 1,
-          next: null,
-          previous: null,
-          results: [{ uuid: 'r1', url: `${KI}/categorie-relaties/r1`, partij: { uuid: 'iemand-anders' }, categorie: berichten, eindDatum: null }],
-        }),
-      ),
-    );
+    answerRelaties({ uuid: 'r1', url: `${KI}/categorie-relaties/r1`, partij: { uuid: 'iemand-anders' }, categorie: berichten, eindDatum: null });
     assert.equal((await getNotificatievoorkeuren(client(), jansen)).berichten, false);
   });
 

@@ -11,13 +11,11 @@ import {
   ForbiddenError,
   InvalidResponseError,
   NetworkError,
-  NotAuthenticatedError,
-  NotFoundError,
-  ServerError,
   ValidationError,
   type Verwerking,
 } from '@klantbeeld/core';
 import { GATEWAY, useMockApi } from './helpers.js';
+import { testErrorStatuses } from './error-statuses.js';
 
 const { server, requests, mock } = useMockApi({ origin: 'https://gw.example', basePath: '/api' });
 const VERWERKINGEN = `${GATEWAY}/verwerkingen/api/v1`;
@@ -129,17 +127,12 @@ describe('listVerwerkingen — errors', () => {
     assert.deepEqual(error.invalidParams, [{ name: 'objectId', code: 'required', reason: 'Dit veld is vereist.' }]);
   });
 
-  for (const [status, kind] of [
-    [401, NotAuthenticatedError],
-    [403, ForbiddenError],
-    [404, NotFoundError],
-    [500, ServerError],
-  ] as const) {
-    test(`${status} → ${kind.name}`, async () => {
-      server.use(answer(status, fout(status)));
-      await assert.rejects(listVerwerkingen(client(), { now: NOW }), kind);
-    });
-  }
+  testErrorStatuses(
+    server,
+    [401, 403, 404, 500],
+    (status) => answer(status, fout(status)),
+    () => listVerwerkingen(client(), { now: NOW }),
+  );
 
   test('network failure → NetworkError; not a page → InvalidResponseError', async () => {
     server.use(http.get(`${VERWERKINGEN}/verwerkte-objecten`, () => HttpResponse.error()));

@@ -14,6 +14,7 @@ export { EXPAND_NAMES } from './expand.js';
 export { ZAKEN_API_VERSION } from './handlers/zaken.js';
 export { CATALOGI_API_VERSION } from './handlers/catalogi.js';
 export type { Notificatie } from './notifications/event-hub.js';
+export { statusCreated } from './notifications/status-created.js';
 export { KLANTINTERACTIES_API_VERSION } from './handlers/klantinteracties.js';
 export { OBJECTEN_API_VERSION } from './handlers/objecten.js';
 export { fixtureKlantinteracties } from './fixtures/klantinteracties.js';

@@ -3,10 +3,12 @@ import { http, HttpResponse } from 'msw';
 import type { KlantbeeldClient } from '@klantbeeld/core';
 import './status-tracker.js';
 import type { KbStatusTracker } from './status-tracker.element.js';
-import { collectEvents, failOnUncaught, gate, settled, stateIs, textOf } from '../testing/guards.js';
+import { collectEvents, failOnUncaught, settled, stateIs, textOf } from '../testing/guards.js';
 import { mockClient, useMockApi } from '../testing/mock.js';
 import { createClient } from '@klantbeeld/core';
+import { statusCreated } from '@klantbeeld/mock-api';
 import { badResponses } from '../testing/bad-responses.js';
+import { holdRequests } from '../testing/hold.js';
 
 const PARKEERVERGUNNING = 'ZAAK-2026-0004127';
 const PARKEERVERGUNNING_UUID = '22c85614-4ae0-4b52-8709-d0dc7782de99';
@@ -30,13 +32,7 @@ describe('<kb-status-tracker>', () => {
   const $$ = (el: KbStatusTracker, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
 
   it('shows a loading state with aria-busy and a skeleton while the zaak loads', async () => {
-    const hold = gate();
-    worker.use(
-      http.get(`${api.urls.zaken}/zaken`, async () => {
-        await hold.promise;
-        return undefined; // fall through to the mock API
-      }),
-    );
+    const hold = holdRequests(worker, `${api.urls.zaken}/zaken`);
     const el = await render(PARKEERVERGUNNING);
     expect(el.dataState).to.equal('loading');
     // Only after a short delay: fast data never flashes a skeleton.
@@ -370,17 +366,7 @@ describe('<kb-status-tracker>', () => {
   it('aborts the pending request when the zaak changes, and shows only the new zaak', async () => {
     const signals: AbortSignal[] = [];
     client = mockClient(signals);
-    const hold = gate();
-    worker.use(
-      http.get(
-        `${api.urls.zaken}/zaken`,
-        async () => {
-          await hold.promise;
-          return undefined; // fall through to the mock API
-        },
-        { once: true },
-      ),
-    );
+    const hold = holdRequests(worker, `${api.urls.zaken}/zaken`, { once: true });
     try {
       const el = await render(PARKEERVERGUNNING);
       expect(el.dataState).to.equal('loading');
@@ -398,17 +384,7 @@ describe('<kb-status-tracker>', () => {
   it('aborts on disconnect without an error, and loads again when connected again', async () => {
     const signals: AbortSignal[] = [];
     client = mockClient(signals);
-    const hold = gate();
-    worker.use(
-      http.get(
-        `${api.urls.zaken}/zaken`,
-        async () => {
-          await hold.promise;
-          return undefined;
-        },
-        { once: true },
-      ),
-    );
+    const hold = holdRequests(worker, `${api.urls.zaken}/zaken`, { once: true });
     const errors = collectEvents('kb-error');
     try {
       const el = await render(PARKEERVERGUNNING);
@@ -481,13 +457,7 @@ describe('<kb-status-tracker>', () => {
       expect(liveText(el)).to.equal('');
 
       // Hold the refresh open, to see what is shown meanwhile.
-      const hold = gate();
-      worker.use(
-        http.get(`${api.urls.zaken}/zaken/${DAKKAPEL_UUID}`, async () => {
-          await hold.promise;
-          return undefined;
-        }),
-      );
+      const hold = holdRequests(worker, `${api.urls.zaken}/zaken/${DAKKAPEL_UUID}`);
       const watcher = watch(el);
       const focused = document.activeElement;
       const heading = $(el, 'h2');
@@ -591,14 +561,7 @@ describe('<kb-status-tracker>', () => {
       try {
         const status = api.setOtherOrganisationZaakStatus(uuid, 1);
         // What the gateway relays from the omgevingsdienst's Notificaties API.
-        api.notify({
-          kanaal: 'zaken',
-          hoofdObject: status.zaak,
-          resource: 'status',
-          resourceUrl: status.url,
-          actie: 'create',
-          aanmaakdatum: status.datumStatusGezet,
-        });
+        api.notify(statusCreated(status));
         await waitFor(() => odvStatus()[0] === 'Status: Adviesvraag ontvangen');
       } finally {
         api.setOtherOrganisationZaakStatus(uuid, 2);

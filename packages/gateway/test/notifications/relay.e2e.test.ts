@@ -4,7 +4,7 @@
 // through the development IdP; what each stream receives is checked against whose zaak it is.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixtureKlantinteracties, fixtureObjecten, fixtureOtherOrganisation, fixtureZaken } from '@klantbeeld/mock-api';
+import { fixtureKlantinteracties, fixtureObjecten, fixtureOtherOrganisation, fixtureZaken, statusCreated } from '@klantbeeld/mock-api';
 import { Browser, freePort, openEventStream, signIn, startDevStack, type DevStack, type EventStreamReader } from '../../src/dev/stack.js';
 import { createLogger } from '../../src/server/logger.js';
 import { LogCapture, PAGE_ORIGIN, assertProblem } from '../support.js';
@@ -268,14 +268,13 @@ test('no message for a resident who did not choose notifications; once chosen, e
   const again = await fetch(`${publicUrl}/notificaties/callback`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: abonnement.auth },
-    body: JSON.stringify({
-      kanaal: 'zaken',
-      hoofdObject: upstream(zaakUrl(fixtureZaken['de-vries'].parkeervergunning)),
-      resource: 'status',
-      resourceUrl: upstream(status.status),
-      actie: 'create',
-      aanmaakdatum: new Date().toISOString(),
-    }),
+    body: JSON.stringify(
+      statusCreated({
+        zaak: upstream(zaakUrl(fixtureZaken['de-vries'].parkeervergunning)),
+        url: upstream(status.status),
+        datumStatusGezet: new Date().toISOString(),
+      }),
+    ),
   });
   assert.equal(again.status, 204);
   await settled();

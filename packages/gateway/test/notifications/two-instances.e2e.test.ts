@@ -3,7 +3,7 @@
 // other instance replays; and when both instances get the same status notification, one e-mail goes out.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixtureZaken } from '@klantbeeld/mock-api';
+import { fixtureZaken, statusCreated } from '@klantbeeld/mock-api';
 import { Browser, freePort, openEventStream, signIn, startDevStack, type DevStack } from '../../src/dev/stack.js';
 import { createLogger } from '../../src/server/logger.js';
 import { startRedisServer, type TestRedisServer } from '../redis-server.js';
@@ -114,14 +114,7 @@ test('the same status notification at both instances sends exactly one e-mail', 
   const atB = await fetch(`${b.config.publicUrl}/notificaties/callback`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: callbackAuth },
-    body: JSON.stringify({
-      kanaal: 'zaken',
-      hoofdObject: status.zaak,
-      resource: 'status',
-      resourceUrl: status.url,
-      actie: 'create',
-      aanmaakdatum: status.datumStatusGezet,
-    }),
+    body: JSON.stringify(statusCreated(status)),
   });
   assert.equal(atB.status, 204);
   await settled();

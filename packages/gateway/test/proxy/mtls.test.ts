@@ -31,24 +31,13 @@ function openssl(dir: string, args: readonly string[]): void {
   }
 }
 
+/** `openssl req` arguments for a new, unencrypted P-256 (prime256v1) key: the one key type of every party here. */
+const NEW_P256_KEY = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+
 /** A P-256 key and a certificate for `name` signed by the CA in `dir`, with `extensions` (X.509 v3 lines). */
 function issue(dir: string, name: string, commonName: string, extensions: string): void {
   writeFileSync(join(dir, `${name}.ext`), extensions);
-  openssl(dir, [
-    'req',
-    '-new',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:prime256v1',
-    '-nodes',
-    '-keyout',
-    `${name}.key`,
-    '-out',
-    `${name}.csr`,
-    '-subj',
-    `/CN=${commonName}`,
-  ]);
+  openssl(dir, ['req', '-new', ...NEW_P256_KEY, '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${commonName}`]);
   openssl(dir, [
     'x509',
     '-req',
@@ -77,23 +66,7 @@ describe('upstream mTLS', () => {
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'klantbeeld-mtls-'));
-    openssl(dir, [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:prime256v1',
-      '-nodes',
-      '-keyout',
-      'ca.key',
-      '-out',
-      'ca.crt',
-      '-days',
-      '1',
-      '-subj',
-      '/CN=Klantbeeld test CA',
-    ]);
+    openssl(dir, ['req', '-x509', ...NEW_P256_KEY, '-keyout', 'ca.key', '-out', 'ca.crt', '-days', '1', '-subj', '/CN=Klantbeeld test CA']);
     issue(dir, 'server', '127.0.0.1', 'subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n');
     issue(dir, 'client', CLIENT_NAME, 'extendedKeyUsage=clientAuth\n');
     const file = (name: string): Buffer => readFileSync(join(dir, name));
