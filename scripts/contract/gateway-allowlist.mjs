@@ -77,6 +77,12 @@ const SELECTION = {
     ['GET', '/categorie-relaties', ['partij__uuid', 'categorie__uuid', 'page', 'pageSize']],
     ['POST', '/categorie-relaties', []],
     ['DELETE', '/categorie-relaties/{uuid}', []],
+    // Employee mode (issue 14): a KCC employee registers the contact they handle and may hand it on as an interne taak.
+    ['POST', '/klantcontacten', []],
+    ['POST', '/betrokkenen', []],
+    ['POST', '/onderwerpobjecten', []],
+    ['POST', '/internetaken', []],
+    ['GET', '/actoren', ['soortActor', 'indicatieActief', 'naam', 'page', 'pageSize']],
   ],
   objecten: [
     ['GET', '/objects', ['type', 'data_attr', 'data_attrs', 'date', 'ordering', 'page', 'pageSize', 'typeVersion']],

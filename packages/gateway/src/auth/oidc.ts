@@ -5,7 +5,7 @@
  * @module
  */
 import * as client from 'openid-client';
-import type { OidcClientConfig } from '../config/types.js';
+import type { OidcClientConfig, OidcConnectionConfig } from '../config/types.js';
 import type { Claims } from '../session/claims.js';
 
 /** What must survive between the redirect to the broker and the callback (kept server-side). */
@@ -23,13 +23,13 @@ export interface SignInResult {
   readonly idToken: string;
 }
 
-/** The gateway's OpenID Connect client for one broker. */
-export class OidcRelyingParty {
+/** The gateway's OpenID Connect client for one broker (residents) or staff IdP (employees). */
+export class OidcRelyingParty<S extends OidcConnectionConfig = OidcClientConfig> {
   #configuration: Promise<client.Configuration> | undefined;
 
   /** @param allowHttp - only for the development IdP on loopback (openid-client refuses `http:` otherwise). */
   constructor(
-    readonly settings: OidcClientConfig,
+    readonly settings: S,
     private readonly allowHttp: boolean,
   ) {}
 
@@ -107,7 +107,7 @@ export class OidcRelyingParty {
 
   /** The `acr_values` that ask the broker for `loa` (every claim value mapped to that level). */
   acrValuesFor(loa: string): string[] {
-    return Object.entries(this.settings.loaValues)
+    return Object.entries(this.settings.loaValues ?? {})
       .filter(([, level]) => level === loa)
       .map(([value]) => value);
   }

@@ -10,7 +10,8 @@ import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
 import { UPSTREAM_SECRET_FIELDS, gatewaySchema } from './schema.js';
-import type { GatewayConfig, OidcClientConfig } from './types.js';
+import type { EmployeeOidcConfig, GatewayConfig, OidcClientConfig } from './types.js';
+import { employeeProblems } from './employee-schema.js';
 import { resolveRelaySecrets } from '../notifications/config.js';
 
 /** Thrown when the configuration is not valid; `problems` lists each as `path: expectation`. */
@@ -79,6 +80,14 @@ export function parseConfig(raw: unknown, options: LoadOptions = {}): GatewayCon
     redirectUri: resident.redirectUri ?? `${file.publicUrl}/auth/callback`,
     postLogoutRedirectUri: resident.postLogoutRedirectUri ?? `${firstOrigin ?? file.publicUrl}/`,
   };
+  const staff = file.oidc?.employee;
+  const employeeOidc: EmployeeOidcConfig | undefined = staff && {
+    ...staff,
+    clientSecret: secret(staff.clientSecret, '/oidc/employee/clientSecret'),
+    redirectUri: staff.redirectUri ?? `${file.publicUrl}/auth/medewerker/callback`,
+    postLogoutRedirectUri: staff.postLogoutRedirectUri ?? `${firstOrigin ?? file.publicUrl}/`,
+  };
+  problems.push(...employeeProblems(file.employee, staff !== undefined, devIdp));
   const authSecrets = (upstreamAuth: Record<string, unknown>, path: string): Record<string, unknown> => {
     const auth = { ...upstreamAuth };
     for (const field of UPSTREAM_SECRET_FIELDS) if (auth[field] !== undefined) auth[field] = secret(auth[field] as SecretRef, `${path}/${field}`);
@@ -97,7 +106,7 @@ export function parseConfig(raw: unknown, options: LoadOptions = {}): GatewayCon
     ...file,
     upstreams,
     session: { ...file.session, secrets },
-    oidc: oidc ? { resident: oidc } : undefined,
+    oidc: oidc || employeeOidc ? { ...(oidc ? { resident: oidc } : {}), ...(employeeOidc ? { employee: employeeOidc } : {}) } : undefined,
     ...(redis ? { redis } : {}),
   } as GatewayConfig;
 }
@@ -108,6 +117,11 @@ type FileConfig = Omit<GatewayConfig, 'session' | 'oidc' | 'redis'> & {
   readonly session: Omit<GatewayConfig['session'], 'secrets'> & { readonly secrets: readonly SecretRef[] };
   readonly oidc?: {
     readonly resident?: Omit<OidcClientConfig, 'clientSecret' | 'redirectUri' | 'postLogoutRedirectUri'> & {
+      readonly clientSecret: SecretRef;
+      readonly redirectUri?: string;
+      readonly postLogoutRedirectUri?: string;
+    };
+    readonly employee?: Omit<EmployeeOidcConfig, 'clientSecret' | 'redirectUri' | 'postLogoutRedirectUri'> & {
       readonly clientSecret: SecretRef;
       readonly redirectUri?: string;
       readonly postLogoutRedirectUri?: string;

@@ -10,6 +10,7 @@ import { ASSURANCE_LEVELS, type AssuranceLevel } from '../session/principal.js';
 import { relaySchemaSections } from '../notifications/config.js';
 import { redisSchema } from './redis-schema.js';
 import { readLogSchema } from './read-log-schema.js';
+import { employeeClaimsSchema, employeeSchema } from './employee-schema.js';
 
 /** Where the schema is published (its `$id`). */
 export const GATEWAY_SCHEMA_ID = 'https://klantbeeld.nl/schemas/gateway.schema.json';
@@ -73,6 +74,32 @@ function withSecretReferences(schema: unknown): unknown {
   });
   return Object.fromEntries(entries);
 }
+
+/** The fields of an OpenID Connect client both sign-ins share (`oidc.resident`, `oidc.employee`). */
+const connectionProperties = (party: string, callback: string) =>
+  ({
+    issuer: { type: 'string', format: 'uri', description: 'Issuer URL; its `/.well-known/openid-configuration` is read at start.' },
+    clientId: { type: 'string', minLength: 1, description: `Client id registered at the ${party}.` },
+    clientSecret: { ...secretSchema, description: 'Client secret (`client_secret_basic`). ' + secretSchema.description },
+    redirectUri: { type: 'string', format: 'uri', description: `Callback registered at the ${party}. Default: \`{publicUrl}${callback}\`.` },
+    postLogoutRedirectUri: {
+      type: 'string',
+      format: 'uri',
+      description: `Where the ${party} sends the browser after sign-out. Default: the first page origin.`,
+    },
+    scopes: {
+      type: 'array',
+      items: { type: 'string' },
+      default: ['openid'],
+      contains: { const: 'openid' },
+      description: 'Scopes asked for; must include `openid`.',
+    },
+    userinfo: {
+      type: 'boolean',
+      default: false,
+      description: 'Also read the claims from the userinfo endpoint (for brokers that keep them out of the ID token).',
+    },
+  }) as const;
 
 const assuranceLevelSchema = { type: 'string', enum: [...ASSURANCE_LEVELS] } as const;
 
@@ -156,7 +183,8 @@ export const gatewaySchema = {
     oidc: {
       type: 'object',
       additionalProperties: false,
-      description: "Sign-in at the municipality's DigiD/eHerkenning broker (OpenID Connect). Optional with `dev.idp`, which fills it in.",
+      description:
+        "Sign-in at the municipality's DigiD/eHerkenning broker and, for employee mode, at its staff IdP (OpenID Connect). Optional with `dev.idp`, which fills it in.",
       properties: {
         resident: {
           type: 'object',
@@ -164,28 +192,8 @@ export const gatewaySchema = {
           required: ['issuer', 'clientId', 'clientSecret'],
           description: 'The broker residents and companies sign in at.',
           properties: {
-            issuer: { type: 'string', format: 'uri', description: 'Issuer URL; its `/.well-known/openid-configuration` is read at start.' },
-            clientId: { type: 'string', minLength: 1, description: 'Client id registered at the broker.' },
-            clientSecret: { ...secretSchema, description: 'Client secret (`client_secret_basic`). ' + secretSchema.description },
-            redirectUri: { type: 'string', format: 'uri', description: 'Callback registered at the broker. Default: `{publicUrl}/auth/callback`.' },
-            postLogoutRedirectUri: {
-              type: 'string',
-              format: 'uri',
-              description: 'Where the broker sends the browser after sign-out. Default: the first page origin.',
-            },
-            scopes: {
-              type: 'array',
-              items: { type: 'string' },
-              default: ['openid'],
-              contains: { const: 'openid' },
-              description: 'Scopes asked for; must include `openid`.',
-            },
+            ...connectionProperties('broker', '/auth/callback'),
             acrValues: { type: 'array', items: { type: 'string' }, description: 'Sent as `acr_values` to ask the broker for a level of assurance.' },
-            userinfo: {
-              type: 'boolean',
-              default: false,
-              description: 'Also read the claims from the userinfo endpoint (for brokers that keep them out of the ID token).',
-            },
             claims: {
               type: 'object',
               additionalProperties: false,
@@ -214,8 +222,19 @@ export const gatewaySchema = {
             },
           },
         },
+        employee: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['issuer', 'clientId', 'clientSecret'],
+          description: 'The staff IdP employees sign in at (Entra ID, Keycloak …), for employee mode (see `employee`).',
+          properties: {
+            ...connectionProperties('staff IdP', '/auth/medewerker/callback'),
+            claims: employeeClaimsSchema,
+          },
+        },
       },
     },
+    employee: employeeSchema,
     minimumLoa: {
       type: 'object',
       additionalProperties: false,

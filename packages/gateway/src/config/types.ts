@@ -9,6 +9,7 @@ import type { RelayConfig } from '../notifications/config.js';
 import type { AssuranceLevel } from '../session/principal.js';
 import type { RedisConfig } from './redis-schema.js';
 import type { ReadLogConfig } from './read-log-schema.js';
+import type { EmployeeClaimNames, EmployeeConfig } from './employee-schema.js';
 
 /** Names of the claims the broker issues (see the schema for each). */
 export interface ClaimNames {
@@ -22,8 +23,8 @@ export interface ClaimNames {
   readonly actingEmployee: string;
 }
 
-/** The OpenID Connect relying party settings, secrets resolved. */
-export interface OidcClientConfig {
+/** How the gateway reaches one OpenID Connect provider as a relying party, secrets resolved. */
+export interface OidcConnectionConfig {
   readonly issuer: string;
   readonly clientId: string;
   readonly clientSecret: string;
@@ -32,8 +33,19 @@ export interface OidcClientConfig {
   readonly scopes: readonly string[];
   readonly acrValues?: readonly string[];
   readonly userinfo: boolean;
+  /** Claim value → level of assurance (the resident broker; staff sign-ins have no levels). */
+  readonly loaValues?: Readonly<Record<string, AssuranceLevel>>;
+}
+
+/** The residents' broker settings, secrets resolved. */
+export interface OidcClientConfig extends OidcConnectionConfig {
   readonly claims: ClaimNames;
   readonly loaValues: Readonly<Record<string, AssuranceLevel>>;
+}
+
+/** The staff IdP settings (employee mode), secrets resolved. */
+export interface EmployeeOidcConfig extends OidcConnectionConfig {
+  readonly claims: EmployeeClaimNames;
 }
 
 /** A fixed-window request budget. */
@@ -55,7 +67,9 @@ export interface GatewayConfig extends ProxyConfig, RelayConfig {
     readonly secrets: readonly string[];
   };
   /** Absent only with `dev.idp`, which fills it in when the development IdP has started. */
-  readonly oidc?: { readonly resident?: OidcClientConfig };
+  readonly oidc?: { readonly resident?: OidcClientConfig; readonly employee?: EmployeeOidcConfig };
+  /** Employee mode's doelbinding profiles; absent: no employee can sign in. */
+  readonly employee?: EmployeeConfig;
   readonly minimumLoa: { readonly default: AssuranceLevel; readonly apis: Partial<Record<ApiName, AssuranceLevel>> };
   readonly rateLimit: { readonly perSession: RateWindow; readonly perIp: RateWindow };
   readonly limits: { readonly bodyBytes: number; readonly jsonDepth: number; readonly headerBytes: number };

@@ -13,7 +13,9 @@ import { testIdentities, type TestIdentity } from '@klantbeeld/mock-api';
 import { DEFAULT_LOA_VALUES } from '../config/schema.js';
 import type { ClaimNames } from '../config/types.js';
 import { ASSURANCE_LEVELS, type AssuranceLevel } from '../session/principal.js';
-import { DEV_IDP_CSP, loggedOutPage, loginPage, logoutPage } from './pages.js';
+import { DEV_IDP_CSP, loggedOutPage, loginPage, logoutPage, staffLoginPage } from './pages.js';
+import { STAFF_ACCOUNT_PREFIX, staffUsers } from './staff-users.js';
+import type { EmployeeClaimNames } from '../config/employee-schema.js';
 
 /** Options of {@link startDevIdp}. */
 export interface DevIdpOptions {
@@ -25,6 +27,8 @@ export interface DevIdpOptions {
   readonly claims: ClaimNames;
   /** Loopback address to bind. Default `127.0.0.1`. */
   readonly host?: string;
+  /** Employee mode: a second client for staff sign-in, with the test employees. */
+  readonly staff?: { readonly redirectUri: string; readonly claims: EmployeeClaimNames };
 }
 
 /** A running development IdP and the client registered at it. */
@@ -32,10 +36,21 @@ export interface DevIdp {
   readonly issuer: string;
   readonly clientId: string;
   readonly clientSecret: string;
+  /** The staff client (with {@link DevIdpOptions.staff}). */
+  readonly staffClient?: { readonly clientId: string; readonly clientSecret: string };
   close(): Promise<void>;
 }
 
 const CLIENT_ID = 'klantbeeld-gateway';
+const STAFF_CLIENT_ID = 'klantbeeld-gateway-medewerker';
+
+/** The claims of a test employee's account id, or undefined when it is not one. */
+function staffClaims(accountId: string, names: EmployeeClaimNames | undefined): Record<string, unknown> | undefined {
+  if (!names || !accountId.startsWith(STAFF_ACCOUNT_PREFIX)) return undefined;
+  const user = staffUsers.find((u) => STAFF_ACCOUNT_PREFIX + u.id === accountId);
+  if (!user) return undefined;
+  return { [names.employeeId]: accountId, [names.name]: user.naam, [names.roles]: [...user.roles] };
+}
 
 /** The claim value (`acr`) of each level: DigiD's for residents, eHerkenning's for companies. */
 function acrFor(kind: TestIdentity['kind'], loa: AssuranceLevel): string {
@@ -82,7 +97,10 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
   const clientSecret = randomBytes(32).toString('base64url');
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   const jwk = { ...(await exportJWK(privateKey)), kid: randomBytes(8).toString('hex'), alg: 'RS256', use: 'sig' };
-  const claimNames = [...new Set<string>(Object.values(options.claims))].filter((name) => name !== 'sub');
+  const staffClaimNames = options.staff ? [options.staff.claims.roles, options.staff.claims.employeeId, options.staff.claims.name] : [];
+  const residentClaimNames = [...new Set<string>(Object.values(options.claims))];
+  const claimNames = [...new Set([...residentClaimNames, ...staffClaimNames])].filter((name) => name !== 'sub');
+  const staffSecret = randomBytes(32).toString('base64url');
 
   const configuration: Configuration = {
     clients: [
@@ -95,6 +113,19 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
         grant_types: ['authorization_code'],
         token_endpoint_auth_method: 'client_secret_basic',
       },
+      ...(options.staff
+        ? [
+            {
+              client_id: STAFF_CLIENT_ID,
+              client_secret: staffSecret,
+              redirect_uris: [options.staff.redirectUri],
+              post_logout_redirect_uris: [...options.postLogoutRedirectUris],
+              response_types: ['code' as const],
+              grant_types: ['authorization_code'],
+              token_endpoint_auth_method: 'client_secret_basic' as const,
+            },
+          ]
+        : []),
     ],
     jwks: { keys: [jwk] },
     cookies: { keys: [randomBytes(32).toString('base64url')] },
@@ -121,7 +152,11 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
       },
     },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
-    findAccount: (_ctx, accountId) => {
+    findAccount: (ctx, accountId) => {
+      // A resident's IdP session never signs in an employee, nor the reverse: the other client asks again.
+      if ((ctx.oidc.client?.clientId === STAFF_CLIENT_ID) !== accountId.startsWith(STAFF_ACCOUNT_PREFIX)) return undefined;
+      const staff = staffClaims(accountId, options.staff?.claims);
+      if (staff) return { accountId, claims: () => ({ sub: accountId, ...staff }) };
       const choice = decodeAccount(accountId);
       return choice && { accountId, claims: () => ({ sub: accountId, ...claimsOf(choice, options.claims) }) };
     },
@@ -145,7 +180,8 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
     const requested = (typeof acrValues === 'string' ? acrValues : '').split(' ');
     const preferred = ASSURANCE_LEVELS.find((level) => requested.some((value) => DEFAULT_LOA_VALUES[value] === level)) ?? 'midden';
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': DEV_IDP_CSP, 'cache-control': 'no-store' });
-    res.end(loginPage(`/interaction/${details.uid}/login`, testIdentities, preferred));
+    const action = `/interaction/${details.uid}/login`;
+    res.end(details.params.client_id === STAFF_CLIENT_ID ? staffLoginPage(action, staffUsers) : loginPage(action, testIdentities, preferred));
   }
 
   async function submitLogin(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -155,6 +191,11 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
     if (form.get('submit') === 'cancel') {
       return provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'Inloggen geannuleerd' }, { mergeWithLastSubmission: false });
     }
+    if (details.params.client_id === STAFF_CLIENT_ID) {
+      const user = staffUsers.find((u) => u.id === form.get('account'));
+      if (!user) throw new Error('invalid choice');
+      return finishLogin(req, res, details, STAFF_ACCOUNT_PREFIX + user.id, 'urn:oasis:names:tc:SAML:2.0:ac:classes:Smartcard');
+    }
     const identity = testIdentities.find((a) => a.id === form.get('account'));
     const actForId = form.get('actFor') || undefined;
     const actFor = actForId === undefined ? undefined : testIdentities.find((a) => a.id === actForId);
@@ -162,22 +203,27 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
     if (!identity || !loa || (actForId !== undefined && (!actFor || identity.kind !== 'persoon' || actFor.id === identity.id))) {
       throw new Error('invalid choice');
     }
-    const accountId = encodeAccount(actFor ? { identity, actFor } : { identity });
+    return finishLogin(req, res, details, encodeAccount(actFor ? { identity, actFor } : { identity }), acrFor(identity.kind, loa));
+  }
+
+  async function finishLogin(
+    req: IncomingMessage,
+    res: ServerResponse,
+    details: Awaited<ReturnType<Provider['interactionDetails']>>,
+    accountId: string,
+    acr: string,
+  ): Promise<void> {
     const grant = new provider.Grant({ accountId, clientId: String(details.params.client_id) });
     grant.addOIDCScope(String(details.params.scope));
     const grantId = await grant.save();
-    await provider.interactionFinished(
-      req,
-      res,
-      { login: { accountId, acr: acrFor(identity.kind, loa) }, consent: { grantId } },
-      { mergeWithLastSubmission: false },
-    );
+    await provider.interactionFinished(req, res, { login: { accountId, acr }, consent: { grantId } }, { mergeWithLastSubmission: false });
   }
 
   return {
     issuer,
     clientId: CLIENT_ID,
     clientSecret,
+    ...(options.staff ? { staffClient: { clientId: STAFF_CLIENT_ID, clientSecret: staffSecret } } : {}),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

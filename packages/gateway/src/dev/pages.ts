@@ -4,6 +4,7 @@
  * @module
  */
 import type { TestIdentity } from '@klantbeeld/mock-api';
+import type { StaffUser } from './staff-users.js';
 import { ASSURANCE_LEVELS, type AssuranceLevel } from '../session/principal.js';
 
 /** Content-Security-Policy of every page of the development IdP. */
@@ -66,6 +67,29 @@ ${actForOptions}
 <select id="loa" name="loa">
 ${loaOptions}
 </select></p>
+<p><button type="submit" name="submit" value="login">Inloggen</button>
+<button type="submit" name="submit" value="cancel">Annuleren</button></p>
+</form>`,
+  );
+}
+
+/** The staff login page (employee mode): pick a test employee; each holds the roles shown. */
+export function staffLoginPage(action: string, staff: readonly StaffUser[]): string {
+  const options = staff
+    .map(
+      (user, i) =>
+        `<div><input type="radio" name="account" id="staff-${i}" value="${escapeHtml(user.id)}"${i === 0 ? ' checked' : ''}> <label for="staff-${i}">${escapeHtml(user.naam)} (${escapeHtml(user.roles.join(', '))})</label></div>`,
+    )
+    .join('\n');
+  return page(
+    'Ontwikkel-IdP: inloggen als medewerker',
+    `<p>Dit is de inlogpagina voor medewerkers in de ontwikkelomgeving: kies een fictieve medewerker.</p>
+<form method="post" action="${escapeHtml(action)}">
+<fieldset>
+<legend>Medewerker</legend>
+${options}
+</fieldset>
+<input type="hidden" name="loa" value="hoog">
 <p><button type="submit" name="submit" value="login">Inloggen</button>
 <button type="submit" name="submit" value="cancel">Annuleren</button></p>
 </form>`,

@@ -65,6 +65,8 @@ export interface LoginChoice {
   readonly actFor?: string;
   /** Press "cancel" instead of signing in. */
   readonly cancel?: boolean;
+  /** Sign in as a test employee (employee mode: `/auth/medewerker/login`); `account` is then `kcc`, `sociaal` … */
+  readonly employee?: boolean;
 }
 
 /** Where to sign in: the gateway's public URL and its development IdP's issuer. */
@@ -85,9 +87,10 @@ export async function signIn(
 ): Promise<{ response: Response; callbackUrl: string }> {
   const { base, issuer } = target;
   const origins = [new URL(base).origin, new URL(issuer).origin].filter((o, i, all) => all.indexOf(o) === i);
-  const start = await browser.follow(`${base}/auth/login?returnTo=${encodeURIComponent(returnTo)}`, origins);
+  const auth = choice.employee ? `${base}/auth/medewerker` : `${base}/auth`;
+  const start = await browser.follow(`${auth}/login?returnTo=${encodeURIComponent(returnTo)}`, origins);
   // The IdP remembers its own session: a second sign-in in the same browser skips the login page.
-  if (start.url.startsWith(`${base}/auth/callback`)) return { response: start.response, callbackUrl: start.url };
+  if (start.url.startsWith(`${auth}/callback`)) return { response: start.response, callbackUrl: start.url };
   const html = await start.response.text();
   const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
   if (!action) throw new Error(`no login form at ${start.url}: ${start.response.status}`);
@@ -109,7 +112,7 @@ export async function signIn(
     await response.body?.cancel();
     url = next;
     response = await browser.fetch(url);
-    if (url.startsWith(`${base}/auth/callback`)) return { response, callbackUrl: url };
+    if (url.startsWith(`${auth}/callback`)) return { response, callbackUrl: url };
   }
   throw new Error('the sign-in did not reach the callback');
 }

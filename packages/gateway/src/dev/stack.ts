@@ -21,6 +21,9 @@ export { openEventStream, type EventStreamReader, type StreamFrame, type OpenEve
 export { RecordingSmsSender, type RecordedSms } from './mail-viewer.js';
 import { registerMailViewer, RecordingSmsSender } from './mail-viewer.js';
 import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
+import { DEV_EMPLOYEE } from './staff-profiles.js';
+export { DEV_EMPLOYEE, SOCIAL_DOMAIN_ZAAKTYPEN } from './staff-profiles.js';
+export { staffUsers, type StaffUser } from './staff-users.js';
 
 /** Which credential each API of the mock takes (as Open Zaak, Open Klant, Objecten, Open Product, the BRP do). */
 function authOf(api: ApiName): Record<string, string> {
@@ -177,6 +180,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
         dev: { idp: true },
         ...mockUpstreamSections(mockUrl),
         readLog: DEV_READ_LOG,
+        employee: DEV_EMPLOYEE,
         ...(smtp ? mockRelaySections(mockUrl, options.publicUrl, options.gatewayPort, smtp, options.notificationSettings) : {}),
         ...options.overrides,
       },

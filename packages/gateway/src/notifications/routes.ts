@@ -84,6 +84,8 @@ export function registerEventRoutes(app: FastifyInstance, context: GatewayContex
     reply.header('cache-control', 'private, no-store');
     const session = await currentSession(context, request, reply);
     if (!session) return sendProblem(reply, 401, 'Sign in first', 'not-signed-in');
+    // Live updates follow a resident's own zaken; an employee's session has no subject of its own.
+    if (session.data.kind === 'medewerker') return sendProblem(reply, 404, 'No event stream for an employee session', 'no-klant-context');
     const refusal = runtime.streams.refusal(session.id);
     if (refusal) {
       reply.header('retry-after', '30');

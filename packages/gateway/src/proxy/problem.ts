@@ -26,6 +26,12 @@ export const notFound = (): ApiResponse => problem(404);
 /** 400 naming each refused parameter. */
 export const invalid = (name: string, reason: string, code = 'invalid'): ApiResponse => problem(400, [{ name, code, reason }]);
 
+/** 403 `shielded`: employee mode, a part the doelbinding profile does not grant (the page says "Afgeschermd voor uw rol"). */
+export function shielded(): ApiResponse {
+  const body = problemDocument(403, 'Not available under the profile of this look', 'shielded');
+  return { status: 403, headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...PRIVATE_HEADERS }, body: JSON.stringify(body) };
+}
+
 /** Thrown inside the pipeline to end a request with a prepared answer. */
 export class Denied extends Error {
   constructor(readonly response: ApiResponse) {

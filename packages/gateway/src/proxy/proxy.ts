@@ -8,7 +8,9 @@ import { GATEWAY_PATHS, type ApiName, type Vertrouwelijkheidaanduiding } from '@
 import type { Principal } from '../session/principal.js';
 import { checkQuery, matchPath } from './allowlist/allowlist.js';
 import type { ProxyConfig } from './config.js';
-import { Denied, invalid, notFound, PRIVATE_HEADERS, problem, type InvalidParam } from './problem.js';
+import { Denied, invalid, notFound, PRIVATE_HEADERS, problem, shielded, type InvalidParam } from './problem.js';
+import type { EmployeeProfile } from '../config/employee-schema.js';
+import { shieldedOperation } from '../medewerker/access.js';
 import { POLICIES } from './policy/index.js';
 import { OwnershipCache } from './policy/ownership-cache.js';
 import type { Plan, Query } from './policy/rule.js';
@@ -76,6 +78,8 @@ export class ScopedProxy implements ApiProxy {
   readonly #publicPath: string;
   readonly #cache: OwnershipCache;
   readonly #scoping: ScopingOptions;
+  /** Zaaktype URL → identificatie, for the zaaktypen of employee profiles. */
+  readonly #zaaktypen = new OwnershipCache(5 * 60_000, 1000);
 
   constructor(config: ProxyConfig, hooks: ProxyHooks = {}) {
     const publicUrl = config.publicUrl.replace(/\/+$/, '');
@@ -122,6 +126,8 @@ export class ScopedProxy implements ApiProxy {
     const matched = matchPath(request.api, request.method, path);
     const rule = matched ? policy[matched.operation.id] : undefined;
     if (!matched || !rule) return notFound();
+    // Employee mode: what the profile does not grant is shielded (403, so the page can say so), before anything is read.
+    if (principal.doelbinding && shieldedOperation(principal.doelbinding.profile, request.api, request.method, matched.operation.id)) return shielded();
 
     const checked = checkQuery(matched.operation, request.url.searchParams);
     if ('invalid' in checked) return problem(400, checked.invalid);
@@ -145,7 +151,9 @@ export class ScopedProxy implements ApiProxy {
     }
 
     const traceId = newTraceId();
-    const scope = new Scope(principal.subject, this.#scoping, this.#upstreams, this.#cache, request.signal, traceId);
+    const doelbinding = principal.doelbinding;
+    const scoping = doelbinding ? employeeScoping(this.#scoping, doelbinding.profile) : this.#scoping;
+    const scope = new Scope(principal.subject, scoping, this.#upstreams, this.#cache, request.signal, traceId, doelbinding, this.#zaaktypen);
     const url = upstream.base + path;
     const plan = await rule({ match: { ...matched, query: checked.query }, subject: principal.subject, url, query, body, scope });
     return this.#serve(request, matched.operation.query, upstream, url, query, body, plan, traceId);
@@ -265,6 +273,16 @@ export class ScopedProxy implements ApiProxy {
   async close(): Promise<void> {
     await Promise.all([...this.#upstreams.values()].map((client) => client.close()));
   }
+}
+
+/** The scoping of an employee's request: the profile's caps and BRP fields instead of the resident's. */
+function employeeScoping(base: ScopingOptions, profile: EmployeeProfile): ScopingOptions {
+  return {
+    ...base,
+    zaakMaxVertrouwelijkheid: profile.maxVertrouwelijkheid.zaken,
+    documentMaxVertrouwelijkheid: profile.maxVertrouwelijkheid.documenten,
+    brpFields: profile.brpFields ?? [],
+  };
 }
 
 /** What a pagination link for the browser may keep. */

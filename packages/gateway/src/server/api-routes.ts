@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/rate-limit';
 import { API_NAMES, GATEWAY_PATHS, type ApiName } from '@klantbeeld/core';
 import type { ApiRequest, ApiResponse } from '../proxy/types.js';
-import { ASSURANCE_LEVELS } from '../session/principal.js';
+import { ASSURANCE_LEVELS, type Principal } from '../session/principal.js';
 import { JSON_MEDIA_TYPE } from './body.js';
 import { WRITE_METHODS, currentSession, writeOriginAllowed, type GatewayContext } from './context.js';
 import { sendProblem } from './problem.js';
@@ -95,9 +95,22 @@ export function registerApiRoutes(app: FastifyInstance, context: GatewayContext)
       return sendProblem(reply, 429, 'Too many requests; try again later', 'rate-limited');
     }
 
-    const { principal } = session.data;
+    let principal: Principal;
+    if (session.data.kind === 'medewerker') {
+      // Employee mode: the chosen klant is the subject and the profile limits what is served; no klant, no data.
+      const employee = context.employee ? await context.employee.principalFor(session.id, session.data, api) : undefined;
+      if (!employee) return sendProblem(reply, 404, 'Choose a klant first', 'no-klant-context');
+      if ('code' in employee) {
+        return employee.code === 'shielded'
+          ? sendProblem(reply, 403, 'Not available under the profile of this look', 'shielded')
+          : sendProblem(reply, 404, 'Choose a klant first', 'no-klant-context');
+      }
+      principal = employee;
+    } else {
+      principal = session.data.principal;
+    }
     const minimum = context.config.minimumLoa.apis[api] ?? context.config.minimumLoa.default;
-    if (ASSURANCE_LEVELS.indexOf(principal.loa) < ASSURANCE_LEVELS.indexOf(minimum)) {
+    if (!principal.doelbinding && ASSURANCE_LEVELS.indexOf(principal.loa) < ASSURANCE_LEVELS.indexOf(minimum)) {
       const url = `${context.config.publicUrl}/auth/login?loa=${minimum}`;
       reply.header('link', `<${url}>; rel="login"`);
       return sendProblem(reply, 403, `This needs a sign-in at level ${minimum}; sign in again at that level (${url})`, 'assurance-too-low');

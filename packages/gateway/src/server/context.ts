@@ -11,6 +11,7 @@ import type { ApiProxy } from '../proxy/types.js';
 import type { ActiveSession, Sessions } from '../session/sessions.js';
 import type { Clock, SessionStore } from '../session/store.js';
 import type { Metrics } from './metrics.js';
+import type { EmployeeMode } from '../medewerker/mode.js';
 
 /** Shared state of one gateway instance. */
 export interface GatewayContext {
@@ -24,6 +25,8 @@ export interface GatewayContext {
   readonly sessions: Sessions;
   readonly metrics: Metrics;
   readonly clock: Clock;
+  /** Employee mode, when `employee` is configured. */
+  readonly employee?: EmployeeMode;
   /** The broker client; throws before the development IdP has started. */
   relyingParty(): OidcRelyingParty;
   /** Readiness of the shared store and the read-log outbox (only those configured), for `/readyz`. */

@@ -15,7 +15,11 @@ import type { Logger } from 'pino';
 import { OidcRelyingParty } from '../auth/oidc.js';
 import { registerAuthRoutes } from '../auth/routes.js';
 import { DEFAULT_LOA_VALUES, gatewaySchema } from '../config/schema.js';
-import type { GatewayConfig, OidcClientConfig } from '../config/types.js';
+import type { EmployeeOidcConfig, GatewayConfig, OidcClientConfig } from '../config/types.js';
+import { employeeClaimsSchema } from '../config/employee-schema.js';
+import { registerEmployeeAuthRoutes } from '../auth/employee-routes.js';
+import { EmployeeMode } from '../medewerker/mode.js';
+import { registerEmployeeRoutes } from '../medewerker/routes.js';
 import type { DevIdp } from '../dev/idp.js';
 import type { ApiProxy } from '../proxy/types.js';
 import { Sessions } from '../session/sessions.js';
@@ -97,6 +101,18 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
   // they go to the proxy without the read log, so they never show in <kb-verwerkingen> as an inzage.
   const relay = createRelayRuntime(config, { proxy: upstreamProxy, registry: metrics.registry, logger, shutdown: shutdown.signal, ...options.relay });
   let oidcSettings: OidcClientConfig | undefined = config.oidc?.resident;
+  let employeeOidc: EmployeeOidcConfig | undefined = config.oidc?.employee;
+  // Employee mode: staff sign-in, klant contexts and the klant search, when `employee` is configured.
+  const employee =
+    config.employee &&
+    new EmployeeMode(
+      config.employee,
+      config,
+      store,
+      () => employeeOidc,
+      () => devIdp !== undefined,
+      upstreamObserver(metrics),
+    );
   let relyingParty: OidcRelyingParty | undefined;
   let devIdp: DevIdp | undefined;
 
@@ -124,6 +140,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
     metrics,
     clock,
     shutdown: shutdown.signal,
+    ...(employee ? { employee } : {}),
     async readiness() {
       const [shared, outbox] = await Promise.all([redis ? redisReady(redis) : undefined, readLog?.ready()]);
       return { ...(shared === undefined ? {} : { redis: shared }), ...(outbox === undefined ? {} : { outbox }) };
@@ -209,6 +226,10 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
       return sendProblem(reply, 404, undefined, 'not-found');
     });
     registerAuthRoutes(scoped, context);
+    if (employee) {
+      registerEmployeeAuthRoutes(scoped, context, employee);
+      registerEmployeeRoutes(scoped, context, employee);
+    }
     registerEventRoutes(scoped, context, relay);
     registerApiRoutes(scoped, context);
     registerOpsRoutes(scoped, context);
@@ -231,6 +252,9 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
           redirectUri: `${config.publicUrl}/auth/callback`,
           postLogoutRedirectUris: [...config.pageOrigins.map((origin) => `${origin}/`), `${config.publicUrl}/auth/session`],
           claims: config.oidc?.resident?.claims ?? defaultClaims(),
+          ...(employee
+            ? { staff: { redirectUri: `${config.publicUrl}/auth/medewerker/callback`, claims: config.oidc?.employee?.claims ?? employeeClaims() } }
+            : {}),
         });
         oidcSettings = {
           issuer: devIdp.issuer,
@@ -244,6 +268,17 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
           loaValues: config.oidc?.resident?.loaValues ?? DEFAULT_LOA_VALUES,
         };
         relyingParty = undefined;
+        if (devIdp.staffClient) {
+          employeeOidc = {
+            issuer: devIdp.issuer,
+            ...devIdp.staffClient,
+            redirectUri: `${config.publicUrl}/auth/medewerker/callback`,
+            postLogoutRedirectUri: `${config.pageOrigins[0] ?? config.publicUrl}/`,
+            scopes: ['openid'],
+            userinfo: false,
+            claims: config.oidc?.employee?.claims ?? employeeClaims(),
+          };
+        }
         logger.warn({ issuer: devIdp.issuer }, 'development IdP started: test accounts only, never use in production');
       }
       if (redis) await openRedis(redis);
@@ -259,7 +294,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
       await app.close();
       await relay?.close();
       await readLog?.close();
-      await Promise.all([proxy.close(), store.close(), devIdp?.close()]);
+      await Promise.all([proxy.close(), store.close(), devIdp?.close(), employee?.close()]);
       if (redis) await closeRedis(redis);
     },
   };
@@ -269,6 +304,13 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions): G
 function trustProxyOption(trust: GatewayConfig['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
   if (typeof trust === 'number') return (_address, hop) => hop < trust;
   return typeof trust === 'boolean' ? trust : [...trust];
+}
+
+/** The staff claim names: configured, else the schema's defaults. */
+function employeeClaims(): EmployeeOidcConfig['claims'] {
+  return Object.fromEntries(
+    Object.entries(employeeClaimsSchema.properties).map(([name, field]) => [name, field.default]),
+  ) as unknown as EmployeeOidcConfig['claims'];
 }
 
 /** The claim names the schema defaults to, for dev mode without an `oidc` section. */

@@ -7,9 +7,31 @@ import { randomBytes } from 'node:crypto';
 import type { Principal } from './principal.js';
 import type { Clock, SessionStore } from './store.js';
 
+/** A signed-in employee (employee mode): who they are and the profiles their roles grant. */
+export interface EmployeeIdentity {
+  /** Stable id from the staff IdP; logged as the `gebruiker` of every look. */
+  readonly id: string;
+  /** Ids of the doelbinding profiles held. */
+  readonly profiles: readonly string[];
+}
+
 /** What the gateway keeps about one signed-in session. Never sent to the browser as such. */
-export interface SessionData {
+export type SessionData = ResidentSessionData | EmployeeSessionData;
+
+/** A resident's or a company's session (no `kind`: sessions stored before employee mode are residents'). */
+export interface ResidentSessionData extends SessionBase {
+  readonly kind?: undefined;
   readonly principal: Principal;
+}
+
+/** An employee's session: no subject of its own; the klant context (kept beside it) names one. */
+export interface EmployeeSessionData extends SessionBase {
+  readonly kind: 'medewerker';
+  readonly employee: EmployeeIdentity;
+}
+
+/** What both kinds of session keep. */
+interface SessionBase {
   /** Shown on the page ("Ingelogd als …"); may be empty when the broker issues no name. */
   readonly displayName: string;
   /** For RP-initiated logout (`id_token_hint`). */
@@ -40,10 +62,19 @@ export class Sessions {
   ) {}
 
   /** A new session under a new random id (256 bits). */
-  async create(principal: Principal, displayName: string, idToken: string): Promise<ActiveSession> {
+  create(principal: Principal, displayName: string, idToken: string): Promise<ActiveSession> {
+    return this.#create({ principal, displayName, idToken });
+  }
+
+  /** A new employee session under a new random id. */
+  createEmployee(employee: EmployeeIdentity, displayName: string, idToken: string): Promise<ActiveSession> {
+    return this.#create({ kind: 'medewerker', employee, displayName, idToken });
+  }
+
+  async #create(fields: Omit<ResidentSessionData, 'createdAt' | 'lastSeenAt'> | Omit<EmployeeSessionData, 'createdAt' | 'lastSeenAt'>): Promise<ActiveSession> {
     const id = randomBytes(32).toString('base64url');
     const now = this.clock();
-    const data: SessionData = { principal, displayName, idToken, createdAt: now, lastSeenAt: now };
+    const data: SessionData = { ...fields, createdAt: now, lastSeenAt: now };
     await this.store.set(SESSION_PREFIX + id, data, this.#ttl(data, now));
     return this.#active(id, data);
   }

@@ -59,7 +59,7 @@ export interface ReadFacts {
 
 /** The verwerkingsactie for one read, from the configuration of its API. */
 export function actionFor(facts: ReadFacts, config: ReadLogConfig): VerwerkingsactieInput {
-  const activity: ReadLogActivity = { ...config.default, ...config.apis[facts.api] };
+  const activity: ReadLogActivity = { ...config.default, ...config.apis[facts.api], ...employeeActivity(facts.principal) };
   const segment = facts.path.split('/').find((part) => part !== '') ?? facts.api;
   const kind = KINDS[segment] ?? segment;
   const { subject, actor } = facts.principal;
@@ -73,6 +73,7 @@ export function actionFor(facts: ReadFacts, config: ReadLogConfig): Verwerkingsa
     verwerkingNaam: activity.verwerkingNaam ?? 'Inzage eigen gegevens',
     ...(activity.verwerkingsactiviteitId === undefined ? {} : { verwerkingsactiviteitId: activity.verwerkingsactiviteitId }),
     ...(activity.verwerkingsactiviteitUrl === undefined ? {} : { verwerkingsactiviteitUrl: activity.verwerkingsactiviteitUrl }),
+    ...(facts.principal.doelbinding ? { verwerkingId: facts.principal.doelbinding.lookId } : {}),
     vertrouwelijkheid: activity.vertrouwelijkheid ?? 'normaal',
     ...(activity.bewaartermijn === undefined ? {} : { bewaartermijn: activity.bewaartermijn }),
     ...(config.uitvoerder === undefined ? {} : { uitvoerder: config.uitvoerder }),
@@ -84,9 +85,27 @@ export function actionFor(facts: ReadFacts, config: ReadLogConfig): Verwerkingsa
     verwerkteObjecten: [
       {
         ...object,
-        betrokkenheid: actor === undefined ? 'Betrokkene' : 'Vertegenwoordigde',
+        // An employee looks at the klant, who is the betrokkene; a machtiging's subject is represented.
+        betrokkenheid: actor === undefined || actor.kind === 'medewerker' ? 'Betrokkene' : 'Vertegenwoordigde',
         verwerkteSoortenGegevens: [{ soortGegeven: kind }],
       },
     ],
+  };
+}
+
+/**
+ * An employee's look (employee mode) is logged under the profile's verwerkingsactiviteit, says that an
+ * employee looked and under which profile, and names the stated purpose and the grondslag, so the resident
+ * reads in <kb-verwerkingen> who looked why. The actions of one look share its `verwerkingId`.
+ */
+function employeeActivity(principal: Principal): ReadLogActivity {
+  const doelbinding = principal.doelbinding;
+  if (!doelbinding) return {};
+  const { profile, purpose } = doelbinding;
+  return {
+    verwerkingsactiviteitId: profile.verwerkingsactiviteit.id,
+    ...(profile.verwerkingsactiviteit.url === undefined ? {} : { verwerkingsactiviteitUrl: profile.verwerkingsactiviteit.url }),
+    verwerkingNaam: `${purpose.label.nl} (grondslag: ${profile.grondslag})`.slice(0, 242),
+    handelingNaam: `Inzien door medewerker (${profile.label.nl})`.slice(0, 242),
   };
 }

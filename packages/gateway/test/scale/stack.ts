@@ -79,6 +79,11 @@ export async function until(check: () => Promise<boolean>, ms: number, what: str
 
 /** How many verwerkte objecten the mock's log holds about `bsn` from yesterday to tomorrow (the fixtures are older). */
 export async function loggedToday(mockUrl: string, bsn = JANSEN_BSN): Promise<number> {
+  return (await loggedTodayList(mockUrl, bsn)).count;
+}
+
+/** The mock's inzage answer of the actions logged about `bsn` today: their count and the verwerkte objecten. */
+export async function loggedTodayList(mockUrl: string, bsn = JANSEN_BSN): Promise<{ count: number; results: Record<string, unknown>[] }> {
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   const { clientId, secret } = upstreamTestCredentials.zgw;
   const jwt = await new SignJWT({ client_id: clientId, user_id: 'test', user_representation: 'test' })
@@ -89,5 +94,5 @@ export async function loggedToday(mockUrl: string, bsn = JANSEN_BSN): Promise<nu
   const url = `${mockUrl}/verwerkingen/api/v1/verwerkte-objecten?objecttype=persoon&soortObjectId=BSN&objectId=${bsn}&beginDatum=${day(-1)}&eindDatum=${day(2)}`;
   const response = await fetch(url, { headers: { authorization: `Bearer ${jwt}` } });
   if (response.status !== 200) throw new Error(`inzage answered ${response.status}`);
-  return ((await response.json()) as { count: number }).count;
+  return (await response.json()) as { count: number; results: Record<string, unknown>[] };
 }

@@ -950,6 +950,92 @@ export const GENERATED_OPERATIONS: readonly GeneratedOperation[] = [
     "query": {}
   },
   {
+    "api": "klantinteracties",
+    "method": "POST",
+    "template": "/klantcontacten",
+    "specs": [
+      "Klantinteracties 0.9.0"
+    ],
+    "body": true,
+    "query": {}
+  },
+  {
+    "api": "klantinteracties",
+    "method": "POST",
+    "template": "/betrokkenen",
+    "specs": [
+      "Klantinteracties 0.9.0"
+    ],
+    "body": true,
+    "query": {}
+  },
+  {
+    "api": "klantinteracties",
+    "method": "POST",
+    "template": "/onderwerpobjecten",
+    "specs": [
+      "Klantinteracties 0.9.0"
+    ],
+    "body": true,
+    "query": {}
+  },
+  {
+    "api": "klantinteracties",
+    "method": "POST",
+    "template": "/internetaken",
+    "specs": [
+      "Klantinteracties 0.9.0"
+    ],
+    "body": true,
+    "query": {}
+  },
+  {
+    "api": "klantinteracties",
+    "method": "GET",
+    "template": "/actoren",
+    "specs": [
+      "Klantinteracties 0.9.0"
+    ],
+    "body": false,
+    "query": {
+      "soortActor": {
+        "schema": {
+          "type": "string",
+          "enum": [
+            "geautomatiseerde_actor",
+            "medewerker",
+            "organisatorische_eenheid"
+          ]
+        },
+        "repeatable": false
+      },
+      "indicatieActief": {
+        "schema": {
+          "type": "boolean"
+        },
+        "repeatable": false
+      },
+      "naam": {
+        "schema": {
+          "type": "string"
+        },
+        "repeatable": false
+      },
+      "page": {
+        "schema": {
+          "type": "integer"
+        },
+        "repeatable": false
+      },
+      "pageSize": {
+        "schema": {
+          "type": "integer"
+        },
+        "repeatable": false
+      }
+    }
+  },
+  {
     "api": "objecten",
     "method": "GET",
     "template": "/objects",

@@ -18,7 +18,8 @@ const raadpleeg: Rule = ({ body, scope }) => {
   if (subject.kind !== 'persoon') throw deny();
   const fields = bodyKeys(body, BODY_FIELDS);
   if (fields.type !== 'RaadpleegMetBurgerservicenummer') throw refuse('type', 'Alleen RaadpleegMetBurgerservicenummer.');
-  const bsns = fields.burgerservicenummer;
+  // An employee's page does not know the klant's BSN: it may leave it out, and the gateway adds the klant's.
+  const bsns = fields.burgerservicenummer ?? (scope.doelbinding ? [subject.bsn] : undefined);
   if (!Array.isArray(bsns) || bsns.length !== 1 || bsns[0] !== subject.bsn) throw deny();
   const asked = Array.isArray(fields.fields) ? fields.fields.filter((f): f is string => typeof f === 'string') : [];
   const granted = asked.filter((f) => allowedField(f, scope.options.brpFields));
@@ -30,7 +31,12 @@ const raadpleeg: Rule = ({ body, scope }) => {
     filter: async (data) => {
       if (!isObject(data)) return data;
       const personen = Array.isArray(data.personen) ? data.personen.filter((p) => isObject(p) && p.burgerservicenummer === subject.bsn) : [];
-      return { ...data, personen };
+      // An employee gets the BSN only when the profile grants it as a field (the check above needed it upstream).
+      if (!scope.doelbinding || granted.includes('burgerservicenummer')) return { ...data, personen };
+      return {
+        ...data,
+        personen: personen.map((p) => Object.fromEntries(Object.entries(p as Record<string, unknown>).filter(([key]) => key !== 'burgerservicenummer'))),
+      };
     },
   };
 };

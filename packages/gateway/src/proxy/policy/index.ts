@@ -8,6 +8,7 @@ import { brpPolicy } from './brp.js';
 import { catalogiPolicy } from './catalogi.js';
 import { documentenPolicy } from './documenten.js';
 import { klantinteractiesPolicy } from './klantinteracties.js';
+import { registratiePolicy } from './klantcontact-registratie.js';
 import { objectenPolicy } from './objecten.js';
 import { productenPolicy } from './producten.js';
 import type { ApiPolicy } from './rule.js';
@@ -20,7 +21,8 @@ export const POLICIES: Readonly<Record<ApiName, ApiPolicy>> = {
   catalogi: catalogiPolicy,
   documenten: documentenPolicy,
   besluiten: besluitenPolicy,
-  klantinteracties: klantinteractiesPolicy,
+  // Contact registration is employee mode's (its rules refuse a resident).
+  klantinteracties: { ...klantinteractiesPolicy, ...registratiePolicy },
   objecten: objectenPolicy,
   producten: productenPolicy,
   brp: brpPolicy,

@@ -4,7 +4,8 @@
  * @module
  */
 import type { Vertrouwelijkheidaanduiding } from '@klantbeeld/core';
-import type { Subject } from '../../session/principal.js';
+import type { Doelbinding, Subject } from '../../session/principal.js';
+import { zaaktypeAllowed } from '../../medewerker/access.js';
 import type { ObjecttypeScope, PartijIdentificatorCodes } from '../config.js';
 import { UpstreamError } from '../upstream/errors.js';
 import type { UpstreamClient } from '../upstream/client.js';
@@ -50,7 +51,25 @@ export class Scope {
     private readonly cache: OwnershipCache,
     private readonly signal: AbortSignal,
     private readonly traceId: string,
+    /** Set for an employee's request: the profile limits zaaktypen (see {@link Scope.zaakAllowed}). */
+    readonly doelbinding?: Doelbinding,
+    /** Zaaktype URL → `identificatie`, shared by every request (bounded; zaaktypen rarely change). */
+    private readonly zaaktypen?: OwnershipCache,
   ) {}
+
+  /**
+   * Whether the profile of an employee's request allows the zaaktype of `zaak` (always true for a
+   * resident). The identificatie is read from Catalogi with the gateway's credentials and remembered.
+   */
+  async zaakAllowed(zaak: JsonObject): Promise<boolean> {
+    const profile = this.doelbinding?.profile;
+    if (!profile || (!profile.zaaktypen.include && !profile.zaaktypen.exclude)) return true;
+    const zaaktype = zaak.zaaktype;
+    if (!this.holds('catalogi', zaaktype)) return zaaktypeAllowed(profile, undefined);
+    const lookup = async () => text(await this.fetch('catalogi', zaaktype), 'identificatie') ?? null;
+    const identificatie = this.zaaktypen ? await this.zaaktypen.get(zaaktype, lookup) : await lookup();
+    return zaaktypeAllowed(profile, identificatie ?? undefined);
+  }
 
   /** Base URL of `api` at the upstream, if configured. */
   base(api: string): string | undefined {
@@ -91,6 +110,8 @@ export class Scope {
 
   /** A lookup remembered for this subject (e.g. `zaak:<url>` → owned). */
   remember<T>(what: string, lookup: () => Promise<T>): Promise<T> {
-    return this.cache.get(`${subjectKey(this.subject)}|${what}`, lookup);
+    // An employee's lookups are kept apart per profile: its caps and zaaktypen differ from the resident's.
+    const profile = this.doelbinding ? `|m:${this.doelbinding.profileId}` : '';
+    return this.cache.get(`${subjectKey(this.subject)}${profile}|${what}`, lookup);
   }
 }

@@ -48,7 +48,9 @@ export function ownsZaak(scope: Scope, zaakUrl: unknown): Promise<boolean> {
   if (!scope.holds('zaken', zaakUrl)) return Promise.resolve(false);
   return scope.remember(`zaak:${zaakUrl}`, async () => {
     const zaak = await scope.fetch('zaken', zaakUrl);
-    return isObject(zaak) && zaakWithinCap(scope, zaak) && text(zaak, 'url') === zaakUrl && hasSubjectRol(scope, zaak, zaakUrl);
+    return (
+      isObject(zaak) && zaakWithinCap(scope, zaak) && text(zaak, 'url') === zaakUrl && (await scope.zaakAllowed(zaak)) && hasSubjectRol(scope, zaak, zaakUrl)
+    );
   });
 }
 
@@ -60,7 +62,7 @@ export function ownsZaak(scope: Scope, zaakUrl: unknown): Promise<boolean> {
 export function ownsListedZaak(scope: Scope, zaak: unknown): Promise<boolean> {
   const zaakUrl = text(zaak, 'url');
   if (!isObject(zaak) || !scope.holds('zaken', zaakUrl) || !zaakWithinCap(scope, zaak)) return Promise.resolve(false);
-  return scope.remember(`zaak:${zaakUrl}`, () => hasSubjectRol(scope, zaak, zaakUrl));
+  return scope.remember(`zaak:${zaakUrl}`, async () => (await scope.zaakAllowed(zaak)) && hasSubjectRol(scope, zaak, zaakUrl));
 }
 
 /** Whether the besluit at `besluitUrl` belongs to a zaak of the subject; the besluit itself when it does. */
