@@ -1,9 +1,7 @@
 import { html, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { property } from 'lit/decorators.js';
 import { listActoren, listZaken, type KlantbeeldClient, type KlantContextInfo } from '@klantbeeld/core';
 import { isAbortError, KlantbeeldDataElement } from '../shared/data-element.js';
-import { employeeContext, type EmployeeView } from '../shared/context.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { addTexts } from '../shared/i18n.js';
 import { baseStylesWith } from '../shared/styles.js';
@@ -75,10 +73,6 @@ export class KbContactRegistreren extends KlantbeeldDataElement<ContactRegistrer
   @property({ attribute: 'heading-level', converter: { fromAttribute: (v) => toHeadingLevel(v) } })
   headingLevel: HeadingLevel = 2;
 
-  /** The employee mode from `<kb-provider mode="medewerker">` (or provided by the page): the chosen klant context. */
-  @consume({ context: employeeContext, subscribe: true })
-  @state()
-  protected employee?: EmployeeView;
 
   readonly #form = new RegistratieFormController(this, {
     texts: () => this.#texts,

@@ -1,10 +1,8 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { consume } from '@lit/context';
 import { getKlantOverzicht, type KlantbeeldClient, type KlantContextInfo, type KlantOverzicht } from '@klantbeeld/core';
 import { KlantbeeldDataElement } from '../shared/data-element.js';
-import { employeeContext, type EmployeeView } from '../shared/context.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
 import { addTexts, type Translation } from '../shared/i18n.js';
@@ -92,10 +90,6 @@ export class KbKlantbeeld extends KlantbeeldDataElement<KlantOverzicht, Args, Re
   /** The `referentie` that tags the preferred addresses (Den Haag: `portaalvoorkeur`), for the summary and the preferences. */
   @property({ attribute: 'voorkeur-referentie' }) voorkeurReferentie?: string;
 
-  /** The employee mode from `<kb-provider mode="medewerker">`; undefined for a resident. */
-  @consume({ context: employeeContext, subscribe: true })
-  @state()
-  protected employee?: EmployeeView;
 
   get #texts(): KlantbeeldTexts {
     return (this.t as KlantbeeldTranslation).klantbeeld ?? klantbeeldTexts.nl.klantbeeld;
