@@ -73,7 +73,6 @@ export class KbContactRegistreren extends KlantbeeldDataElement<ContactRegistrer
   @property({ attribute: 'heading-level', converter: { fromAttribute: (v) => toHeadingLevel(v) } })
   headingLevel: HeadingLevel = 2;
 
-
   readonly #form = new RegistratieFormController(this, {
     texts: () => this.#texts,
     onRegistered: (detail) => this.emit('kb-contact-registered', detail),
@@ -107,9 +106,8 @@ export class KbContactRegistreren extends KlantbeeldDataElement<ContactRegistrer
   }
 
   protected override renderIdle(): unknown {
-    const t = this.#texts;
-    const choose = this.employee !== undefined && this.employee.context === null;
-    return html`<p class="utrecht-paragraph kb-contact-registreren__note" part="note">${choose ? t.kiesKlant : t.afgeschermd}</p>`;
+    // Employee mode without a klant is the base class's "Kies eerst een klant"; idle here means no right to write.
+    return html`<p class="utrecht-paragraph kb-contact-registreren__note" part="note">${this.#texts.afgeschermd}</p>`;
   }
 
   protected override render(): TemplateResult {

@@ -109,7 +109,9 @@ describe('<kb-contact-registreren>', () => {
 
   it('without a klant context says to choose a klant first', async () => {
     const { el } = await render(view(null));
-    expect(textOf($(el, '[part="note"]'))).to.equal('Kies eerst een klant.');
+    // The base class's shared note loads with the failure states on demand.
+    await waitUntil(() => $(el, '[part="no-klant"]'), 'no "choose a klant" note');
+    expect(textOf($(el, '[part="no-klant"]'))).to.equal('Kies eerst een klant');
     await expect(el).to.be.accessible();
   });
 

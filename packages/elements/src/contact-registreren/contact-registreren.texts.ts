@@ -7,7 +7,6 @@ export interface ContactRegistrerenTexts {
   readonly heading: string;
   readonly loading: string;
   /** No klant context yet (employee mode). */
-  readonly kiesKlant: string;
   /** The role (or the page: no employee mode) may not register contacts. */
   readonly afgeschermd: string;
   readonly kanaal: string;
@@ -63,7 +62,6 @@ export const contactRegistrerenTexts: BuiltInTexts<{ readonly contactRegistreren
     contactRegistreren: {
       heading: 'Contact registreren',
       loading: 'Het formulier wordt geladen…',
-      kiesKlant: 'Kies eerst een klant.',
       afgeschermd: 'Afgeschermd voor uw rol: u kunt geen contacten registreren.',
       kanaal: 'Kanaal',
       kanaalBeschrijving: 'Hoe nam de klant contact op?',
@@ -113,7 +111,6 @@ export const contactRegistrerenTexts: BuiltInTexts<{ readonly contactRegistreren
     contactRegistreren: {
       heading: 'Register a contact',
       loading: 'Loading the form…',
-      kiesKlant: 'Choose a klant first.',
       afgeschermd: 'Hidden for your role: you cannot register contacts.',
       kanaal: 'Channel',
       kanaalBeschrijving: 'How did the klant get in touch?',
