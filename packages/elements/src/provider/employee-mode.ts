@@ -6,12 +6,14 @@
  * no client at all, so nothing is requested.
  * @module
  */
-import { createClient, type ClientConfig, type EmployeeSession, type EmployeeSessionInfo, type KlantbeeldClient } from '@klantbeeld/core';
-import { CONTEXT_CHANGE, createEmployeeSession } from '@klantbeeld/core/medewerker';
+import type { ClientConfig, EmployeeSession, EmployeeSessionInfo, KlantbeeldClient } from '@klantbeeld/core';
+import { CONTEXT_CHANGE, employeeSessionOver, GATEWAY_SOURCE } from '@klantbeeld/core/medewerker';
 import type { EmployeeView } from '../shared/context.js';
 
 /** What the provider does with the employee mode's state. */
 export interface EmployeeModeHost {
+  /** The provider's own `createClient`: passed in, so that this chunk shares no module with the provider's file. */
+  readonly createClient: (config: ClientConfig) => KlantbeeldClient;
   /** After any change: the client to provide (undefined while no klant is chosen) and the view (undefined: not configured). */
   readonly changed: (client: KlantbeeldClient | undefined, view: EmployeeView | undefined) => void;
   /** Reading the session failed (e.g. not signed in as an employee), or the configuration has no gateway. */
@@ -52,11 +54,16 @@ export class EmployeeMode {
       this.#host.failed(new TypeError('Klantbeeld: <kb-provider mode="medewerker"> needs a gateway (the employee session lives there).'));
       return this.#publish();
     }
-    const session = createEmployeeSession({
-      gateway: config.gateway,
-      ...(config.language ? { language: config.language } : {}),
-      ...(config.credentials ? { credentials: config.credentials } : {}),
-    });
+    // The session's own client (the gateway as its one source; no retries, no list cache), made by the provider's createClient.
+    const session = employeeSessionOver(
+      this.#host.createClient({
+        sources: { [GATEWAY_SOURCE]: config.gateway },
+        retries: 0,
+        listMaxAge: 0,
+        ...(config.language ? { language: config.language } : {}),
+        ...(config.credentials ? { credentials: config.credentials } : {}),
+      }),
+    );
     this.#session = session;
     session.addEventListener(CONTEXT_CHANGE, this.#onContextChange);
     this.#publish();
@@ -86,7 +93,7 @@ export class EmployeeMode {
   /** Another klant (or none): a new client, so that nothing of the previous klant's is cached, shown or requested. */
   readonly #onContextChange = (): void => {
     const config = this.#config;
-    this.#client = this.#session?.context && config ? createClient(config) : undefined;
+    this.#client = this.#session?.context && config ? this.#host.createClient(config) : undefined;
     this.#publish();
   };
 

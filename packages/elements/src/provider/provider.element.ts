@@ -268,6 +268,7 @@ export class KbProvider extends KlantbeeldElement {
       .then(({ EmployeeMode }) => {
         if (this.#employee) return;
         this.#employee = new EmployeeMode({
+          createClient,
           changed: (client, view) => {
             this.#employeeClient = client;
             this.#employeeProvider.setValue(view);

@@ -22,11 +22,6 @@ export function isAbortError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 }
 
-/** Whether `error` is the gateway's "shielded for your role" (core's `ShieldedError`): a note, not a failure. */
-export function isShielded(error: unknown): boolean {
-  return isKlantbeeldError(error) && error.kind === 'shielded';
-}
-
 /** The error kind to explain to the resident: the core client's `kind`, or `unknown`. */
 export function errorKind(error: unknown): ErrorKind | 'unknown' {
   return isKlantbeeldError(error) ? error.kind : 'unknown';
@@ -173,7 +168,7 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
     args: () => [this.#activeClient(), ...this.taskArgs()],
     onError: (error) => {
       // A shielded part is the role's limit, not a failure: nothing to report or retry.
-      if (isAbortError(error) || isShielded(error)) return;
+      if (isAbortError(error) || errorKind(error) === 'shielded') return;
       // After the task has settled in its error state, so that a listener may call `retry()` synchronously.
       queueMicrotask(() => {
         if (this.dataTask.status !== TaskStatus.ERROR || this.dataTask.error !== error || !this.isConnected) return;
@@ -199,7 +194,7 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
       case TaskStatus.PENDING:
         return 'loading';
       case TaskStatus.ERROR:
-        return isAbortError(this.dataTask.error) ? 'loading' : isShielded(this.dataTask.error) ? 'shielded' : 'error';
+        return isAbortError(this.dataTask.error) ? 'loading' : errorKind(this.dataTask.error) === 'shielded' ? 'shielded' : 'error';
       default:
         return this.isEmpty(this.shown as T) ? 'empty' : 'ready';
     }
