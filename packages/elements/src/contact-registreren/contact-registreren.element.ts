@@ -75,10 +75,13 @@ export class KbContactRegistreren extends KlantbeeldDataElement<ContactRegistrer
   @property({ attribute: 'heading-level', converter: { fromAttribute: (v) => toHeadingLevel(v) } })
   headingLevel: HeadingLevel = 2;
 
-  /** The employee mode from `<kb-provider mode="medewerker">` (or provided by the page): the chosen klant context. */
+  /**
+   * The employee mode from `<kb-provider mode="medewerker">` (or provided by the page): the chosen klant context. Its
+   * own name, beside the data elements' shared one, so that this element reads it whatever the base class does.
+   */
   @consume({ context: employeeContext, subscribe: true })
   @state()
-  protected employee?: EmployeeView;
+  protected employeeView?: EmployeeView;
 
   readonly #form = new RegistratieFormController(this, {
     texts: () => this.#texts,
@@ -87,7 +90,7 @@ export class KbContactRegistreren extends KlantbeeldDataElement<ContactRegistrer
 
   /** The klant context when it lets the employee register contacts. */
   get #writableContext(): KlantContextInfo | undefined {
-    const context = this.employee?.context ?? undefined;
+    const context = this.employeeView?.context ?? undefined;
     return context?.access.klantinteracties === 'write' ? context : undefined;
   }
 
@@ -114,7 +117,7 @@ export class KbContactRegistreren extends KlantbeeldDataElement<ContactRegistrer
 
   protected override renderIdle(): unknown {
     const t = this.#texts;
-    const choose = this.employee !== undefined && this.employee.context === null;
+    const choose = this.employeeView !== undefined && this.employeeView.context === null;
     return html`<p class="utrecht-paragraph kb-contact-registreren__note" part="note">${choose ? t.kiesKlant : t.afgeschermd}</p>`;
   }
 

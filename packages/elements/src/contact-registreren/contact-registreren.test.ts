@@ -109,7 +109,7 @@ describe('<kb-contact-registreren>', () => {
 
   it('without a klant context says to choose a klant first', async () => {
     const { el } = await render(view(null));
-    expect(textOf($(el, '[part="note"]'))).to.equal('Kies eerst een klant.');
+    expect(textOf($(el, '[part="content"]'))).to.equal('Kies eerst een klant');
     await expect(el).to.be.accessible();
   });
 

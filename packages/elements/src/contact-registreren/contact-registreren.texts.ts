@@ -63,7 +63,7 @@ export const contactRegistrerenTexts: BuiltInTexts<{ readonly contactRegistreren
     contactRegistreren: {
       heading: 'Contact registreren',
       loading: 'Het formulier wordt geladen…',
-      kiesKlant: 'Kies eerst een klant.',
+      kiesKlant: 'Kies eerst een klant',
       afgeschermd: 'Afgeschermd voor uw rol: u kunt geen contacten registreren.',
       kanaal: 'Kanaal',
       kanaalBeschrijving: 'Hoe nam de klant contact op?',
@@ -113,7 +113,7 @@ export const contactRegistrerenTexts: BuiltInTexts<{ readonly contactRegistreren
     contactRegistreren: {
       heading: 'Register a contact',
       loading: 'Loading the form…',
-      kiesKlant: 'Choose a klant first.',
+      kiesKlant: 'Choose a klant first',
       afgeschermd: 'Hidden for your role: you cannot register contacts.',
       kanaal: 'Channel',
       kanaalBeschrijving: 'How did the klant get in touch?',
