@@ -100,6 +100,14 @@ describe('BRP search by geslachtsnaam and geboortedatum (upstream)', () => {
     const mock = mockWith({ mode: 'upstream' });
     const ok = await zoek(mock, { geslachtsnaam: 'El Amrani', geboortedatum: JANSEN_BIRTH, fields: ['naam.voornamen', 'geslacht.code'] });
     assert.deepEqual(ok.body.personen, [{ naam: { voornamen: 'Fatima' }, geslacht: { code: 'V', omschrijving: 'vrouw' } }]);
+    // A whole group is the group as PersoonBeperkt has it: no aanduidingNaamgebruik, no birth place, no aanhef.
+    const groups = await zoek(mock, { geslachtsnaam: 'El Amrani', geboortedatum: JANSEN_BIRTH, fields: ['naam', 'geboorte', 'adressering'] });
+    assert.equal(groups.response.status, 200);
+    assertBrpSchema('ZoekMetGeslachtsnaamEnGeboortedatumResponse', groups.body, 'whole groups');
+    const [persoon] = groups.body.personen;
+    assert.deepEqual(Object.keys(persoon.naam).sort(), ['geslachtsnaam', 'volledigeNaam', 'voorletters', 'voornamen']);
+    assert.deepEqual(persoon.geboorte, { datum: { type: 'Datum', datum: JANSEN_BIRTH, langFormaat: '12 april 1986' } });
+    assert.deepEqual(Object.keys(persoon.adressering).sort(), ['adresregel1', 'adresregel2', 'land']);
     for (const field of ['verblijfplaats', 'partners', 'naam.aanduidingNaamgebruik', 'geboorte.plaats', 'adressering.aanhef']) {
       const result = await zoek(mock, { geslachtsnaam: 'El Amrani', geboortedatum: JANSEN_BIRTH, fields: [field] });
       assert.equal(result.response.status, 400, field);

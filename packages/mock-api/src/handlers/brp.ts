@@ -188,15 +188,16 @@ function resolvePath(segments: readonly string[], root: FieldNode): FieldNode | 
 }
 
 /** Adds one validated path to `mask`. */
-function addToMask(mask: Map<string, Mask>, segments: readonly string[], root: FieldNode): void {
+function addToMask(mask: Map<string, Mask>, segments: readonly string[], root: FieldNode, listedOnly: boolean): void {
   let node: FieldNode = root;
   let current = mask;
   for (const [index, segment] of segments.entries()) {
     node = (node as Exclude<FieldNode, true>)[segment] as FieldNode;
     const last = index === segments.length - 1;
-    // A scalar, a whole-value node or the end of the path takes everything below it.
+    // A scalar, a whole-value node or the end of the path takes everything below it (for a search's
+    // PersoonBeperkt: everything below it that the limited answer has, e.g. `naam` without aanduidingNaamgebruik).
     if (last || node === true || node.$whole) {
-      current.set(segment, true);
+      current.set(segment, listedOnly ? listedMask(node) : true);
       return;
     }
     const existing = current.get(segment);
@@ -205,6 +206,13 @@ function addToMask(mask: Map<string, Mask>, segments: readonly string[], root: F
     current.set(segment, next);
     current = next;
   }
+}
+
+/** A mask of every field `node` lists (a scalar or whole-value node: all of it). */
+function listedMask(node: FieldNode): Mask {
+  if (node === true || node.$whole) return true;
+  const fields = Object.entries(node).filter((entry): entry is [string, FieldNode] => !entry[0].startsWith('$') && entry[1] !== undefined);
+  return new Map(fields.map(([name, child]) => [name, listedMask(child)]));
 }
 
 /** The parts of `value` that `mask` selects under `node`; undefined when nothing is left. */
@@ -234,7 +242,7 @@ function projectObject(value: unknown, mask: Map<string, Mask>, node: FieldNode)
 }
 
 /** Validates `fields` against the answer's fields (`root`) and turns it into a mask. */
-function readFields(value: unknown, root: FieldNode): Map<string, Mask> {
+function readFields(value: unknown, root: FieldNode, listedOnly = false): Map<string, Mask> {
   if (value === undefined) {
     throw badRequest(
       [{ name: 'fields', code: 'required', reason: 'Parameter is verplicht.' }],
@@ -259,7 +267,7 @@ function readFields(value: unknown, root: FieldNode): Map<string, Mask> {
     } else if (segments.some((segment) => segment === '') || resolvePath(segments, root) === undefined) {
       invalid.push({ name: 'fields', code: 'fields', reason: `Parameter bevat een niet bestaande veldnaam, ${shown}.` });
     } else {
-      addToMask(mask, segments, root);
+      addToMask(mask, segments, root, listedOnly);
     }
   }
   if (invalid.length > 0) throw badRequest(invalid);
@@ -344,7 +352,7 @@ async function personen(request: Request, state: MockState): Promise<unknown> {
 
 /** `ZoekMetGeslachtsnaamEnGeboortedatum` over every person in the BRP, answered as `PersoonBeperkt`. */
 function zoekMetGeslachtsnaamEnGeboortedatum(body: Record<string, unknown>): unknown {
-  const mask = readFields(body.fields, PERSOON_BEPERKT);
+  const mask = readFields(body.fields, PERSOON_BEPERKT, true);
   const query = readGeslachtsnaamGeboortedatum(body);
   if (Array.isArray(query)) {
     const missing = query.some((param) => param.code === 'required');
