@@ -101,6 +101,8 @@ export class KlantZoekenFlow implements ReactiveController {
   /** The klant context as this element last changed it, for the view it changed it under (newer views know it). */
   #changed?: { readonly view: EmployeeView; readonly context: KlantContextInfo | null };
   #search?: AbortController;
+  /** The session the state below belongs to. */
+  #seen?: EmployeeSession;
   /** The profiles the employee holds, as last rendered. */
   #profiles: readonly ProfileInfo[] = [];
 
@@ -128,9 +130,26 @@ export class KlantZoekenFlow implements ReactiveController {
 
   /** The session's state: the provider's info, else what this element read. Starts that read when needed. */
   session(view: EmployeeView): SessionState {
+    if (this.#seen !== view.session) this.#forget(view.session);
     if (view.info) return { status: 'ready', info: view.info };
     if (this.#read?.session !== view.session) this.#readSession(view.session);
     return this.#read?.state ?? { status: 'loading' };
+  }
+
+  /** Another session (another employee, or signed in anew): nothing found or typed under the previous one stays. */
+  #forget(session: EmployeeSession): void {
+    this.#seen = session;
+    this.#search?.abort();
+    this.#changed = undefined;
+    Object.assign(this.#values, {
+      draft: undefined,
+      errors: {},
+      alert: undefined,
+      summary: false,
+      search: { kind: 'idle' },
+      purpose: undefined,
+      ending: 'idle',
+    });
   }
 
   #readSession(session: EmployeeSession): void {
