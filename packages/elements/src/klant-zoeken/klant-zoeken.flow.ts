@@ -13,7 +13,6 @@ import {
   type EmployeeSessionInfo,
   type KlantContextInfo,
   type KlantSearchField,
-  type KlantSearchPage,
   type KlantSearchRequest,
   type KlantSearchResult,
   type ProfileInfo,
@@ -32,34 +31,14 @@ import {
   queryOf,
   searchErrors,
   withProfile,
+  type PurposeStep,
   type SearchDraft,
+  type SearchFailure,
   type SearchInput,
+  type SearchState,
+  type SessionState,
 } from './klant-zoeken.model.js';
 import type { KlantZoekenTexts } from './klant-zoeken.texts.js';
-
-/** Why a search failed (a refusal of the query itself shows at the fields instead). */
-export type SearchFailure = 'unavailable' | 'network' | 'not-authenticated' | 'other';
-
-/** Where the search stands. */
-export type SearchState =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'searching'; readonly request: KlantSearchRequest }
-  | { readonly kind: 'results'; readonly request: KlantSearchRequest; readonly page: KlantSearchPage }
-  | { readonly kind: 'failed'; readonly request: KlantSearchRequest; readonly reason: SearchFailure };
-
-/** The purpose step of a chosen result: what the employee filled in, and whether choosing is under way or failed. */
-export interface PurposeStep {
-  readonly result: KlantSearchResult;
-  purpose: string;
-  reference: string;
-  readonly errors: FieldErrors;
-  readonly status: 'editing' | 'choosing' | 'failed';
-  readonly failure?: 'expired' | 'network' | 'other';
-}
-
-/** The employee's session as far as the element knows it. */
-export type SessionState =
-  { readonly status: 'loading' } | { readonly status: 'ready'; readonly info: EmployeeSessionInfo } | { readonly status: 'not-signed-in' | 'failed' };
 
 /** The element the flow belongs to: it renders the flow (focus moves inside it). */
 export type KlantZoekenFlowHost = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
