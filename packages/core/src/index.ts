@@ -356,4 +356,4 @@ export {
 } from './medewerker/types.js';
 export { isValidBsn } from './medewerker/bsn.js';
 export { validateKlantQuery, type ValidateKlantQueryOptions } from './medewerker/klant-query.js';
-export { CONTEXT_CHANGE, createEmployeeSession, type EmployeeSessionOptions } from './medewerker/session.js';
+export { CONTEXT_CHANGE, createEmployeeSession, employeeSessionOver, GATEWAY_SOURCE, type EmployeeSessionOptions } from './medewerker/session.js';

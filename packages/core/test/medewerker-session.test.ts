@@ -194,6 +194,14 @@ describe('createEmployeeSession', () => {
     await assert.rejects(session.search({ profile: 'kcc', bsn: '999993653' }), InvalidResponseError);
   });
 
+  test('a gateway at the root of its origin (with or without a slash): the routes lie right below it', async () => {
+    for (const gateway of ['https://gw.example', 'https://gw.example/']) {
+      const { fetch, sent } = fakeFetch(() => json(200, INFO));
+      await createEmployeeSession({ gateway, fetch }).info();
+      assert.equal(sent[0]?.url, 'https://gw.example/medewerker/session');
+    }
+  });
+
   test('an aborted request rejects with the caller’s reason', async () => {
     const { fetch } = fakeFetch(() => json(200, INFO));
     const session = createEmployeeSession({ gateway: GW, fetch });

@@ -3,9 +3,15 @@
  * (a wrong answer is an `InvalidResponseError`, never a crash deeper in a view).
  * @module
  */
-import { isObject, type JsonObject } from '../klantbeeld/read.js';
 import { InvalidResponseError } from '../transport/errors.js';
 import type { EmployeeSessionInfo, KlantContextInfo, KlantSearchPage } from './types.js';
+
+type JsonObject = Readonly<Record<string, unknown>>;
+
+// Not read.ts's: that module stays out of the employee code's chunk of the elements' build.
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 function invalid(url: string, what: string): InvalidResponseError {
   return new InvalidResponseError(`Not ${what}: ${url}`, { url });

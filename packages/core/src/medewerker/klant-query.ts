@@ -3,7 +3,6 @@
  * answers with in its 400, so a form maps either to its fields the same way.
  * @module
  */
-import { dutchDay } from '../klantbeeld/dates.js';
 import { isEmailAdres, normalizeAdres, TELEFOONNUMMER } from '../klantbeeld/digitaal-adres-rules.js';
 import type { InvalidParam } from '../transport/errors.js';
 import { isValidBsn } from './bsn.js';
@@ -13,12 +12,20 @@ import type { KlantSearchField, KlantSearchRequest, ProfileInfo } from './types.
 export interface ValidateKlantQueryOptions {
   /** The profile the search is done under: a field its `searchBy` does not list is `not-allowed`. */
   readonly profile?: ProfileInfo;
-  /** "Today" for the birth date check (default: now); a birth date after it is invalid. */
+  /** "Today" for the birth date check (default: now, as the calendar day where the employee is); a later birth date is invalid. */
   readonly now?: number | Date;
 }
 
 const KVK_NUMMER = /^\d{8}$/;
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+// The employee's own calendar day (not dates.ts's Dutch day: that module stays out of the employee code's chunk, and
+// the employee works in the Netherlands anyway).
+function localDay(now: number | Date): string {
+  const date = new Date(now);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+}
 
 /** Whether `value` is a `YYYY-MM-DD` calendar date that exists (no 31 April) and is not after `today`. */
 function isPastDate(value: string, today: string): boolean {
@@ -60,7 +67,7 @@ export function validateKlantQuery(request: KlantSearchRequest, options: Validat
     used.push('naam');
     if (text(fields.surname) === '') problems.push(param('surname', 'required', 'A surname is required.'));
     const birthDate = text(fields.birthDate);
-    const today = dutchDay(options.now ?? Date.now()) ?? '';
+    const today = localDay(options.now ?? Date.now());
     if (birthDate === '') problems.push(param('birthDate', 'required', 'A date of birth is required.'));
     else if (!isPastDate(birthDate, today)) problems.push(param('birthDate', 'invalid', 'Not a past date (YYYY-MM-DD).'));
   }

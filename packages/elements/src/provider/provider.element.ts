@@ -2,10 +2,11 @@ import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { createClient, type ApiName, type ClientConfig, type KlantbeeldClient, type Outage, type OutageMonitor } from '@klantbeeld/core';
-import { clientContext, outageContext, type OutageView } from '../shared/context.js';
+import { clientContext, employeeContext, outageContext, type OutageView } from '../shared/context.js';
 import { KlantbeeldElement } from '../shared/klantbeeld-element.js';
 import { parseJsonConfig, type JsonClientConfig } from './json-config.js';
 import type * as OutageAlert from './outage-alert.js';
+import type { EmployeeMode } from './employee-mode.js';
 import { styles } from './provider.styles.js';
 
 /** The property of each per-API base URL attribute (`zaken-url` → `zakenUrl`, …). */
@@ -55,6 +56,13 @@ const CONFIG_BLOCK = 'script[type="application/json"]';
  * default `{gateway}/auth/login` (the reference gateway's sign-in route), with `returnTo` set to the page's address.
  * Failures of one element's own data (not found, no access) stay that element's own message.
  *
+ * **Employee mode.** With `mode="medewerker"` the page is an employee's (KCC, back office): the provider loads its
+ * employee code on demand (a resident's page carries none of it), reads the employee's session at
+ * `{gateway}/medewerker/session` and provides it as `employeeContext` (an `EmployeeView`: the profiles, the chosen klant
+ * context, the session to search and choose with). It provides a client only while a klant is chosen, and a NEW one
+ * each time the klant context changes, so nothing of a previous klant stays cached or shown; without a klant, data
+ * elements say "Kies eerst een klant" and request nothing. A `client` set as property is not used in this mode.
+ *
  * @slot - The elements that use the client, and optionally the JSON configuration block.
  * @fires kb-error - The configuration is invalid; `detail.error` says why. No client is provided until it is fixed.
  * @csspart outage - The container of the outage alert (empty without an outage; focused after "retry").
@@ -97,6 +105,9 @@ export class KbProvider extends KlantbeeldElement {
 
   /** The gateway's event stream for live updates; default `{gateway}/notificaties/api/v1/events`. */
   @property({ attribute: 'events-url' }) eventsUrl?: string;
+
+  /** `medewerker`: an employee's page (see "Employee mode" above); anything else: a resident's page (the default). */
+  @property() mode?: string;
 
   /** Who-handles-it policy: `organisatie` (default: only organisational units) or `naam` (also a person's name). */
   @property() behandelaar?: 'organisatie' | 'naam';
@@ -143,6 +154,13 @@ export class KbProvider extends KlantbeeldElement {
   /** The configuration `#created` was made from (as JSON), so that an unchanged configuration keeps its client. */
   #createdFrom?: string;
   readonly #provider = new ContextProvider(this, { context: clientContext });
+  /** The config `#created` was made from, for employee mode's clients. */
+  #config?: ClientConfig;
+  /** Employee mode's code (loaded on demand) and what it provides. */
+  #employee?: EmployeeMode;
+  #employeeLoading = false;
+  #employeeClient?: KlantbeeldClient;
+  readonly #employeeProvider = new ContextProvider(this, { context: employeeContext });
   readonly #blockObserver = new MutationObserver((mutations) => {
     if (mutations.some((m) => this.#touchesConfigBlock(m))) this.requestUpdate();
   });
@@ -196,7 +214,12 @@ export class KbProvider extends KlantbeeldElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#updateCreatedClient();
-    if (this.#provider.value !== this.client) this.#provider.setValue(this.client);
+    const employeeMode = this.mode === 'medewerker';
+    if (employeeMode && this.#employee) this.#employee.update(this.#config);
+    else if (employeeMode) this.#loadEmployeeMode();
+    else if (this.#employee) this.#leaveEmployeeMode();
+    const client = employeeMode ? this.#employeeClient : this.client;
+    if (this.#provider.value !== client) this.#provider.setValue(client);
   }
 
   /** Recreates the client when the configuration changed; on an invalid one, provides none and fires `kb-error`. */
@@ -214,6 +237,7 @@ export class KbProvider extends KlantbeeldElement {
     this.#createdFrom = from;
     this.#created = undefined;
     this.#gateway = config?.gateway;
+    this.#config = config;
     if (!config) return;
     try {
       this.#created = createClient(config);
@@ -235,6 +259,37 @@ export class KbProvider extends KlantbeeldElement {
     if (mutation.target === this) return [...mutation.addedNodes, ...mutation.removedNodes].some(isBlock);
     const block = mutation.target instanceof Element ? mutation.target : mutation.target.parentNode;
     return block?.parentNode === this && isBlock(block);
+  }
+
+  #loadEmployeeMode(): void {
+    if (this.#employeeLoading) return;
+    this.#employeeLoading = true;
+    void import('./employee-mode.js')
+      .then(({ EmployeeMode }) => {
+        if (this.#employee) return;
+        this.#employee = new EmployeeMode({
+          createClient,
+          changed: (client, view) => {
+            this.#employeeClient = client;
+            this.#employeeProvider.setValue(view);
+            this.requestUpdate();
+          },
+          failed: (error) => this.#fail(error),
+        });
+        this.requestUpdate();
+      })
+      // Not loaded (offline): no client and no session, the elements stay idle; the next update tries again.
+      .catch(() => undefined)
+      .finally(() => {
+        this.#employeeLoading = false;
+      });
+  }
+
+  #leaveEmployeeMode(): void {
+    this.#employee?.stop();
+    this.#employee = undefined;
+    this.#employeeClient = undefined;
+    this.#employeeProvider.setValue(undefined);
   }
 
   #retryAll = (): void => {

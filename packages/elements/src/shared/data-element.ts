@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { isKlantbeeldError, type ErrorKind, type KlantbeeldClient } from '@klantbeeld/core';
-import { clientContext, outageContext, type OutageView } from './context.js';
+import { clientContext, employeeContext, outageContext, type EmployeeView, type OutageView } from './context.js';
 import type { ConfigurationError } from './configuration.js';
 import { failureStates, loadFailureStates } from './states-on-demand.js';
 import { KlantbeeldElement } from './klantbeeld-element.js';
@@ -11,8 +11,11 @@ import { hostResetStyles } from './host-reset.styles.js';
 import { prepareDateFormatters } from './format.js';
 import type { Translation, TranslationOverrides } from './i18n.js';
 
-/** The four states every data element renders (plus `idle`: not configured yet, e.g. no client or no `zaak`). */
-export type DataState = 'idle' | 'loading' | 'error' | 'empty' | 'ready';
+/**
+ * The four states every data element renders (plus `idle`: not configured yet, e.g. no client or no `zaak`, or in
+ * employee mode no klant chosen; and `shielded`: the employee's role does not grant this data).
+ */
+export type DataState = 'idle' | 'loading' | 'error' | 'empty' | 'ready' | 'shielded';
 
 /** `true` for an abort (the caller's signal), which is not an error to show. */
 export function isAbortError(error: unknown): boolean {
@@ -51,10 +54,17 @@ export const textsConverter = {
  * states through {@link renderData}: loading (`aria-busy` + skeleton), error (NL DS alert with a message per
  * error kind, a retry button, and a `kb-error` event), empty and ready.
  *
+ * In employee mode (inside `<kb-provider mode="medewerker">`, see `employeeContext`) it also renders an idle note
+ * "Kies eerst een klant" and requests nothing while no klant is chosen, and a calm note "Afgeschermd voor uw rol"
+ * (no alert, no retry, no `kb-error`, nothing reported to the page's outage monitor) when the gateway shields the
+ * data for the employee's role.
+ *
  * Typed by its data `T` and its task arguments `Args` (a tuple, e.g. `readonly [zaak: string | undefined]`); `Ready`
  * is `Args` once {@link isConfigured} has said yes (e.g. `readonly [zaak: string]`), which is what {@link load} gets.
  *
- * @fires kb-error - The data could not be loaded. `detail: { error, retry }`.
+ * @fires kb-error - The data could not be loaded. `detail: { error, retry }`. Not fired for data shielded for the employee's role.
+ * @csspart no-klant - Employee mode: the note "Kies eerst een klant" while no klant is chosen (nothing is requested).
+ * @csspart shielded - Employee mode: the note "Afgeschermd voor uw rol" where the data (or a part of it) is shielded for the employee's role.
  */
 export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] = readonly unknown[], Ready extends Args = Args> extends KlantbeeldElement {
   /** Puts {@link hostResetStyles} before every element's own styles: host page CSS stays out. */
@@ -74,6 +84,21 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
   @consume({ context: outageContext, subscribe: true })
   @state()
   protected outage?: OutageView;
+
+  /** The employee mode from `<kb-provider mode="medewerker">`; undefined on a resident's page. */
+  @consume({ context: employeeContext, subscribe: true })
+  @state()
+  protected employee?: EmployeeView;
+
+  /** Whether the element waits for the employee to choose a klant (employee mode without a klant context). */
+  protected get awaitsKlant(): boolean {
+    return this.employee !== undefined && this.employee.context === null;
+  }
+
+  /** The client to load with: none while the employee has chosen no klant, so that nothing is requested. */
+  #activeClient(): KlantbeeldClient | undefined {
+    return this.awaitsKlant ? undefined : this.client;
+  }
 
   /** Overrides of any text (partial), on top of the language's texts. As attribute: a JSON object. */
   @property({ attribute: 'texts', converter: textsConverter })
@@ -140,9 +165,10 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
       if (!client || !this.isConfigured(args)) return initialState;
       return this.load(client, args, signal);
     },
-    args: () => [this.client, ...this.taskArgs()],
+    args: () => [this.#activeClient(), ...this.taskArgs()],
     onError: (error) => {
-      if (isAbortError(error)) return;
+      // A shielded part is the role's limit, not a failure: nothing to report or retry.
+      if (isAbortError(error) || errorKind(error) === 'shielded') return;
       // After the task has settled in its error state, so that a listener may call `retry()` synchronously.
       queueMicrotask(() => {
         if (this.dataTask.status !== TaskStatus.ERROR || this.dataTask.error !== error || !this.isConnected) return;
@@ -168,7 +194,7 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
       case TaskStatus.PENDING:
         return 'loading';
       case TaskStatus.ERROR:
-        return isAbortError(this.dataTask.error) ? 'loading' : 'error';
+        return isAbortError(this.dataTask.error) ? 'loading' : errorKind(this.dataTask.error) === 'shielded' ? 'shielded' : 'error';
       default:
         return this.isEmpty(this.shown as T) ? 'empty' : 'ready';
     }
@@ -187,7 +213,8 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
     if (this.dataTask.status !== TaskStatus.PENDING) {
       this.#stopLoadingTimer();
       this.#loadingDue = false;
-    } else if (!this.#loadingDue && (!this.hasUpdated || this.keepsShownWhileLoading)) {
+    } else if (!this.#loadingDue && (!this.hasUpdated || (this.keepsShownWhileLoading && !this.employee))) {
+      // (In employee mode a new load may be another klant's: never keep the previous one's data on screen.)
       this.#loadingTimer ??= setTimeout(
         () => {
           this.#loadingTimer = undefined;
@@ -206,7 +233,9 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
   #failureStatesLoad: Promise<void> | undefined;
   /** Whether this update shows a failure (an error, missing configuration) whose templates are still loading. */
   #awaitsFailureStates(): boolean {
-    if (failureStates() || (this.dataState !== 'error' && this.missingConfiguration().length === 0)) return false;
+    const state = this.dataState;
+    const needed = state === 'error' || state === 'shielded' || (state === 'idle' && this.awaitsKlant) || this.missingConfiguration().length > 0;
+    if (failureStates() || !needed) return false;
     this.#failureStatesLoad ??= loadFailureStates()
       .then(
         () => this.requestUpdate(),
@@ -319,13 +348,17 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
             ? this.renderLoading(options.loadingLabel)
             : state === 'error'
               ? this.renderError(this.dataTask.error)
-              : state === 'empty'
-                ? options.empty(this.shown as T)
-                : state === 'ready'
-                  ? options.ready(this.shown as T)
-                  : this.#configurationError
-                    ? failureStates()?.renderConfigurationMessage(this.t, this.#configurationError)
-                    : this.renderIdle()
+              : state === 'shielded'
+                ? failureStates()?.renderShieldedNote(this.t)
+                : state === 'empty'
+                  ? options.empty(this.shown as T)
+                  : state === 'ready'
+                    ? options.ready(this.shown as T)
+                    : this.#configurationError
+                      ? failureStates()?.renderConfigurationMessage(this.t, this.#configurationError)
+                      : this.awaitsKlant
+                        ? failureStates()?.renderNoKlantNote(this.t)
+                        : this.renderIdle()
         }
       </div>
     </div>`;

@@ -1,7 +1,11 @@
 import type { BuiltInTexts, StatesTexts } from './i18n.js';
 
-/** The texts of the failure states: what went wrong per kind of error, the outage message and note, missing configuration. */
-export type FailureTexts = Pick<StatesTexts, 'error' | 'outageTitle' | 'sessionTitle' | 'signIn' | 'outageNote' | 'configurationMissing'>;
+/**
+ * The texts of the states a resident's working page does not show: what went wrong per kind of error (and `shielded`,
+ * employee mode's "hidden for your role"), the outage message and note, missing configuration, and employee mode's
+ * "choose a klant first".
+ */
+export type FailureTexts = Pick<StatesTexts, 'error' | 'outageTitle' | 'sessionTitle' | 'signIn' | 'outageNote' | 'configurationMissing' | 'noKlant'>;
 
 /**
  * The failure states' texts, added to the built-in texts when those states load (`states.ts`, the provider's
@@ -28,6 +32,7 @@ export const failureTexts: BuiltInTexts<FailureTexts> = {
     signIn: 'Opnieuw inloggen',
     outageNote: 'Niet beschikbaar door de storing die bovenaan wordt gemeld.',
     configurationMissing: (attributes) => `Dit onderdeel is nog niet ingesteld: ${attributes} ontbreekt.`,
+    noKlant: 'Kies eerst een klant',
   },
   en: {
     error: {
@@ -49,5 +54,6 @@ export const failureTexts: BuiltInTexts<FailureTexts> = {
     signIn: 'Log in again',
     outageNote: 'Not available because of the disruption reported above.',
     configurationMissing: (attributes) => `This part has not been set up yet: ${attributes} is missing.`,
+    noKlant: 'Choose a klant first',
   },
 };

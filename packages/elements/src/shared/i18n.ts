@@ -37,6 +37,8 @@ export interface StatesTexts {
   readonly signIn: string;
   /** The short note of an element whose failure that message covers. */
   readonly outageNote: string;
+  /** Employee mode: every data element before the employee has chosen a klant. */
+  readonly noKlant: string;
   /** The tracker and the detail without a case to show (none chosen; e.g. a resident without cases). */
   readonly noCase: string;
   /** The message of an element that misses required configuration, e.g. `objecttype`. */

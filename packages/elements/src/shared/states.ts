@@ -1,6 +1,7 @@
 /**
  * The states every data element shares besides its data: the error alert, the short note of an element whose failure
- * `<kb-provider>` reports once for the page, and the configuration message. One template each, so that every element
+ * `<kb-provider>` reports once for the page, the configuration message, and employee mode's notes (no klant chosen
+ * yet; shielded for the employee's role). One template each, so that every element
  * says these things the same way (and ships them once). Loaded on demand (see `states-on-demand.ts`).
  * @module
  */
@@ -29,6 +30,16 @@ export function renderErrorAlert(t: StatesTexts, kind: keyof StatesTexts['error'
 /** Instead of the alert, when the provider's one message covers this element's failure: no second alarm. */
 export function renderOutageNote(t: StatesTexts): TemplateResult {
   return html`<p class="utrecht-paragraph" part="outage-note">${t.outageNote}</p>`;
+}
+
+/** Employee mode, where the gateway shields this data (or part) for the employee's role: said calmly, no alert, no retry. */
+export function renderShieldedNote(t: StatesTexts): TemplateResult {
+  return html`<p class="utrecht-paragraph" part="shielded">${t.error.shielded}</p>`;
+}
+
+/** Employee mode before a klant is chosen: nothing is requested until then. */
+export function renderNoKlantNote(t: StatesTexts): TemplateResult {
+  return html`<p class="utrecht-paragraph" part="no-klant">${t.noKlant}</p>`;
 }
 
 /** An element that misses required configuration says which attributes, for the web team building the page. */

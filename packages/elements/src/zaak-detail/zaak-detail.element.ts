@@ -337,7 +337,7 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData, ZaakDeta
             : nothing
         }
       </kb-status-tracker>
-      ${data.berichten === undefined ? this.#notLoaded() : nothing}`;
+      ${data.berichten === undefined && !data.shielded?.includes('berichten') ? this.#notLoaded() : nothing}`;
   }
 
   #announce(text: string): void {

@@ -121,6 +121,7 @@ export function renderTermijn(c: ZaakDetailView, data: ZaakDetail): TemplateResu
 
 export function renderBesluiten(c: ZaakDetailView, data: ZaakDetail): TemplateResult | typeof nothing {
   const t = c.t;
+  if (data.shielded?.includes('besluiten')) return c.section('besluiten', t.besluiten, renderShieldedPart(c));
   if (data.besluiten === undefined) return c.section('besluiten', t.besluiten, c.notLoaded());
   if (data.besluiten.length === 0) return nothing;
   return c.section(
@@ -156,7 +157,13 @@ function renderBesluit(c: ZaakDetailView, besluit: BesluitView): TemplateResult 
   </li>`;
 }
 
+/** A part the employee's role does not grant (core's `ZaakDetail.shielded`): said calmly where it would be, no retry. */
+export function renderShieldedPart(c: ZaakDetailView): TemplateResult {
+  return html`<p class="utrecht-paragraph" part="shielded">${c.t.afgeschermd}</p>`;
+}
+
 export function renderDocumentenSection(c: ZaakDetailView, data: ZaakDetail): TemplateResult {
+  if (data.shielded?.includes('documenten')) return renderShieldedPart(c);
   if (data.documenten === undefined) return c.notLoaded();
   if (data.documenten.length === 0) return html`<p class="utrecht-paragraph">${c.t.geenDocumenten}</p>`;
   return renderDocumenten(c, data.documenten);

@@ -58,6 +58,8 @@ export interface ZaakDetailTexts {
   readonly downloadFout: (titel: string) => string;
   /** A part (documents, besluiten, messages) that could not be loaded; the rest is shown. */
   readonly nietGeladen: string;
+  /** Employee mode: a part (the documents, the besluiten) the employee's role does not grant. */
+  readonly afgeschermd: string;
   /** Heading of behandelaar and contact route. */
   readonly contact: string;
   readonly behandeldDoor: (naam: string) => string;
@@ -120,6 +122,7 @@ export const zaakDetailTexts: BuiltInTexts<{ readonly zaakDetail: ZaakDetailText
       downloadKlaar: (titel) => `${titel} is gedownload.`,
       downloadFout: (titel) => `${titel} kon niet worden gedownload. Probeer het later opnieuw.`,
       nietGeladen: 'Dit onderdeel kon niet worden geladen.',
+      afgeschermd: 'Afgeschermd voor uw rol',
       contact: 'Contact',
       behandeldDoor: (naam) => `Uw zaak wordt behandeld door ${naam}.`,
       contactVia: (label) => `Heeft u een vraag? Neem contact op met ${label}.`,
@@ -179,6 +182,7 @@ export const zaakDetailTexts: BuiltInTexts<{ readonly zaakDetail: ZaakDetailText
       downloadKlaar: (titel) => `${titel} has been downloaded.`,
       downloadFout: (titel) => `${titel} could not be downloaded. Please try again later.`,
       nietGeladen: 'This part could not be loaded.',
+      afgeschermd: 'Hidden for your role',
       contact: 'Contact',
       behandeldDoor: (naam) => `Your case is handled by ${naam}.`,
       contactVia: (label) => `Any questions? Contact ${label}.`,
