@@ -13,7 +13,6 @@ import {
   type EmployeeSessionInfo,
   type KlantContextInfo,
   type KlantSearchField,
-  type KlantSearchPage,
   type KlantSearchRequest,
   type KlantSearchResult,
   type ProfileInfo,
@@ -32,34 +31,14 @@ import {
   queryOf,
   searchErrors,
   withProfile,
+  type PurposeStep,
   type SearchDraft,
+  type SearchFailure,
   type SearchInput,
+  type SearchState,
+  type SessionState,
 } from './klant-zoeken.model.js';
 import type { KlantZoekenTexts } from './klant-zoeken.texts.js';
-
-/** Why a search failed (a refusal of the query itself shows at the fields instead). */
-export type SearchFailure = 'unavailable' | 'network' | 'not-authenticated' | 'other';
-
-/** Where the search stands. */
-export type SearchState =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'searching'; readonly request: KlantSearchRequest }
-  | { readonly kind: 'results'; readonly request: KlantSearchRequest; readonly page: KlantSearchPage }
-  | { readonly kind: 'failed'; readonly request: KlantSearchRequest; readonly reason: SearchFailure };
-
-/** The purpose step of a chosen result: what the employee filled in, and whether choosing is under way or failed. */
-export interface PurposeStep {
-  readonly result: KlantSearchResult;
-  purpose: string;
-  reference: string;
-  readonly errors: FieldErrors;
-  readonly status: 'editing' | 'choosing' | 'failed';
-  readonly failure?: 'expired' | 'network' | 'other';
-}
-
-/** The employee's session as far as the element knows it. */
-export type SessionState =
-  { readonly status: 'loading' } | { readonly status: 'ready'; readonly info: EmployeeSessionInfo } | { readonly status: 'not-signed-in' | 'failed' };
 
 /** The element the flow belongs to: it renders the flow (focus moves inside it). */
 export type KlantZoekenFlowHost = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -101,6 +80,8 @@ export class KlantZoekenFlow implements ReactiveController {
   /** The klant context as this element last changed it, for the view it changed it under (newer views know it). */
   #changed?: { readonly view: EmployeeView; readonly context: KlantContextInfo | null };
   #search?: AbortController;
+  /** The session the state below belongs to. */
+  #seen?: EmployeeSession;
   /** The profiles the employee holds, as last rendered. */
   #profiles: readonly ProfileInfo[] = [];
 
@@ -128,9 +109,26 @@ export class KlantZoekenFlow implements ReactiveController {
 
   /** The session's state: the provider's info, else what this element read. Starts that read when needed. */
   session(view: EmployeeView): SessionState {
+    if (this.#seen !== view.session) this.#forget(view.session);
     if (view.info) return { status: 'ready', info: view.info };
     if (this.#read?.session !== view.session) this.#readSession(view.session);
     return this.#read?.state ?? { status: 'loading' };
+  }
+
+  /** Another session (another employee, or signed in anew): nothing found or typed under the previous one stays. */
+  #forget(session: EmployeeSession): void {
+    this.#seen = session;
+    this.#search?.abort();
+    this.#changed = undefined;
+    Object.assign(this.#values, {
+      draft: undefined,
+      errors: {},
+      alert: undefined,
+      summary: false,
+      search: { kind: 'idle' },
+      purpose: undefined,
+      ending: 'idle',
+    });
   }
 
   #readSession(session: EmployeeSession): void {

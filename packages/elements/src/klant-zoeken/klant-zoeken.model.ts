@@ -1,9 +1,21 @@
 /**
  * The model of `<kb-klant-zoeken>`: its event, the fields of its forms and their ids, the query a search form makes,
- * and the problems of a query (core's checks or the gateway's `invalidParams`) as messages at the fields.
+ * the problems of a query (core's checks or the gateway's `invalidParams`) as messages at the fields, and the states
+ * of the session, the search and the purpose step.
  * @module
  */
-import type { BilingualText, InvalidParam, KlantContextInfo, KlantQuery, KlantSearchField, ProfileInfo } from '@klantbeeld/core';
+import type {
+  BilingualText,
+  EmployeeSessionInfo,
+  InvalidParam,
+  KlantContextInfo,
+  KlantQuery,
+  KlantSearchField,
+  KlantSearchPage,
+  KlantSearchRequest,
+  KlantSearchResult,
+  ProfileInfo,
+} from '@klantbeeld/core';
 import type { FieldErrors } from '../klantvoorkeuren/form-fields.js';
 import type { KlantZoekenTexts } from './klant-zoeken.texts.js';
 
@@ -132,3 +144,27 @@ export function searchErrors(t: KlantZoekenTexts, params: readonly InvalidParam[
 export function inLanguage(text: BilingualText, language: string): string {
   return language.toLowerCase().startsWith('en') ? text.en : text.nl;
 }
+
+/** Why a search failed (a refusal of the query itself shows at the fields instead). */
+export type SearchFailure = 'unavailable' | 'network' | 'not-authenticated' | 'other';
+
+/** Where the search stands. */
+export type SearchState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'searching'; readonly request: KlantSearchRequest }
+  | { readonly kind: 'results'; readonly request: KlantSearchRequest; readonly page: KlantSearchPage }
+  | { readonly kind: 'failed'; readonly request: KlantSearchRequest; readonly reason: SearchFailure };
+
+/** The purpose step of a chosen result: what the employee filled in, and whether choosing is under way or failed. */
+export interface PurposeStep {
+  readonly result: KlantSearchResult;
+  purpose: string;
+  reference: string;
+  readonly errors: FieldErrors;
+  readonly status: 'editing' | 'choosing' | 'failed';
+  readonly failure?: 'expired' | 'network' | 'other';
+}
+
+/** The employee's session as far as the element knows it. */
+export type SessionState =
+  { readonly status: 'loading' } | { readonly status: 'ready'; readonly info: EmployeeSessionInfo } | { readonly status: 'not-signed-in' | 'failed' };

@@ -9,7 +9,7 @@ import { heading, type HeadingLevel } from '../shared/heading.js';
 import { formatDate } from '../shared/format.js';
 import { dataListRow } from '../shared/data-list.js';
 import { errorSummary, textField } from '../klantvoorkeuren/form-fields.js';
-import type { PurposeStep } from './klant-zoeken.flow.js';
+import type { PurposeStep } from './klant-zoeken.model.js';
 import { radioGroup } from './klant-zoeken.fields.js';
 import { FIELD_DOEL, FIELD_REFERENTIE, inLanguage, MAX_REFERENTIE } from './klant-zoeken.model.js';
 import type { KlantZoekenTexts } from './klant-zoeken.texts.js';

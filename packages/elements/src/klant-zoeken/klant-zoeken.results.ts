@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { KlantSearchPage, KlantSearchResult } from '@klantbeeld/core';
 import { heading, type HeadingLevel } from '../shared/heading.js';
 import { formatDate } from '../shared/format.js';
-import type { SearchState } from './klant-zoeken.flow.js';
+import type { SearchState } from './klant-zoeken.model.js';
 import type { KlantZoekenTexts } from './klant-zoeken.texts.js';
 
 /** What the results show and the actions they offer. */

@@ -286,6 +286,24 @@ describe('<kb-klant-zoeken> states', () => {
   });
 });
 
+describe('<kb-klant-zoeken> and another session', () => {
+  failOnUncaught();
+
+  it("another employee's session shows nothing of the previous one: no results, nothing typed, no klant", async () => {
+    const first = new ScriptedEmployeeSession();
+    const { el, set } = await renderZoeken(signedIn(first));
+    await searchBsn(el);
+    await shown(el, 'result-list');
+    const second = new ScriptedEmployeeSession();
+    set(signedIn(second, [SOCIAAL_DOMEIN]));
+    await el.updateComplete;
+    expect(part(el, 'results')).to.equal(null);
+    expect($<HTMLInputElement>(el, '#kb-zoek-bsn')?.value).to.equal('');
+    expect($$(el, 'input[name="zoeken-op"]').map((r) => r.getAttribute('value'))).to.deep.equal(['bsn', 'naam']);
+    expect(second.calls.search).to.have.length(0);
+  });
+});
+
 function contextOf(purpose: string): NonNullable<EmployeeSessionInfo['context']> {
   return {
     klant: { kind: 'persoon', displayName: 'F. Jansen-El Amrani', birthDate: '1980-02-01' },
