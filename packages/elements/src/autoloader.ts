@@ -8,7 +8,7 @@
  *
  * It imports `elements/<name>.js` for `<kb-name>`, resolved against its own URL, for every undefined `kb-*` element
  * in the document now and later (a `MutationObserver`). Elements inside shadow roots are not visible to it: call
- * {@link discover} with that root.
+ * {@link discover} with that root, or dispatch `kb-discover` (bubbling, composed) from its host.
  * @module
  */
 
@@ -69,6 +69,12 @@ export async function discover(root: Element | Document | ShadowRoot): Promise<v
   const tags = new Set(candidates.map((el) => el.localName).filter((tag) => tag.startsWith(PREFIX)));
   await Promise.all([...tags].map(load));
 }
+
+// An element that renders others in its shadow root (`<kb-klantbeeld>`) asks for them: the observer cannot see there.
+document.addEventListener('kb-discover', (event) => {
+  const root = event.target instanceof Element ? event.target.shadowRoot : null;
+  if (root) void discover(root);
+});
 
 new MutationObserver((mutations) => {
   for (const mutation of mutations) {

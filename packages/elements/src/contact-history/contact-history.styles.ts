@@ -57,6 +57,16 @@ export const styles = css`
     font-size: var(--utrecht-heading-4-font-size, 1.125em);
     line-height: var(--utrecht-heading-4-line-height, inherit);
   }
+  /* Nested deeper (e.g. in <kb-klantbeeld>: months at h4), it is never larger than the month's level-4 heading above it. */
+  .utrecht-heading-5.kb-contact-history__title,
+  .utrecht-heading-6.kb-contact-history__title {
+    font-size: min(
+      var(--utrecht-heading-4-font-size, 1em),
+      var(--utrecht-heading-3-font-size, 1.17em),
+      var(--utrecht-heading-2-font-size, 1.5em),
+      var(--utrecht-heading-1-font-size, 2em)
+    );
+  }
 
   .kb-contact-history__meta {
     color: var(--kb-contact-history-meta-color, var(--utrecht-paragraph-color, inherit));

@@ -28,9 +28,6 @@ interface ShownSection {
   readonly shielded: boolean;
 }
 
-/** Element code already asked for (per page): a section shown again does not import again. */
-const requested = new Set<string>();
-
 /**
  * @summary The overview *in samenhang* of one klant: a short summary, then persoon, voorkeuren, zaken, contacten,
  * producten and taken, each section its own element that loads and fails on its own.
@@ -41,11 +38,14 @@ const requested = new Set<string>();
  * is asked of that API; without a chosen klant it shows "Kies eerst een klant" and loads nothing.
  *
  * The summary (`getKlantOverzicht` from core) shows the number of open zaken, the last contact and the preferred
- * channel; each figure may be shielded or fail on its own (a retry button then loads them again). A section's element
- * (`kb-persoonsgegevens`, `kb-klantvoorkeuren`, `kb-lopende-zaken` with the completed cases, `kb-contact-history`,
- * `kb-producten`, `kb-taken`) is loaded when its section is first shown, as the autoloader would: a page with this one
- * tag does not load elements it does not show. The tasks are shown only with `taak-objecttype`.
+ * channel; each figure may be shielded or fail on its own (a retry button then loads them again). Each section is an
+ * element of its own (`kb-persoonsgegevens`, `kb-klantvoorkeuren`, `kb-lopende-zaken` with the completed cases,
+ * `kb-contact-history`, `kb-producten`, `kb-taken`), which this element does not import: with the autoloader they load
+ * when their section is first shown (a page with this one tag loads no element it does not show, nor a shielded one's);
+ * without it, register them as usual (`@klantbeeld/elements/define`, or each one's module). The tasks are shown only
+ * with `taak-objecttype`.
  *
+ * @fires kb-discover - Sections' elements are not defined yet: the autoloader loads them (a plain `Event`, no detail).
  * @fires kb-error - Every figure of the summary that is not shielded failed. `detail: { error, retry }`. The sections'
  *   elements fire their own `kb-error`, `kb-zaak-select`, … (they bubble out of this element).
  *
@@ -146,16 +146,20 @@ export class KbKlantbeeld extends KlantbeeldDataElement<KlantOverzicht, Args, Re
     };
   }
 
+  /** Tags the autoloader was asked for already. */
+  readonly #asked = new Set<string>();
+
+  /**
+   * Asks the autoloader (`kb-discover`, which it answers with its `discover` of this shadow root) for the code of the
+   * sections' elements not defined yet: it cannot see into a shadow root by itself. Only shown, unshielded sections'
+   * elements exist, so only theirs load. Without the autoloader the page registers them itself (`define`).
+   */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const scope = this.#scope;
-    if (scope === null) return;
-    for (const { definition, shielded } of this.#sections(scope)) {
-      if (shielded || requested.has(definition.tag) || customElements.get(definition.tag)) continue;
-      requested.add(definition.tag);
-      // A section whose code cannot load stays an empty box: the others are not held up by it.
-      definition.load().catch(() => requested.delete(definition.tag));
-    }
+    const undefinedTags = [...this.renderRoot.querySelectorAll(':not(:defined)')].map((element) => element.localName).filter((tag) => !this.#asked.has(tag));
+    if (undefinedTags.length === 0) return;
+    for (const tag of undefinedTags) this.#asked.add(tag);
+    this.dispatchEvent(new Event('kb-discover', { bubbles: true, composed: true }));
   }
 
   protected override render(): TemplateResult {

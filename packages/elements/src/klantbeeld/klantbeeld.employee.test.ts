@@ -8,6 +8,7 @@ import type { KlantbeeldDataElement } from '../shared/data-element.js';
 import { employeeContext, type EmployeeView } from '../shared/context.js';
 import { failOnUncaught, settled, textOf } from '../testing/guards.js';
 import { mockClient, useMockApi } from '../testing/mock.js';
+import { answerDiscover } from '../testing/discover.js';
 
 type Access = Readonly<Partial<Record<ApiName, ApiAccess>>>;
 
@@ -58,6 +59,7 @@ function employeeView(context: KlantContextInfo | null): EmployeeView {
 describe('<kb-klantbeeld> in employee mode', () => {
   const { api } = useMockApi();
   failOnUncaught();
+  const discovery = answerDiscover();
   const objecttype = `${api.urls.objecten}/objecttypes/${fixtureObjecten.objecttypen.taak}`;
   let client: KlantbeeldClient;
   beforeEach(() => {
@@ -109,7 +111,8 @@ describe('<kb-klantbeeld> in employee mode', () => {
     }
     expect(requestsTo(api.urls.producten)).to.deep.equal([]);
     expect(requestsTo(api.urls.objecten)).to.deep.equal([]);
-    // The first test of this file: a shielded section's code is not even loaded.
+    // The first test of this file: a shielded section's code is not even asked for.
+    expect(discovery.loaded).to.deep.equal(['kb-persoonsgegevens', 'kb-klantvoorkeuren', 'kb-lopende-zaken', 'kb-contact-history']);
     expect(customElements.get('kb-producten')).to.equal(undefined);
     expect(customElements.get('kb-taken')).to.equal(undefined);
     await expect(el).to.be.accessible();

@@ -18,14 +18,12 @@ export interface SectionOptions {
   readonly voorkeurReferentie: string | undefined;
 }
 
-/** One section of the overview: the API it shows (its access decides shielded or not), its element and how to load it. */
+/** One section of the overview: the API it shows (its access decides shielded or not) and its element. */
 export interface SectionDefinition {
   readonly id: KlantbeeldSectie;
   readonly api: ApiName;
   /** The element's tag, e.g. `kb-producten`. */
   readonly tag: string;
-  /** Loads the element's code (registers its tag): only for a section that is shown, so one tag does not load them all. */
-  readonly load: () => Promise<unknown>;
   /** Whether the page configured what the element needs (the tasks need their objecttype); else it is left out. */
   readonly configured?: (options: SectionOptions) => boolean;
   readonly render: (options: SectionOptions) => TemplateResult;
@@ -45,7 +43,6 @@ export const SECTIONS: readonly SectionDefinition[] = [
     id: 'persoon',
     api: 'brp',
     tag: 'kb-persoonsgegevens',
-    load: () => import('../persoonsgegevens/persoonsgegevens.js'),
     render: (o) =>
       html`<kb-persoonsgegevens .client=${o.client} heading-level=${o.level} .texts=${headingOverride('persoonsgegevens', o.title)}></kb-persoonsgegevens>`,
   },
@@ -53,7 +50,6 @@ export const SECTIONS: readonly SectionDefinition[] = [
     id: 'voorkeuren',
     api: 'klantinteracties',
     tag: 'kb-klantvoorkeuren',
-    load: () => import('../klantvoorkeuren/klantvoorkeuren.js'),
     render: (o) =>
       html`<kb-klantvoorkeuren
         .client=${o.client}
@@ -66,7 +62,6 @@ export const SECTIONS: readonly SectionDefinition[] = [
     id: 'zaken',
     api: 'zaken',
     tag: 'kb-lopende-zaken',
-    load: () => import('../lopende-zaken/lopende-zaken.js'),
     // `alle`: the completed cases too, in their own list below the ongoing ones.
     render: (o) =>
       html`<kb-lopende-zaken
@@ -81,7 +76,6 @@ export const SECTIONS: readonly SectionDefinition[] = [
     id: 'contacten',
     api: 'klantinteracties',
     tag: 'kb-contact-history',
-    load: () => import('../contact-history/contact-history.js'),
     render: (o) =>
       html`<kb-contact-history
         .client=${o.client}
@@ -94,7 +88,6 @@ export const SECTIONS: readonly SectionDefinition[] = [
     id: 'producten',
     api: 'producten',
     tag: 'kb-producten',
-    load: () => import('../producten/producten.js'),
     render: (o) =>
       html`<kb-producten
         .client=${o.client}
@@ -107,7 +100,6 @@ export const SECTIONS: readonly SectionDefinition[] = [
     id: 'taken',
     api: 'objecten',
     tag: 'kb-taken',
-    load: () => import('../taken/taken.js'),
     configured: (o) => o.taakObjecttype !== undefined && o.taakObjecttype.trim() !== '',
     render: (o) =>
       html`<kb-taken .client=${o.client} heading-level=${o.level} objecttype=${ifDefined(o.taakObjecttype)} .texts=${headingOverride('taken', o.title)}></kb-taken>`,

@@ -8,6 +8,7 @@ import type { KbKlantbeeld } from './klantbeeld.element.js';
 import type { KlantbeeldDataElement } from '../shared/data-element.js';
 import { failOnUncaught, settled, textOf } from '../testing/guards.js';
 import { mockClient, useMockApi } from '../testing/mock.js';
+import { answerDiscover } from '../testing/discover.js';
 import { itShowsLoadingState } from '../testing/loading-state.js';
 
 const ALL_TAGS = ['kb-persoonsgegevens', 'kb-klantvoorkeuren', 'kb-lopende-zaken', 'kb-contact-history', 'kb-producten', 'kb-taken'];
@@ -15,6 +16,7 @@ const ALL_TAGS = ['kb-persoonsgegevens', 'kb-klantvoorkeuren', 'kb-lopende-zaken
 describe('<kb-klantbeeld> for a resident ("Mijn overzicht")', () => {
   const { api, worker } = useMockApi();
   failOnUncaught();
+  const discovery = answerDiscover();
   const objecttype = `${api.urls.objecten}/objecttypes/${fixtureObjecten.objecttypen.taak}`;
   let client: KlantbeeldClient;
   beforeEach(() => {
@@ -50,14 +52,23 @@ describe('<kb-klantbeeld> for a resident ("Mijn overzicht")', () => {
     return ((await answer.json()) as { count: number }).count;
   };
 
-  it('loads each section element on demand: none is defined before the overview shows its section', async () => {
+  it('asks the autoloader for the sections it shows (kb-discover): none of their elements is loaded before', async () => {
     expect(ALL_TAGS.map((tag) => customElements.get(tag))).to.deep.equal(ALL_TAGS.map(() => undefined));
-    const el = await render({ taken: false });
-    await sectionsSettled(el);
-    expect(children(el).map((child) => child.localName)).to.deep.equal(ALL_TAGS.slice(0, 5));
-    expect(ALL_TAGS.slice(0, 5).every((tag) => customElements.get(tag) !== undefined)).to.equal(true);
-    // No objecttype for the tasks: no tasks section, and its code is not loaded.
-    expect(customElements.get('kb-taken')).to.equal(undefined);
+    const asked: Event[] = [];
+    const listener = (event: Event) => asked.push(event);
+    document.addEventListener('kb-discover', listener);
+    try {
+      const el = await render({ taken: false });
+      await sectionsSettled(el);
+      expect(asked.length).to.be.greaterThan(0);
+      expect(asked.every((event) => event.target === el && event.bubbles && event.composed)).to.equal(true);
+      expect(children(el).map((child) => child.localName)).to.deep.equal(ALL_TAGS.slice(0, 5));
+      expect(discovery.loaded).to.deep.equal(ALL_TAGS.slice(0, 5));
+      // No objecttype for the tasks: no tasks section, and its code is not asked for.
+      expect(customElements.get('kb-taken')).to.equal(undefined);
+    } finally {
+      document.removeEventListener('kb-discover', listener);
+    }
   });
 
   it('shows every section, the summary with her open zaken, last contact and preferred channel, and a heading outline', async () => {

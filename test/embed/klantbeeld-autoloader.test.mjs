@@ -1,0 +1,68 @@
+// One tag, "Mijn overzicht": with the autoloader, a page with only <kb-klantbeeld> loads the element files of the
+// sections it shows (asked for with kb-discover from its shadow root), every section renders the resident's data, and
+// the tasks, left out without their objecttype, load nothing.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, page, settled, startSite, strictPolicy } from './harness.mjs';
+
+let site;
+let browser;
+let p;
+let log;
+
+const loaded = () =>
+  log.requests
+    .filter((url) => url.includes('/cdn/elements/'))
+    .map((url) => url.split('/cdn/elements/')[1])
+    .sort();
+
+before(async () => {
+  const pages = {};
+  site = await startSite({ pages });
+  site.setHeader('Content-Security-Policy', strictPolicy(site.api.url));
+  pages['/overzicht.html'] = page({
+    head: '<script type="module" src="/cdn/autoloader.js"></script>',
+    body: `<kb-provider gateway="${site.api.url}"><kb-klantbeeld heading-level="1"></kb-klantbeeld></kb-provider>`,
+  });
+  browser = await launch();
+  ({ page: p, log } = await open(browser, `${site.url}/overzicht.html`));
+  await settled(p);
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test("the sections' element files load on demand, only those shown", async () => {
+  const sections = ['kb-persoonsgegevens', 'kb-klantvoorkeuren', 'kb-lopende-zaken', 'kb-contact-history', 'kb-producten'];
+  await p.waitForFunction((tags) => tags.every((tag) => customElements.get(tag) !== undefined), sections, { timeout: 60_000 });
+  assert.deepEqual(loaded(), [
+    'contact-history.js',
+    'klantbeeld.js',
+    'klantvoorkeuren.js',
+    'lopende-zaken.js',
+    'persoonsgegevens.js',
+    'producten.js',
+    'provider.js',
+  ]);
+  assert.equal(await p.evaluate(() => customElements.get('kb-taken')), undefined);
+});
+
+test('every section renders the resident’s data, without an error', async () => {
+  await p.waitForFunction(
+    () => {
+      const root = document.querySelector('kb-klantbeeld').shadowRoot;
+      const children = [...root.querySelectorAll('[part~="section"] > *')].filter((el) => el.localName.startsWith('kb-'));
+      return children.length === 5 && children.every((el) => el.shadowRoot?.textContent.trim() && !el.shadowRoot.querySelector('[aria-busy="true"]'));
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+  const summary = await p.evaluate(() =>
+    document.querySelector('kb-klantbeeld').shadowRoot.querySelector('[part="figures"]').textContent.replace(/\s+/g, ' ').trim(),
+  );
+  assert.match(summary, /Lopende zaken\s*\d+\s*Laatste contact\s*\S.+Voorkeurskanaal\s*Telefoon/);
+  assert.deepEqual(await log.kbErrors(), []);
+  assert.deepEqual(log.errors, []);
+});
