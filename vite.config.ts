@@ -2,6 +2,7 @@ import { defineConfig, defaultClientConditions, type Plugin } from 'vite';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 
 /** Where the demo page reaches the gateway: below its own origin, through the dev server's proxy. */
 const GATEWAY_PATH = '/api/klantbeeld';
@@ -63,14 +64,39 @@ function klantbeeldDevStack(): Plugin {
   };
 }
 
+/**
+ * The parts both demo pages share (the header's tools, the settings panel's choices) are written once, in
+ * demo/partials/<name>.html, and put in place of `<!-- partial: <name> -->` when a page is served or built.
+ */
+function htmlPartials(): Plugin {
+  return {
+    name: 'klantbeeld-demo-partials',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (page) =>
+        page.replace(/<!-- partial: ([a-z-]+) -->/g, (_comment, name: string) =>
+          readFileSync(fileURLToPath(new URL(`./demo/partials/${name}.html`, import.meta.url)), 'utf8').replace(/^<!--.*?-->\n/s, ''),
+        ),
+    },
+  };
+}
+
 // The demo runs on the TypeScript sources of the workspace packages (`klantbeeld-source` export
 // condition), so `npm start` needs no build of the browser code and edits reload at once.
 export default defineConfig({
   root: fileURLToPath(new URL('./demo', import.meta.url)),
   publicDir: 'public',
-  plugins: [klantbeeldDevStack()],
+  plugins: [htmlPartials(), klantbeeldDevStack()],
   resolve: { conditions: ['klantbeeld-source', ...defaultClientConditions] },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { outDir: '../dist-demo', emptyOutDir: true, target: 'es2022' },
+  build: {
+    outDir: '../dist-demo',
+    emptyOutDir: true,
+    target: 'es2022',
+    // Two pages: the residents' portal and the KCC's page (served at /kcc).
+    rollupOptions: {
+      input: { index: fileURLToPath(new URL('./demo/index.html', import.meta.url)), kcc: fileURLToPath(new URL('./demo/kcc.html', import.meta.url)) },
+    },
+  },
 });

@@ -44,6 +44,21 @@ const nl = {
   residentHint: 'Een andere inwoner: log uit en kies een ander account bij de ontwikkel-IdP.',
   nextStatus: 'Volgende status van de parkeervergunning (mock)',
   footer: 'Demo van Klantbeeld (EUPL-1.2). De gegevens zijn verzonnen.',
+  linkKcc: 'Voor medewerkers: het Klantcontactcentrum',
+  linkPortal: 'Naar Mijn Voorbeeldstad (inwoners)',
+  kccDocumentTitle: 'Klantcontact — Gemeente Voorbeeldstad',
+  kccPortal: 'Klantcontactcentrum',
+  kccTitle: 'Klantcontact',
+  kccSignInTitle: 'Inloggen als medewerker',
+  kccSignInText: 'Log in met uw account bij de gemeente om een klant te zoeken en het contact vast te leggen.',
+  kccSignIn: 'Inloggen als medewerker (ontwikkel-IdP)',
+  kccSignedInAs: 'Ingelogd als {name} ({roles})',
+  kccStaffHint: 'Een andere medewerker of rol: log uit en kies een ander account bij de ontwikkel-IdP.',
+  kccSearchRegion: 'Klant zoeken',
+  kccRegisterRegion: 'Contact vastleggen',
+  kccKlantRegion: 'Klantbeeld',
+  kccLogged: 'Elke inzage wordt vastgelegd met uw naam en het doel dat u opgeeft. De klant kan dat terugzien.',
+  kccBackToKlantbeeld: 'Terug naar het klantbeeld',
 };
 
 export type ShellTexts = typeof nl;
@@ -89,6 +104,21 @@ const en: ShellTexts = {
   residentHint: 'Another resident: sign out and choose another account at the development IdP.',
   nextStatus: 'Next status of the parking permit (mock)',
   footer: 'Klantbeeld demo (EUPL-1.2). The data is made up.',
+  linkKcc: 'For staff: the customer contact centre',
+  linkPortal: 'To My Voorbeeldstad (residents)',
+  kccDocumentTitle: 'Customer contact — Municipality of Voorbeeldstad',
+  kccPortal: 'Customer contact centre',
+  kccTitle: 'Customer contact',
+  kccSignInTitle: 'Sign in as an employee',
+  kccSignInText: 'Sign in with your municipal account to find a klant and record the contact.',
+  kccSignIn: 'Sign in as an employee (development IdP)',
+  kccSignedInAs: 'Signed in as {name} ({roles})',
+  kccStaffHint: 'Another employee or role: sign out and choose another account at the development IdP.',
+  kccSearchRegion: 'Find a klant',
+  kccRegisterRegion: 'Record the contact',
+  kccKlantRegion: 'Customer overview',
+  kccLogged: 'Every look is recorded with your name and the purpose you state. The customer can see it.',
+  kccBackToKlantbeeld: 'Back to the klantbeeld',
 };
 
 export const shellTexts: Record<Language, ShellTexts> = { nl, en };

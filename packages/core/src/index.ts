@@ -286,6 +286,22 @@ export {
 } from './klantbeeld/voorkeuren-editor.js';
 export { listKlantcontacten, type KlantcontactView, type ListKlantcontactenOptions } from './klantbeeld/klantcontacten.js';
 export {
+  KLANTCONTACT_KANALEN,
+  KLANTCONTACT_MAX_LENGTH,
+  KLANTCONTACT_VELDEN,
+  registerKlantcontact,
+  TERUGBELVERZOEK_HANDELING,
+  validateKlantcontactDraft,
+  type KlantcontactCreated,
+  type KlantcontactDraft,
+  type KlantcontactVeld,
+  type RegisterKlantcontactOptions,
+  type RegistratieOutcome,
+  type RegistratieStap,
+} from './klantbeeld/klantcontact-registratie.js';
+export { pendingKlantcontacten, type PendingKlantcontact, type PendingKlantcontacten } from './klantbeeld/pending-klantcontacten.js';
+export { listActoren, MAX_ACTOREN, type ActorView, type ListActorenOptions } from './klantbeeld/actoren.js';
+export {
   dataAttrExpressions,
   findObjects,
   getObject,

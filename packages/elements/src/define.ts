@@ -16,5 +16,6 @@ import './persoonsgegevens/persoonsgegevens.js';
 import './verwerkingen/verwerkingen.js';
 import './zaak-detail/zaak-detail.js';
 import './klantvoorkeuren/klantvoorkeuren.js';
+import './contact-registreren/contact-registreren.js';
 
 export * from './index.js';

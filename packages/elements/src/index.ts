@@ -53,6 +53,13 @@ export {
   type KlantvoorkeurenData,
   type KlantvoorkeurWijziging,
 } from './klantvoorkeuren/klantvoorkeuren.element.js';
+export {
+  KbContactRegistreren,
+  type ContactRegistrerenData,
+  type ContactRegistrerenTexts,
+  type KbContactRegisteredDetail,
+  type KbContactRegisteredEvent,
+} from './contact-registreren/contact-registreren.element.js';
 
 export { KlantbeeldElement, VERSION, type EmitOptions } from './shared/klantbeeld-element.js';
 export { KlantbeeldDataElement, type DataState } from './shared/data-element.js';

@@ -17,6 +17,8 @@ export type { Notificatie } from './notifications/event-hub.js';
 export { KLANTINTERACTIES_API_VERSION } from './handlers/klantinteracties.js';
 export { OBJECTEN_API_VERSION } from './handlers/objecten.js';
 export { fixtureKlantinteracties } from './fixtures/klantinteracties.js';
+export { fixtureActoren } from './fixtures/actoren.js';
+export { brpNamesakes, elAmraniNamesakes, NAMESAKE_SEARCH } from './fixtures/namesakes.js';
 export { generateKlantcontacten } from './fixtures/many-klantcontacten.js';
 export { fixtureObjecten, objecttypeSchemas } from './fixtures/objecten.js';
 export { PRODUCTEN_API_VERSION } from './handlers/producten.js';

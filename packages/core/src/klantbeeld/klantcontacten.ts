@@ -187,3 +187,13 @@ export async function listKlantcontacten(client: KlantbeeldClient, options: List
     .sort((a, b) => (Number.isNaN(a.at) ? (Number.isNaN(b.at) ? a.index - b.index : 1) : Number.isNaN(b.at) ? -1 : b.at - a.at || a.index - b.index))
     .map(({ view }) => view);
 }
+
+/**
+ * One klantcontact as {@link listKlantcontacten} shows it: its relations from `_expand` (else fetched, as for a list),
+ * its content left out when it is vertrouwelijk. Undefined when it has no URL.
+ */
+export async function readKlantcontact(client: KlantbeeldClient, kc: JsonObject, signal?: AbortSignal): Promise<KlantcontactView | undefined> {
+  const zakenBase = resolveSources(client.config).get('zaken')?.url;
+  const summary = await summarize(client, kc, zakenBase, { left: MAX_RELATIES_PER_KLANTCONTACT }, signal);
+  return summary?.view;
+}

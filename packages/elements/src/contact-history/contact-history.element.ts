@@ -9,6 +9,7 @@ import { addTexts } from '../shared/i18n.js';
 import { baseStyles } from '../shared/styles.js';
 import { styles } from './contact-history.styles.js';
 import { contactHistoryTexts, type ContactHistoryTexts } from './contact-history.texts.js';
+import { PendingContacts } from './contact-history.pending.js';
 
 addTexts(contactHistoryTexts);
 
@@ -78,6 +79,7 @@ interface Group {
  * @csspart item-actors - With whom the contact was.
  * @csspart item-inhoud - What was said or asked (or the location and subject of an appointment).
  * @csspart item-reactie - The municipality's answer.
+ * @csspart item-saving - "Being saved" on a contact registered on the page whose writes still run.
  * @csspart item-vertrouwelijk - The notice that the content is vertrouwelijk.
  * @csspart count - How many of the entries are shown.
  * @csspart more-button - The button that shows earlier contacts.
@@ -127,6 +129,12 @@ export class KbContactHistory extends KlantbeeldDataElement<ContactHistoryData, 
   /** How many entries are shown, for the data in {@link #shownFor}. */
   #shown = 0;
   #shownFor?: ContactHistoryData;
+  /** Contacts registered through the client (e.g. `<kb-contact-registreren>`) that were not loaded yet: shown at once. */
+  readonly #pending = new PendingContacts(this);
+
+  protected override get shown(): ContactHistoryData | undefined {
+    return this.#pending.merge(super.shown, this.zaak?.trim() || undefined);
+  }
 
   protected taskArgs(): ContactHistoryArgs {
     return [this.zaak?.trim() || undefined, this.afspraakObjecttype?.trim() || undefined, this.now?.getTime()];
@@ -328,6 +336,7 @@ export class KbContactHistory extends KlantbeeldDataElement<ContactHistoryData, 
       <article class="kb-contact-history__article" tabindex="-1" data-index=${index}>
         ${heading(level, c.onderwerp || kanaal, { part: 'item-heading', className: 'kb-contact-history__title' })}
         <p class="utrecht-paragraph kb-contact-history__meta" part="item-meta">${kanaal}${time !== nothing ? html` · ${time}` : nothing}</p>
+        ${this.#pending.isSaving(c.url) ? html`<p class="utrecht-paragraph" part="item-saving">${t.opslaan}</p>` : nothing}
         ${c.actoren.length > 0 ? html`<p class="utrecht-paragraph" part="item-actors">${t.met(c.actoren.map((a) => a.naam).join(', '))}</p>` : nothing}
         ${c.inhoud ? html`<p class="utrecht-paragraph kb-contact-history__text" part="item-inhoud">${c.inhoud}</p>` : nothing}
         ${c.reactie ? html`<p class="utrecht-paragraph kb-contact-history__text" part="item-reactie">${t.reactie(c.reactie)}</p>` : nothing}

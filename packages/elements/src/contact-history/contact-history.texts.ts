@@ -12,6 +12,8 @@ export interface ContactHistoryTexts {
   readonly met: (namen: string) => string;
   readonly reactie: (tekst: string) => string;
   readonly vertrouwelijk: string;
+  /** On a contact registered on the page whose writes still run. */
+  readonly opslaan: string;
   readonly datumOnbekend: string;
   readonly more: string;
   readonly shown: (getoond: string, totaal: string) => string;
@@ -32,6 +34,7 @@ export const contactHistoryTexts: BuiltInTexts<{ readonly contactHistory: Contac
       locatie: (waar) => `Locatie: ${waar}.`,
       met: (namen) => `Met: ${namen}`,
       reactie: (tekst) => `Reactie: ${tekst}`,
+      opslaan: 'Wordt opgeslagen…',
       vertrouwelijk: 'De inhoud van dit contact is vertrouwelijk.',
       datumOnbekend: 'Datum onbekend',
       more: 'Toon eerdere contacten',
@@ -60,6 +63,7 @@ export const contactHistoryTexts: BuiltInTexts<{ readonly contactHistory: Contac
       locatie: (waar) => `Location: ${waar}.`,
       met: (namen) => `With: ${namen}`,
       reactie: (tekst) => `Response: ${tekst}`,
+      opslaan: 'Being saved…',
       vertrouwelijk: 'The content of this contact is confidential.',
       datumOnbekend: 'Date unknown',
       more: 'Show earlier contacts',

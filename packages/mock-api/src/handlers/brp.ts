@@ -11,7 +11,9 @@
  * Gateway scoping (the mock's reading of its role, not part of the BRP standard): a resident may consult
  * only their own BSN. Any other BSN in the request is refused with 403 — refused rather than answered
  * empty, so that a wrong request is visible instead of looking like "person not found". An application
- * (upstream mode) may consult any BSN. The search types (`ZoekMet…`) are not implemented: 403 in both modes.
+ * (upstream mode) may consult any BSN and search with `ZoekMetGeslachtsnaamEnGeboortedatum` (see
+ * `brp-zoeken.ts`; the answer is a `PersoonBeperkt` and `fields` may name only its fields). A resident's
+ * search is a 403; the other search types are a 403 in both modes.
  *
  * Error bodies are schema-valid `BadRequestFoutbericht`/`Foutbericht`. Deviation: RvIG names list
  * entries as `fields[0]` and quotes the pattern in `reason`, both of which its own schema's patterns
@@ -25,6 +27,7 @@ import type { MockState } from '../state.js';
 import { maySee } from '../requester.js';
 import type { FieldValidationError } from '../types.js';
 import { brpPersonen, type Persoon } from '../fixtures/brp.js';
+import { readGeslachtsnaamGeboortedatum, ZOEK_GESLACHTSNAAM_GEBOORTEDATUM, zoekGeslachtsnaamGeboortedatum } from './brp-zoeken.js';
 
 /** The `API-version` of BRP Personen bevragen. */
 export const BRP_API_VERSION = '2.7.0';
@@ -129,6 +132,16 @@ const PERSOON: FieldNode = {
   },
 };
 
+/** The fields of a `PersoonBeperkt`, all a search (`ZoekMet…`) may ask for and answer. */
+const PERSOON_BEPERKT: FieldNode = {
+  burgerservicenummer: true,
+  geboorte: { datum: DATUM },
+  geslacht: WAARDE,
+  leeftijd: true,
+  naam: { ...NAAM_GERELATEERDE, volledigeNaam: true },
+  adressering: { adresregel1: true, adresregel2: true, adresregel3: true, land: WAARDE, indicatieVastgesteldVerblijftNietOpAdres: true },
+};
+
 /** Delivered whenever they apply; asking for them is a 400. */
 const AUTOMATISCH = ['inOnderzoek', 'geheimhoudingPersoonsgegevens', 'opschortingBijhouding', 'rni', 'verificatie'] as const;
 const ZOEKTYPES = [
@@ -164,9 +177,9 @@ function forbidden(detail: string): ProblemError {
   return new ProblemError(403, 'autorisation', 'U bent niet geautoriseerd voor deze operatie.', detail);
 }
 
-/** The node a path names, or undefined when it names no field of a Persoon. */
-function resolvePath(segments: readonly string[]): FieldNode | undefined {
-  let node: FieldNode = PERSOON;
+/** The node a path names, or undefined when it names no field under `root`. */
+function resolvePath(segments: readonly string[], root: FieldNode): FieldNode | undefined {
+  let node: FieldNode = root;
   for (const segment of segments) {
     if (node === true || segment.startsWith('$') || !Object.hasOwn(node, segment)) return undefined;
     node = node[segment] as FieldNode;
@@ -175,15 +188,16 @@ function resolvePath(segments: readonly string[]): FieldNode | undefined {
 }
 
 /** Adds one validated path to `mask`. */
-function addToMask(mask: Map<string, Mask>, segments: readonly string[]): void {
-  let node: FieldNode = PERSOON;
+function addToMask(mask: Map<string, Mask>, segments: readonly string[], root: FieldNode, listedOnly: boolean): void {
+  let node: FieldNode = root;
   let current = mask;
   for (const [index, segment] of segments.entries()) {
     node = (node as Exclude<FieldNode, true>)[segment] as FieldNode;
     const last = index === segments.length - 1;
-    // A scalar, a whole-value node or the end of the path takes everything below it.
+    // A scalar, a whole-value node or the end of the path takes everything below it (for a search's
+    // PersoonBeperkt: everything below it that the limited answer has, e.g. `naam` without aanduidingNaamgebruik).
     if (last || node === true || node.$whole) {
-      current.set(segment, true);
+      current.set(segment, listedOnly ? listedMask(node) : true);
       return;
     }
     const existing = current.get(segment);
@@ -192,6 +206,13 @@ function addToMask(mask: Map<string, Mask>, segments: readonly string[]): void {
     current.set(segment, next);
     current = next;
   }
+}
+
+/** A mask of every field `node` lists (a scalar or whole-value node: all of it). */
+function listedMask(node: FieldNode): Mask {
+  if (node === true || node.$whole) return true;
+  const fields = Object.entries(node).filter((entry): entry is [string, FieldNode] => !entry[0].startsWith('$') && entry[1] !== undefined);
+  return new Map(fields.map(([name, child]) => [name, listedMask(child)]));
 }
 
 /** The parts of `value` that `mask` selects under `node`; undefined when nothing is left. */
@@ -220,8 +241,8 @@ function projectObject(value: unknown, mask: Map<string, Mask>, node: FieldNode)
   return out;
 }
 
-/** Validates `fields` and turns it into a mask. */
-function readFields(value: unknown): Map<string, Mask> {
+/** Validates `fields` against the answer's fields (`root`) and turns it into a mask. */
+function readFields(value: unknown, root: FieldNode, listedOnly = false): Map<string, Mask> {
   if (value === undefined) {
     throw badRequest(
       [{ name: 'fields', code: 'required', reason: 'Parameter is verplicht.' }],
@@ -243,10 +264,10 @@ function readFields(value: unknown): Map<string, Mask> {
     const shown = path.slice(0, 40);
     if ((AUTOMATISCH as readonly string[]).includes(segments[0] as string) || segments.includes('inOnderzoek')) {
       invalid.push({ name: 'fields', code: 'fields', reason: `Parameter bevat een automatisch geleverd veld, ${shown}.` });
-    } else if (segments.some((segment) => segment === '') || resolvePath(segments) === undefined) {
+    } else if (segments.some((segment) => segment === '') || resolvePath(segments, root) === undefined) {
       invalid.push({ name: 'fields', code: 'fields', reason: `Parameter bevat een niet bestaande veldnaam, ${shown}.` });
     } else {
-      addToMask(mask, segments);
+      addToMask(mask, segments, root, listedOnly);
     }
   }
   if (invalid.length > 0) throw badRequest(invalid);
@@ -272,8 +293,8 @@ function readBsns(value: unknown): string[] {
 }
 
 /** The person as `fields` asks for it, plus what the BRP delivers automatically. */
-function respond(persoon: Persoon, mask: Map<string, Mask>): Persoon {
-  const projected = (projectObject(persoon, mask, PERSOON) ?? {}) as Persoon;
+function respond(persoon: Persoon, mask: Map<string, Mask>, root: FieldNode = PERSOON): Persoon {
+  const projected = (projectObject(persoon, mask, root) ?? {}) as Persoon;
   const automatisch: Partial<Persoon> = {};
   if (persoon.geheimhoudingPersoonsgegevens === true) automatisch.geheimhoudingPersoonsgegevens = true;
   if (persoon.opschortingBijhouding) automatisch.opschortingBijhouding = persoon.opschortingBijhouding;
@@ -299,7 +320,12 @@ async function personen(request: Request, state: MockState): Promise<unknown> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest([{ name: 'body', code: 'object', reason: 'Body is geen object.' }]);
   const query = body as Record<string, unknown>;
   const type = query.type;
-  if (typeof type === 'string' && ZOEKTYPES.includes(type)) throw forbidden('Alleen het raadplegen van de eigen gegevens is toegestaan.');
+  if (typeof type === 'string' && ZOEKTYPES.includes(type)) {
+    // Behind the gateway a resident may only consult themselves; an application may search (one type so far).
+    if (state.requester.kind !== 'application') throw forbidden('Alleen het raadplegen van de eigen gegevens is toegestaan.');
+    if (type === ZOEK_GESLACHTSNAAM_GEBOORTEDATUM) return zoekMetGeslachtsnaamEnGeboortedatum(query);
+    throw forbidden('Dit zoektype wordt niet ondersteund.');
+  }
   if (type !== 'RaadpleegMetBurgerservicenummer') {
     throw badRequest([
       {
@@ -310,7 +336,7 @@ async function personen(request: Request, state: MockState): Promise<unknown> {
     ]);
   }
   // The RvIG API validates every parameter before it answers.
-  const mask = readFields(query.fields);
+  const mask = readFields(query.fields, PERSOON);
   const bsns = readBsns(query.burgerservicenummer);
   const gemeente = query.gemeenteVanInschrijving;
   if (gemeente !== undefined && (typeof gemeente !== 'string' || !GEMEENTE_PATTERN.test(gemeente))) {
@@ -322,6 +348,18 @@ async function personen(request: Request, state: MockState): Promise<unknown> {
     .filter((persoon): persoon is Persoon => persoon !== undefined)
     .filter((persoon) => gemeente === undefined || persoon.gemeenteVanInschrijving?.code === gemeente);
   return { type: 'RaadpleegMetBurgerservicenummer', personen: found.map((persoon) => respond(persoon, mask)) };
+}
+
+/** `ZoekMetGeslachtsnaamEnGeboortedatum` over every person in the BRP, answered as `PersoonBeperkt`. */
+function zoekMetGeslachtsnaamEnGeboortedatum(body: Record<string, unknown>): unknown {
+  const mask = readFields(body.fields, PERSOON_BEPERKT, true);
+  const query = readGeslachtsnaamGeboortedatum(body);
+  if (Array.isArray(query)) {
+    const missing = query.some((param) => param.code === 'required');
+    throw missing ? badRequest(query, 'Minimale combinatie van parameters moet worden opgegeven.', 'paramsCombination') : badRequest(query);
+  }
+  const found = zoekGeslachtsnaamGeboortedatum(Object.values(brpPersonen), query);
+  return { type: ZOEK_GESLACHTSNAAM_GEBOORTEDATUM, personen: found.map((persoon) => respond(persoon, mask, PERSOON_BEPERKT)) };
 }
 
 const routes: Route[] = [{ method: 'POST', path: '/personen', handle: ({ request, state }) => personen(request, state) }];

@@ -30,6 +30,8 @@ import {
   type Partij,
 } from '../fixtures/klantinteracties.js';
 import { bool, choice, listRoute, string, type Filter } from '../http/list-route.js';
+import { digitaalAdresZoekFilters } from './klantinteracties-zoeken.js';
+import { klantinteractiesWriteRoutes } from './klantinteracties-writes.js';
 import { ProblemError, notFound, validationError } from '../http/problem.js';
 import type { ApiDefinition, Route, RouteContext } from '../http/route.js';
 import type { MockState } from '../state.js';
@@ -122,6 +124,8 @@ function visibleKlantcontacten(store: KlantinteractiesStore, state: MockState): 
 }
 
 function visibleActoren(store: KlantinteractiesStore, state: MockState): Set<string> {
+  // An application sees every actor (to assign a task to one), a resident those of their own contacts.
+  if (confinedTo(state.requester) === undefined) return new Set(store.actoren.keys());
   const visible = visibleKlantcontacten(store, state);
   const actoren = new Set<string>();
   for (const kc of store.klantcontacten.values()) if (visible.has(kc.uuid)) for (const actor of kc.hadBetrokkenActoren) actoren.add(actor.uuid);
@@ -492,6 +496,7 @@ function routes(store: KlantinteractiesStore): Route[] {
       isStandaardAdres: bool(),
       referentie: string(),
       adres: string(),
+      ...digitaalAdresZoekFilters(store),
     },
   });
   const klantcontactenList = listRoute<Klantcontact>('/klantcontacten', {
@@ -554,6 +559,10 @@ function routes(store: KlantinteractiesStore): Route[] {
       soortActor: choice(['medewerker', 'geautomatiseerde_actor', 'organisatorische_eenheid']),
       naam: string(),
       indicatieActief: bool(),
+      actoridentificatorObjectId: stringOf((actor) => actor.actoridentificator?.objectId),
+      actoridentificatorCodeObjecttype: stringOf((actor) => actor.actoridentificator?.codeObjecttype),
+      actoridentificatorCodeRegister: stringOf((actor) => actor.actoridentificator?.codeRegister),
+      actoridentificatorCodeSoortObjectId: stringOf((actor) => actor.actoridentificator?.codeSoortObjectId),
     },
   });
 
@@ -752,6 +761,18 @@ function routes(store: KlantinteractiesStore): Route[] {
         return actor;
       },
     },
+    ...klantinteractiesWriteRoutes({
+      store,
+      jsonBody,
+      refUuid,
+      forbidden,
+      stringOf,
+      uuidOf,
+      residentPartij: (state) => residentPartij(store, state),
+      confined: (state) => confinedTo(state.requester) !== undefined,
+      visibleKlantcontacten: (state) => visibleKlantcontacten(store, state),
+      newUuid: (kind) => uuidFrom(`klantinteracties:created-${kind}:${++created}`),
+    }),
   ];
 }
 
