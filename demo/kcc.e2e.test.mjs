@@ -160,10 +160,11 @@ describe('the KCC page, done when of issue 14', () => {
     await resident.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn gegevens' }).click();
     const log = resident.locator('kb-verwerkingen');
     await log.locator('[part~="item"]').first().waitFor();
-    await log
-      .getByText(/Vraag van de klant aan de telefoon|Klantcontact/i)
-      .first()
-      .waitFor();
+    // The gateway logs each look under the profile: the purpose (and grondslag) as the title, "Inzien door medewerker
+    // (Klantcontactcentrum)" as the handeling, so Jansen reads who looked, and why.
+    const look = log.locator('[part~="item"]', { hasText: 'Vraag van de klant aan de telefoon' }).first();
+    await look.waitFor();
+    assert.match(await look.innerText(), /Inzien door medewerker \(Klantcontactcentrum\)/);
   });
 
   test('no BSN in any URL the staff page requested, and no unexpected error on either page', () => {

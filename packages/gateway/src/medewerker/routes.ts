@@ -11,7 +11,7 @@ import type { KlantContextInfo, KlantSearchPage } from '@klantbeeld/core';
 import { PROBLEM_CONTENT_TYPE, problem, type InvalidParam } from '../problem.js';
 import { isObject } from '../proxy/policy/scope.js';
 import { JSON_MEDIA_TYPE } from '../server/body.js';
-import { currentSession, writeOriginAllowed, WRITE_METHODS, type GatewayContext } from '../server/context.js';
+import { currentSession, foreignWriteGuard, type GatewayContext } from '../server/context.js';
 import { sendProblem } from '../server/problem.js';
 import type { ActiveSession, EmployeeSessionData } from '../session/sessions.js';
 import type { EmployeeMode } from './mode.js';
@@ -28,11 +28,6 @@ export function registerEmployeeRoutes(app: FastifyInstance, context: GatewayCon
   /** The employee session of this request, or an answer already sent (CSRF, JSON, sign-in). */
   async function employeeSession(request: FastifyRequest, reply: FastifyReply): Promise<(ActiveSession & { data: EmployeeSessionData }) | undefined> {
     reply.header('cache-control', 'no-store');
-    if (WRITE_METHODS.has(request.method) && !writeOriginAllowed(context, request)) {
-      context.metrics.countError('csrf');
-      sendProblem(reply, 403, 'Writes are accepted only from the configured pages', 'origin-not-allowed');
-      return undefined;
-    }
     if (request.body !== undefined && !JSON_MEDIA_TYPE.test((request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase())) {
       sendProblem(reply, 415, 'Request bodies must be JSON', 'unsupported-media-type');
       return undefined;
@@ -45,13 +40,15 @@ export function registerEmployeeRoutes(app: FastifyInstance, context: GatewayCon
     return session as ActiveSession & { data: EmployeeSessionData };
   }
 
+  const refuseForeignWrites = foreignWriteGuard(context);
+
   app.get(`${base}/session`, async (request, reply) => {
     const session = await employeeSession(request, reply);
     if (!session) return reply;
     return reply.send(await mode.sessionInfo(session.id, session.data));
   });
 
-  app.post(`${base}/klanten/search`, async (request, reply) => {
+  app.post(`${base}/klanten/search`, { onRequest: refuseForeignWrites }, async (request, reply) => {
     const session = await employeeSession(request, reply);
     if (!session) return reply;
     const checked = checkSearch(jsonBody(request.body), session.data.employee.profiles, mode.config);
@@ -79,7 +76,7 @@ export function registerEmployeeRoutes(app: FastifyInstance, context: GatewayCon
     return reply.send(page);
   });
 
-  app.put(`${base}/context`, async (request, reply) => {
+  app.put(`${base}/context`, { onRequest: refuseForeignWrites }, async (request, reply) => {
     const session = await employeeSession(request, reply);
     if (!session) return reply;
     // Choosing a klant ends the previous context first, also when this choice is refused.
@@ -118,7 +115,7 @@ export function registerEmployeeRoutes(app: FastifyInstance, context: GatewayCon
     return reply.send(mode.contextInfo(stored) satisfies KlantContextInfo);
   });
 
-  app.delete(`${base}/context`, async (request, reply) => {
+  app.delete(`${base}/context`, { onRequest: refuseForeignWrites }, async (request, reply) => {
     const session = await employeeSession(request, reply);
     if (!session) return reply;
     await mode.contexts.end(session.id);

@@ -9,7 +9,7 @@ import { API_NAMES, GATEWAY_PATHS, type ApiName } from '@klantbeeld/core';
 import type { ApiRequest, ApiResponse } from '../proxy/types.js';
 import { ASSURANCE_LEVELS, type Principal } from '../session/principal.js';
 import { JSON_MEDIA_TYPE } from './body.js';
-import { WRITE_METHODS, currentSession, writeOriginAllowed, type GatewayContext } from './context.js';
+import { currentSession, foreignWriteGuard, type GatewayContext } from './context.js';
 import { sendProblem } from './problem.js';
 import { partnerPaths } from '../notifications/partner-paths.js';
 
@@ -57,6 +57,7 @@ const STRIPPED_RESPONSE_HEADERS = new Set([
 /** Registers one catch-all route per API (the municipality's, and each partner's below `/partners/{name}`). */
 export function registerApiRoutes(app: FastifyInstance, context: GatewayContext): void {
   const sessionOf = new WeakMap<FastifyRequest, string>();
+  const refuseForeignWrites = foreignWriteGuard(context);
   const limitSession = app.createRateLimit({
     max: context.config.rateLimit.perSession.max,
     timeWindow: context.config.rateLimit.perSession.windowSeconds * 1000,
@@ -69,13 +70,6 @@ export function registerApiRoutes(app: FastifyInstance, context: GatewayContext)
         app.route({ method: [...API_METHODS], url, onRequest: refuseForeignWrites, handler });
       }
     }
-  }
-
-  // Before the body is read: a forged write costs the gateway nothing and never reaches the parser.
-  async function refuseForeignWrites(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
-    if (!WRITE_METHODS.has(request.method) || writeOriginAllowed(context, request)) return undefined;
-    context.metrics.countError('csrf');
-    return sendProblem(reply, 403, 'Writes are accepted only from the configured pages', 'origin-not-allowed');
   }
 
   async function serve(api: ApiName, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
