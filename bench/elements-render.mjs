@@ -61,7 +61,7 @@ async function startServer() {
 
 /**
  * Where the core call for n contacts spends its time: a CPU profile of one listKlantcontacten (CDP), and its requests'
- * waterfall from the page's resource timing (each page follows the previous one's `next` link).
+ * waterfall from the page's resource timing.
  */
 async function profileContacts(page, n) {
   await page.evaluate((size) => window.bench.prepare('contacts', size), n);
@@ -207,7 +207,7 @@ export function print({ rows, profile }) {
   );
   const p = profile;
   console.log(
-    `\nThe core call for ${p.n.toLocaleString('en')} contacts, profiled: ${ms(p.ms)} ms, ${p.api} requests in ${p.depth} sequential levels (each page follows the previous one's \`next\`);` +
+    `\nThe core call for ${p.n.toLocaleString('en')} contacts, profiled: ${ms(p.ms)} ms, ${p.api} requests in ${p.depth} levels (pages 3…n together when the links allow, core transport/page-plan.ts);` +
       ` main thread busy ${ms(p.cpu.busy)} ms, idle (waiting for the service worker's answers) ${ms(p.cpu.idle)} ms. Top self time:`,
   );
   console.log(

@@ -1,0 +1,81 @@
+/**
+ * Fetching the rest of a long list at once. The client follows `next` (DESIGN: never compute pages from `count`,
+ * which a server may only approximate), so 10,000 contacts in pages of 100 cost 100 sequential round trips. Here the
+ * server's own links are the proof: when its first two pages are full, give the same `count`, and page 2's `next`
+ * differs from page 2's URL only in `page=3`, the pages 3…n (`n` from `count`) are requested together, at most
+ * {@link PAGE_CONCURRENCY} at a time. Every page must then agree: the same `count`, full but the last, and a `next`
+ * that is exactly the following page's URL (none after the last). Anything else (an approximate count, items added
+ * or removed meanwhile, other links) ends the plan, and the list follows `next` from page 3 as before; at most
+ * {@link PAGE_CONCURRENCY} requests were then made for nothing.
+ * @module
+ */
+import { mapLimit } from './map-limit.js';
+
+/** Pages requested at once: room for the other requests of a page under the client's `maxConcurrency`. */
+export const PAGE_CONCURRENCY = 4;
+
+/** One page of a list as its server sent it. */
+export interface ListPage {
+  readonly count: unknown;
+  readonly results: readonly unknown[];
+  readonly next: string | undefined;
+}
+
+/** The URL of page `page`: `url` (a page's URL) with its `page` parameter set. */
+function withPage(url: URL, page: number): URL {
+  const other = new URL(url);
+  other.searchParams.set('page', String(page));
+  return other;
+}
+
+/**
+ * The URLs of pages 3…last when the first two pages and page 2's URL show how the server numbers its pages (module
+ * comment), else undefined. `last` stays within `maxItems` items and `maxPages` pages, as the walk along `next` does.
+ */
+export function planPages(first: ListPage, second: ListPage, secondUrl: URL, third: URL, maxItems: number, maxPages: number): URL[] | undefined {
+  const size = first.results.length;
+  const { count } = first;
+  if (size === 0 || second.results.length !== size || typeof count !== 'number' || !Number.isSafeInteger(count) || second.count !== count) return undefined;
+  if (secondUrl.searchParams.get('page') !== '2' || withPage(secondUrl, 3).href !== third.href) return undefined;
+  const last = Math.min(Math.ceil(count / size), Math.ceil(maxItems / size), maxPages);
+  const pages: URL[] = [];
+  for (let page = 3; page <= last; page++) pages.push(page === 3 ? third : withPage(third, page));
+  return pages.length > 0 ? pages : undefined;
+}
+
+/**
+ * Whether page `index` of `planned` (page number `index + 3`) agrees with the plan: the same `count`, full unless it
+ * is the list's last page, and a `next` that is the following planned page (or, after the last page of the list,
+ * none). `resolve` makes `next` absolute as the client would.
+ */
+export function agrees(page: ListPage, index: number, planned: readonly URL[], first: ListPage, resolve: (next: string) => string): boolean {
+  const size = first.results.length;
+  const pageNumber = index + 3;
+  const isLastOfList = pageNumber === Math.ceil((first.count as number) / size);
+  if (page.count !== first.count) return false;
+  if (isLastOfList) return page.next === undefined && page.results.length === (first.count as number) - (pageNumber - 1) * size;
+  if (page.results.length !== size || page.next === undefined) return false;
+  const following = planned[index + 1] ?? withPage(planned[index] as URL, pageNumber + 1);
+  return resolve(page.next) === following.href;
+}
+
+/**
+ * Fetches `planned` pages, at most {@link PAGE_CONCURRENCY} at a time, and returns them in order, or undefined as
+ * soon as one fails or disagrees (no further page is started then).
+ */
+export async function fetchPlanned(
+  planned: readonly URL[],
+  fetchPage: (url: URL) => Promise<ListPage>,
+  check: (page: ListPage, index: number) => boolean,
+): Promise<ListPage[] | undefined> {
+  try {
+    return await mapLimit(planned, PAGE_CONCURRENCY, async (url, index) => {
+      const page = await fetchPage(url);
+      if (!check(page, index)) throw new Error('page disagrees with the plan');
+      return page;
+    });
+  } catch {
+    // The walk along `next` meets the same failure, if it is one, and reports it as it always did.
+    return undefined;
+  }
+}
