@@ -137,14 +137,25 @@ export default defineConfig([
   },
 
   // Scripts, benches, end-to-end tests, harnesses and configs that no package tsconfig covers: typed through
-  // tsconfig.scripts.json (checkJs), which `npm run lint` also type-checks.
+  // tsconfig.scripts.json (scripts/ and test/, checkJs) and tsconfig.tools.json (the rest, file by file with
+  // `// @ts-check`), which `npm run lint:scripts` also type-checks.
   {
-    files: ['**/*.mjs', '**/*.js', 'demo/**/*.ts', 'bench/**/*.ts', 'packages/themes/**/*.ts', '*.ts', 'examples/*/vite.config.ts', 'examples/shared/*.ts'],
+    files: [
+      '**/*.mjs',
+      '**/*.js',
+      'test/**/*.ts',
+      'demo/**/*.ts',
+      'bench/**/*.ts',
+      'packages/themes/**/*.ts',
+      '*.ts',
+      'examples/*/vite.config.ts',
+      'examples/shared/*.ts',
+    ],
     languageOptions: {
       globals: { ...globals.node },
       parserOptions: {
         projectService: false,
-        project: './tsconfig.scripts.json',
+        project: ['./tsconfig.scripts.json', './tsconfig.tools.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -1,3 +1,4 @@
+// @ts-check
 // `node scripts/bench-gateway.mjs` (after `tsc -b`): what the gateway adds per request on loopback.
 // The mock API runs in upstream mode in its own process (as a real upstream would). Each scenario is measured
 // in the same run three ways: directly against the mock (with the application's credentials and the filters the
@@ -18,6 +19,7 @@ import { upstreamTestCredentials } from '../packages/mock-api/dist/src/index.js'
 import { createApiProxy, createLogger } from '../packages/gateway/dist/src/index.js';
 import { Browser, freePort, mockUpstreamSections, signIn, startDevStack } from '../packages/gateway/dist/src/dev/stack.js';
 import { formatTable } from './table.mjs';
+import { listenOnFreePort } from './listen.mjs';
 
 const WARMUP = 50;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 600);
@@ -36,7 +38,7 @@ async function startProxyHost(proxy, publicUrl) {
   const server = createServer(async (req, res) => {
     const chunks = [];
     for await (const chunk of req) chunks.push(chunk);
-    const url = new URL(req.url, publicUrl);
+    const url = new URL(req.url ?? '/', publicUrl);
     const api = API_NAMES.find((name) => url.pathname.startsWith(BASE_PATH + GATEWAY_PATHS[name] + '/'));
     if (!api) return void res.writeHead(404).end();
     const controller = new AbortController();
@@ -48,8 +50,10 @@ async function startProxyHost(proxy, publicUrl) {
     if (answer.body && typeof answer.body.pipe === 'function') answer.body.pipe(res);
     else res.end(answer.body ?? undefined);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve))) };
+  return {
+    url: `http://127.0.0.1:${await listenOnFreePort(server)}`,
+    close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve))),
+  };
 }
 
 /** The whole gateway in dev mode in front of the mock at `mockUrl`, and a session signed in through its IdP. */
@@ -68,7 +72,9 @@ async function startFullGateway(mockUrl) {
   });
   try {
     const browser = new Browser();
-    const { response } = await signIn(browser, { base: publicUrl, issuer: stack.gateway.devIdp.issuer }, { account: ACCOUNT, loa: 'substantieel' });
+    const idp = stack.gateway.devIdp;
+    if (!idp) throw new Error('bench: the dev stack started without its IdP');
+    const { response } = await signIn(browser, { base: publicUrl, issuer: idp.issuer }, { account: ACCOUNT, loa: 'substantieel' });
     await response.body?.cancel();
     if (response.status !== 303 && response.status !== 302) throw new Error(`bench: sign-in ended with ${response.status}`);
     return { publicUrl, cookie: browser.cookieHeader, close: () => stack.close() };
@@ -128,6 +134,7 @@ function applicationJwt() {
 }
 
 /** The three sides, in the order their batches alternate. */
+/** @type {readonly ('direct' | 'proxy' | 'gateway')[]} */
 const SIDES = ['direct', 'proxy', 'gateway'];
 
 export async function run() {
@@ -165,6 +172,7 @@ export async function run() {
     const zaaktype = zaak.zaaktype.slice(`${gateway.publicUrl}${GATEWAY_PATHS.catalogi}`.length);
     const { zaakMaxVertrouwelijkheid } = mockUpstreamSections(mock.url).scoping;
     const filters = `rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn=${BSN}&maximaleVertrouwelijkheidaanduiding=${zaakMaxVertrouwelijkheid}`;
+    /** @type {[string, Record<typeof SIDES[number], () => Promise<string>>][]} */
     const scenarios = [
       ['GET /zaken (scoped list)', sides('zaken', '/zaken', `/zaken?${filters}`)],
       ['GET /zaken/{uuid} (owned)', sides('zaken', `/zaken/${zaak.uuid}`)],
@@ -174,7 +182,12 @@ export async function run() {
       for (const side of SIDES) await measure(send[side], WARMUP);
       // Latency one request at a time (what a request costs), throughput with CONCURRENCY in flight; all
       // sides in alternating batches, so drift in the machine's load (other processes) hits them alike.
-      const result = Object.fromEntries(SIDES.map((side) => [side, { latencies: [], seconds: 0, requests: 0 }]));
+      /** @type {Record<typeof SIDES[number], { latencies: number[]; seconds: number; requests: number }>} */
+      const result = {
+        direct: { latencies: [], seconds: 0, requests: 0 },
+        proxy: { latencies: [], seconds: 0, requests: 0 },
+        gateway: { latencies: [], seconds: 0, requests: 0 },
+      };
       for (let done = 0; done < REQUESTS; done += BATCH) {
         for (const side of SIDES) {
           result[side].latencies.push(...(await measure(send[side], BATCH, 1)).latencies);

@@ -1,3 +1,4 @@
+// @ts-check
 // `node scripts/bench-scale.mjs` (after `tsc -b`): the gateway scaled out on Redis under load, on loopback.
 // Two gateway instances (each its own process) share sessions, rate limits and the read-log outbox in one
 // Redis (Debian's redis-server, started on a free port); BENCH_SCALE_SESSIONS (default 200) sessions of

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run build:cdn`: the self-hostable / CDN build of @klantbeeld/elements, for pages without a build step.
 //   packages/elements/dist/cdn/klantbeeld.js        everything (Lit, core client, every element, both languages) in one
 //                                                   file; what it needs only later (live updates, tip facts, the 0.1
@@ -133,6 +134,7 @@ const englishOnDemand = {
  * by scripts/size-parts.mjs to measure parts of the build alone.
  */
 export async function bundle({ entry, splitting, tmp, dir = outDir, define = {} }) {
+  /** @type {Record<string, string>} */
   const files = {};
   for (const [name, code] of Object.entries(entry)) {
     const file = join(tmp, `${name.replaceAll('/', '__')}.ts`);
@@ -167,7 +169,9 @@ export async function bundle({ entry, splitting, tmp, dir = outDir, define = {} 
       },
     },
   });
-  return (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
+  // Not in watch mode, so never a watcher.
+  const outputs = /** @type {import('vite').Rollup.RollupOutput[]} */ (Array.isArray(output) ? output : [output]);
+  return outputs.flatMap((o) => o.output).filter((o) => o.type === 'chunk');
 }
 
 /**

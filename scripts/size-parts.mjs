@@ -49,6 +49,7 @@ async function cumulative(steps, tmp) {
     modules.push(...step.modules);
     // One build per step: Vite bundles several inputs into one file each only with code splitting on.
     const [chunk] = await bundle({ entry: { [`step${i}`]: keepAll(modules) }, splitting: false, tmp, dir: join(tmp, 'out') });
+    if (!chunk) throw new Error(`size-parts: step ${step.name} built nothing`);
     const gzip = gzipSync(chunk.code, { level: 9 }).length;
     added.push({ name: step.name, gzip: gzip - total });
     total = gzip;

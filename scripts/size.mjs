@@ -1,3 +1,4 @@
+// @ts-check
 // Sizes of the CDN build (run `npm run build:cdn` first). The check of each artefact against its ceiling is
 // size-limit's (`npm run size`, configured in .size-limit.mjs from the artefacts listed here and the ceilings in
 // test/size/ceilings.json); this module lists the artefacts and measures what size-limit does not: raw and brotli

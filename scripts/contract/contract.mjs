@@ -1,3 +1,4 @@
+// @ts-check
 // Contract of the client's requests: loads the official OpenAPI documents from specs/ and checks one
 // recorded request (method, URL, headers, body) against the operation it addresses. Routing and request
 // validation are openapi-backend's (OpenAPIRouter, OpenAPIValidator: Ajv over the dereferenced document,
@@ -106,12 +107,16 @@ const REFERENCED = ['catalogi/openapi.yaml', 'zaken/openapi.yaml', 'documenten/o
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
+/** A media type without its parameters (`application/json; charset=utf-8` → `application/json`). */
+const mediaTypeEssence = (/** @type {string} */ type) => (type.split(';')[0] ?? '').trim();
+
 /** Adapts an OpenAPI document to what Ajv validates (see the module comment), with the request-side rules. */
 function adapt(doc) {
   return requestSide(
     adaptOpenApi(doc, (out) => {
       if (Array.isArray(out.required) && out.properties && typeof out.properties === 'object') {
-        out.required = out.required.filter((name) => out.properties[name]?.readOnly !== true);
+        const properties = /** @type {Record<string, { readOnly?: unknown } | undefined>} */ (out.properties);
+        out.required = out.required.filter((name) => typeof name !== 'string' || properties[name]?.readOnly !== true);
       }
       if (Array.isArray(out.enum) && out.enum.length === 1 && Array.isArray(out.enum[0]) && out.enum[0].every((v) => typeof v === 'string')) {
         out.enum = out.enum[0];
@@ -148,7 +153,7 @@ function requestSide(doc) {
       }
     }
     for (const body of METHODS.map((method) => local(item?.[method]?.requestBody)).filter(Boolean)) {
-      body.content = Object.fromEntries(Object.entries(body.content ?? {}).map(([type, media]) => [type.split(';')[0].trim(), media]));
+      body.content = Object.fromEntries(Object.entries(body.content ?? {}).map(([type, media]) => [mediaTypeEssence(type), media]));
       for (const media of Object.values(body.content)) {
         const schema = local(media.schema);
         const { propertyName: tag, mapping } = schema?.discriminator ?? {};
@@ -287,7 +292,7 @@ function violationsOf(errors, { id, operation, record, url }) {
       // Content-Type is a body header: required only when a body is sent (checked below).
       if (missing !== 'content-type' || hasBody(record)) out.push({ kind: 'header', text: `required header '${headerName(missing)}' is missing (${id})` });
     } else if (part === 'header' && name !== 'content-type') {
-      out.push({ kind: 'header', text: `header '${headerName(name)}: ${record.headers[name]}': ${error.message}${details(error)}` });
+      out.push({ kind: 'header', text: `header '${headerName(name)}: ${record.headers[String(name)]}': ${error.message}${details(error)}` });
     } else if (part === 'requestBody') {
       body.push(`${error.instancePath.slice('/requestBody'.length) || '(root)'} ${error.message}${details(error)}`);
     } else if (!part && error.keyword === 'required' && error.params.missingProperty === 'requestBody') {
@@ -335,8 +340,8 @@ class Contract {
     const media = Object.keys(operation.requestBody?.content ?? {});
     let sendsJson = false;
     if (hasBody(record)) {
-      const sentType = (record.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-      const mediaType = media.find((type) => type.split(';')[0].trim().toLowerCase() === sentType);
+      const sentType = mediaTypeEssence(record.headers['content-type'] ?? '').toLowerCase();
+      const mediaType = media.find((type) => mediaTypeEssence(type).toLowerCase() === sentType);
       if (!operation.requestBody) violations.push({ kind: 'body', text: `${id} takes no request body` });
       else if (!mediaType)
         violations.push({ kind: 'body', text: `Content-Type '${record.headers['content-type'] ?? '(none)'}' is not one of ${media.join(', ')} (${id})` });
@@ -372,7 +377,7 @@ class Contract {
       if (first.violations.some((v) => v.kind === 'operation')) {
         // An operation the standard lacks: the extension's own rules (headers, parameters, body) apply in full.
         if (other.violations.length === 0) {
-          return { api: located.api, operation: other.operation, violations: [], extension: `${first.violations[0].text}; defined by ${document.title}` };
+          return { api: located.api, operation: other.operation, violations: [], extension: `${first.violations[0]?.text}; defined by ${document.title}` };
         }
         continue;
       }

@@ -1,3 +1,4 @@
+// @ts-check
 // The gateway's allowlist, taken from the official OpenAPI documents: `node scripts/contract/gateway-allowlist.mjs`
 // writes packages/gateway/src/proxy/allowlist/operations.generated.ts; `--check` fails when the committed file differs.
 //
@@ -14,7 +15,10 @@ import { loadContract } from './contract.mjs';
 
 const OUT = fileURLToPath(new URL('../../packages/gateway/src/proxy/allowlist/operations.generated.ts', import.meta.url));
 
-/** api → [method, template, browser query parameters]. */
+/**
+ * api → [method, template, browser query parameters].
+ * @type {Record<string, [method: string, template: string, names: string[]][]>}
+ */
 const SELECTION = {
   zaken: [
     ['GET', '/zaken', ['identificatie', 'zaaktype', 'einddatum__isnull', 'startdatum__gte', 'startdatum__lte', 'ordering', 'expand', 'page', 'pageSize']],

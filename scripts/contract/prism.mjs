@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run test:prism`: the client's Zaken and Catalogi calls against Prism mock servers started from the
 // official documents (specs/zaken/openapi.yaml = VNG Zaken 1.5.1, specs/catalogi/openapi.yaml = Catalogi
 // 1.3.1), with Prism's request validation on: an invalid request gets 400/422 (or 401 without the
@@ -38,7 +39,7 @@ function freePort() {
     server.unref();
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
@@ -74,7 +75,7 @@ function stopAll() {
 async function startPrism(name, spec, port) {
   const child = spawn(process.execPath, [PRISM, 'mock', '-h', '127.0.0.1', '-p', String(port), spec], { stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
-  const prism = { name, child, url: `http://127.0.0.1:${port}`, log: [], exited: false };
+  const prism = { name, child, url: `http://127.0.0.1:${port}`, log: /** @type {string[]} */ ([]), exited: false };
   const collect = (chunk) => prism.log.push(...String(chunk).split('\n').filter(Boolean));
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
@@ -150,13 +151,18 @@ function prismFetch(exchanges, targets) {
   };
 }
 
-/** The calls, in order; each returns a short description of what came back. */
+/**
+ * The calls, in order, as [name, the core function it needs if newer builds add it, call]; each call returns a short
+ * description of what came back.
+ * @returns {[name: string, needs: string | undefined, call: () => Promise<string>][]}
+ */
 function calls(client, zaken, catalogi) {
   const zaak = `${zaken}/zaken/${UUID}`;
   const zaaktype = `${catalogi}/zaaktypen/${UUID}`;
   const count = (items) => `${items.length} item(s)`;
   const fields = (resource) => `${Object.keys(resource ?? {}).length} field(s)`;
-  return [
+  /** @type {([string, () => Promise<string>] | [string, string, () => Promise<string>])[]} */
+  const list = [
     [
       'findZakenPage (GET /zaken, ordering + einddatum__isnull + expand)',
       async () =>
@@ -201,7 +207,8 @@ function calls(client, zaken, catalogi) {
       'getZaakRelaties',
       async () => JSON.stringify(Object.keys(await core.getZaakRelaties(client, zaak))),
     ],
-  ].map((entry) => (entry.length === 2 ? [entry[0], undefined, entry[1]] : entry));
+  ];
+  return list.map((entry) => (entry.length === 2 ? [entry[0], undefined, entry[1]] : entry));
 }
 
 async function main() {
@@ -247,7 +254,7 @@ async function main() {
     let failed = 0;
     const skipped = [];
     for (const [name, needs, call] of calls(client, zakenPrism.url, catalogiPrism.url)) {
-      if (needs !== undefined && typeof core[needs] !== 'function') {
+      if (needs !== undefined && typeof /** @type {Record<string, unknown>} */ (core)[needs] !== 'function') {
         skipped.push(needs);
         continue;
       }
@@ -258,7 +265,7 @@ async function main() {
       try {
         outcome = await call();
       } catch (caught) {
-        error = caught;
+        error = caught instanceof Error ? caught : new Error(String(caught));
       }
       const sent = exchanges.slice(from);
       const rejected = sent.filter((exchange) => exchange.status >= 400);

@@ -1,3 +1,4 @@
+// @ts-check
 // Open-source hygiene: the licence, publiccode.yml (standard 0.4), the changesets configuration and the changelogs
 // of the published packages, and the Custom Elements Manifest field of @klantbeeld/elements.
 import { describe, test } from 'node:test';
@@ -132,7 +133,7 @@ describe('changesets and changelogs', () => {
     for (const file of files) {
       const match = /^---\n([\s\S]*?)\n---\n\s*\S/.exec(read(`.changeset/${file}`));
       assert.ok(match, `.changeset/${file} has no front matter and summary`);
-      for (const [name, bump] of Object.entries(parseYaml(match[1]))) {
+      for (const [name, bump] of Object.entries(parseYaml(match[1] ?? ''))) {
         assert.ok(names.has(name), `.changeset/${file}: ${name} is not a published package`);
         assert.ok(['patch', 'minor', 'major'].includes(bump), `.changeset/${file}: ${bump}`);
       }

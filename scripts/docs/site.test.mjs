@@ -1,3 +1,4 @@
+// @ts-check
 // Tests of the docs site in docs/dist/ (built by `npm run docs`, which `npm test` runs first): no broken link or
 // anchor (linkinator, on a server of its own on localhost, nothing fetched from outside), every page reachable,
 // every element documented in Dutch and English with a live example that renders, the pages pass axe, and the
@@ -13,6 +14,7 @@ import { createRequire } from 'node:module';
 import { LinkChecker, LinkState } from 'linkinator';
 import { parse } from 'parse5';
 import { chromium } from 'playwright-core';
+import { listenOnFreePort } from '../listen.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const site = join(root, 'docs/dist');
@@ -62,7 +64,7 @@ async function checkLinks(dir) {
     },
   });
   // (linkinator names a page on disk by its path.)
-  const visited = new Set(result.links.filter((link) => link.state === LinkState.OK).map((link) => resolve(decodeURIComponent(link.url.split('#')[0]))));
+  const visited = new Set(result.links.filter((link) => link.state === LinkState.OK).map((link) => resolve(decodeURIComponent(link.url.split('#')[0] ?? ''))));
   // One line per broken target, with the first page that links it.
   const broken = new Map();
   for (const link of result.links.filter((l) => l.state === LinkState.BROKEN)) {
@@ -161,10 +163,10 @@ describe('pages', () => {
 
   test('every element has a Dutch and an English page with the whole reference, a live example and its statement', () => {
     for (const { tag, declaration } of elements) {
-      for (const [file, lang, twin] of [
+      for (const [file, lang, twin] of /** @type {const} */ ([
         [`elements/${tag}.html`, 'nl', `${tag}.en.html`],
         [`elements/${tag}.en.html`, 'en', `${tag}.html`],
-      ]) {
+      ])) {
         const html = readFileSync(join(site, file), 'utf8');
         assert.match(html, new RegExp(`<html lang="${lang}">`), file);
         const { ids, links } = scan(html);
@@ -220,10 +222,10 @@ describe('pages', () => {
   });
 
   test('the CMS guide gives the measured size of klantbeeld.js, the autoloader and every element, in both languages', () => {
-    for (const [file, decimal] of [
+    for (const [file, decimal] of /** @type {const} */ ([
       ['guides/cms.html', ','],
       ['guides/cms.en.html', '.'],
-    ]) {
+    ])) {
       const html = readFileSync(join(site, file), 'utf8');
       assert.ok(!html.includes('{%'), `${file}: the size table was not filled in`);
       const figure = `\\d+\\${decimal}\\d kB`;
@@ -266,7 +268,9 @@ describe('in Chromium', () => {
       ]) {
         await page.goto(pathToFileURL(join(site, file)).href);
         if (file.startsWith('elements/kb-')) {
-          await page.waitForFunction(() => [...document.querySelectorAll('[data-kb-docs-example] *')].some((el) => el.dataState === 'ready'));
+          await page.waitForFunction(() =>
+            [...document.querySelectorAll('[data-kb-docs-example] *')].some((el) => 'dataState' in el && el.dataState === 'ready'),
+          );
         }
         assert.deepEqual(await axeViolations(page), [], file);
       }
@@ -295,7 +299,7 @@ describe('in Chromium', () => {
             .waitForFunction(
               () => {
                 const examples = [...document.querySelectorAll('[data-kb-docs-example] *')].filter((el) => 'dataState' in el);
-                return examples.length > 0 && examples.every((el) => ['ready', 'empty', 'error'].includes(el.dataState));
+                return examples.length > 0 && examples.every((el) => 'dataState' in el && ['ready', 'empty', 'error'].includes(String(el.dataState)));
               },
               undefined,
               { timeout: 10_000 },
@@ -320,12 +324,14 @@ describe('in Chromium', () => {
     let origin;
     before(async () => {
       server = createServer((request, response) => {
-        const path = resolve(site, `.${decodeURIComponent(new URL(request.url, 'http://x').pathname)}`);
-        if (!path.startsWith(site + sep) || !existsSync(path)) return response.writeHead(404).end();
+        const path = resolve(site, `.${decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)}`);
+        if (!path.startsWith(site + sep) || !existsSync(path)) {
+          response.writeHead(404).end();
+          return;
+        }
         response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
       });
-      await new Promise((done) => server.listen(0, '127.0.0.1', done));
-      origin = `http://127.0.0.1:${server.address().port}`;
+      origin = `http://127.0.0.1:${await listenOnFreePort(server)}`;
     });
     after(() => new Promise((done) => server.close(done)));
 

@@ -1,3 +1,4 @@
+// @ts-check
 // The autoloader (dist/cdn/autoloader.js) loads an element's file only when its tag appears: at start, when added
 // later, and inside a shadow root handed to discover(). An unknown kb-* tag costs one warning, never an error.
 import { after, before, test } from 'node:test';
@@ -46,23 +47,30 @@ test('it asks for every chunk of the elements at once (modulepreload from the bu
     return seen;
   };
   const expected = [...new Set([...closure('elements/provider.js'), ...closure('elements/lopende-zaken.js')])].sort();
-  const preloaded = await p.evaluate(() => [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname));
+  const preloaded = await p.evaluate(() =>
+    [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => new URL(/** @type {HTMLLinkElement} */ (link).href).pathname),
+  );
   assert.deepEqual(preloaded.map((path) => path.replace(/^\/cdn\//, '')).sort(), expected);
 });
 
 test('an element added later is loaded when it appears, and renders', async () => {
-  await p.evaluate(() => document.querySelector('kb-provider').append(document.createElement('kb-producten')));
+  await p.evaluate(() => /** @type {Element} */ (document.querySelector('kb-provider')).append(document.createElement('kb-producten')));
   await settled(p);
   assert.deepEqual(loaded(), ['lopende-zaken.js', 'producten.js', 'provider.js']);
-  assert.match(await p.evaluate(() => document.querySelector('kb-producten').shadowRoot.textContent), /\S/);
+  assert.match(
+    await p.evaluate(() => /** @type {ShadowRoot} */ (/** @type {Element} */ (document.querySelector('kb-producten')).shadowRoot).textContent),
+    /\S/,
+  );
 });
 
 test('discover() loads the elements inside a shadow root', async () => {
   await p.evaluate(async () => {
     const host = document.createElement('div');
     host.attachShadow({ mode: 'open' }).append(document.createElement('kb-taken'));
-    document.querySelector('kb-provider').append(host);
-    const { discover } = await import('/cdn/autoloader.js');
+    /** @type {Element} */ (document.querySelector('kb-provider')).append(host);
+    // The page's URL of the CDN build (no module here to type it from).
+    const autoloader = '/cdn/autoloader.js';
+    const { discover } = await import(autoloader);
     await discover(host.shadowRoot);
   });
   await p.waitForFunction(() => customElements.get('kb-taken') !== undefined);

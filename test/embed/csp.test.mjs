@@ -1,3 +1,4 @@
+// @ts-check
 // The CDN build on a host page with a strict Content-Security-Policy, sent as a response header as a municipality's
 // server would: no 'unsafe-inline', no 'unsafe-eval', Trusted Types required for every script sink, and only the
 // configured gateway reachable. Configured without JavaScript (a JSON block, attributes). Every element renders the
@@ -67,8 +68,10 @@ test('apps configure it programmatically: the bundle exports createClient, the p
     await p.waitForFunction(() => customElements.get('kb-provider'));
     // What an app's own module does (here through the test driver: the policy forbids inline scripts).
     await p.evaluate(async (gateway) => {
-      const { createClient } = await import('/cdn/klantbeeld.js');
-      document.querySelector('kb-provider').client = createClient({ gateway });
+      // The page's URL of the CDN build (no module here to type it from).
+      const klantbeeld = '/cdn/klantbeeld.js';
+      const { createClient } = await import(klantbeeld);
+      /** @type {Element & { client?: unknown }} */ (document.querySelector('kb-provider')).client = createClient({ gateway });
     }, site.api.url);
     const [{ text }] = await settled(p);
     assert.match(text, /Parkeervergunning bewoners/);

@@ -1,3 +1,4 @@
+// @ts-check
 // A CMS page may include the bundle twice (two blocks that each add the script), or two versions. Registration is
 // idempotent: nothing throws, the first registration stays and works, and only another version warns (once per tag).
 // Under the strict policy of csp.test.mjs; two different copies need 'allow-duplicates' for Lit's Trusted Types policy.
@@ -73,7 +74,7 @@ test('another version warns once per tag, without throwing; the first registrati
         `no warning for <${tag}>`,
       );
     }
-    assert.equal(await p.evaluate(() => customElements.get('kb-provider').version), VERSION);
+    assert.equal(await p.evaluate(() => /** @type {CustomElementConstructor & { version: string }} */ (customElements.get('kb-provider')).version), VERSION);
   } finally {
     await p.close();
   }

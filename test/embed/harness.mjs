@@ -1,3 +1,4 @@
+// @ts-check
 // Shared by the embed tests: the CDN build served by a plain static server (with the response headers a host page
 // would send), the mock APIs as a real HTTP server on another origin, and Debian's Chromium. Needs `npm run build`
 // (tsc for the mock server, build:cdn for the bundles). Ports are picked free by the OS.
@@ -6,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { inside } from '../../scripts/inside.mjs';
+import { listenOnFreePort } from '../../scripts/listen.mjs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startMockServer } from '../../packages/mock-api/dist/src/server.js';
@@ -74,8 +76,7 @@ export async function startSite({ pages, files = {}, headers: initial = {} }) {
       res.writeHead(404, headers).end();
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${server.address().port}`;
+  const url = `http://127.0.0.1:${await listenOnFreePort(server)}`;
   return {
     url,
     api,
@@ -118,23 +119,31 @@ export const launch = () => chromium.launch({ executablePath: process.env.CHROME
  */
 export async function open(browser, url) {
   const page = await browser.newPage();
-  const log = { errors: [], console: [], requests: [] };
+  const log = {
+    /** @type {string[]} */ errors: [],
+    /** @type {{ type: string; text: string }[]} */ console: [],
+    /** @type {string[]} */ requests: [],
+    violations: () => page.evaluate(() => window.__violations),
+    // The mock's tip rules hold one invalid rule on purpose (a municipality's mistake, reported and skipped): not an
+    // error of the embedding.
+    kbErrors: async () => (await page.evaluate(() => window.__kbErrors)).filter((error) => !FIXTURE_TIP_RULE_ERROR.test(error)),
+  };
   page.on('pageerror', (error) => log.errors.push(error.message));
   page.on('console', (message) => log.console.push({ type: message.type(), text: message.text() }));
   page.on('request', (request) => log.requests.push(request.url()));
   await page.addInitScript(() => {
     window.__violations = [];
     window.__kbErrors = [];
-    document.addEventListener('kb-error', (e) => window.__kbErrors.push(`${e.composedPath()[0].localName}: ${e.detail.error.name}: ${e.detail.error.message}`));
+    document.addEventListener('kb-error', (e) => {
+      const { error } = /** @type {CustomEvent<{ error: Error }>} */ (e).detail;
+      const source = /** @type {Element | undefined} */ (e.composedPath()[0]);
+      window.__kbErrors.push(`${source?.localName}: ${error.name}: ${error.message}`);
+    });
     document.addEventListener('securitypolicyviolation', (e) =>
       window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
     );
   });
   await page.goto(url);
-  log.violations = () => page.evaluate(() => window.__violations);
-  // The mock's tip rules hold one invalid rule on purpose (a municipality's mistake, reported and skipped): not an
-  // error of the embedding.
-  log.kbErrors = async () => (await page.evaluate(() => window.__kbErrors)).filter((error) => !FIXTURE_TIP_RULE_ERROR.test(error));
   return { page, log };
 }
 
@@ -161,6 +170,6 @@ export async function settled(page, timeout = 60_000) {
   return page.evaluate(() =>
     [...document.querySelectorAll('*')]
       .filter((el) => el.localName.startsWith('kb-') && el.localName !== 'kb-provider')
-      .map((el) => ({ tag: el.localName, text: el.shadowRoot.textContent.replace(/\s+/g, ' ').trim() })),
+      .map((el) => ({ tag: el.localName, text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim() })),
   );
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // Only the page's language before the first render (issue 16): an element's file holds its Dutch texts; on a page in
 // English the autoloader path loads the English texts as chunks of their own, before the element renders (never a
 // Dutch first frame), and a Dutch page never loads them.
@@ -67,7 +68,11 @@ test('a page in English loads the English texts of the elements it shows, and re
 test('a failure state on a page in English loads its templates and texts on demand, in English', async () => {
   const { page: p, log } = await open(browser, `${site.url}/en-failure.html`);
   await p.waitForFunction(() => document.querySelector('kb-taken')?.shadowRoot?.querySelector('[part="configuration"]'), undefined, { timeout: 10_000 });
-  const message = await p.evaluate(() => document.querySelector('kb-taken').shadowRoot.querySelector('[part="configuration"]').textContent.trim());
+  const message = await p.evaluate(() =>
+    /** @type {Element} */ (
+      /** @type {ShadowRoot} */ (/** @type {Element} */ (document.querySelector('kb-taken')).shadowRoot).querySelector('[part="configuration"]')
+    ).textContent?.trim(),
+  );
   assert.equal(message, 'This part has not been set up yet: objecttype is missing.');
   assert.ok(
     log.requests.some((url) => /\/cdn\/chunks\/failure\.texts-/.test(url)),

@@ -1,3 +1,4 @@
+// @ts-check
 // Size of the CDN build. Each artefact's gzip size against its recorded ceiling (test/size/ceilings.json) is
 // size-limit's check (.size-limit.mjs), run here as `size-limit --json` so that CI fails when one grows. The issue's
 // budgets (the whole SDK ≤ 40 kB gzip with Lit, each element with every chunk it imports ≤ 15 kB gzip) are not met
@@ -22,7 +23,8 @@ function runSizeLimit(...args) {
   try {
     return { exit: 0, checks: JSON.parse(execFileSync(process.execPath, [bin, '--json', ...args], { cwd: root, encoding: 'utf8' })) };
   } catch (error) {
-    if (typeof error.stdout === 'string' && error.stdout.trim().startsWith('[')) return { exit: error.status, checks: JSON.parse(error.stdout) };
+    const { stdout, status } = /** @type {{ stdout?: unknown; status?: number }} */ (error);
+    if (typeof stdout === 'string' && stdout.trim().startsWith('[')) return { exit: status, checks: JSON.parse(stdout) };
     throw error;
   }
 }

@@ -1,0 +1,15 @@
+// What the browser-side code of the embed and docs tests (page.evaluate, addInitScript) adds to a page's window.
+export {};
+
+declare global {
+  interface Window {
+    /** CSP violations, recorded by the embed harness before any page script runs. */
+    __violations: string[];
+    /** `kb-error` events, as `tag: ErrorName: message`. */
+    __kbErrors: string[];
+    /** The texts the languages test saw an element show, in order. */
+    __texts: string[];
+    /** axe-core, injected by the docs site test. */
+    axe: typeof import('axe-core');
+  }
+}
