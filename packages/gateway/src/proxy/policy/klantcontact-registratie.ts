@@ -6,7 +6,9 @@
  * A betrokkene can only be the chosen klant's own partij.
  * @module
  */
+import { isUuid } from '@klantbeeld/core';
 import { deny } from '../problem.js';
+import { ownsZaak } from './zaak-ownership.js';
 import { ownPartij } from './klantinteracties.js';
 import { bodyKeys } from './lists.js';
 import type { ApiPolicy, Rule } from './rule.js';
@@ -27,6 +29,7 @@ const FIELDS = {
     'taal',
     'vertrouwelijk',
     'plaatsgevondenOp',
+    'metadata',
   ]),
   betrokkene: new Set(['wasPartij', 'hadKlantcontact', 'bezoekadres', 'correspondentieadres', 'contactnaam', 'rol', 'organisatienaam', 'initiator']),
   onderwerpobject: new Set(['klantcontact', 'wasKlantcontact', 'onderwerpobjectidentificator']),
@@ -52,6 +55,18 @@ const postBetrokkene: Rule = async ({ body, scope }) => {
   return { body: { ...fields, wasPartij: { uuid: own.uuid } } };
 };
 
+/** An onderwerpobject naming a zaak only names one of the klant's that the profile serves (else 404, as the zaak itself). */
+const postOnderwerpobject: Rule = async ({ body, scope }) => {
+  if (!scope.doelbinding) throw deny();
+  const fields = bodyKeys(body, FIELDS.onderwerpobject);
+  const id = fields.onderwerpobjectidentificator;
+  if (isObject(id) && id.codeObjecttype === 'zaak') {
+    const base = scope.base('zaken');
+    if (!base || typeof id.objectId !== 'string' || !isUuid(id.objectId) || !(await ownsZaak(scope, `${base}/zaken/${id.objectId}`))) throw deny();
+  }
+  return {};
+};
+
 /** Teams and people a terugbelverzoek can be assigned to (the organisation's own actoren, nobody's personal data). */
 const listActoren: Rule = ({ scope }) => {
   if (!scope.doelbinding) throw deny();
@@ -62,7 +77,7 @@ const listActoren: Rule = ({ scope }) => {
 export const registratiePolicy: ApiPolicy = {
   'POST /klantcontacten': employeeWrite(FIELDS.klantcontact),
   'POST /betrokkenen': postBetrokkene,
-  'POST /onderwerpobjecten': employeeWrite(FIELDS.onderwerpobject),
+  'POST /onderwerpobjecten': postOnderwerpobject,
   'POST /internetaken': employeeWrite(FIELDS.interneTaak),
   'GET /actoren': listActoren,
 };
