@@ -80,7 +80,7 @@ export class KbContactRegistreren extends KlantbeeldDataElement<ContactRegistrer
 
   /** The klant context when it lets the employee register contacts. */
   get #writableContext(): KlantContextInfo | undefined {
-    const context = this.employeeView?.context ?? undefined;
+    const context = this.employee?.context ?? undefined;
     return context?.access.klantinteracties === 'write' ? context : undefined;
   }
 
