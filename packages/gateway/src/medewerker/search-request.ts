@@ -69,7 +69,8 @@ export function checkSearch(body: unknown, held: readonly string[], config: Empl
   } else if (telefoon !== undefined) {
     by = 'telefoon';
     if (!TELEFOON.test(telefoon)) invalid.push(param('telefoon', 'invalid', 'Not a phone number.'));
-    else query = { by, adres: telefoon };
+    // Registers keep numbers without spaces or dashes; an employee types them as the klant says them.
+    else query = { by, adres: telefoon.replace(/[\s-]/g, '') };
   } else {
     invalid.push(param('bsn', 'required', 'Enter a BSN, a surname and date of birth, a KvK number, an e-mail address or a phone number.'));
   }

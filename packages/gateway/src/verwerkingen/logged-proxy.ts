@@ -12,8 +12,8 @@ import type { ApiProxy, ApiRequest, ApiResponse } from '../proxy/types.js';
 import type { Principal } from '../session/principal.js';
 import type { ReadLog } from './read-log.js';
 
-/** Reference data under a personal API: reading it processes nobody's data. */
-const NOT_PERSONAL = new Set(['categorieen']);
+/** Reference data under a personal API: reading it processes nobody's data (the organisation's teams and people an employee assigns a taak to included). */
+const NOT_PERSONAL = new Set(['categorieen', 'actoren']);
 
 /** Wraps `proxy` so every answer with personal data is logged through `readLog` first. */
 export function withReadLog(proxy: ApiProxy, readLog: ReadLog, basePath: string): ApiProxy {

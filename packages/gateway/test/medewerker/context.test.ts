@@ -45,8 +45,11 @@ const zakenOf = async (browser: Browser): Promise<string[]> => {
 describe('klant context', () => {
   test('without a klant context every klant API answers 404 no-klant-context', async () => {
     const kcc = await employee(staff, 'kcc');
+    const session = (await (await call(kcc, staff, '/auth/session')).json()) as { signedIn: boolean; kind: string; displayName: string };
+    assert.deepEqual([session.signedIn, session.kind, session.displayName], [true, 'medewerker', 'K. de Vries']);
     const info = (await (await call(kcc, staff, '/medewerker/session')).json()) as EmployeeSessionInfo;
     assert.equal(info.context, null);
+    assert.equal(info.employee.displayName, 'K. de Vries');
     for (const api of API_NAMES) {
       const method = api === 'brp' ? 'POST' : 'GET';
       const response = await call(
