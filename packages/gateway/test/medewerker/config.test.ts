@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { ConfigError, parseConfig } from '../../src/config/load.js';
 import { DEV_EMPLOYEE } from '../../src/dev/staff-profiles.js';
 import { accessOf, shieldedOperation, zaaktypeAllowed } from '../../src/medewerker/access.js';
-import { isValidBsn } from '../../src/medewerker/bsn.js';
+import { isValidBsn } from '@klantbeeld/core';
 import { employeeFromClaims } from '../../src/medewerker/employee-claims.js';
 import { ClaimsError } from '../../src/session/claims.js';
 

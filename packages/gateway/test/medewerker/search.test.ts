@@ -7,7 +7,7 @@ import type { KlantSearchPage } from '@klantbeeld/core';
 import { NAMESAKE_SEARCH, testCompany } from '@klantbeeld/mock-api';
 import { DEV_EMPLOYEE } from '../../src/dev/staff-profiles.js';
 import { Browser } from '../../src/dev/sign-in.js';
-import { isValidBsn } from '../../src/medewerker/bsn.js';
+import { isValidBsn } from '@klantbeeld/core';
 import { assertProblem, freePort, signIn, startTestGateway, type TestGateway } from '../support.js';
 import { call, chooseKlant, employee, JANSEN_BSN, startStaffStack, type StaffStack } from './staff-stack.js';
 
