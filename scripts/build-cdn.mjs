@@ -1,6 +1,6 @@
 // @ts-check
 // `npm run build:cdn`: the self-hostable / CDN build of @klantbeeld/elements, for pages without a build step.
-//   packages/elements/dist/cdn/klantbeeld.js        everything (Lit, core client, every element, both languages) in one
+//   packages/elements/dist/cdn/klantbeeld.js        everything (Lit, core client, every resident element, both languages) in one
 //                                                   file; what it needs only later (live updates, tip facts, the 0.1
 //                                                   texts keys) it loads from chunks/ beside it, as the elements do
 //   packages/elements/dist/cdn/elements/<name>.js   one file per element (<kb-name>), sharing chunks/*.js; Dutch only,
@@ -24,6 +24,11 @@ const src = join(pkgDir, 'src');
 export const outDir = join(pkgDir, 'dist/cdn');
 export const graphFile = join(pkgDir, 'dist/cdn-graph.json');
 const NOT_ELEMENTS = new Set(['shared', 'testing']);
+/**
+ * Elements only an employee's page uses (`<kb-provider mode="medewerker">`): per-element files and the autoloader
+ * serve them, klantbeeld.js (a resident page's one file) leaves them out.
+ */
+export const EMPLOYEE_ONLY = new Set(['klant-zoeken', 'contact-registreren']);
 
 /** Every element folder with a registration module `<name>/<name>.ts`, the provider first. */
 export function discoverElements() {
@@ -238,7 +243,7 @@ export async function buildCdn() {
     const everything = [
       ...sharedData.map((file) => `import ${JSON.stringify(file)};`),
       `import ${contextRoot};`,
-      ...names.map((name) => `import ${registration(name)};`),
+      ...names.filter((name) => !EMPLOYEE_ONLY.has(name)).map((name) => `import ${registration(name)};`),
       `export * from ${JSON.stringify(join(src, 'index.ts'))};`,
       `export { createClient } from '@klantbeeld/core';`,
     ].join('\n');

@@ -53,22 +53,8 @@ export {
   type KlantvoorkeurenData,
   type KlantvoorkeurWijziging,
 } from './klantvoorkeuren/klantvoorkeuren.element.js';
-export {
-  KbKlantZoeken,
-  type KbKlantChangeDetail,
-  type KbKlantChangeEvent,
-  type KlantZoekenOverrides,
-  type KlantZoekenTexts,
-} from './klant-zoeken/klant-zoeken.element.js';
 export { KbKlantbeeld } from './klantbeeld/klantbeeld.element.js';
 export type { KlantbeeldSectie, KlantbeeldTexts } from './klantbeeld/klantbeeld.texts.js';
-export {
-  KbContactRegistreren,
-  type ContactRegistrerenData,
-  type ContactRegistrerenTexts,
-  type KbContactRegisteredDetail,
-  type KbContactRegisteredEvent,
-} from './contact-registreren/contact-registreren.element.js';
 
 export { KlantbeeldElement, VERSION, type EmitOptions } from './shared/klantbeeld-element.js';
 export { KlantbeeldDataElement, type DataState } from './shared/data-element.js';
