@@ -4,6 +4,16 @@ import type { ApiName, KlantbeeldClient } from '@klantbeeld/core';
 import type { HeadingLevel } from '../shared/heading.js';
 import type { TranslationOverrides } from '../shared/i18n.js';
 import type { KlantbeeldSectie } from './klantbeeld.texts.js';
+// Types only (their tags for the templates' checks): the code of these elements loads through the autoloader.
+import type { KbPersoonsgegevens } from '../persoonsgegevens/persoonsgegevens.js';
+import type { KbKlantvoorkeuren } from '../klantvoorkeuren/klantvoorkeuren.js';
+import type { KbLopendeZaken } from '../lopende-zaken/lopende-zaken.js';
+import type { KbContactHistory } from '../contact-history/contact-history.js';
+import type { KbProducten } from '../producten/producten.js';
+import type { KbTaken } from '../taken/taken.js';
+
+/** The elements of the sections. */
+export type SectionElement = KbPersoonsgegevens | KbKlantvoorkeuren | KbLopendeZaken | KbContactHistory | KbProducten | KbTaken;
 
 /** What every section's element gets from `<kb-klantbeeld>`. */
 export interface SectionOptions {
