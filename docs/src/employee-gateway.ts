@@ -2,17 +2,8 @@
 // <kb-klant-zoeken>: one employee with the `kcc` profile, and namesakes to page through and choose from. No BSN is
 // kept or shown: a klant is an opaque ref, as at the real gateway.
 import type { KlantContextInfo, KlantContextRequest, KlantSearchResult } from '@klantbeeld/core';
-
-const PROFILE = {
-  id: 'kcc',
-  label: { nl: 'Klantcontactcentrum', en: 'Customer contact centre' },
-  purposes: [
-    { id: 'telefoon', label: { nl: 'Vraag van de klant aan de telefoon', en: 'Question of the customer on the phone' } },
-    { id: 'balie', label: { nl: 'Vraag van de klant aan de balie', en: 'Question of the customer at the desk' } },
-    { id: 'terugbellen', label: { nl: 'Terugbellen', en: 'Calling back' } },
-  ],
-  searchBy: ['bsn', 'naam', 'kvk', 'email', 'telefoon'],
-};
+// The dev stack's `kcc` profile, as the elements' tests use it.
+import { KCC as PROFILE } from '../../packages/elements/src/testing/scripted-employee-session.js';
 
 const KLANTEN: KlantSearchResult[] = [
   { ref: 'voorbeeld-1', kind: 'persoon', displayName: 'F. Jansen-El Amrani', birthDate: '1980-02-01', address: 'Spui 70, Den Haag' },

@@ -3,10 +3,9 @@
 // so the pages work from file:// as well as from any static host. Built into assets/examples.js (classic script).
 import { getResponse } from 'msw';
 import { createClient, type KlantContextInfo } from '@klantbeeld/core';
-import { createEmployeeSession } from '@klantbeeld/core/medewerker';
 import { createMockApi, fixtureObjecten } from '@klantbeeld/mock-api';
 import '@klantbeeld/elements/define';
-import type { KbKlantZoeken, KbProvider } from '@klantbeeld/elements';
+import type { KbProvider } from '@klantbeeld/elements';
 import { answerEmployeeRoute } from './employee-gateway.js';
 
 /** Must equal EXAMPLE_GATEWAY in docs/_data/elements.js: the gateway the example markup names. */
@@ -32,15 +31,17 @@ const client = createClient({
   },
 });
 
-/** The employee example's session: the gateway's /medewerker routes answered in the page. */
+/**
+ * The employee example: `<kb-provider mode="medewerker">` reads its session from the gateway's /medewerker routes with
+ * the page's `fetch`, so those routes (of the example gateway only) are answered in the page.
+ */
 const employeeState: { context: KlantContextInfo | null } = { context: null };
-const employeeSession = createEmployeeSession({
-  gateway: `${ORIGIN}${BASE_PATH}`,
-  fetch: async (input, init) => {
-    const request = new Request(input, init);
-    return answerEmployeeRoute(request, await request.text(), BASE_PATH, employeeState) ?? new Response(null, { status: 404 });
-  },
-});
+const pageFetch = globalThis.fetch.bind(globalThis);
+globalThis.fetch = async (input, init) => {
+  const request = new Request(input, init);
+  if (!request.url.startsWith(`${ORIGIN}${BASE_PATH}/medewerker/`)) return pageFetch(input, init);
+  return answerEmployeeRoute(request, await request.text(), BASE_PATH, employeeState) ?? new Response(null, { status: 404 });
+};
 
 /** Renders each example from its `<template>`, with the placeholders filled and the mock client provided. */
 function renderExamples(): void {
@@ -52,9 +53,6 @@ function renderExamples(): void {
       for (const attribute of element.attributes) attribute.value = fill(attribute.value);
     }
     for (const provider of example.querySelectorAll<KbProvider>('kb-provider')) provider.client = client;
-    // The session as the employee provider would give it (info: read by the element itself).
-    for (const zoeken of example.querySelectorAll<KbKlantZoeken>('kb-klant-zoeken'))
-      zoeken.employee = { info: undefined, context: null, session: employeeSession };
     template.remove();
     container.append(example);
   }

@@ -1,7 +1,9 @@
 // <kb-klant-zoeken> over core's real EmployeeSession (createEmployeeSession), its fetch answered as the gateway's
 // /medewerker routes answer (STAFF-CONTRACT.md): the problem+json of a 503 and a 400 reach the element as the
 // states they mean, and a BSN goes in a request body, never in a URL.
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../provider/provider.js';
+import type { KbKlantZoeken } from './klant-zoeken.element.js';
 import { createEmployeeSession } from '@klantbeeld/core/medewerker';
 import type { KlantContextRequest } from '@klantbeeld/core';
 import { collectEvents, failOnUncaught, textOf } from '../testing/guards.js';
@@ -88,5 +90,30 @@ describe('<kb-klant-zoeken> over the gateway contract', () => {
     await press(el, 'submit-button');
     await focusOn(el, 'error-summary');
     expect(textOf($(el, '#kb-zoek-email-error'))).to.equal('Vul een e-mailadres in zoals naam@voorbeeld.nl.');
+  });
+
+  it('inside <kb-provider mode="medewerker">: the provider\'s view carries the chosen klant to the element', async () => {
+    const original = window.fetch.bind(window);
+    window.fetch = gatewayFetch;
+    try {
+      const provider = await fixture(html`<kb-provider mode="medewerker" gateway=${GATEWAY}><kb-klant-zoeken></kb-klant-zoeken></kb-provider>`);
+      const el = provider.querySelector<KbKlantZoeken>('kb-klant-zoeken');
+      if (!el) throw new Error('no element');
+      await shown(el, 'search-form');
+      await searchBsn(el);
+      await shown(el, 'result-list');
+      await press(el, 'choose-button');
+      await pick(el, 'doel', 'balie');
+      await press(el, 'confirm-button');
+      await shown(el, 'summary');
+      // The provider's new view (after context-change) says the same as what the element chose.
+      expect(el.employee?.context?.purpose).to.equal('balie');
+      expect(textOf(part(el, 'summary-data'))).to.contain('Vraag van de klant aan de balie');
+      await press(el, 'end-button');
+      await shown(el, 'search-form');
+      expect(el.employee?.context).to.equal(null);
+    } finally {
+      window.fetch = original;
+    }
   });
 });
