@@ -109,7 +109,10 @@ describe('<kb-contact-registreren>', () => {
 
   it('without a klant context says to choose a klant first', async () => {
     const { el } = await render(view(null));
+    // (The shared note may load on demand: wait for it.)
+    await waitUntil(() => textOf($(el, '[part="content"]')) !== '', 'a note');
     expect(textOf($(el, '[part="content"]'))).to.equal('Kies eerst een klant');
+    expect(current.api.requests.filter((r) => r.url.includes('/actoren') || r.url.includes('/zaken?'))).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 
