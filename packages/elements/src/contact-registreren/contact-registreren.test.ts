@@ -112,6 +112,7 @@ describe('<kb-contact-registreren>', () => {
     // The base class's shared note loads with the failure states on demand.
     await waitUntil(() => $(el, '[part="no-klant"]'), 'no "choose a klant" note');
     expect(textOf($(el, '[part="no-klant"]'))).to.equal('Kies eerst een klant');
+    expect(current.api.requests.filter((r) => r.url.includes('/actoren') || r.url.includes('/zaken?'))).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 
