@@ -6,10 +6,13 @@
  * {@link PAGE_CONCURRENCY} at a time. Every page must then agree: the same `count`, full but the last, and a `next`
  * that is exactly the following page's URL (none after the last). Anything else (an approximate count, items added
  * or removed meanwhile, other links) ends the plan, and the list follows `next` from page 3 as before; at most
- * {@link PAGE_CONCURRENCY} requests were then made for nothing.
+ * {@link PAGE_CONCURRENCY} requests were then made for nothing. Loaded on demand by pagination.ts, with the first list
+ * whose page 2 may allow a plan: the first load of a page does not carry it.
  * @module
  */
 import { mapLimit } from './map-limit.js';
+import type { ListBounds, PageFetcher } from './pagination.js';
+import type { ResolvedUrl } from './url-resolution.js';
 
 /** Pages requested at once: room for the other requests of a page under the client's `maxConcurrency`. */
 export const PAGE_CONCURRENCY = 4;
@@ -78,4 +81,41 @@ export async function fetchPlanned(
     // The walk along `next` meets the same failure, if it is one, and reports it as it always did.
     return undefined;
   }
+}
+
+/** A planned page's body as a {@link ListPage}; throws (ending the plan) for another shape. */
+function readPage(body: unknown): ListPage {
+  const { results, next, count } = (body ?? {}) as { results?: unknown; next?: unknown; count?: unknown };
+  if (!Array.isArray(results) || (next !== undefined && next !== null && typeof next !== 'string')) throw new Error('not a page');
+  return { count, results, next: typeof next === 'string' && next !== '' ? next : undefined };
+}
+
+/**
+ * The items of pages 3…n when pages 1 and 2 (`second`, fetched from `secondUrl`, its `next` resolved to `third`) prove
+ * how the server numbers them, each page checked (module comment); undefined when there is no plan or it ended.
+ */
+export async function fetchRest(
+  first: { readonly count: unknown; readonly results: readonly unknown[] },
+  second: { readonly count: unknown; readonly results: readonly unknown[] },
+  secondUrl: URL,
+  third: ResolvedUrl,
+  fetcher: PageFetcher,
+  bounds: ListBounds,
+): Promise<unknown[] | undefined> {
+  const firstPage = { count: first.count, results: first.results, next: undefined };
+  const secondPage = { count: second.count, results: second.results, next: undefined };
+  const planned = planPages(firstPage, secondPage, secondUrl, third.url, bounds.limit, bounds.maxPages);
+  if (!planned) return undefined;
+  // Within the source of the list, as every `next` of the walk must be (else UnconfiguredOriginError ends the plan).
+  const resolve = (url: string) => {
+    const resolved = fetcher.resolve(url);
+    if (resolved.source !== third.source) throw new Error('outside the source');
+    return resolved;
+  };
+  const pages = await fetchPlanned(
+    planned,
+    async (url) => readPage(await fetcher.fetch(resolve(url.href))),
+    (page, index) => agrees(page, index, planned, firstPage, (next) => resolve(next).url.href),
+  );
+  return pages?.flatMap((page) => page.results);
 }

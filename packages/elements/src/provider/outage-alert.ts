@@ -4,15 +4,12 @@
  * on a working page ships none of it.
  * @module
  */
-import { html, type TemplateResult } from 'lit';
-import type { Outage } from '@klantbeeld/core';
+import { adoptStyles, html, type CSSResultGroup, type CSSResultOrNative, type ReactiveElement, type TemplateResult } from 'lit';
+import { OutageMonitor, type Outage } from '@klantbeeld/core';
 import { addTexts, type StatesTexts } from '../shared/i18n.js';
 import { failureTexts } from '../shared/failure.texts.js';
 import { baseStyles } from '../shared/styles.js';
 import { isSafeHref } from '../shared/url.js';
-
-export { OutageMonitor } from '@klantbeeld/core';
-export { baseStyles as outageAlertStyles };
 
 addTexts(failureTexts);
 
@@ -43,4 +40,45 @@ export function renderOutageAlert(t: StatesTexts, outage: Outage, signIn: string
       }
     </div>
   </div>`;
+}
+
+/** A style group as the list `adoptStyles` takes (what Lit's `finalizeStyles` does for `static styles`). */
+const flatten = (group: CSSResultGroup): CSSResultOrNative[] =>
+  Array.isArray(group) ? group.flatMap((item: CSSResultGroup) => flatten(item)) : [group];
+
+/** A failure an element reported before this module was loaded. */
+interface Reported {
+  readonly error: unknown;
+  readonly retry: (() => void) | undefined;
+}
+
+/**
+ * The provider's outage handling once loaded: its shadow root gets the alert's styles, the monitor takes the failures
+ * reported meanwhile (`reported`, emptied), and `onChange` runs whenever the page's outage changes.
+ */
+export class ProviderOutage {
+  readonly monitor: OutageMonitor<Element>;
+  readonly #host: ReactiveElement;
+
+  constructor(host: ReactiveElement, reported: Map<Element, Reported>, onChange: () => void) {
+    this.#host = host;
+    const own = (host.constructor as typeof ReactiveElement).elementStyles;
+    adoptStyles(host.renderRoot as ShadowRoot, [...flatten(baseStyles), ...own]);
+    this.monitor = new OutageMonitor<Element>(onChange);
+    for (const [source, { error, retry }] of reported) this.monitor.report(source, error, retry);
+    reported.clear();
+  }
+
+  /** The alert for the page's outage (sign in again for an expired session: `loginUrl` or the gateway's); or none. */
+  render(t: StatesTexts, loginUrl: string | undefined, gateway: string | undefined): TemplateResult | undefined {
+    const outage = this.monitor.outage;
+    if (!outage) return undefined;
+    return renderOutageAlert(t, outage, outage.kind === 'not-authenticated' ? signInHref(loginUrl, gateway) : undefined, this.#retryAll);
+  }
+
+  readonly #retryAll = (): void => {
+    this.monitor.retryAll();
+    // The alert goes: keep focus where it was (the next Tab reaches the first element) instead of losing it to <body>.
+    this.#host.renderRoot.querySelector<HTMLElement>('[part="outage"]')?.focus({ preventScroll: true });
+  };
 }

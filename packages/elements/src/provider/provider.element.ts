@@ -1,7 +1,7 @@
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { createClient, type ApiName, type ClientConfig, type KlantbeeldClient, type Outage, type OutageMonitor } from '@klantbeeld/core';
+import { createClient, type ApiName, type ClientConfig, type KlantbeeldClient, type Outage } from '@klantbeeld/core';
 import { clientContext, employeeContext, outageContext, type OutageView } from '../shared/context.js';
 import { KlantbeeldElement } from '../shared/klantbeeld-element.js';
 import { parseJsonConfig, type JsonClientConfig } from './json-config.js';
@@ -120,33 +120,32 @@ export class KbProvider extends KlantbeeldElement {
 
   /** The gateway of the created client, for the default sign-in URL. */
   #gateway?: string;
-  /** The outage code (monitor, alert, its styles), loaded when an element first reports a failure. */
-  #outageCode?: typeof OutageAlert;
+  /** The outage handling (outage-alert.ts: monitor, alert, its styles), loaded when an element first reports a failure. */
+  #outage?: OutageAlert.ProviderOutage;
   #outageCodeLoading = false;
-  #monitor?: OutageMonitor<Element>;
   /** Failures reported while the outage code loads: the monitor gets them when it is there. */
   readonly #reported = new Map<Element, { readonly error: unknown; readonly retry: (() => void) | undefined }>();
   /** What the elements see: until a first failure no monitor exists, so nothing is covered yet. */
   readonly #reporter: OutageView['monitor'] = {
     report: (source, error, retry) => {
-      if (this.#monitor) {
-        this.#monitor.report(source, error, retry);
+      if (this.#outage) {
+        this.#outage.monitor.report(source, error, retry);
       } else {
         this.#reported.set(source, { error, retry });
         this.#loadOutageCode();
       }
     },
     resolve: (source) => {
-      if (this.#monitor) this.#monitor.resolve(source);
+      if (this.#outage) this.#outage.monitor.resolve(source);
       else this.#reported.delete(source);
     },
-    covers: (error) => this.#monitor?.covers(error) ?? false,
+    covers: (error) => this.#outage?.monitor.covers(error) ?? false,
   };
   readonly #outageProvider = new ContextProvider(this, { context: outageContext, initialValue: { monitor: this.#reporter } });
 
   /** The failure the provider reports once for the page, or undefined. */
   get outage(): Outage | undefined {
-    return this.#monitor?.outage;
+    return this.#outage?.monitor.outage;
   }
 
   #client?: KlantbeeldClient;
@@ -292,28 +291,17 @@ export class KbProvider extends KlantbeeldElement {
     this.#employeeProvider.setValue(undefined);
   }
 
-  #retryAll = (): void => {
-    this.#monitor?.retryAll();
-    // The alert goes: keep focus where it was (the next Tab reaches the first element) instead of losing it to <body>.
-    this.renderRoot.querySelector<HTMLElement>('[part="outage"]')?.focus({ preventScroll: true });
-  };
-
   #loadOutageCode(): void {
     if (this.#outageCodeLoading) return;
     this.#outageCodeLoading = true;
     // Not awaited: the elements show their own alerts meanwhile; the monitor takes over when its code is there.
     void import('./outage-alert.js')
       .then((module) => {
-        adoptStyles(this.renderRoot as ShadowRoot, KbProvider.finalizeStyles([module.outageAlertStyles, styles]));
-        this.#outageCode = module;
-        const monitor = new module.OutageMonitor<Element>(() => {
-          // A new object, so that the elements re-render with what the monitor says now.
+        // A new object on each change, so that the elements re-render with what the monitor says now.
+        this.#outage = new module.ProviderOutage(this, this.#reported, () => {
           this.#outageProvider.setValue({ monitor: this.#reporter });
           this.requestUpdate();
         });
-        this.#monitor = monitor;
-        for (const [source, { error, retry }] of this.#reported) monitor.report(source, error, retry);
-        this.#reported.clear();
       })
       .catch(() => {
         this.#outageCodeLoading = false;
@@ -321,16 +309,7 @@ export class KbProvider extends KlantbeeldElement {
   }
 
   protected override render() {
-    const outage = this.#monitor?.outage;
-    const code = this.#outageCode;
-    const alert =
-      outage &&
-      code?.renderOutageAlert(
-        this.translation,
-        outage,
-        outage.kind === 'not-authenticated' ? code.signInHref(this.loginUrl, this.#gateway) : undefined,
-        this.#retryAll,
-      );
+    const alert = this.#outage?.render(this.translation, this.loginUrl, this.#gateway);
     return html`<div class="kb-provider__outage" part="outage" tabindex="-1">${alert ?? nothing}</div><slot></slot>`;
   }
 }
