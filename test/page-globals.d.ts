@@ -1,4 +1,4 @@
-// What the browser-side code of the embed and docs tests (page.evaluate, addInitScript) adds to a page's window.
+// What the browser-side code of the embed tests (page.evaluate, addInitScript) adds to a page's window.
 export {};
 
 declare global {
@@ -9,7 +9,5 @@ declare global {
     __kbErrors: string[];
     /** The texts the languages test saw an element show, in order. */
     __texts: string[];
-    /** axe-core, injected by the docs site test. */
-    axe: typeof import('axe-core');
   }
 }

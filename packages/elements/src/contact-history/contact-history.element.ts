@@ -5,7 +5,6 @@ import { dutchDay, listAfspraken, listKlantcontacten, type AfspraakView, type Kl
 import { KlantbeeldDataElement } from '../shared/data-element.js';
 import { dateFormatter } from '../shared/format.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
-import { headedStates } from '../shared/headed-states.js';
 import { addTexts } from '../shared/i18n.js';
 import { baseStyles } from '../shared/styles.js';
 import { styles } from './contact-history.styles.js';
@@ -185,7 +184,13 @@ export class KbContactHistory extends KlantbeeldDataElement<ContactHistoryData, 
 
   protected override render(): TemplateResult {
     const t = this.#texts;
-    return this.renderData(headedStates<ContactHistoryData>(this.headingLevel, t, t.empty, (data, level) => this.#renderReady(data, level, t)));
+    const level = toHeadingLevel(this.headingLevel);
+    return this.renderData({
+      loadingLabel: t.loading,
+      before: heading(level, t.heading),
+      empty: () => html`<p class="utrecht-paragraph" part="empty">${t.empty}</p>`,
+      ready: (data) => this.#renderReady(data, level, t),
+    });
   }
 
   #renderReady(data: ContactHistoryData, level: HeadingLevel, t: ContactHistoryTexts): TemplateResult {

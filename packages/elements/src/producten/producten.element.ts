@@ -16,7 +16,6 @@ import { dataListRow } from '../shared/data-list.js';
 import { zakenByUrl } from '../shared/zaken-by-url.js';
 import { dateTimeAttribute, formatDate } from '../shared/format.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
-import { headedStates } from '../shared/headed-states.js';
 import { baseStyles } from '../shared/styles.js';
 import { LinkTemplate } from '../shared/url.js';
 import { addTexts, type Translation } from '../shared/i18n.js';
@@ -129,7 +128,13 @@ export class KbProducten extends KlantbeeldDataElement<ProductenData, readonly [
 
   protected override render(): TemplateResult {
     const t = this.#texts;
-    return this.renderData(headedStates<ProductenData>(this.headingLevel, t, t.geenProducten, (data, level) => this.#renderReady(data, level)));
+    const level = toHeadingLevel(this.headingLevel);
+    return this.renderData({
+      loadingLabel: t.loading,
+      before: heading(level, t.heading),
+      empty: () => html`<p class="utrecht-paragraph" part="empty">${t.geenProducten}</p>`,
+      ready: (data) => this.#renderReady(data, level),
+    });
   }
 
   #renderReady(data: ProductenData, level: HeadingLevel): TemplateResult {

@@ -7,8 +7,7 @@ import { KlantbeeldDataElement } from '../shared/data-element.js';
 import { dataListRow } from '../shared/data-list.js';
 import { zakenByUrl } from '../shared/zaken-by-url.js';
 import { dateTimeAttribute, formatDate } from '../shared/format.js';
-import { toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
-import { emptyParagraph, headedStates } from '../shared/headed-states.js';
+import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStylesWith } from '../shared/styles.js';
 import { nlDesignSystemButtonLinkStyles } from '../shared/nl-design-system-button-link.styles.js';
 import { isSafeHref } from '../shared/url.js';
@@ -183,7 +182,13 @@ export class KbTaken extends KlantbeeldDataElement<TakenData, TakenArgs, readonl
 
   protected override render(): TemplateResult {
     const t = this.#texts;
-    return this.renderData(headedStates<TakenData>(this.headingLevel, t, t.geenOpenTaken, (data) => this.#renderReady(data)));
+    const level = toHeadingLevel(this.headingLevel);
+    return this.renderData({
+      loadingLabel: t.loading,
+      before: heading(level, t.heading),
+      empty: () => html`<p class="utrecht-paragraph" part="empty">${t.geenOpenTaken}</p>`,
+      ready: (data) => this.#renderReady(data),
+    });
   }
 
   #renderReady(data: TakenData): TemplateResult {
@@ -191,7 +196,7 @@ export class KbTaken extends KlantbeeldDataElement<TakenData, TakenArgs, readonl
     const open = data.taken.filter((taak) => taak.status === 'open');
     const done = data.taken.filter((taak) => taak.status !== 'open');
     return html`
-      ${open.length > 0 ? this.#renderList(open, data, false) : emptyParagraph(t.geenOpenTaken)}
+      ${open.length > 0 ? this.#renderList(open, data, false) : html`<p class="utrecht-paragraph" part="empty">${t.geenOpenTaken}</p>`}
       ${
         done.length > 0
           ? html`<details class="kb-taken__afgerond" part="afgerond">
