@@ -10,7 +10,6 @@ import type { ZaakSummary } from './view-models.js';
 import { isObject, text, type JsonObject } from './read.js';
 import { resolveBehandelaarRollen, resolveCurrentStatus, resolveZaaktype, withExpand } from './expand.js';
 import { summarizeZaakWith } from './summaries.js';
-import { mapLimit } from '../transport/map-limit.js';
 
 /** What the list expands: enough for a summary in one round trip per page. */
 const LIST_EXPAND: readonly ZaakExpand[] = ['zaaktype', 'status.statustype', 'rollen'];
@@ -23,6 +22,26 @@ export interface ListZakenOptions {
   /** `'open'`: no einddatum; `'afgerond'`: closed; `'alle'` (default): both. */
   status?: 'open' | 'afgerond' | 'alle';
   signal?: AbortSignal;
+}
+
+/** Maps `items` with at most `limit` calls running; keeps the order, stops starting new ones after a failure. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const index = next++;
+      try {
+        results[index] = await fn(items[index] as T);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /** Summarises one zaak; undefined when it has no URL (its identity). Fetches missing relations in parallel. */

@@ -10,7 +10,6 @@
  * whose page 2 may allow a plan: the first load of a page does not carry it.
  * @module
  */
-import { mapLimit } from './map-limit.js';
 import type { ListBounds, PageFetcher } from './pagination.js';
 import type { ResolvedUrl } from './url-resolution.js';
 
@@ -63,24 +62,24 @@ export function agrees(page: ListPage, index: number, planned: readonly URL[], f
 }
 
 /**
- * Fetches `planned` pages, at most {@link PAGE_CONCURRENCY} at a time, and returns them in order, or undefined as
- * soon as one fails or disagrees (no further page is started then).
+ * Fetches `planned` pages {@link PAGE_CONCURRENCY} at a time (a batch after the other: no page is started after one
+ * that failed or disagreed) and returns them in order, or undefined when one fails or disagrees.
  */
 export async function fetchPlanned(
   planned: readonly URL[],
   fetchPage: (url: URL) => Promise<ListPage>,
   check: (page: ListPage, index: number) => boolean,
 ): Promise<ListPage[] | undefined> {
-  try {
-    return await mapLimit(planned, PAGE_CONCURRENCY, async (url, index) => {
-      const page = await fetchPage(url);
-      if (!check(page, index)) throw new Error('page disagrees with the plan');
-      return page;
-    });
-  } catch {
-    // The walk along `next` meets the same failure, if it is one, and reports it as it always did.
-    return undefined;
+  const pages: ListPage[] = [];
+  for (let start = 0; start < planned.length; start += PAGE_CONCURRENCY) {
+    // A failure is the walk's to report (it meets the same one, if it is one): here it only ends the plan.
+    const batch = await Promise.all(planned.slice(start, start + PAGE_CONCURRENCY).map((url) => fetchPage(url).catch(() => undefined)));
+    for (const page of batch) {
+      if (!page || !check(page, pages.length)) return undefined;
+      pages.push(page);
+    }
   }
+  return pages;
 }
 
 /** A planned page's body as a {@link ListPage}; throws (ending the plan) for another shape. */
