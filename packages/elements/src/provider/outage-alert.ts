@@ -43,8 +43,7 @@ export function renderOutageAlert(t: StatesTexts, outage: Outage, signIn: string
 }
 
 /** A style group as the list `adoptStyles` takes (what Lit's `finalizeStyles` does for `static styles`). */
-const flatten = (group: CSSResultGroup): CSSResultOrNative[] =>
-  Array.isArray(group) ? group.flatMap((item: CSSResultGroup) => flatten(item)) : [group];
+const flatten = (group: CSSResultGroup): CSSResultOrNative[] => (Array.isArray(group) ? group.flatMap((item: CSSResultGroup) => flatten(item)) : [group]);
 
 /** A failure an element reported before this module was loaded. */
 interface Reported {
