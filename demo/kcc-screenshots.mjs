@@ -53,7 +53,7 @@ try {
     await page.selectOption('#demo-language', language);
     await page.click('#demo-settings-close');
     await shoot('start');
-    await chooseKlantByBsn(page, '999993653', language === 'nl' ? 'Vraag van de klant aan de telefoon' : 'Question of the customer on the phone');
+    await chooseKlantByBsn(page, '999993653', language === 'nl' ? 'Vraag van de klant aan de telefoon' : 'Question from the klant on the phone');
     await shoot('klant');
     await page.locator('kb-klantbeeld kb-lopende-zaken [part~="item"] button').first().click();
     await page.locator('kb-zaak-detail [part~="heading"]').first().waitFor();

@@ -118,7 +118,7 @@ const en: ShellTexts = {
   kccRegisterRegion: 'Record the contact',
   kccKlantRegion: 'Customer overview',
   kccLogged: 'Every look is recorded with your name and the purpose you state. The customer can see it.',
-  kccBackToKlantbeeld: 'Back to the klantbeeld',
+  kccBackToKlantbeeld: 'Back to the customer overview',
 };
 
 export const shellTexts: Record<Language, ShellTexts> = { nl, en };
