@@ -6,7 +6,7 @@ import { readdirSync, existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const dirs = ['packages/core/dist/test', 'packages/mock-api/dist/test', 'packages/gateway/dist/test'];
-const e2e = ['demo/demo.e2e.test.mjs'];
+const e2e = ['demo/demo.e2e.test.mjs', 'demo/kcc.e2e.test.mjs'];
 const files = [
   ...e2e,
   ...dirs.flatMap((dir) =>
