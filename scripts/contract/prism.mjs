@@ -254,7 +254,7 @@ async function main() {
     let failed = 0;
     const skipped = [];
     for (const [name, needs, call] of calls(client, zakenPrism.url, catalogiPrism.url)) {
-      if (needs !== undefined && typeof /** @type {Record<string, unknown>} */ (core)[needs] !== 'function') {
+      if (needs !== undefined && typeof (/** @type {Record<string, unknown>} */ (core)[needs]) !== 'function') {
         skipped.push(needs);
         continue;
       }
