@@ -90,7 +90,6 @@ export class KbKlantbeeld extends KlantbeeldDataElement<KlantOverzicht, Args, Re
   /** The `referentie` that tags the preferred addresses (Den Haag: `portaalvoorkeur`), for the summary and the preferences. */
   @property({ attribute: 'voorkeur-referentie' }) voorkeurReferentie?: string;
 
-
   get #texts(): KlantbeeldTexts {
     return (this.t as KlantbeeldTranslation).klantbeeld ?? klantbeeldTexts.nl.klantbeeld;
   }
