@@ -5,7 +5,7 @@
 // mock resident's data; the page reports no CSP violation, no error, and contacts only its own and the gateway's origin.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allElements, elements, launch, open, page, settled, startSite, strictPolicy } from './harness.mjs';
+import { allElements, residentElements as elements, launch, open, page, settled, startSite, strictPolicy } from './harness.mjs';
 
 let site;
 let browser;

@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { allElements, elements, launch, open, page, settled, startSite, strictPolicy } from './harness.mjs';
+import { allElements, residentElements as elements, launch, open, page, settled, startSite, strictPolicy } from './harness.mjs';
 
 const bundle = readFileSync(new URL('../../packages/elements/dist/cdn/klantbeeld.js', import.meta.url), 'utf8');
 const VERSION = JSON.parse(readFileSync(new URL('../../packages/elements/package.json', import.meta.url), 'utf8')).version;

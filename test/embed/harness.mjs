@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { inside } from '../../scripts/inside.mjs';
 import { listenOnFreePort } from '../../scripts/listen.mjs';
+import { EMPLOYEE_ONLY } from '../../scripts/build-cdn.mjs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startMockServer } from '../../packages/mock-api/dist/src/server.js';
@@ -20,6 +21,8 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 
 /** Every element of the CDN build (`provider`, `taken`, …), as `scripts/build-cdn.mjs` discovered them. */
 export const elements = JSON.parse(readFileSync(join(root, 'packages/elements/dist/cdn-graph.json'), 'utf8')).elements;
+/** The elements of a resident's page: all but the employee-only ones (which klantbeeld.js leaves out). */
+export const residentElements = elements.filter((name) => !EMPLOYEE_ONLY.has(name));
 
 /** The `kb-error` of the mock's deliberately invalid tip rule (`energietoeslag`). */
 const FIXTURE_TIP_RULE_ERROR = /^kb-tips: TipRuleError: Invalid tip rule energietoeslag:/;
@@ -42,9 +45,12 @@ const attributes = (gateway) => {
   };
 };
 
-/** One of every element (the provider excepted), each with the attributes an embedder would write for `gateway`. */
+/**
+ * One of every element of a resident's page (the provider and the employee-only elements excepted), each with the
+ * attributes an embedder would write for `gateway`.
+ */
 export const allElements = (gateway) =>
-  elements
+  residentElements
     .filter((name) => name !== 'provider')
     .map((name) => `<kb-${name} heading-level="2" ${attributes(gateway)[name] ?? ''}></kb-${name}>`)
     .join('\n');
