@@ -7,7 +7,7 @@ import { employeeContext, type EmployeeView } from '../shared/context.js';
 import { textsConverter, type DataState } from '../shared/data-element.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { hostResetStyles } from '../shared/host-reset.styles.js';
-import { addTexts, type Translation } from '../shared/i18n.js';
+import { addTexts } from '../shared/i18n.js';
 import { baseStylesWith } from '../shared/styles.js';
 import { nlDesignSystemFormFieldStyles } from '../shared/nl-design-system-form-field.styles.js';
 import { nlDesignSystemFormControlStyles } from '../shared/nl-design-system-form-controls.styles.js';
@@ -18,10 +18,9 @@ import { renderPurpose } from './klant-zoeken.purpose.js';
 import { renderResults } from './klant-zoeken.results.js';
 import { renderSummary } from './klant-zoeken.summary.js';
 import { styles } from './klant-zoeken.styles.js';
-import { klantZoekenTexts, type KlantZoekenOverrides, type KlantZoekenTexts, type WithKlantZoeken } from './klant-zoeken.texts.js';
+import { klantZoekenTexts, type KlantZoekenOverrides, type KlantZoekenTexts } from './klant-zoeken.texts.js';
 
-// Cast: the built-in texts registry is typed by `Translation`, which does not name this namespace yet (see WithKlantZoeken).
-addTexts(klantZoekenTexts as unknown as Readonly<Record<string, Partial<Translation>>>);
+addTexts(klantZoekenTexts);
 
 export type { KbKlantChangeDetail, KbKlantChangeEvent } from './klant-zoeken.model.js';
 export type { KlantZoekenOverrides, KlantZoekenTexts } from './klant-zoeken.texts.js';
@@ -112,8 +111,7 @@ export class KbKlantZoeken extends KlantbeeldElement {
   }
 
   get #t(): KlantZoekenTexts {
-    const translation: WithKlantZoeken = this.localize(this.texts);
-    return translation.klantZoeken ?? klantZoekenTexts.nl.klantZoeken;
+    return this.localize(this.texts).klantZoeken ?? klantZoekenTexts.nl.klantZoeken;
   }
 
   protected override render(): TemplateResult {

@@ -1,4 +1,4 @@
-import type { BuiltInTexts, Translation, TranslationOverrides } from '../shared/i18n.js';
+import type { BuiltInTexts, TranslationOverrides } from '../shared/i18n.js';
 import type { SearchInput } from './klant-zoeken.model.js';
 import type { KlantSearchField } from '@klantbeeld/core';
 
@@ -63,14 +63,15 @@ export interface KlantZoekenTexts {
   readonly beeindigd: string;
 }
 
-/**
- * A translation that may carry this element's namespace. `Translation` (shared/i18n.ts) does not list it yet, so a
- * page's own complete translation made before this element existed stays valid: the element falls back to Dutch then.
- */
-export type WithKlantZoeken = Translation & { readonly klantZoeken?: KlantZoekenTexts };
+declare module '../shared/i18n.js' {
+  // Optional: a page's own complete translation made before this element existed stays valid (Dutch is the fallback).
+  interface Translation {
+    readonly klantZoeken?: KlantZoekenTexts;
+  }
+}
 
 /** What the element's `texts` property accepts: any text of the shared ones, and of its own namespace. */
-export type KlantZoekenOverrides = TranslationOverrides & { readonly klantZoeken?: Partial<KlantZoekenTexts> };
+export type KlantZoekenOverrides = TranslationOverrides;
 
 /** The texts of `<kb-klant-zoeken>` in Dutch and English (overridable through `texts.klantZoeken`). */
 export const klantZoekenTexts: BuiltInTexts<{ readonly klantZoeken: KlantZoekenTexts }> = {

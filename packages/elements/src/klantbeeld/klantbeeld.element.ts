@@ -5,17 +5,14 @@ import { getKlantOverzicht, type KlantbeeldClient, type KlantContextInfo, type K
 import { KlantbeeldDataElement } from '../shared/data-element.js';
 import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
-import { addTexts, type Translation } from '../shared/i18n.js';
+import { addTexts } from '../shared/i18n.js';
 import { isPlainClick } from '../shared/plain-click.js';
 import { SECTIONS, type SectionDefinition, type SectionOptions } from './klantbeeld.sections.js';
 import { failedFigures, isEmptyOverzicht, renderSummary } from './klantbeeld.summary.js';
 import { klantbeeldTexts, type KlantbeeldSectie, type KlantbeeldTexts } from './klantbeeld.texts.js';
 import { styles } from './klantbeeld.styles.js';
 
-// The shared `Translation` does not list this namespace yet (its file is shared/i18n.ts): the texts are added and read
-// through this one widened type until it does.
-type KlantbeeldTranslation = Translation & { readonly klantbeeld?: KlantbeeldTexts };
-addTexts(klantbeeldTexts as Readonly<Record<string, Partial<KlantbeeldTranslation>>>);
+addTexts(klantbeeldTexts);
 
 /** Whose overview: the signed-in resident's, or (employee mode) the chosen klant's; null: an employee chose none yet. */
 type Scope = 'resident' | KlantContextInfo;
@@ -91,7 +88,7 @@ export class KbKlantbeeld extends KlantbeeldDataElement<KlantOverzicht, Args, Re
   @property({ attribute: 'voorkeur-referentie' }) voorkeurReferentie?: string;
 
   get #texts(): KlantbeeldTexts {
-    return (this.t as KlantbeeldTranslation).klantbeeld ?? klantbeeldTexts.nl.klantbeeld;
+    return this.t.klantbeeld ?? klantbeeldTexts.nl.klantbeeld;
   }
 
   get #scope(): Scope | null {

@@ -38,6 +38,13 @@ export interface KlantbeeldTexts {
   readonly secties: Readonly<Record<KlantbeeldSectie, string>>;
 }
 
+declare module '../shared/i18n.js' {
+  // Optional: a page's own complete translation made before this element existed stays valid (Dutch is the fallback).
+  interface Translation {
+    readonly klantbeeld?: KlantbeeldTexts;
+  }
+}
+
 /** The texts of `<kb-klantbeeld>` in Dutch and English (overridable through `texts.klantbeeld`). */
 export const klantbeeldTexts: BuiltInTexts<{ readonly klantbeeld: KlantbeeldTexts }> = {
   nl: {

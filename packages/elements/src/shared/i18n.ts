@@ -64,7 +64,14 @@ export interface Translation extends StatesTexts {
 }
 
 /** Every key optional, at every depth; texts that are functions are replaced whole. */
-type DeepPartial<T> = { readonly [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
+// NonNullable: an element's optional namespace (declared by module augmentation) is partial at every depth too.
+type DeepPartial<T> = {
+  readonly [K in keyof T]?: NonNullable<T[K]> extends (...args: never[]) => unknown
+    ? T[K]
+    : NonNullable<T[K]> extends object
+      ? DeepPartial<NonNullable<T[K]>>
+      : T[K];
+};
 
 /** A partial translation: what an element's `texts` property accepts, e.g. `{ taken: { empty: '…' } }`. */
 export type TranslationOverrides = DeepPartial<Translation> & DeprecatedTexts;
