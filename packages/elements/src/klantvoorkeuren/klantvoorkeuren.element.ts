@@ -43,6 +43,9 @@ export type {
  * Saving is optimistic: the change shows at once and is rolled back, with a message, when the server refuses it; what
  * the resident typed stays in the form. One change is saved at a time.
  *
+ * In employee mode (`<kb-provider mode="medewerker">`) the preferences are shown as text, without controls, with a
+ * note that only the klant can change them: the gateway refuses an employee's writes to them.
+ *
  * @fires kb-voorkeur-change - A change was saved. `detail: { wijziging, voorkeuren, notificaties }`.
  * @fires kb-voorkeur-error - A change was refused and rolled back. `detail: { wijziging, error }`.
  * @fires kb-error - The preferences could not be loaded. `detail: { error, retry }`.
@@ -70,6 +73,8 @@ export type {
  * @csspart error-message - Its message.
  * @csspart retry-button - Its retry button.
  * @csspart empty - The message when there are no contact details.
+ * @csspart read-only-note - Employee mode: the note that only the klant can change these preferences.
+ * @csspart voorkeuren - Employee mode: the preferences as a data list (instead of `voorkeuren-form`).
  *
  * @cssprop --kb-klantvoorkeuren-gap - Space between the sections. Falls back to `--kb-space-block`.
  * @cssprop --kb-klantvoorkeuren-item-border-color - Border of an address. Falls back to `--utrecht-border-color`.
@@ -153,6 +158,7 @@ export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData
 
   /** What the view shows, and the actions it offers. */
   get #view(): KlantvoorkeurenView {
-    return { t: this.t.klantvoorkeuren, headingLevel: this.headingLevel, talen: this.talen, ...this.#forms.view() };
+    // Employee mode: read-only, as the gateway refuses an employee's writes to the klant's own preferences.
+    return { t: this.t.klantvoorkeuren, headingLevel: this.headingLevel, talen: this.talen, readOnly: this.employee !== undefined, ...this.#forms.view() };
   }
 }

@@ -48,6 +48,11 @@ export interface KlantvoorkeurenTexts {
   readonly nietOpgeslagen: string;
   readonly reden: Readonly<Record<'validation' | 'not-authenticated' | 'forbidden' | 'network' | 'other', string>>;
   readonly wachten: string;
+  /** Employee mode: why the preferences are shown without controls (only the klant may change them). */
+  readonly alleenDeKlant: string;
+  /** Employee mode: the label of the preferred channel, and the notification choices when none is chosen. */
+  readonly voorkeurskanaal: string;
+  readonly geenNotificaties: string;
 }
 
 /** The texts of `<kb-klantvoorkeuren>` in Dutch and English (overridable through `texts.klantvoorkeuren`). */
@@ -107,6 +112,9 @@ export const klantvoorkeurenTexts: BuiltInTexts<{ readonly klantvoorkeuren: Klan
         other: 'Er ging iets mis bij de gemeente. Wat u heeft ingevuld is bewaard: probeer het later opnieuw.',
       },
       wachten: 'Even geduld: uw vorige wijziging wordt nog opgeslagen.',
+      alleenDeKlant: 'Alleen de klant zelf kan deze voorkeuren wijzigen.',
+      voorkeurskanaal: 'Voorkeurskanaal',
+      geenNotificaties: 'Geen berichten',
     },
   },
   en: {
@@ -164,6 +172,9 @@ export const klantvoorkeurenTexts: BuiltInTexts<{ readonly klantvoorkeuren: Klan
         other: 'Something went wrong at the municipality. What you entered has been kept: try again later.',
       },
       wachten: 'Please wait: your previous change is still being saved.',
+      alleenDeKlant: 'Only the klant can change these preferences.',
+      voorkeurskanaal: 'Preferred channel',
+      geenNotificaties: 'No messages',
     },
   },
 };

@@ -19,12 +19,15 @@ import { heading, subLevel, toHeadingLevel, type HeadingLevel } from '../shared/
 import { describedBy, description, errorMessage, errorSummary, textField, type FieldErrors } from './form-fields.js';
 import { FIELD_ADRES, FIELD_KANAAL, FIELD_OMSCHRIJVING, FIELD_TAAL, SOORTEN, type AdresForm, type Message, type Soort } from './klantvoorkeuren.model.js';
 import type { KlantvoorkeurenTexts } from './klantvoorkeuren.texts.js';
+import { renderReadOnlyNote, renderVoorkeurenText } from './klantvoorkeuren.read-only.js';
 
 /** The state the view shows and the actions it offers. */
 export interface KlantvoorkeurenView {
   readonly t: KlantvoorkeurenTexts;
   readonly headingLevel: HeadingLevel;
   readonly talen: readonly string[];
+  /** Employee mode: the preferences as text, without controls (the gateway refuses an employee's writes to them). */
+  readonly readOnly?: boolean;
   readonly state: VoorkeurenState | undefined;
   readonly voorkeuren: Klantvoorkeuren | undefined;
   readonly form: AdresForm | undefined;
@@ -54,7 +57,9 @@ export function renderMessage(c: KlantvoorkeurenView): TemplateResult | typeof n
 export function renderReady(c: KlantvoorkeurenView): TemplateResult {
   const voorkeuren = c.voorkeuren;
   if (!voorkeuren) return html``;
-  return html`${SOORTEN.map((soort) => renderAdressen(c, soort, voorkeuren))} ${renderVoorkeuren(c, voorkeuren)}`;
+  const adressen = SOORTEN.map((soort) => renderAdressen(c, soort, voorkeuren));
+  if (c.readOnly) return html`${renderReadOnlyNote(c.t)} ${adressen} ${renderVoorkeurenText(c, voorkeuren)}`;
+  return html`${adressen} ${renderVoorkeuren(c, voorkeuren)}`;
 }
 
 function renderAdressen(c: KlantvoorkeurenView, soort: Soort, voorkeuren: Klantvoorkeuren): TemplateResult {
@@ -78,9 +83,11 @@ function renderAdressen(c: KlantvoorkeurenView, soort: Soort, voorkeuren: Klantv
         </ul>`
     }
     ${
-      adding
-        ? renderForm(c, form)
-        : html`<p class="utrecht-paragraph">
+      c.readOnly
+        ? nothing
+        : adding
+          ? renderForm(c, form)
+          : html`<p class="utrecht-paragraph">
           <button type="button" class="utrecht-button utrecht-button--secondary-action" part="add-button" data-add=${soort} @click=${() => c.open(soort)}>
             ${t.toevoegen[soort]}
           </button>
@@ -97,7 +104,13 @@ function renderAdres(c: KlantvoorkeurenView, adres: DigitaalAdresView, isStandaa
       ${isStandaard ? html`<span class="utrecht-badge-status utrecht-badge-status--neutral kb-klantvoorkeuren__badge" part="standaard-badge">${t.standaard}</span>` : nothing}
     </p>
     ${adres.omschrijving ? html`<p class="utrecht-paragraph kb-klantvoorkeuren__omschrijving">${adres.omschrijving}</p>` : nothing}
-    <p class="utrecht-paragraph kb-klantvoorkeuren__actions" part="adres-actions">
+    ${c.readOnly ? nothing : renderAdresActions(c, adres, isStandaard)}
+  </li>`;
+}
+
+function renderAdresActions(c: KlantvoorkeurenView, adres: DigitaalAdresView, isStandaard: boolean): TemplateResult {
+  const t = c.t;
+  return html`<p class="utrecht-paragraph kb-klantvoorkeuren__actions" part="adres-actions">
       <button type="button" class="utrecht-button utrecht-button--subtle" data-action="edit" @click=${() => c.open(adres.soort as Soort, adres)}>
         ${t.wijzigen}<span class="kb-visually-hidden">: ${adres.adres}</span>
       </button>
@@ -111,8 +124,7 @@ function renderAdres(c: KlantvoorkeurenView, adres: DigitaalAdresView, isStandaa
       <button type="button" class="utrecht-button utrecht-button--subtle" data-action="remove" @click=${() => void c.remove(adres)}>
         ${t.verwijderen}<span class="kb-visually-hidden">: ${adres.adres}</span>
       </button>
-    </p>
-  </li>`;
+    </p>`;
 }
 
 function renderForm(c: KlantvoorkeurenView, form: AdresForm): TemplateResult {
