@@ -2,13 +2,16 @@ import { html, nothing, type CSSResultGroup, type CSSResultOrNative, type Proper
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { isKlantbeeldError, type ErrorKind, type KlantbeeldClient } from '@klantbeeld/core';
+import type { KlantbeeldClient } from '@klantbeeld/core';
 import { clientContext, employeeContext, outageContext, type EmployeeView, type OutageView } from './context.js';
 import type { ConfigurationError } from './configuration.js';
-import { failureStates, loadFailureStates } from './states-on-demand.js';
+import { failureStates, FailureStatesWait } from './states-on-demand.js';
 import { KlantbeeldElement } from './klantbeeld-element.js';
 import { hostResetStyles } from './host-reset.styles.js';
+import { LoadingDelay } from './loading-delay.js';
 import { prepareDateFormatters } from './format.js';
+import { errorKind, isAbortError, toError } from './load-errors.js';
+import { textsConverter } from './texts-attribute.js';
 import type { Translation, TranslationOverrides } from './i18n.js';
 
 /**
@@ -17,34 +20,8 @@ import type { Translation, TranslationOverrides } from './i18n.js';
  */
 export type DataState = 'idle' | 'loading' | 'error' | 'empty' | 'ready' | 'shielded';
 
-/** `true` for an abort (the caller's signal), which is not an error to show. */
-export function isAbortError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
-}
-
-/** The error kind to explain to the resident: the core client's `kind`, or `unknown`. */
-export function errorKind(error: unknown): ErrorKind | 'unknown' {
-  return isKlantbeeldError(error) ? error.kind : 'unknown';
-}
-
-function toError(error: unknown): Error {
-  return error instanceof Error ? error : new Error(String(error));
-}
-
-/** Converter for the `texts` attribute: JSON, and never a throw on bad input (it is then ignored with a warning). */
-export const textsConverter = {
-  fromAttribute(value: string | null): TranslationOverrides | undefined {
-    if (value === null || value.trim() === '') return undefined;
-    try {
-      const parsed: unknown = JSON.parse(value);
-      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed;
-    } catch {
-      // fall through
-    }
-    console.warn('[klantbeeld] The `texts` attribute is not a JSON object and is ignored.');
-    return undefined;
-  },
-};
+export { errorKind, isAbortError } from './load-errors.js';
+export { textsConverter } from './texts-attribute.js';
 
 /**
  * Base class of the elements that load data through the core client (from `@lit/context`, or set as `client`).
@@ -153,9 +130,7 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
   }
 
   #abortedOnDisconnect = false;
-  /** Whether the current load has taken longer than {@link loadingDelay}: its loading state is rendered. */
-  #loadingDue = false;
-  #loadingTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #loadingDelay = new LoadingDelay(() => this.requestUpdate());
   /** The language whose date formatters were built while a load was on its way. */
   #preparedLanguage: string | undefined;
 
@@ -211,46 +186,29 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
     // Texts of the language still loading (see KlantbeeldElement): they load beside the data, not after it.
     const textsReady = super.shouldUpdate(changed);
     if (this.dataTask.status !== TaskStatus.PENDING) {
-      this.#stopLoadingTimer();
-      this.#loadingDue = false;
-    } else if (!this.#loadingDue && (!this.hasUpdated || (this.keepsShownWhileLoading && !this.employee))) {
+      this.#loadingDelay.reset();
+    } else if (!this.#loadingDelay.due && (!this.hasUpdated || (this.keepsShownWhileLoading && !this.employee))) {
       // (In employee mode a new load may be another klant's: never keep the previous one's data on screen.)
-      this.#loadingTimer ??= setTimeout(
-        () => {
-          this.#loadingTimer = undefined;
-          this.#loadingDue = true;
-          this.requestUpdate();
-        },
-        (this.constructor as typeof KlantbeeldDataElement).loadingDelay,
-      );
+      this.#loadingDelay.start((this.constructor as typeof KlantbeeldDataElement).loadingDelay);
       return this.skipUpdate(changed);
     }
     if (!textsReady) return false;
     return this.#awaitsFailureStates() ? this.skipUpdate(changed) : true;
   }
 
-  /** A load of the failure states that an update waits for (see {@link failureStates}). */
-  #failureStatesLoad: Promise<void> | undefined;
-  /** Whether this update shows a failure (an error, missing configuration) whose templates are still loading. */
+  readonly #failureStatesWait = new FailureStatesWait(() => this.requestUpdate());
+  /** Whether this update shows a failure (an error, missing configuration, an employee-mode note) whose templates are still loading. */
   #awaitsFailureStates(): boolean {
     const state = this.dataState;
-    const needed = state === 'error' || state === 'shielded' || (state === 'idle' && this.awaitsKlant) || this.missingConfiguration().length > 0;
-    if (failureStates() || !needed) return false;
-    this.#failureStatesLoad ??= loadFailureStates()
-      .then(
-        () => this.requestUpdate(),
-        () => undefined,
-      )
-      .finally(() => {
-        this.#failureStatesLoad = undefined;
-      });
-    return true;
+    return this.#failureStatesWait.waits(
+      state === 'error' || state === 'shielded' || (state === 'idle' && this.awaitsKlant) || this.missingConfiguration().length > 0,
+    );
   }
 
   /** An update skipped until the failure states loaded is not complete yet: the one after it is. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const loading = this.#failureStatesLoad;
+    const loading = this.#failureStatesWait.loading;
     return loading ? loading.then(() => this.getUpdateComplete()) : done;
   }
 
@@ -260,11 +218,6 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
     if (this.#preparedLanguage === language) return;
     this.#preparedLanguage = language;
     setTimeout(() => prepareDateFormatters(language), 0);
-  }
-
-  #stopLoadingTimer(): void {
-    if (this.#loadingTimer !== undefined) clearTimeout(this.#loadingTimer);
-    this.#loadingTimer = undefined;
   }
 
   /**
@@ -297,7 +250,7 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#stopLoadingTimer();
+    this.#loadingDelay.stop();
     this.outage?.monitor.resolve(this);
     if (this.dataTask.status === TaskStatus.PENDING) {
       this.#abortedOnDisconnect = true;

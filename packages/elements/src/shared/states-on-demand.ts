@@ -25,3 +25,32 @@ export function loadFailureStates(): Promise<FailureStates> {
   );
   return loading;
 }
+
+/**
+ * An element's updates that show a failure state wait for its templates: {@link FailureStatesWait.waits} starts the
+ * load and says to skip the update; the element updates again (`onLoaded`) once they are there.
+ */
+export class FailureStatesWait {
+  #load: Promise<void> | undefined;
+
+  constructor(private readonly onLoaded: () => void) {}
+
+  /** Whether an update must wait: it shows a failure state (`needed`) whose templates have not loaded yet. */
+  waits(needed: boolean): boolean {
+    if (loaded || !needed) return false;
+    this.#load ??= loadFailureStates()
+      .then(
+        () => this.onLoaded(),
+        () => undefined,
+      )
+      .finally(() => {
+        this.#load = undefined;
+      });
+    return true;
+  }
+
+  /** The load an update waits for, if any. */
+  get loading(): Promise<void> | undefined {
+    return this.#load;
+  }
+}
