@@ -23,17 +23,25 @@ export function answerEmployeeRoute(request: Request, body: string, basePath: st
   }
   if (path === '/medewerker/context' && request.method === 'PUT') {
     const chosen = JSON.parse(body) as KlantContextRequest;
-    const klant = KLANTEN.find((k) => k.ref === chosen.ref);
-    if (!klant) return json({ type: 'about:blank', title: 'Onbekende klant', status: 400, code: 'invalid' }, 400);
-    state.context = {
-      klant: { kind: klant.kind, displayName: klant.displayName, ...(klant.birthDate ? { birthDate: klant.birthDate } : {}) },
-      profile: chosen.profile,
-      purpose: chosen.purpose,
-      reference: chosen.reference ?? null,
-      startedAt: new Date().toISOString(),
-      access: { zaken: 'read', klantinteracties: 'write' },
-    };
-    return json(state.context);
+    state.context = contextFor(chosen);
+    return state.context ? json(state.context) : json({ type: 'about:blank', title: 'Onbekende klant', status: 400, code: 'invalid' }, 400);
   }
   return undefined;
 }
+
+/** The klant context a choice gives (null for an unknown ref): an example may start with one chosen (`data-docs-klant`). */
+export function contextFor(chosen: KlantContextRequest): KlantContextInfo | null {
+  const klant = KLANTEN.find((k) => k.ref === chosen.ref);
+  if (!klant) return null;
+  return {
+    klant: { kind: klant.kind, displayName: klant.displayName, ...(klant.birthDate ? { birthDate: klant.birthDate } : {}) },
+    profile: chosen.profile,
+    purpose: chosen.purpose,
+    reference: chosen.reference ?? null,
+    startedAt: new Date().toISOString(),
+    access: { zaken: 'read', klantinteracties: 'write' },
+  };
+}
+
+/** The dev stack's `kcc` profile and its first purpose, for an example that starts with a klant chosen. */
+export const EXAMPLE_PROFILE = { profile: PROFILE.id, purpose: PROFILE.purposes[0]?.id ?? '' };

@@ -6,7 +6,7 @@ import { createClient, type KlantContextInfo } from '@klantbeeld/core';
 import { createMockApi, fixtureObjecten } from '@klantbeeld/mock-api';
 import '@klantbeeld/elements/define';
 import type { KbProvider } from '@klantbeeld/elements';
-import { answerEmployeeRoute } from './employee-gateway.js';
+import { answerEmployeeRoute, contextFor, EXAMPLE_PROFILE } from './employee-gateway.js';
 
 /** Must equal EXAMPLE_GATEWAY in docs/_data/elements.js: the gateway the example markup names. */
 const ORIGIN = 'https://mijn.gemeente.nl';
@@ -32,14 +32,16 @@ const client = createClient({
 });
 
 /**
- * The employee example: `<kb-provider mode="medewerker">` reads its session from the gateway's /medewerker routes with
- * the page's `fetch`, so those routes (of the example gateway only) are answered in the page.
+ * The employee examples: `<kb-provider mode="medewerker">` reads its session from the gateway's /medewerker routes, and
+ * makes a client per chosen klant, both with the page's `fetch`; so the example gateway is answered in the page (its
+ * /medewerker routes here, its standard APIs by the mock).
  */
 const employeeState: { context: KlantContextInfo | null } = { context: null };
 const pageFetch = globalThis.fetch.bind(globalThis);
 globalThis.fetch = async (input, init) => {
   const request = new Request(input, init);
-  if (!request.url.startsWith(`${ORIGIN}${BASE_PATH}/medewerker/`)) return pageFetch(input, init);
+  if (!request.url.startsWith(`${ORIGIN}${BASE_PATH}/`)) return pageFetch(input, init);
+  if (!request.url.startsWith(`${ORIGIN}${BASE_PATH}/medewerker/`)) return (await getResponse(mock.handlers, request)) ?? new Response(null, { status: 404 });
   return answerEmployeeRoute(request, await request.text(), BASE_PATH, employeeState) ?? new Response(null, { status: 404 });
 };
 
@@ -52,7 +54,12 @@ function renderExamples(): void {
     for (const element of example.querySelectorAll('*')) {
       for (const attribute of element.attributes) attribute.value = fill(attribute.value);
     }
-    for (const provider of example.querySelectorAll<KbProvider>('kb-provider')) provider.client = client;
+    for (const provider of example.querySelectorAll<KbProvider>('kb-provider')) {
+      provider.client = client;
+      // An employee example that starts with a klant chosen (e.g. <kb-contact-registreren>, which needs one).
+      const ref = provider.dataset['docsKlant'];
+      if (ref) employeeState.context = contextFor({ ref, ...EXAMPLE_PROFILE });
+    }
     template.remove();
     container.append(example);
   }
