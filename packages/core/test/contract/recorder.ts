@@ -29,7 +29,8 @@ export interface RecordedRequest {
   readonly status: number | string;
   /**
    * The URL is a `next` link of an earlier response: the server wrote its query, the client follows
-   * it verbatim (never computed from `count`), so the checker leaves its query parameters alone.
+   * it verbatim, so the checker leaves its query parameters alone. Also a page of core's checked page plan
+   * (`transport/page-plan.ts`): a seen `next` link with another `page` number, the server's own query otherwise.
    */
   readonly next: boolean;
 }
@@ -73,6 +74,26 @@ async function bodyOf(input: RequestInfo | URL, init: RequestInit | undefined): 
 /** `next` links seen in responses of this process (absolute hrefs). */
 const nextLinks = new Set<string>();
 
+/** A seen `next` link's shape: the href with its `page` value blanked (see {@link RecordedRequest.next}). */
+const nextShapes = new Set<string>();
+
+function pageShape(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    if (!parsed.searchParams.has('page')) return undefined;
+    parsed.searchParams.set('page', '');
+    return parsed.href;
+  } catch {
+    return undefined;
+  }
+}
+
+function isFollowed(url: string): boolean {
+  if (nextLinks.has(href(url))) return true;
+  const shape = pageShape(url);
+  return shape !== undefined && nextShapes.has(shape);
+}
+
 function href(url: string): string {
   try {
     return new URL(url).href;
@@ -87,7 +108,11 @@ async function rememberNext(response: Response, base: string): Promise<void> {
   try {
     const data: unknown = JSON.parse(await response.clone().text());
     const next = typeof data === 'object' && data !== null ? (data as { next?: unknown }).next : undefined;
-    if (typeof next === 'string' && next !== '') nextLinks.add(new URL(next, base).href);
+    if (typeof next !== 'string' || next === '') return;
+    const link = new URL(next, base).href;
+    nextLinks.add(link);
+    const shape = pageShape(link);
+    if (shape !== undefined) nextShapes.add(shape);
   } catch {
     // Not JSON or an aborted body: nothing to remember; the caller sees the same failure itself.
   }
@@ -106,7 +131,7 @@ export function recordingFetch(inner: typeof fetch): typeof fetch {
     const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
     const headers = headersOf(input, init);
     const body = await bodyOf(input, init);
-    const next = nextLinks.has(href(url));
+    const next = isFollowed(url);
     let status: number | string = 'pending';
     try {
       const response = await inner(input, init);
