@@ -6,9 +6,8 @@
 // what a person checks after `npm install && npm start`.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
-import { fileURLToPath } from 'node:url';
+import { startDemoServer } from './demo-server.mjs';
 import { createRequire } from 'node:module';
 import { signIn as signInAt, signOut as signOutAt } from './sign-in.mjs';
 
@@ -22,13 +21,7 @@ let origin;
 const problems = [];
 
 before(async () => {
-  server = await createServer({
-    configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
-    server: { port: 0, hmr: false, watch: null },
-    logLevel: 'error',
-  });
-  await server.listen();
-  origin = server.resolvedUrls.local[0].replace(/\/$/, '');
+  ({ server, origin } = await startDemoServer());
   browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

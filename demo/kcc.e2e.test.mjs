@@ -6,9 +6,8 @@
 // a URL the staff page requests.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
-import { fileURLToPath } from 'node:url';
+import { startDemoServer } from './demo-server.mjs';
 import { signIn, signInStaff } from './sign-in.mjs';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -47,13 +46,7 @@ async function openPage(who, { expectedStatus = () => false } = {}) {
 }
 
 before(async () => {
-  server = await createServer({
-    configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
-    server: { port: 0, hmr: false, watch: null },
-    logLevel: 'error',
-  });
-  await server.listen();
-  origin = server.resolvedUrls.local[0].replace(/\/$/, '');
+  ({ server, origin } = await startDemoServer());
   browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   // The staff page meets refusals by design: the session check before sign-in (401); what the kcc profile shields
   // (403 `shielded`: a zaak's documents and besluiten, shown as "Afgeschermd voor uw rol"); and the event stream, which
