@@ -65,6 +65,43 @@ const templateIndentation = {
 };
 
 /**
+ * At most two levels of imports below an element's file (issue 16, goal 5): a browser that loads `elements/<name>.js`
+ * without the autoloader's `modulepreload` list finds a chunk only when the chunk importing it has arrived, and
+ * rolldown does not hoist imports of imports into the entry (Rollup's `hoistTransitiveImports`). A chunk that would be
+ * found at the third level or deeper (<kb-producten> and <kb-taken>: the zaak expansion and summaries below the zaak
+ * list) gets a bare `import` at the end of the element's file, so it is requested with the first level. At the end,
+ * a bare import evaluates after the file's other imports, whose own imports already evaluated it: the order stays.
+ */
+export const shallowImports = {
+  name: 'klantbeeld-shallow-imports',
+  /** @param {unknown} _options @param {import('vite').Rollup.OutputBundle} bundle */
+  generateBundle(_options, bundle) {
+    /** @type {(file: string) => string[]} */
+    const importsOf = (file) => {
+      const chunk = bundle[file];
+      return chunk?.type === 'chunk' ? chunk.imports : [];
+    };
+    for (const entry of Object.values(bundle)) {
+      if (entry.type !== 'chunk' || !entry.isEntry) continue;
+      const seen = new Set([entry.fileName, ...entry.imports]);
+      let level = entry.imports.flatMap(importsOf).filter((file) => !seen.has(file));
+      level.forEach((file) => seen.add(file));
+      /** @type {string[]} */
+      const deeper = [];
+      while (level.length) {
+        level = [...new Set(level.flatMap(importsOf))].filter((file) => !seen.has(file));
+        level.forEach((file) => seen.add(file));
+        deeper.push(...level);
+      }
+      if (!deeper.length) continue;
+      const from = entry.fileName.split('/').slice(0, -1).length;
+      entry.code += deeper.map((file) => `import"${'../'.repeat(from) || './'}${file}";`).join('');
+      entry.imports.push(...deeper);
+    }
+  },
+};
+
+/**
  * The minifier keeps the bundler's annotations (`/* @__PURE__ *\/`, 94 in the element files, 71 in klantbeeld.js;
  * `/* @vite-ignore *\/` with a line break either side in the autoloader): hints for a later bundler, of no use to a
  * browser. No string in the sources holds them.
@@ -212,7 +249,7 @@ export async function bundle({ entry, splitting, tmp, dir = outDir, define = {} 
     // Development-only warnings (shared/configuration.ts) are dropped from the shipped files.
     define: { __KLANTBEELD_DEV__: 'false', ...define },
     resolve: { conditions: ['klantbeeld-source', ...defaultClientConditions] },
-    plugins: [...(splitting === true ? [englishOnDemand] : []), minifyTemplates(), templateIndentation],
+    plugins: [...(splitting === true ? [englishOnDemand, shallowImports] : []), minifyTemplates(), templateIndentation],
     build: {
       outDir: dir,
       emptyOutDir: false,
