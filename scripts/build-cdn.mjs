@@ -249,13 +249,14 @@ export async function bundle({ entry, splitting, tmp, dir = outDir, define = {} 
     // Development-only warnings (shared/configuration.ts) are dropped from the shipped files.
     define: { __KLANTBEELD_DEV__: 'false', ...define },
     resolve: { conditions: ['klantbeeld-source', ...defaultClientConditions] },
-    plugins: [...(splitting === true ? [englishOnDemand, shallowImports] : []), minifyTemplates(), templateIndentation],
+    // The first build of the per-element files (`write: false`) only tells which module goes where: not minified.
+    plugins: [...(splitting === true ? [englishOnDemand, shallowImports] : []), ...(write ? [minifyTemplates(), templateIndentation] : [])],
     build: {
       outDir: dir,
       emptyOutDir: false,
       write,
       target: 'es2022',
-      minify: true,
+      minify: write,
       reportCompressedSize: false,
       lib: { entry: files, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: {
@@ -266,7 +267,7 @@ export async function bundle({ entry, splitting, tmp, dir = outDir, define = {} 
         // Six hash characters tell ~60 chunks apart and change with their content; every import of a chunk and the
         // autoloader's list name them (-30 to -80 B gzip per element, -50 B on the autoloader, against eight).
         output: {
-          minify: true,
+          minify: write,
           chunkFileNames: 'chunks/[name]-[hash:6].js',
           ...(codeSplitting === undefined ? {} : { codeSplitting }),
         },
