@@ -4,21 +4,14 @@
 // gateway's rate limit would answer with 429s).
 //   node demo/kcc-screenshots.mjs <out-dir> [theme=klantbeeld] [languages=nl,en] [widths=1280,320]
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
 import { chooseKlantByBsn, signInStaff } from './sign-in.mjs';
+import { startDemoServer } from './demo-server.mjs';
 
 const [out = 'dist-demo-shots', theme = 'klantbeeld', languages = 'nl,en', widths = '1280,320'] = process.argv.slice(2);
 
 mkdirSync(out, { recursive: true });
-const server = await createServer({
-  configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
-  server: { port: 0, hmr: false, watch: null },
-  logLevel: 'error',
-});
-await server.listen();
-const origin = server.resolvedUrls.local[0].replace(/\/$/, '');
+const { server, origin } = await startDemoServer();
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,

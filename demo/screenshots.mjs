@@ -3,22 +3,16 @@
 // panel and in-page navigation (no reloads, which the gateway's rate limit would answer with 429s).
 //   node demo/screenshots.mjs <out-dir> [themes=klantbeeld,denhaag,utrecht] [languages=nl,en] [widths=1280,320] [scheme=light]
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
 import { signIn } from './sign-in.mjs';
+import { startDemoServer } from './demo-server.mjs';
 
 const [out = 'dist-demo-shots', themes = 'klantbeeld,denhaag,utrecht', languages = 'nl,en', widths = '1280,320', scheme = 'light'] = process.argv.slice(2);
 const PAGES = { overview: '/', cases: '/zaken', case: '/zaken/ZAAK-2026-0003561', details: '/gegevens', settings: '/' };
 
 mkdirSync(out, { recursive: true });
-const server = await createServer({
-  configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
-  server: { port: 0, hmr: false, watch: null },
-  logLevel: 'error',
-});
-await server.listen();
-const url = server.resolvedUrls.local[0];
+const { server, origin } = await startDemoServer();
+const url = `${origin}/`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,

@@ -5,35 +5,24 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, open, page, root, settled, startSite, strictPolicy } from './harness.mjs';
+import { openAutoloaderPage, root, settled } from './harness.mjs';
 
-let site;
-let browser;
+/** @type {Awaited<ReturnType<typeof openAutoloaderPage>>} */
+let opened;
 let p;
 let log;
-
-const loaded = () =>
-  log.requests
-    .filter((url) => url.includes('/cdn/elements/'))
-    .map((url) => url.split('/cdn/elements/')[1])
-    .sort();
+const loaded = () => opened.loaded();
 
 before(async () => {
-  const pages = {};
-  site = await startSite({ pages });
-  site.setHeader('Content-Security-Policy', strictPolicy(site.api.url));
-  pages['/lazy.html'] = page({
-    head: '<script type="module" src="/cdn/autoloader.js"></script>',
-    body: `<kb-provider gateway="${site.api.url}"><kb-lopende-zaken heading-level="2"></kb-lopende-zaken></kb-provider>`,
-  });
-  browser = await launch();
-  ({ page: p, log } = await open(browser, `${site.url}/lazy.html`));
-  await settled(p);
+  opened = await openAutoloaderPage(
+    '/lazy.html',
+    (gateway) => `<kb-provider gateway="${gateway}"><kb-lopende-zaken heading-level="2"></kb-lopende-zaken></kb-provider>`,
+  );
+  ({ page: p, log } = opened);
 });
 
 after(async () => {
-  await browser?.close();
-  await site?.close();
+  await opened?.close();
 });
 
 test('at start it loads only the elements on the page', () => {

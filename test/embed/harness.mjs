@@ -179,3 +179,38 @@ export async function settled(page, timeout = 60_000) {
       .map((el) => ({ tag: el.localName, text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim() })),
   );
 }
+
+/**
+ * For a test file's `before`: a site under the strict CSP with one page at `path` that loads only the autoloader and
+ * holds `body(gateway)`, opened in a new browser and settled. `loaded()`: the element files the page asked for so far
+ * (sorted); `close()` (in `after`) closes the browser and the site.
+ * @param {string} path
+ * @param {(gateway: string) => string} body
+ */
+export async function openAutoloaderPage(path, body) {
+  /** @type {Record<string, string>} */
+  const pages = {};
+  const site = await startSite({ pages });
+  /** @type {import('playwright-core').Browser | undefined} */
+  let browser;
+  const close = async () => {
+    await browser?.close();
+    await site.close();
+  };
+  try {
+    site.setHeader('Content-Security-Policy', strictPolicy(site.api.url));
+    pages[path] = page({ head: '<script type="module" src="/cdn/autoloader.js"></script>', body: body(site.api.url) });
+    browser = await launch();
+    const opened = await open(browser, `${site.url}${path}`);
+    await settled(opened.page);
+    const loaded = () =>
+      opened.log.requests
+        .filter((url) => url.includes('/cdn/elements/'))
+        .map((url) => url.split('/cdn/elements/')[1])
+        .sort();
+    return { ...opened, loaded, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

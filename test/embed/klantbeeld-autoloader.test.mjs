@@ -3,35 +3,24 @@
 // the tasks, left out without their objecttype, load nothing.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, page, settled, startSite, strictPolicy } from './harness.mjs';
+import { openAutoloaderPage } from './harness.mjs';
 
-let site;
-let browser;
+/** @type {Awaited<ReturnType<typeof openAutoloaderPage>>} */
+let opened;
 let p;
 let log;
-
-const loaded = () =>
-  log.requests
-    .filter((url) => url.includes('/cdn/elements/'))
-    .map((url) => url.split('/cdn/elements/')[1])
-    .sort();
+const loaded = () => opened.loaded();
 
 before(async () => {
-  const pages = {};
-  site = await startSite({ pages });
-  site.setHeader('Content-Security-Policy', strictPolicy(site.api.url));
-  pages['/overzicht.html'] = page({
-    head: '<script type="module" src="/cdn/autoloader.js"></script>',
-    body: `<kb-provider gateway="${site.api.url}"><kb-klantbeeld heading-level="1"></kb-klantbeeld></kb-provider>`,
-  });
-  browser = await launch();
-  ({ page: p, log } = await open(browser, `${site.url}/overzicht.html`));
-  await settled(p);
+  opened = await openAutoloaderPage(
+    '/overzicht.html',
+    (gateway) => `<kb-provider gateway="${gateway}"><kb-klantbeeld heading-level="1"></kb-klantbeeld></kb-provider>`,
+  );
+  ({ page: p, log } = opened);
 });
 
 after(async () => {
-  await browser?.close();
-  await site?.close();
+  await opened?.close();
 });
 
 test("the sections' element files load on demand, only those shown", async () => {

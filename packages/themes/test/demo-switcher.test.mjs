@@ -3,11 +3,10 @@
 // (NL DS page header, nav bar, footer) look like.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
-import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS } from './harness.mjs';
 import { signIn } from '../../../demo/sign-in.mjs';
+import { startDemoServer } from '../../../demo/demo-server.mjs';
 
 let server;
 let browser;
@@ -15,18 +14,14 @@ let page;
 const problems = [];
 
 before(async () => {
-  server = await createServer({
-    configFile: fileURLToPath(new URL('../../../vite.config.ts', import.meta.url)),
-    server: { port: 0, hmr: false, watch: null },
-    logLevel: 'error',
-  });
-  await server.listen();
+  let origin;
+  ({ server, origin } = await startDemoServer());
   browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   page = await browser.newPage();
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  await page.goto(server.resolvedUrls.local[0]);
-  await signIn(page, server.resolvedUrls.local[0], /Fatima Jansen-El Amrani/);
+  await page.goto(`${origin}/`);
+  await signIn(page, `${origin}/`, /Fatima Jansen-El Amrani/);
   await page.getByRole('link', { name: 'Mijn zaken' }).click();
   await page.locator('kb-lopende-zaken [part~="item"]').first().waitFor();
   await page.click('#demo-settings-toggle');

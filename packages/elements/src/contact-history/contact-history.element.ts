@@ -185,12 +185,7 @@ export class KbContactHistory extends KlantbeeldDataElement<ContactHistoryData, 
   protected override render(): TemplateResult {
     const t = this.#texts;
     const level = toHeadingLevel(this.headingLevel);
-    return this.renderData({
-      loadingLabel: t.loading,
-      before: heading(level, t.heading),
-      empty: () => html`<p class="utrecht-paragraph" part="empty">${t.empty}</p>`,
-      ready: (data) => this.#renderReady(data, level, t),
-    });
+    return this.renderData({ loadingLabel: t.loading, before: heading(level, t.heading), empty: t.empty, ready: (data) => this.#renderReady(data, level, t) });
   }
 
   #renderReady(data: ContactHistoryData, level: HeadingLevel, t: ContactHistoryTexts): TemplateResult {

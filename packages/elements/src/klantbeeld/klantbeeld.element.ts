@@ -175,7 +175,7 @@ export class KbKlantbeeld extends KlantbeeldDataElement<KlantOverzicht, Args, Re
         ${this.renderData({
           loadingLabel: t.loading,
           before: heading(subLevel(level), t.samenvatting, { id: 'kb-klantbeeld-samenvatting', part: 'heading summary-heading' }),
-          empty: () => html`<p class="utrecht-paragraph" part="empty">${t.leeg}</p>`,
+          empty: t.leeg,
           ready: (data) => renderSummary(data, t, this.language, { label: this.t.retry, onClick: this.#onRetry }),
         })}
       </section>

@@ -1,14 +1,12 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
-import { fixtureObjecten } from '@klantbeeld/mock-api';
-import type { ApiAccess, ApiName, EmployeeSession, EmployeeSessionInfo, KlantbeeldClient, KlantContextInfo, KlantSearchPage } from '@klantbeeld/core';
+import type { ApiAccess, ApiName, KlantContextInfo } from '@klantbeeld/core';
 import './klantbeeld.js';
 import type { KbKlantbeeld } from './klantbeeld.element.js';
-import type { KlantbeeldDataElement } from '../shared/data-element.js';
 import { employeeContext, type EmployeeView } from '../shared/context.js';
-import { failOnUncaught, settled, textOf } from '../testing/guards.js';
-import { mockClient, useMockApi } from '../testing/mock.js';
-import { answerDiscover } from '../testing/discover.js';
+import { settled, textOf } from '../testing/guards.js';
+import { FakeEmployeeSession } from '../testing/employee.js';
+import { $, $$, figure, sectionElements, sectionsSettled, useKlantbeeldTestbed } from '../testing/klantbeeld.js';
 
 type Access = Readonly<Partial<Record<ApiName, ApiAccess>>>;
 
@@ -32,69 +30,29 @@ function klantContext(access: Access, displayName = 'F. Jansen-El Amrani'): Klan
   return { klant: { kind: 'persoon', displayName }, profile: 'kcc', purpose: 'telefoon', reference: null, startedAt: '2026-12-07T09:00:00Z', access };
 }
 
-/** An employee session that only holds its context: this element reads `EmployeeView.context` and never searches. */
-class FakeEmployeeSession extends EventTarget implements EmployeeSession {
-  context: KlantContextInfo | null = null;
-  info(): Promise<EmployeeSessionInfo> {
-    return Promise.resolve({ employee: { displayName: 'K. de Vries' }, profiles: [], context: this.context });
-  }
-  search(): Promise<KlantSearchPage> {
-    return Promise.reject(new Error('The overview does not search.'));
-  }
-  choose(): Promise<KlantContextInfo> {
-    return Promise.reject(new Error('The overview does not choose a klant.'));
-  }
-  end(): Promise<void> {
-    this.context = null;
-    return Promise.resolve();
-  }
-}
-
+/** The employee view with `context` chosen (the overview reads only `context`: it never searches nor chooses). */
 function employeeView(context: KlantContextInfo | null): EmployeeView {
-  const session = new FakeEmployeeSession();
-  session.context = context;
-  return { info: undefined, context, session };
+  return { info: undefined, context, session: new FakeEmployeeSession(context) };
 }
 
 describe('<kb-klantbeeld> in employee mode', () => {
-  const { api } = useMockApi();
-  failOnUncaught();
-  const discovery = answerDiscover();
-  const objecttype = `${api.urls.objecten}/objecttypes/${fixtureObjecten.objecttypen.taak}`;
-  let client: KlantbeeldClient;
-  beforeEach(() => {
-    client = mockClient();
-  });
+  const testbed = useKlantbeeldTestbed();
+  const { api, discovery, objecttype } = testbed;
 
   /** Renders the overview inside an element that provides `view` as the employee context (as `<kb-provider mode="medewerker">` does). */
   const render = async (view: EmployeeView, lang = 'nl') => {
     const host = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
     const provider = new ContextProvider(host, { context: employeeContext, initialValue: view });
     const el = document.createElement('kb-klantbeeld');
-    el.client = client;
+    el.client = testbed.client;
     el.setAttribute('taak-objecttype', objecttype);
     host.append(el);
     await el.updateComplete;
     return { el, provider };
   };
-  const $ = (el: KbKlantbeeld, selector: string) => el.shadowRoot!.querySelector(selector);
-  const $$ = (el: KbKlantbeeld, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
-  const sectionElements = (el: KbKlantbeeld) => $$(el, '[part~="section"] > *').filter((child) => child.localName.startsWith('kb-'));
   const tags = (el: KbKlantbeeld) => sectionElements(el).map((child) => child.localName);
   const shielded = (el: KbKlantbeeld) => $$(el, '[part~="section"][data-shielded="true"]').map((section) => section.id.replace('kb-klantbeeld-', ''));
-  const figure = (el: KbKlantbeeld, id: string) => textOf($(el, `[part~="figure-${id}"] dd`));
   const requestsTo = (base: string) => api.requests.filter((request) => request.url.startsWith(base));
-  /** Waits until every section's element is defined (its code loaded on demand) and has settled. */
-  const sectionsSettled = (el: KbKlantbeeld) =>
-    waitUntil(
-      () =>
-        sectionElements(el).length > 0 &&
-        sectionElements(el).every(
-          (child) => customElements.get(child.localName) && !['loading', 'idle'].includes((child as KlantbeeldDataElement<unknown>).dataState),
-        ),
-      'sections still loading',
-      { timeout: 8000 },
-    );
 
   it('sociaal-domein: producten and taken shielded, their elements never created nor loaded, and no request to their APIs', async () => {
     const { el } = await render(employeeView(klantContext(SOCIAAL_DOMEIN)));

@@ -1,52 +1,26 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
-import { fixtureObjecten } from '@klantbeeld/mock-api';
-import type { KlantbeeldClient } from '@klantbeeld/core';
 import './klantbeeld.js';
 import type { KbKlantbeeld } from './klantbeeld.element.js';
 import type { KlantbeeldDataElement } from '../shared/data-element.js';
-import { failOnUncaught, settled, textOf } from '../testing/guards.js';
-import { mockClient, useMockApi } from '../testing/mock.js';
-import { answerDiscover } from '../testing/discover.js';
+import { settled, textOf } from '../testing/guards.js';
+import { $, $$, figure, sectionElements, sectionsSettled, useKlantbeeldTestbed } from '../testing/klantbeeld.js';
 import { itShowsLoadingState } from '../testing/loading-state.js';
 
 const ALL_TAGS = ['kb-persoonsgegevens', 'kb-klantvoorkeuren', 'kb-lopende-zaken', 'kb-contact-history', 'kb-producten', 'kb-taken'];
 
 describe('<kb-klantbeeld> for a resident ("Mijn overzicht")', () => {
-  const { api, worker } = useMockApi();
-  failOnUncaught();
-  const discovery = answerDiscover();
-  const objecttype = `${api.urls.objecten}/objecttypes/${fixtureObjecten.objecttypen.taak}`;
-  let client: KlantbeeldClient;
-  beforeEach(() => {
-    client = mockClient();
-  });
+  const testbed = useKlantbeeldTestbed();
+  const { api, worker, discovery, objecttype } = testbed;
 
   const render = (attrs: { lang?: string; taken?: boolean } = {}) =>
     fixture<KbKlantbeeld>(html`<kb-klantbeeld
-      .client=${client}
+      .client=${testbed.client}
       lang=${attrs.lang ?? 'nl'}
       heading-level="2"
       taak-objecttype=${attrs.taken === false ? '' : objecttype}
     ></kb-klantbeeld>`);
-  const $ = (el: KbKlantbeeld, selector: string) => el.shadowRoot!.querySelector(selector);
-  const $$ = (el: KbKlantbeeld, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
-  const children = (el: KbKlantbeeld) => $$(el, '[part~="section"] > *').filter((child) => child.localName.startsWith('kb-'));
-  const figure = (el: KbKlantbeeld, id: string) => textOf($(el, `[part~="figure-${id}"] dd`));
-  /** Waits until every section's element is defined (its code loaded on demand) and has settled. */
-  const sectionsSettled = async (el: KbKlantbeeld) => {
-    await waitUntil(
-      () =>
-        children(el).length > 0 &&
-        children(el).every((child) => {
-          const state = customElements.get(child.localName) ? (child as KlantbeeldDataElement<unknown>).dataState : 'undefined';
-          return state !== 'undefined' && state !== 'loading' && state !== 'idle';
-        }),
-      'sections still loading',
-      { timeout: 8000 },
-    );
-  };
   const openZakenInApi = async () => {
     const answer = await fetch(`${api.urls.zaken}/zaken?einddatum__isnull=true`, { headers: { 'Accept-Crs': 'EPSG:4326' } });
     return ((await answer.json()) as { count: number }).count;
@@ -62,7 +36,7 @@ describe('<kb-klantbeeld> for a resident ("Mijn overzicht")', () => {
       await sectionsSettled(el);
       expect(asked.length).to.be.greaterThan(0);
       expect(asked.every((event) => event.target === el && event.bubbles && event.composed)).to.equal(true);
-      expect(children(el).map((child) => child.localName)).to.deep.equal(ALL_TAGS.slice(0, 5));
+      expect(sectionElements(el).map((child) => child.localName)).to.deep.equal(ALL_TAGS.slice(0, 5));
       expect(discovery.loaded).to.deep.equal(ALL_TAGS.slice(0, 5));
       // No objecttype for the tasks: no tasks section, and its code is not asked for.
       expect(customElements.get('kb-taken')).to.equal(undefined);
@@ -84,9 +58,9 @@ describe('<kb-klantbeeld> for a resident ("Mijn overzicht")', () => {
     expect(figure(el, 'voorkeurskanaal')).to.equal('Telefoon');
     expect($(el, '[part="retry-button"]')).to.equal(null);
 
-    expect(children(el).map((child) => child.localName)).to.deep.equal(ALL_TAGS);
+    expect(sectionElements(el).map((child) => child.localName)).to.deep.equal(ALL_TAGS);
     // Each section's element one level below the overview; the zaken with the completed ones.
-    expect(children(el).map((child) => child.getAttribute('heading-level'))).to.deep.equal(ALL_TAGS.map(() => '3'));
+    expect(sectionElements(el).map((child) => child.getAttribute('heading-level'))).to.deep.equal(ALL_TAGS.map(() => '3'));
     expect($(el, 'kb-lopende-zaken')!.getAttribute('status')).to.equal('alle');
     // A resident keeps each element's own heading ("Mijn producten").
     expect(textOf($(el, 'kb-producten')!.shadowRoot!.querySelector('h3'))).to.equal('Mijn producten');

@@ -151,7 +151,7 @@ export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData
       loadingLabel: t.loading,
       before: html`${heading(toHeadingLevel(this.headingLevel), t.heading)}
         <div part="status" role="status" class="kb-klantvoorkeuren__status">${renderMessage(this.#view)}</div>`,
-      empty: () => html`<p class="utrecht-paragraph" part="empty">${t.geenGegevens}</p>`,
+      empty: t.geenGegevens,
       ready: () => renderReady(this.#view),
     });
   }

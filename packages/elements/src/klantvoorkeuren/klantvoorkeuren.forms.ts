@@ -5,7 +5,7 @@
  * and rolled back when the server refuses it.
  * @module
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import {
   addDigitaalAdres,
   applyOptimistically,
@@ -23,11 +23,8 @@ import {
   withoutAdres,
   withStandaard,
   type DigitaalAdresView,
-  type KlantbeeldClient,
-  type NotificatieCategorieen,
   type VoorkeurenDraft,
   type VoorkeurenState,
-  type VoorkeurskanaalRule,
 } from '@klantbeeld/core';
 import type { FieldErrors } from './form-fields.js';
 import {
@@ -35,35 +32,14 @@ import {
   FIELD_OMSCHRIJVING,
   pendingUrl,
   type AdresForm,
-  type KbVoorkeurChangeDetail,
-  type KbVoorkeurErrorDetail,
   type KlantvoorkeurenData,
   type KlantvoorkeurWijziging,
   type Message,
   type Soort,
 } from './klantvoorkeuren.model.js';
-import type { KlantvoorkeurenTexts } from './klantvoorkeuren.texts.js';
 import type { KlantvoorkeurenView } from './klantvoorkeuren.view.js';
 import { fieldErrors, problemText, refusalText } from './refusals.js';
-
-/** The element the forms belong to: it provides the client and renders the forms (focus moves inside it). */
-export type VoorkeurenFormsHost = ReactiveControllerHost & {
-  readonly client?: KlantbeeldClient | undefined;
-  readonly renderRoot: HTMLElement | DocumentFragment;
-};
-
-/** What the forms read from their element, and how they report a saved or refused change. */
-export interface VoorkeurenFormsOptions {
-  /** The loaded data (undefined while none is): new data starts the forms over. */
-  readonly data: () => KlantvoorkeurenData | undefined;
-  readonly texts: () => KlantvoorkeurenTexts;
-  readonly rule: () => VoorkeurskanaalRule;
-  readonly categorieen: () => Partial<NotificatieCategorieen> | undefined;
-  /** A change was saved (the element fires `kb-voorkeur-change`). */
-  readonly onSaved: (detail: KbVoorkeurChangeDetail) => void;
-  /** A change was refused and rolled back (the element fires `kb-voorkeur-error`). */
-  readonly onRefused: (detail: KbVoorkeurErrorDetail) => void;
-}
+import type { VoorkeurenFormsHost, VoorkeurenFormsOptions } from './klantvoorkeuren.forms-host.js';
 
 interface FormsState {
   /** The working copy: the loaded preferences with the optimistic changes applied. */
@@ -150,7 +126,7 @@ export class VoorkeurenForms implements ReactiveController {
     this.#host.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
-  /** Focus on the "change" button of the address at `index` of its soort's list, else on the list's add button. */
+  /** Focus on the "change" button of the address `url` in its soort's list, else on the list's add button. */
   #focusAdres(soort: Soort, url: string | undefined): void {
     void this.#host.updateComplete.then(() => {
       const item = url

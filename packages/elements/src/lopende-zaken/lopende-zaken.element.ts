@@ -172,7 +172,7 @@ export class KbLopendeZaken extends KlantbeeldDataElement<ZaakSummary[], readonl
             ${t.toonAfgerond}
           </button>
         </div>`,
-      empty: () => html`<p class="utrecht-paragraph" part="empty">${this.#showAll ? t.geenZaken : t.geenLopendeZaken}</p>`,
+      empty: this.#showAll ? t.geenZaken : t.geenLopendeZaken,
       ready: (zaken) => this.#renderReady(zaken, level),
     });
   }

@@ -190,12 +190,8 @@ export class KbPersoonsgegevens extends KlantbeeldDataElement<PersoonsgegevensDa
 
   protected override render(): TemplateResult {
     const t = this.#texts;
-    return this.renderData({
-      loadingLabel: t.loading,
-      before: heading(toHeadingLevel(this.headingLevel), t.heading),
-      empty: () => html`<p class="utrecht-paragraph" part="empty">${t.empty}</p>`,
-      ready: (data) => this.#renderReady(data),
-    });
+    const level = toHeadingLevel(this.headingLevel);
+    return this.renderData({ loadingLabel: t.loading, before: heading(level, t.heading), empty: t.empty, ready: (data) => this.#renderReady(data) });
   }
 
   #renderReady(data: PersoonsgegevensData): TemplateResult {

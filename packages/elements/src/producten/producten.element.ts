@@ -132,7 +132,7 @@ export class KbProducten extends KlantbeeldDataElement<ProductenData, readonly [
     return this.renderData({
       loadingLabel: t.loading,
       before: heading(level, t.heading),
-      empty: () => html`<p class="utrecht-paragraph" part="empty">${t.geenProducten}</p>`,
+      empty: t.geenProducten,
       ready: (data) => this.#renderReady(data, level),
     });
   }

@@ -283,9 +283,15 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
 
   /**
    * Renders `<div part="base">` with `before` (e.g. a heading or a control, shown in every state) and the current
-   * state inside `<div part="content">`, which carries `aria-busy` while loading.
+   * state inside `<div part="content">`, which carries `aria-busy` while loading. `empty` is what the empty state
+   * shows: a text (rendered as a paragraph, `part="empty"`) or a template.
    */
-  protected renderData(options: { loadingLabel: string; ready: (data: T) => unknown; empty: (data: T) => unknown; before?: unknown }): TemplateResult {
+  protected renderData(options: {
+    loadingLabel: string;
+    ready: (data: T) => unknown;
+    empty: string | ((data: T) => unknown);
+    before?: unknown;
+  }): TemplateResult {
     const state = this.dataState;
     return html`<div part="base" class="kb-base kb-stack">
       ${options.before ?? nothing}
@@ -304,7 +310,9 @@ export abstract class KlantbeeldDataElement<T, Args extends readonly unknown[] =
               : state === 'shielded'
                 ? failureStates()?.renderShieldedNote(this.t)
                 : state === 'empty'
-                  ? options.empty(this.shown as T)
+                  ? typeof options.empty === 'string'
+                    ? html`<p class="utrecht-paragraph" part="empty">${options.empty}</p>`
+                    : options.empty(this.shown as T)
                   : state === 'ready'
                     ? options.ready(this.shown as T)
                     : this.#configurationError

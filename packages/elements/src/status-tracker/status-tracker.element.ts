@@ -320,7 +320,7 @@ export class KbStatusTracker extends KlantbeeldDataElement<StatusTrackerData, re
       loadingLabel: this.t.statusTracker.loading,
       // Two templates rather than one with an optional part: a named timeline carries no marker node for a heading.
       before: named ? liveRegion : html`${heading(toHeadingLevel(this.headingLevel), this.t.statusTracker.heading)}${liveRegion}`,
-      empty: () => html`<p class="utrecht-paragraph" part="empty">${this.t.statusTracker.notFound}</p>`,
+      empty: this.t.statusTracker.notFound,
       ready: (timeline) => this.#renderTimeline(timeline as StatusTimeline),
     });
   }

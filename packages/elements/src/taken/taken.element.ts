@@ -183,12 +183,7 @@ export class KbTaken extends KlantbeeldDataElement<TakenData, TakenArgs, readonl
   protected override render(): TemplateResult {
     const t = this.#texts;
     const level = toHeadingLevel(this.headingLevel);
-    return this.renderData({
-      loadingLabel: t.loading,
-      before: heading(level, t.heading),
-      empty: () => html`<p class="utrecht-paragraph" part="empty">${t.geenOpenTaken}</p>`,
-      ready: (data) => this.#renderReady(data),
-    });
+    return this.renderData({ loadingLabel: t.loading, before: heading(level, t.heading), empty: t.geenOpenTaken, ready: (data) => this.#renderReady(data) });
   }
 
   #renderReady(data: TakenData): TemplateResult {

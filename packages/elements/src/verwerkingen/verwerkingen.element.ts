@@ -168,7 +168,7 @@ export class KbVerwerkingen extends KlantbeeldDataElement<readonly Verwerking[],
         <p class="utrecht-paragraph" part="intro">${t.intro}</p>
         ${this.#renderForm()}
         <p class="kb-visually-hidden" part="live-region" aria-live="polite" aria-atomic="true">${this.searched ? this.#result() : ''}</p>`,
-      empty: () => html`<p class="utrecht-paragraph" part="empty">${this.#bereik()}: ${t.empty}</p>`,
+      empty: `${this.#bereik()}: ${t.empty}`,
       ready: (data) => this.#renderReady(data),
     });
   }

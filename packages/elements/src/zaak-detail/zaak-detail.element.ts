@@ -232,7 +232,7 @@ export class KbZaakDetail extends KlantbeeldDataElement<ZaakDetailData, ZaakDeta
       loadingLabel: t.loading,
       before: html`${this.dataState === 'ready' ? nothing : heading(toHeadingLevel(this.headingLevel), t.heading)}
         <div class="kb-visually-hidden" part="live-region" aria-live="polite" aria-atomic="true">${this.#announcement}</div>`,
-      empty: () => html`<p class="utrecht-paragraph" part="empty">${t.notFound}</p>`,
+      empty: t.notFound,
       ready: (data) => this.#renderDetail(data as ZaakDetail),
     });
   }
