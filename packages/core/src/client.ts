@@ -17,14 +17,14 @@ import {
   type RequestOptions,
   type ResolvedSource,
 } from './transport/config.js';
-import { UnconfiguredOriginError } from './transport/errors.js';
+import { NetworkError, UnconfiguredOriginError } from './transport/errors.js';
 import { attempt, type HttpMethod, type HttpResult, type ResponseMode, type Transport } from './transport/http.js';
 import { RequestCache, type Store } from './transport/cache.js';
 import { Limiter } from './transport/limiter.js';
 import { collectPages } from './transport/pagination.js';
 import { withRetries, type RetryTiming } from './transport/retry.js';
 import { linkSignals } from './transport/signals.js';
-import { resolveEndpoint, resolveUrl, type ResolvedUrl } from './transport/url-resolution.js';
+import { resolveUrl, type ResolvedUrl } from './transport/url-resolution.js';
 
 export type { HttpMethod } from './transport/http.js';
 
@@ -171,6 +171,23 @@ function headerKey(headers: Record<string, string> | undefined): string {
 }
 
 /**
+ * One logical request of a client (see `perform` in {@link createClient}).
+ * @internal
+ */
+export interface Perform {
+  method: HttpMethod;
+  body?: unknown;
+  signal: AbortSignal | undefined;
+  headers: Record<string, string> | undefined;
+  timeout: number | undefined;
+  ifNoneMatch?: string | undefined;
+  mode?: ResponseMode;
+  idempotent: boolean;
+  /** Where a redirect may go; default: within the sources. */
+  resolve?: (url: string) => ResolvedUrl;
+}
+
+/**
  * Creates a client. Sources come from `gateway` (`${gateway}/zaken/api/v1`, `${gateway}/catalogi/api/v1`)
  * and/or `sources` (per API, winning over the gateway; a list for several organisations).
  * @param internals test hooks (timing); leave out.
@@ -239,19 +256,6 @@ export function createClient(config: ClientConfig, internals: ClientInternals = 
       throw new UnconfiguredOriginError(`Not an absolute URL: ${JSON.stringify(url)}`, { url: String(url) });
     }
     return resolveAnywhere(withQuery(parsed, query).href);
-  }
-
-  interface Perform {
-    method: HttpMethod;
-    body?: unknown;
-    signal: AbortSignal | undefined;
-    headers: Record<string, string> | undefined;
-    timeout: number | undefined;
-    ifNoneMatch?: string | undefined;
-    mode?: ResponseMode;
-    idempotent: boolean;
-    /** Where a redirect may go; default: within the sources. */
-    resolve?: (url: string) => ResolvedUrl;
   }
 
   /** A GET of an absolute URL whose answer is not JSON: the response itself, or its body as a Blob. */
@@ -442,23 +446,11 @@ export function createClient(config: ClientConfig, internals: ClientInternals = 
       return (await getRaw(url, options, 'blob')) as Blob;
     },
     async openEventStream(url: string, options: EventStreamOptions = {}): Promise<Response> {
-      const headers: Record<string, string> = { Accept: 'text/event-stream' };
-      if (options.lastEventId) headers['Last-Event-ID'] = options.lastEventId;
-      const endpoint = resolveEndpoint(all, url);
-      const result = await perform(endpoint, {
-        method: 'GET',
-        signal: options.signal,
-        headers,
-        timeout: options.timeout,
-        mode: 'response',
-        idempotent: false,
-        // Within the sources, or to the same endpoint (another query: a gateway that moves a stream to a shard).
-        resolve: (next) => {
-          const parsed = new URL(next);
-          return parsed.origin === endpoint.url.origin && parsed.pathname === endpoint.url.pathname ? resolveEndpoint(all, next) : resolveAnywhere(next);
-        },
+      // Its code loads on demand: only live updates open a stream. Not loaded (offline) fails as the request would.
+      const request = await import('./transport/event-stream-request.js').catch((cause: unknown) => {
+        throw new NetworkError(`Request failed: ${url}`, { url, cause });
       });
-      return result.value as Response;
+      return request.openEventStream({ sources: all, resolve: resolveAnywhere, perform }, url, options);
     },
     sourceOf(url: string): SourceInfo | undefined {
       let resolved: ResolvedUrl;

@@ -5,7 +5,8 @@
  * @module
  */
 export { KbProvider } from './provider/provider.element.js';
-export { ProviderConfigError, type JsonClientConfig } from './provider/json-config.js';
+export { ProviderConfigError } from './provider/provider-config-error.js';
+export type { JsonClientConfig } from './provider/json-config.js';
 export { KbStatusTracker, type KbZaakChangeDetail, type KbZaakChangeEvent, type StatusTrackerData } from './status-tracker/status-tracker.element.js';
 export { KbLopendeZaken, type LopendeZakenStatus } from './lopende-zaken/lopende-zaken.element.js';
 export {

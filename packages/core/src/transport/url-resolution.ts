@@ -56,27 +56,3 @@ export function resolveUrl(sources: Iterable<ResolvedSource>, value: string): Re
   }
   return best;
 }
-
-/**
- * Resolves an endpoint that lies on the origin of a configured source but outside every API's base
- * path: the gateway's event stream (`/notificaties/api/v1/events`, beside the APIs it relays). A URL
- * within a source resolves as {@link resolveUrl} does. The result is tied to the first source on that
- * origin, so credentials follow the same rules as for that source.
- * @throws UnconfiguredOriginError when the URL is not absolute http(s), carries credentials, or its
- *   origin serves no configured source.
- */
-export function resolveEndpoint(sources: readonly ResolvedSource[], value: string): ResolvedUrl {
-  try {
-    return resolveUrl(sources, value);
-  } catch (error) {
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
-      throw error;
-    }
-    const source = sources.find((candidate) => candidate.base.origin === url.origin);
-    if (!source || url.username || url.password || (url.protocol !== 'https:' && url.protocol !== 'http:')) throw error;
-    return { source, url, path: url.pathname };
-  }
-}

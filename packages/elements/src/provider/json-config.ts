@@ -1,4 +1,5 @@
 import { API_NAMES, type ApiName, type ClientConfig } from '@klantbeeld/core';
+import { ProviderConfigError } from './provider-config-error.js';
 
 /** The part of a client configuration that can be written as JSON (no `fetch`, no `token` function). */
 export type JsonClientConfig = Pick<
@@ -13,11 +14,6 @@ const ENUMS = {
   behandelaar: ['organisatie', 'naam'],
 } as const;
 const KEYS = new Set<string>([...STRINGS, ...NUMBERS, ...Object.keys(ENUMS), 'sources']);
-
-/** A `<kb-provider>` configuration block that is not valid JSON or not a valid configuration. */
-export class ProviderConfigError extends Error {
-  override name = 'ProviderConfigError';
-}
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 

@@ -4,7 +4,8 @@ import { ContextProvider } from '@lit/context';
 import { createClient, type ApiName, type ClientConfig, type KlantbeeldClient, type Outage } from '@klantbeeld/core';
 import { clientContext, employeeContext, outageContext, type OutageView } from '../shared/context.js';
 import { KlantbeeldElement } from '../shared/klantbeeld-element.js';
-import { parseJsonConfig, type JsonClientConfig } from './json-config.js';
+import type { JsonClientConfig } from './json-config.js';
+import { jsonConfigParser, loadJsonConfigParser } from './json-config-on-demand.js';
 import type * as OutageAlert from './outage-alert.js';
 import type { EmployeeMode } from './employee-mode.js';
 import { styles } from './provider.styles.js';
@@ -160,6 +161,8 @@ export class KbProvider extends KlantbeeldElement {
   #employeeLoading = false;
   #employeeClient?: KlantbeeldClient;
   readonly #employeeProvider = new ContextProvider(this, { context: employeeContext });
+  /** The load of the configuration block's parser, while a first block waits for it. */
+  #parserLoading?: Promise<void>;
   readonly #blockObserver = new MutationObserver((mutations) => {
     if (mutations.some((m) => this.#touchesConfigBlock(m))) this.requestUpdate();
   });
@@ -190,11 +193,14 @@ export class KbProvider extends KlantbeeldElement {
 
   /**
    * The configuration the JSON block and the attributes describe, or `undefined` when they name no source.
-   * Throws a `ProviderConfigError` when the block is invalid.
+   * Throws a `ProviderConfigError` when the block is invalid. Called in an update: with a block, once its parser (loaded
+   * on demand, see {@link willUpdate}) is there.
    */
   protected clientConfig(): ClientConfig | undefined {
-    const block = this.querySelector(`:scope > ${CONFIG_BLOCK}`);
-    const config: JsonClientConfig = block ? { ...parseJsonConfig(block.textContent ?? '') } : {};
+    const block = this.#configBlock();
+    const parse = jsonConfigParser();
+    if (block && !parse) throw new Error('<kb-provider>: the parser of the configuration block has not loaded yet');
+    const config: JsonClientConfig = block && parse ? { ...parse(block.textContent ?? '') } : {};
     const attr = (value: string | undefined) => value?.trim() || undefined;
     const gateway = attr(this.gateway);
     if (gateway) config.gateway = gateway;
@@ -221,8 +227,12 @@ export class KbProvider extends KlantbeeldElement {
     if (this.#provider.value !== client) this.#provider.setValue(client);
   }
 
-  /** Recreates the client when the configuration changed; on an invalid one, provides none and fires `kb-error`. */
+  /**
+   * Recreates the client when the configuration changed; on an invalid one, provides none and fires `kb-error`. A first
+   * configuration block waits for its parser: no client until it has loaded, then this runs again.
+   */
   #updateCreatedClient(): void {
+    if (!jsonConfigParser() && this.#configBlock()) return this.#loadParser();
     let config: ClientConfig | undefined;
     let from: string;
     try {
@@ -250,6 +260,30 @@ export class KbProvider extends KlantbeeldElement {
     const reason = error instanceof Error ? error : new Error(String(error));
     console.warn('[klantbeeld] <kb-provider> could not create a client:', reason.message);
     this.emit('kb-error', { error: reason });
+  }
+
+  #configBlock(): Element | null {
+    return this.querySelector(`:scope > ${CONFIG_BLOCK}`);
+  }
+
+  #loadParser(): void {
+    this.#parserLoading ??= loadJsonConfigParser().then(
+      () => {
+        this.#parserLoading = undefined;
+        this.requestUpdate();
+      },
+      () => {
+        // Not loaded (offline): no client, the elements stay idle; the next update tries again.
+        this.#parserLoading = undefined;
+      },
+    );
+  }
+
+  /** An update that waits for the configuration block's parser is not complete yet: the one after it is. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const loading = this.#parserLoading;
+    return loading ? loading.then(() => this.getUpdateComplete()) : done;
   }
 
   /** Whether a mutation added or removed a configuration block, or changed the text of one. */

@@ -105,6 +105,22 @@ describe('<kb-provider>', () => {
       return el.client;
     };
 
+    // First in this file to use a block: its parser loads now, and updateComplete waits for that.
+    it('reads a block added to a provider configured by attributes once its parser has loaded on demand', async () => {
+      const el = await fixture<KbProvider>(html`<kb-provider gateway="https://gateway.example.nl"></kb-provider>`);
+      const first = (await clientOf(el))!;
+      expect(first.config.timeout).to.equal(undefined);
+      const block = document.createElement('script');
+      block.type = 'application/json';
+      block.textContent = '{ "timeout": 2500 }';
+      el.append(block);
+      await Promise.resolve(); // the block observer's callback (a microtask queued by the append) requests the update
+      await el.updateComplete;
+      expect(el.client).not.to.equal(first);
+      expect(el.client!.config.gateway).to.equal('https://gateway.example.nl');
+      expect(el.client!.config.timeout).to.equal(2500);
+    });
+
     it('reads a JSON configuration block (data, never executed)', async () => {
       const el = await fixture<KbProvider>(html`<kb-provider>
         <script type="application/json">

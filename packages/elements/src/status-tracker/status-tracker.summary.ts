@@ -8,11 +8,9 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
-// Aliased so that the build's template minifier (which cannot parse a static tag name) leaves this one template be.
-import { html as staticTemplate } from 'lit/static-html.js';
 import type { StatusTimeline } from '@klantbeeld/core';
 import { dateTimeAttribute, formatDate } from '../shared/format.js';
-import { headingTag, type HeadingLevel } from '../shared/heading.js';
+import { heading, type HeadingLevel } from '../shared/heading.js';
 import type { StatusTrackerTexts } from './status-tracker.texts.js';
 
 /** What these parts share with the element. */
@@ -98,10 +96,8 @@ export function renderSteps(p: StepsParts): TemplateResult {
 export function renderWithSummary(timeline: StatusTimeline, c: SummaryView, p: StepsParts): TemplateResult {
   const { t } = c;
   const { zaak } = timeline;
-  const tag = headingTag(c.headingLevel);
   const zaaktype = zaak.zaaktype?.omschrijving ?? '';
-  const heading = staticTemplate`<${tag} class=${`utrecht-heading-${c.headingLevel}`} part="heading" .textContent=${zaak.omschrijving || zaak.identificatie}></${tag}>`;
-  return html`${heading}
+  return html`${heading(c.headingLevel, zaak.omschrijving || zaak.identificatie)}
     <dl class="utrecht-data-list utrecht-data-list--rows" part="meta">
       <div class="utrecht-data-list__item" ?hidden=${!zaaktype}>
         <dt class="utrecht-data-list__item-key" .textContent=${zaaktype ? t.zaaktype : ''}></dt>
