@@ -38,6 +38,7 @@ import {
   type Soort,
 } from './klantvoorkeuren.model.js';
 import type { KlantvoorkeurenView } from './klantvoorkeuren.view.js';
+import { renderForm, renderVoorkeuren } from './klantvoorkeuren.form-view.js';
 import { fieldErrors, problemText, refusalText } from './refusals.js';
 import type { VoorkeurenFormsHost, VoorkeurenFormsOptions } from './klantvoorkeuren.forms-host.js';
 
@@ -54,7 +55,7 @@ interface FormsState {
 }
 
 /** The state of the forms and the actions of the view: what {@link VoorkeurenForms.view} returns. */
-export type VoorkeurenFormsView = Omit<KlantvoorkeurenView, 't' | 'headingLevel' | 'talen'>;
+export type VoorkeurenFormsView = Pick<KlantvoorkeurenView, 'state' | 'voorkeuren' | 'message' | 'forms'>;
 
 /**
  * Owns the working copy and the forms of the preferences; the element renders {@link view}. One change is saved at a
@@ -99,18 +100,22 @@ export class VoorkeurenForms implements ReactiveController {
     return {
       state,
       voorkeuren: state ? voorkeurenOf(state.partij, this.#options.rule()) : undefined,
-      form,
-      draft,
-      voorkeurenErrors,
       message,
-      summary,
-      open: (soort, adres) => this.open(soort, adres),
-      cancel: this.cancel,
-      makeStandaard: (adres) => this.makeStandaard(adres),
-      remove: (adres) => this.remove(adres),
-      onAdresSubmit: this.onAdresSubmit,
-      onVoorkeurenSubmit: this.onVoorkeurenSubmit,
-      focusField: (event, id) => this.focusField(event, id),
+      forms: {
+        form,
+        draft,
+        voorkeurenErrors,
+        summary,
+        open: (soort, adres) => this.open(soort, adres),
+        cancel: this.cancel,
+        makeStandaard: (adres) => this.makeStandaard(adres),
+        remove: (adres) => this.remove(adres),
+        onAdresSubmit: this.onAdresSubmit,
+        onVoorkeurenSubmit: this.onVoorkeurenSubmit,
+        focusField: (event, id) => this.focusField(event, id),
+        renderForm,
+        renderVoorkeuren,
+      },
     };
   }
 
