@@ -113,16 +113,16 @@ export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData
    */
   #forms?: VoorkeurenForms;
 
-  /** Loads the forms module, and on its first load adopts its CSS and starts the forms (they render from the next update). */
+  /** Loads the forms module, and on its first load starts the forms: they adopt their CSS and render from the next update. */
   async #loadForms(): Promise<void> {
-    const { VoorkeurenForms, adoptFormStyles } = await loadEditing();
+    const { VoorkeurenForms } = await loadEditing();
     if (this.#forms) return;
-    adoptFormStyles(this);
     this.#forms = new VoorkeurenForms(this, {
       data: () => this.dataTask.value,
       texts: () => this.t.klantvoorkeuren,
       rule: () => this.#rule,
       categorieen: () => this.notificatieCategorieen,
+      formStylesAfter: nlDesignSystemBadgeStatusStyles,
       onSaved: (detail) => this.emit('kb-voorkeur-change', detail),
       onRefused: (detail) => this.emit('kb-voorkeur-error', detail),
     });

@@ -1,8 +1,7 @@
-import { adoptStyles, css, type ReactiveElement } from 'lit';
+import { adoptStyles, css, type CSSResultOrNative, type ReactiveElement } from 'lit';
 import { formControlStyles } from '../shared/form-controls.styles.js';
 import { nlDesignSystemFormControlStyles } from '../shared/nl-design-system-form-controls.styles.js';
 import { nlDesignSystemFormFieldStyles } from '../shared/nl-design-system-form-field.styles.js';
-import { nlDesignSystemStyles } from '../shared/nl-design-system.styles.js';
 
 /**
  * The forms of `<kb-klantvoorkeuren>`: the form components (form field, label, description, textbox, select, radio
@@ -61,11 +60,12 @@ const formsStyles = css`
 
 /**
  * Adopts the forms' CSS into `element`'s shadow root (constructable style sheets: allowed under a strict CSP): the NL DS
- * form CSS where `static styles` would have put it (after the NL DS base CSS), the forms' own rules last.
+ * form CSS where `static styles` had it, right after `after` (one of the element's static styles), the forms' own rules
+ * last.
  */
-export function adoptFormStyles(element: ReactiveElement): void {
+export function adoptFormStyles(element: ReactiveElement, after: CSSResultOrNative): void {
   const own = (element.constructor as typeof ReactiveElement).elementStyles;
-  const at = own.indexOf(nlDesignSystemStyles) + 1;
+  const at = own.indexOf(after) + 1;
   adoptStyles(element.renderRoot as ShadowRoot, [
     ...own.slice(0, at),
     nlDesignSystemFormFieldStyles,

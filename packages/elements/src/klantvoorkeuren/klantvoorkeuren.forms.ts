@@ -2,7 +2,8 @@
  * The forms of `<kb-klantvoorkeuren>` as a reactive controller: the working copy of the preferences, the open address
  * form, the preferences draft, errors and the status line, and the actions that change them. Every change is applied
  * at once and saved through core's preferences editor (`planVoorkeuren`, `applyOptimistically`, the address writes),
- * and rolled back when the server refuses it.
+ * and rolled back when the server refuses it. Loaded on demand (klantvoorkeuren.editing-on-demand.ts, a chunk of its
+ * own in the CDN build) with its templates, core's preferences editor and its CSS; employee mode never loads it.
  * @module
  */
 import type { ReactiveController } from 'lit';
@@ -39,6 +40,7 @@ import {
 } from './klantvoorkeuren.model.js';
 import type { KlantvoorkeurenView } from './klantvoorkeuren.view.js';
 import { renderForm, renderVoorkeuren } from './klantvoorkeuren.form-view.js';
+import { adoptFormStyles } from './klantvoorkeuren.forms.styles.js';
 import { fieldErrors, problemText, refusalText } from './refusals.js';
 import type { VoorkeurenFormsHost, VoorkeurenFormsOptions } from './klantvoorkeuren.forms-host.js';
 
@@ -71,6 +73,7 @@ export class VoorkeurenForms implements ReactiveController {
   constructor(host: VoorkeurenFormsHost, options: VoorkeurenFormsOptions) {
     this.#host = host;
     this.#options = options;
+    adoptFormStyles(host, options.formStylesAfter);
     host.addController(this);
   }
 
