@@ -148,6 +148,24 @@ function splitEnglish(code, id) {
   return [code.slice(0, start), code.slice(start + '\n  en: '.length, end + '\n  }'.length)];
 }
 
+/**
+ * klantbeeld.js is one file: `<kb-klantvoorkeuren>`'s forms, on demand in the per-element files
+ * (klantvoorkeuren.editing-on-demand.ts), are part of it. Left as a dynamic import, the bundler moved Lit, core's
+ * errors and core's preferences code out of klantbeeld.js into chunks it imports (so a copy of the one file no longer
+ * worked on its own).
+ */
+const formsInOneFile = {
+  name: 'klantbeeld-forms-in-one-file',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.endsWith('klantvoorkeuren/klantvoorkeuren.editing-on-demand.ts')) return undefined;
+    // The load, not the type (`typeof import(…)`).
+    const dynamic = /(?<!typeof )import\('\.\/klantvoorkeuren\.forms\.js'\)/;
+    if (!dynamic.test(code)) throw new Error(`${id}: no import() of the forms to make static in klantbeeld.js`);
+    return { code: `import * as forms from './klantvoorkeuren.forms.js';\n${code.replace(dynamic, 'Promise.resolve(forms)')}`, map: null };
+  },
+};
+
 const englishOnDemand = {
   name: 'klantbeeld-english-on-demand',
   enforce: 'pre',
@@ -250,7 +268,11 @@ export async function bundle({ entry, splitting, tmp, dir = outDir, define = {} 
     define: { __KLANTBEELD_DEV__: 'false', ...define },
     resolve: { conditions: ['klantbeeld-source', ...defaultClientConditions] },
     // The first build of the per-element files (`write: false`) only tells which module goes where: not minified.
-    plugins: [...(splitting === true ? [englishOnDemand, shallowImports] : []), ...(write ? [minifyTemplates(), templateIndentation] : [])],
+    plugins: [
+      ...(splitting === true ? [englishOnDemand, shallowImports] : []),
+      ...(splitting === 'lazy' ? [formsInOneFile] : []),
+      ...(write ? [minifyTemplates(), templateIndentation] : []),
+    ],
     build: {
       outDir: dir,
       emptyOutDir: false,

@@ -1,15 +1,21 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { getNotificatievoorkeuren, getResidentPartij, type KlantbeeldClient, type NotificatieCategorieen, type VoorkeurskanaalRule } from '@klantbeeld/core';
+import {
+  getNotificatievoorkeuren,
+  getResidentPartij,
+  voorkeurenOf,
+  type KlantbeeldClient,
+  type NotificatieCategorieen,
+  type VoorkeurskanaalRule,
+} from '@klantbeeld/core';
 import { isAbortError, KlantbeeldDataElement } from '../shared/data-element.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { baseStylesWith } from '../shared/styles.js';
 import { nlDesignSystemBadgeStatusStyles } from '../shared/nl-design-system-badge-status.styles.js';
-import { nlDesignSystemFormFieldStyles } from '../shared/nl-design-system-form-field.styles.js';
-import { nlDesignSystemFormControlStyles } from '../shared/nl-design-system-form-controls.styles.js';
 import { addTexts } from '../shared/i18n.js';
 import { talenConverter, type KlantvoorkeurenData } from './klantvoorkeuren.model.js';
-import { VoorkeurenForms } from './klantvoorkeuren.forms.js';
+import type { VoorkeurenForms } from './klantvoorkeuren.forms.js';
+import { loadEditing } from './klantvoorkeuren.editing-on-demand.js';
 import { renderMessage, renderReady, type KlantvoorkeurenView } from './klantvoorkeuren.view.js';
 import { styles } from './klantvoorkeuren.styles.js';
 import { klantvoorkeurenTexts } from './klantvoorkeuren.texts.js';
@@ -83,7 +89,7 @@ export type {
  * @cssprop --kb-klantvoorkeuren-badge-color - Text of the "Standaard" label.
  */
 export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData, readonly [categorieen: Partial<NotificatieCategorieen> | undefined]> {
-  static override styles = [baseStylesWith(nlDesignSystemBadgeStatusStyles, nlDesignSystemFormFieldStyles, nlDesignSystemFormControlStyles), styles];
+  static override styles = [baseStylesWith(nlDesignSystemBadgeStatusStyles), styles];
 
   /** Level (1–6) of the heading; sections use the next level. Default 2. */
   @property({ attribute: 'heading-level', converter: { fromAttribute: (v) => toHeadingLevel(v) } })
@@ -101,15 +107,26 @@ export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData
   /** Categorie names of the notification domains, when the municipality named them otherwise (see core). */
   @property({ attribute: false }) notificatieCategorieen?: Partial<NotificatieCategorieen>;
 
-  /** The forms: the working copy of the preferences, what is being edited, and saving. */
-  readonly #forms = new VoorkeurenForms(this, {
-    data: () => this.dataTask.value,
-    texts: () => this.t.klantvoorkeuren,
-    rule: () => this.#rule,
-    categorieen: () => this.notificatieCategorieen,
-    onSaved: (detail) => this.emit('kb-voorkeur-change', detail),
-    onRefused: (detail) => this.emit('kb-voorkeur-error', detail),
-  });
+  /**
+   * The forms: the working copy of the preferences, what is being edited, and saving. Loaded on demand with a
+   * resident's data (see {@link load}); never in employee mode.
+   */
+  #forms?: VoorkeurenForms;
+
+  /** Loads the forms module, and on its first load starts the forms: they adopt their CSS and render from the next update. */
+  async #loadForms(): Promise<void> {
+    const { VoorkeurenForms } = await loadEditing();
+    if (this.#forms) return;
+    this.#forms = new VoorkeurenForms(this, {
+      data: () => this.dataTask.value,
+      texts: () => this.t.klantvoorkeuren,
+      rule: () => this.#rule,
+      categorieen: () => this.notificatieCategorieen,
+      formStylesAfter: nlDesignSystemBadgeStatusStyles,
+      onSaved: (detail) => this.emit('kb-voorkeur-change', detail),
+      onRefused: (detail) => this.emit('kb-voorkeur-error', detail),
+    });
+  }
 
   get #rule(): VoorkeurskanaalRule {
     const referentie = this.voorkeurReferentie?.trim();
@@ -131,6 +148,11 @@ export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData
     [categorieen]: readonly [Partial<NotificatieCategorieen> | undefined],
     signal: AbortSignal,
   ): Promise<KlantvoorkeurenData> {
+    // A resident's ready state shows the preferences form: its module loads beside the data, and a failed load is
+    // this load's error (shown with a retry, which loads it again). An employee sees text only and never loads it.
+    const forms = this.employee === undefined ? this.#loadForms() : undefined;
+    // Awaited below; handled here too, so that a failed data load first leaves no unhandled rejection behind.
+    void forms?.catch(() => undefined);
     const partij = await getResidentPartij(client, { signal });
     if (!partij) return null;
     // Notification choices are an extra: when they cannot be loaded, the rest is still shown.
@@ -138,6 +160,7 @@ export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData
       if (isAbortError(error)) throw error;
       return {};
     });
+    await forms;
     return { partij, notificaties };
   }
 
@@ -159,6 +182,9 @@ export class KbKlantvoorkeuren extends KlantbeeldDataElement<KlantvoorkeurenData
   /** What the view shows, and the actions it offers. */
   get #view(): KlantvoorkeurenView {
     // Employee mode: read-only, as the gateway refuses an employee's writes to the klant's own preferences.
-    return { t: this.t.klantvoorkeuren, headingLevel: this.headingLevel, talen: this.talen, readOnly: this.employee !== undefined, ...this.#forms.view() };
+    const base = { t: this.t.klantvoorkeuren, headingLevel: this.headingLevel, talen: this.talen };
+    if (this.#forms && this.employee === undefined) return { ...base, ...this.#forms.view() };
+    const state = this.dataTask.value ?? undefined;
+    return { ...base, state, voorkeuren: state ? voorkeurenOf(state.partij, this.#rule) : undefined, message: undefined, forms: undefined };
   }
 }

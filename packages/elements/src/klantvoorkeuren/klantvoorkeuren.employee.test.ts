@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import './klantvoorkeuren.js';
 import type { KbKlantvoorkeuren } from './klantvoorkeuren.element.js';
+import { editing } from './klantvoorkeuren.editing-on-demand.js';
 import { failOnUncaught, settled, textOf } from '../testing/guards.js';
 import { mockClient, useMockApi } from '../testing/mock.js';
 import { employeeContainer, FakeEmployeeSession, kccContext } from '../testing/employee.js';
@@ -37,6 +38,8 @@ describe('<kb-klantvoorkeuren> in employee mode', () => {
     expect($(el, '[role="alert"]')).to.equal(null);
     await expect(el).to.be.accessible();
     expect(api.requests.filter((request) => request.method !== 'GET')).to.deep.equal([]);
+    // The forms module (controller, core's editor, form templates and CSS) is never loaded for an employee.
+    expect(editing()).to.equal(undefined);
   });
 
   it('says in English that only the klant can change them', async () => {
@@ -53,5 +56,8 @@ describe('<kb-klantvoorkeuren> in employee mode', () => {
     expect($(el, '[data-add="email"]')).to.not.equal(null);
     expect($(el, '[data-action="edit"]')).to.not.equal(null);
     expect($(el, '[part="voorkeuren-form"] [part="submit-button"]')).to.not.equal(null);
+    // A resident's ready state waited for the forms module, whose NL DS form CSS is adopted into the shadow root.
+    expect(editing()).to.not.equal(undefined);
+    expect(getComputedStyle($(el, '[part="voorkeuren-form"] .utrecht-form-field--radio')!).display).to.equal('grid');
   });
 });

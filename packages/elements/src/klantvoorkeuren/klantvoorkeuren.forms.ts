@@ -2,7 +2,8 @@
  * The forms of `<kb-klantvoorkeuren>` as a reactive controller: the working copy of the preferences, the open address
  * form, the preferences draft, errors and the status line, and the actions that change them. Every change is applied
  * at once and saved through core's preferences editor (`planVoorkeuren`, `applyOptimistically`, the address writes),
- * and rolled back when the server refuses it.
+ * and rolled back when the server refuses it. Loaded on demand (klantvoorkeuren.editing-on-demand.ts, a chunk of its
+ * own in the CDN build) with its templates, core's preferences editor and its CSS; employee mode never loads it.
  * @module
  */
 import type { ReactiveController } from 'lit';
@@ -38,6 +39,8 @@ import {
   type Soort,
 } from './klantvoorkeuren.model.js';
 import type { KlantvoorkeurenView } from './klantvoorkeuren.view.js';
+import { renderForm, renderVoorkeuren } from './klantvoorkeuren.form-view.js';
+import { adoptFormStyles } from './klantvoorkeuren.forms.styles.js';
 import { fieldErrors, problemText, refusalText } from './refusals.js';
 import type { VoorkeurenFormsHost, VoorkeurenFormsOptions } from './klantvoorkeuren.forms-host.js';
 
@@ -54,7 +57,7 @@ interface FormsState {
 }
 
 /** The state of the forms and the actions of the view: what {@link VoorkeurenForms.view} returns. */
-export type VoorkeurenFormsView = Omit<KlantvoorkeurenView, 't' | 'headingLevel' | 'talen'>;
+export type VoorkeurenFormsView = Pick<KlantvoorkeurenView, 'state' | 'voorkeuren' | 'message' | 'forms'>;
 
 /**
  * Owns the working copy and the forms of the preferences; the element renders {@link view}. One change is saved at a
@@ -70,6 +73,7 @@ export class VoorkeurenForms implements ReactiveController {
   constructor(host: VoorkeurenFormsHost, options: VoorkeurenFormsOptions) {
     this.#host = host;
     this.#options = options;
+    adoptFormStyles(host, options.formStylesAfter);
     host.addController(this);
   }
 
@@ -99,18 +103,22 @@ export class VoorkeurenForms implements ReactiveController {
     return {
       state,
       voorkeuren: state ? voorkeurenOf(state.partij, this.#options.rule()) : undefined,
-      form,
-      draft,
-      voorkeurenErrors,
       message,
-      summary,
-      open: (soort, adres) => this.open(soort, adres),
-      cancel: this.cancel,
-      makeStandaard: (adres) => this.makeStandaard(adres),
-      remove: (adres) => this.remove(adres),
-      onAdresSubmit: this.onAdresSubmit,
-      onVoorkeurenSubmit: this.onVoorkeurenSubmit,
-      focusField: (event, id) => this.focusField(event, id),
+      forms: {
+        form,
+        draft,
+        voorkeurenErrors,
+        summary,
+        open: (soort, adres) => this.open(soort, adres),
+        cancel: this.cancel,
+        makeStandaard: (adres) => this.makeStandaard(adres),
+        remove: (adres) => this.remove(adres),
+        onAdresSubmit: this.onAdresSubmit,
+        onVoorkeurenSubmit: this.onVoorkeurenSubmit,
+        focusField: (event, id) => this.focusField(event, id),
+        renderForm,
+        renderVoorkeuren,
+      },
     };
   }
 
