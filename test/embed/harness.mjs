@@ -2,6 +2,7 @@
 // Shared by the embed tests: the CDN build served by a plain static server (with the response headers a host page
 // would send), the mock APIs as a real HTTP server on another origin, and Debian's Chromium. Needs `npm run build`
 // (tsc for the mock server, build:cdn for the bundles). Ports are picked free by the OS.
+import { after, before } from 'node:test';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -181,13 +182,13 @@ export async function settled(page, timeout = 60_000) {
 }
 
 /**
- * For a test file's `before`: a site under the strict CSP with one page at `path` that loads only the autoloader and
- * holds `body(gateway)`, opened in a new browser and settled. `loaded()`: the element files the page asked for so far
- * (sorted); `close()` (in `after`) closes the browser and the site.
+ * A site under the strict CSP with one page at `path` that loads only the autoloader and holds `body(gateway)`, opened
+ * in a new browser and settled. `loaded()`: the element files the page asked for so far (sorted); `close()` closes
+ * the browser and the site.
  * @param {string} path
  * @param {(gateway: string) => string} body
  */
-export async function openAutoloaderPage(path, body) {
+async function openAutoloaderPage(path, body) {
   /** @type {Record<string, string>} */
   const pages = {};
   const site = await startSite({ pages });
@@ -213,4 +214,34 @@ export async function openAutoloaderPage(path, body) {
     await close();
     throw error;
   }
+}
+
+/**
+ * {@link openAutoloaderPage} for a whole test file: opened in `before`, closed in `after`. Read `page`, `log` and
+ * `loaded()` inside the tests, once the page is open.
+ * @param {string} path
+ * @param {(gateway: string) => string} body
+ */
+export function useAutoloaderPage(path, body) {
+  /** @type {Awaited<ReturnType<typeof openAutoloaderPage>> | undefined} */
+  let opened;
+  before(async () => {
+    opened = await openAutoloaderPage(path, body);
+  });
+  after(async () => {
+    await opened?.close();
+  });
+  const current = () => {
+    if (!opened) throw new Error('the autoloader page is not open: read it inside a test');
+    return opened;
+  };
+  return {
+    get page() {
+      return current().page;
+    },
+    get log() {
+      return current().log;
+    },
+    loaded: () => current().loaded(),
+  };
 }
